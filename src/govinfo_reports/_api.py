@@ -1,0 +1,158 @@
+"""The public functions: parse, validate (to_dict/from_dict live in ``serialize``)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from .errors import ParseError
+from .findings import Finding, make
+from .grid import ReadResult, Row
+from .mapping.active import build_active
+from .mapping.requests import build_requests
+from .mapping.review import build_review
+from .metadata import read_metadata
+from .model import Report, SourceInfo, Template
+from .readers import get_reader, reader_scores
+from .rules import run_rules
+from .sections import Regions, detect_template, find_regions
+from .source import Decoded, Source, load
+
+logger = logging.getLogger("govinfo_reports")
+
+_TABLE_NAMES = {
+    "active_disclosure": "主动公开政府信息情况 (active_disclosure)",
+    "requests": "收到和处理政府信息公开申请情况 (requests)",
+    "review_litigation": "行政复议、行政诉讼情况 (review_litigation)",
+}
+
+
+def parse(source: Source, *, reader: str | None = None, encoding: str | None = None) -> Report:
+    """Parse one report.
+
+    ``source`` is document text (``str``: plain text or HTML), ``bytes`` (decoded by
+    BOM, UTF-8, GB18030, then detection; ``encoding`` overrides) or a path
+    (``os.PathLike``). A ``str`` is never taken for a file name. ``reader`` names a
+    registered reader and skips detection.
+
+    Returns a :class:`Report` whose ``findings`` say what was repaired, guessed or not
+    found. Raises :class:`ParseError` when the source holds no report and
+    :class:`TypeError` for a source of another type.
+    """
+    decoded = load(source, encoding)
+    text = decoded.text
+    if not text.strip():
+        raise ParseError("the source is empty: no report to read")
+    if "\x00" in text[:4096] and text[:4096].count("\x00") > 16:
+        raise ParseError("the source looks binary (NUL bytes), not a report")
+    if reader is not None:
+        chosen = get_reader(reader)
+        report = _build(chosen.read(text), decoded, reader)
+        if report is None:
+            raise ParseError(f"reader {reader!r} found no statutory table in the source")
+        return report
+    scores = reader_scores(text)
+    logger.debug("reader scores: %s", scores)
+    for name, _score in scores:
+        try:
+            result = get_reader(name).read(text)
+        except Exception as exc:  # a broken plugin must not stop the built-ins
+            logger.warning("reader %r failed: %s: %s", name, type(exc).__name__, exc)
+            continue
+        report = _build(result, decoded, name)
+        if report is not None:
+            return report
+    shown = ", ".join(f"{name}={score:.2f}" for name, score in scores)
+    raise ParseError(
+        "no statutory table (主动公开 / 依申请公开 / 行政复议诉讼) found in the source by any "
+        f"reader (scores: {shown})"
+    )
+
+
+def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | None:
+    rows = result.grid.rows
+    regions = find_regions(rows)
+    if regions.active is None and regions.requests is None and regions.review is None:
+        return None
+    meta = read_metadata(rows, regions.preamble_end)
+    findings: list[Finding] = list(result.findings)
+    template, how = detect_template(rows, regions, meta.year)
+    if template is None:
+        template = "2021"
+        findings.append(
+            make(
+                "template_unknown",
+                "neither the table headers nor a report year tell template 2019 from 2021; "
+                "read as template 2021",
+            )
+        )
+    elif how == "year":
+        findings.append(
+            make(
+                "template_unknown",
+                f"the table headers do not tell the template; chose {template} from the "
+                f"report year {meta.year}",
+                severity="info",
+            )
+        )
+    lines: dict[str, int] = {}
+    active, requests, review = _tables(rows, regions, template, findings, lines)
+    if not lines:
+        return None
+    for key, table in (
+        ("active_disclosure", active),
+        ("requests", requests),
+        ("review_litigation", review),
+    ):
+        if table is None and not any(f.code == "missing_table" and f.path == key for f in findings):
+            findings.append(
+                make("missing_table", f"{_TABLE_NAMES[key]}: table not found", path=key)
+            )
+    return Report(
+        title=meta.title,
+        organ=meta.organ,
+        year=meta.year,
+        template=template,
+        active_disclosure=active,
+        requests=requests,
+        review_litigation=review,
+        findings=tuple(findings),
+        source=SourceInfo(
+            path=decoded.path,
+            encoding=decoded.encoding,
+            encoding_method=decoded.method,
+            reader=reader_name,
+            lines=lines,
+        ),
+    )
+
+
+def _tables(
+    rows: Sequence[Row],
+    regions: Regions,
+    template: Template,
+    findings: list[Finding],
+    lines: dict[str, int],
+) -> tuple[object, object, object]:
+    active = requests = review = None
+    if regions.active is not None:
+        start, end = regions.active
+        active = build_active(rows[start:end], template, findings, lines)
+    if regions.requests is not None:
+        start, end = regions.requests
+        requests = build_requests(rows[start:end], template, findings, lines)
+    if regions.review is not None:
+        start, end = regions.review
+        review = build_review(rows[start:end], findings, lines)
+    return active, requests, review
+
+
+def validate(report: Report) -> list[Finding]:
+    """Every finding on a report: the parse findings, then the arithmetic rules.
+
+    Never raises on a :class:`Report`; blank operands make a rule ``not_assessable``
+    (reported once per rule) instead of being read as 0.
+    """
+    if not isinstance(report, Report):
+        raise TypeError(f"validate() takes a Report, not {type(report).__name__}")
+    return [*report.findings, *run_rules(report)]

@@ -1,0 +1,138 @@
+"""Cell text: normalising labels and reading values (counts, signed changes, money, blanks).
+
+Everything here is a pure function of one cell's text, built on translation tables and
+a few precompiled patterns, so it costs the same per character whatever the input.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+
+from attrs import frozen
+
+from .model import Money
+
+# Full-width ASCII (U+FF01–U+FF5E) to half-width, ideographic space to space, and the
+# punctuation variants that reports mix freely.
+_WIDTH_TABLE: dict[int, str] = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
+_WIDTH_TABLE.update(
+    {
+        0x3000: " ",
+        0x00A0: " ",
+        0x2002: " ",
+        0x2003: " ",
+        0x2009: " ",
+        0x200B: "",
+        0xFEFF: "",
+        0x3001: "、",
+        0xFF0E: ".",
+        0x3002: "。",
+        0x2212: "-",
+        0x2013: "-",
+    }
+)
+
+# For labels: drop every kind of white space and quotes, unify brackets.
+_LABEL_TABLE: dict[int, str] = dict(_WIDTH_TABLE)
+_LABEL_TABLE.update({ord(c): "" for c in " \t\r\n\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"})
+_LABEL_TABLE.update({ord(c): "" for c in "\"'“”‘’「」『』*"})
+_LABEL_TABLE.update({ord("【"): "(", ord("】"): ")", ord("〔"): "(", ord("〕"): ")"})
+_LABEL_TABLE.update({ord("﹙"): "(", ord("﹚"): ")", ord("，"): ",", ord("："): ":"})
+_LABEL_TABLE.update({ord("记"): "计"})  # 只记这一情形 / 只计这一情形
+
+
+def normalize_label(text: str) -> str:
+    """A label as the lexicon sees it: no spaces, half-width, unified punctuation."""
+    return text.translate(_LABEL_TABLE)
+
+
+def normalize_width(text: str) -> str:
+    """Full-width digits and letters to half-width; exotic spaces to plain spaces."""
+    return text.translate(_WIDTH_TABLE)
+
+
+class Kind(Enum):
+    """What a cell holds."""
+
+    EMPTY = "empty"  # nothing printed (or only white space)
+    BLANK = "blank"  # an explicit blank marker such as "/" or "—"
+    NUMBER = "number"  # an integer, possibly signed
+    MONEY = "money"  # a decimal or a number with a money unit
+    TEXT = "text"  # anything else
+
+
+@frozen
+class Value:
+    """A cell's reading. ``repaired`` says what was done beyond trimming, if anything."""
+
+    kind: Kind
+    number: int | None = None
+    money: Money | None = None
+    raw: str = ""
+    repaired: str | None = None
+
+    @property
+    def is_value(self) -> bool:
+        """True for cells that fill a value position (numbers, money, blanks)."""
+        return self.kind is not Kind.TEXT
+
+
+_BLANK_MARKERS = frozenset({"", "/", "\\", "-", "--", "—", "——", "－", "－－", "一一", "×", "无数据"})
+_NO_CHANGE = frozenset({"未增未减", "无增减", "无增无减", "不变", "无变化", "持平"})
+_SPACES = re.compile(r"\s+")
+_INT = re.compile(r"[+-]?\d+")
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+")
+_DECIMAL_WITH_UNIT = re.compile(r"([+-]?\d+(?:\.\d+)?)(亿元|万元|千元|元)?")
+_CHANGE_WORD = re.compile(r"(增加|增|减少|减|新增)([+-]?\d+)(?:项|个|件)?")
+
+EMPTY = Value(Kind.EMPTY)
+
+
+def read_value(text: str) -> Value:
+    """Read one cell. Never raises; unreadable text comes back as ``Kind.TEXT``."""
+    if not text:
+        return EMPTY
+    stripped = normalize_width(text).strip()
+    if stripped in _BLANK_MARKERS:
+        return EMPTY if not stripped else Value(Kind.BLANK, raw=text)
+    first = stripped[0]
+    if not (first.isdigit() or first in "+-增减新未无不持"):
+        return Value(Kind.TEXT, raw=text)
+    compact = _SPACES.sub("", stripped)
+    repaired = None
+    if compact != stripped and _INT.fullmatch(compact):
+        repaired = f"spaces removed inside the number {stripped!r}"
+    if _INT.fullmatch(compact):
+        return Value(Kind.NUMBER, number=int(compact), raw=text, repaired=repaired)
+    if compact in _NO_CHANGE:
+        return Value(Kind.NUMBER, number=0, raw=text)
+    match = _CHANGE_WORD.fullmatch(compact)
+    if match:
+        sign = -1 if match.group(1).startswith("减") else 1
+        return Value(Kind.NUMBER, number=sign * int(match.group(2)), raw=text)
+    if _THOUSANDS.fullmatch(compact):
+        return Value(Kind.NUMBER, number=int(compact.replace(",", "")), raw=text)
+    match = _DECIMAL_WITH_UNIT.fullmatch(compact)
+    if match:
+        try:
+            amount = Decimal(match.group(1))
+        except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
+            return Value(Kind.TEXT, raw=text)
+        return Value(Kind.MONEY, money=Money(amount, match.group(2)), raw=text)
+    return Value(Kind.TEXT, raw=text)
+
+
+def as_money(value: Value, default_unit: str | None) -> Money | None:
+    """The money reading of a value cell (an integer is money too), header unit as default."""
+    if value.kind is Kind.MONEY and value.money is not None:
+        if value.money.unit is None and default_unit is not None:
+            return Money(value.money.value, default_unit)
+        return value.money
+    if value.kind is Kind.NUMBER and value.number is not None:
+        digits = _SPACES.sub("", normalize_width(value.raw).strip())
+        if not _INT.fullmatch(digits):
+            digits = str(value.number)
+        return Money(Decimal(digits), default_unit)
+    return None

@@ -1,0 +1,328 @@
+"""The label lexicon: the Chinese labels of the statutory tables, as data.
+
+Labels are matched after :func:`~govinfo_reports.cells.normalize_label` (no spaces,
+half-width, unified brackets), by keywords first and by their printed numbering
+(``一、``, ``(三)``, ``7.``) when the words are cut off. Chinese lives here and in
+``messages``; the rest of the code speaks in canonical keys.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+from .model import Template
+
+# --- 二、主动公开政府信息情况 -------------------------------------------------
+
+#: Row key → keywords (any one matches), checked in this order.
+ACTIVE_ROW_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("other_administrative_services", ("其他对外", "对外管理服务")),
+    ("normative_documents", ("规范性文件",)),
+    ("regulations", ("规章",)),
+    ("administrative_licensing", ("行政许可",)),
+    ("administrative_penalty", ("行政处罚",)),
+    ("administrative_enforcement", ("行政强制",)),
+    ("administrative_fees", ("事业性收费", "行政收费")),
+    ("centralized_procurement", ("集中采购", "政府采购")),
+)
+
+#: Column keys of each row of table 二, per template.
+ACTIVE_COLUMNS: dict[Template, dict[str, tuple[str, ...]]] = {
+    "2019": {
+        "regulations": ("new_made", "new_published", "total_published"),
+        "normative_documents": ("new_made", "new_published", "total_published"),
+        "administrative_licensing": ("previous_count", "change", "decisions"),
+        "other_administrative_services": ("previous_count", "change", "decisions"),
+        "administrative_penalty": ("previous_count", "change", "decisions"),
+        "administrative_enforcement": ("previous_count", "change", "decisions"),
+        "administrative_fees": ("previous_count", "change"),
+        "centralized_procurement": ("projects", "amount"),
+    },
+    "2021": {
+        "regulations": ("issued", "repealed", "in_force"),
+        "normative_documents": ("issued", "repealed", "in_force"),
+        "administrative_licensing": ("decisions",),
+        "administrative_penalty": ("decisions",),
+        "administrative_enforcement": ("decisions",),
+        "administrative_fees": ("amount",),
+    },
+}
+
+#: Header words that only one template prints (table 二).
+TEMPLATE_HEADER_WORDS: dict[Template, tuple[str, ...]] = {
+    "2019": ("新制作", "新公开", "对外公开总", "上一年项目", "本年增", "采购项目", "采购总金额"),
+    "2021": ("制发", "发件", "废止", "现行有效", "本年处理决定", "收费金额"),
+}
+
+#: Row labels that only one template prints (table 二).
+TEMPLATE_ROW_WORDS: dict[Template, tuple[str, ...]] = {
+    "2019": ("其他对外", "集中采购"),
+    "2021": ("行政规范性文件",),
+}
+
+MONEY_UNITS: tuple[str, ...] = ("亿元", "万元", "千元", "元")
+
+# --- 三、收到和处理政府信息公开申请情况 ---------------------------------------
+
+RequestPath = tuple[str, ...]
+
+#: Result groups by their printed number (一)…(七): a leaf path or a group name.
+RESULT_GROUPS: tuple[str, ...] = (
+    "granted",
+    "partially_granted",
+    "withheld",
+    "unavailable",
+    "not_processed",
+    "other",
+    "total",
+)
+
+#: Items of each group, in printed order 1., 2., …
+GROUP_ITEMS: dict[str, tuple[str, ...]] = {
+    "withheld": (
+        "state_secret",
+        "prohibited_by_law",
+        "safety_stability",
+        "third_party_rights",
+        "internal_affairs",
+        "process_information",
+        "law_enforcement_files",
+        "administrative_inquiry",
+    ),
+    "unavailable": ("not_held", "needs_creation", "still_unclear"),
+    "not_processed": (
+        "petition_complaint",
+        "repeated_request",
+        "publications",
+        "excessive_requests",
+        "confirmation_request",
+    ),
+    "other": ("overdue_correction", "unpaid_fee", "other"),
+}
+
+#: Keyword → (group, item or None). Checked in order; the first hit wins.
+REQUEST_KEYWORDS: tuple[tuple[str, str, str | None], ...] = (
+    ("本年新收", "", "new_received"),
+    ("新收", "", "new_received"),
+    ("上年结转", "", "carried_over"),
+    ("结转下年", "", "carried_forward"),
+    ("继续办理", "", "carried_forward"),
+    ("办理结果", "results", None),
+    ("部分公开", "results", "partially_granted"),
+    ("不予公开", "withheld", None),
+    ("予以公开", "results", "granted"),
+    ("国家秘密", "withheld", "state_secret"),
+    ("禁止公开", "withheld", "prohibited_by_law"),
+    ("三安全", "withheld", "safety_stability"),
+    ("一稳定", "withheld", "safety_stability"),
+    ("第三方", "withheld", "third_party_rights"),
+    ("内部事务", "withheld", "internal_affairs"),
+    ("过程性", "withheld", "process_information"),
+    ("执法案卷", "withheld", "law_enforcement_files"),
+    ("行政查询", "withheld", "administrative_inquiry"),
+    ("查询事项", "withheld", "administrative_inquiry"),
+    ("无法提供", "unavailable", None),
+    ("不掌握", "unavailable", "not_held"),
+    ("另行制作", "unavailable", "needs_creation"),
+    ("现成信息", "unavailable", "needs_creation"),
+    ("仍不明确", "unavailable", "still_unclear"),
+    ("补正后", "unavailable", "still_unclear"),
+    ("逾期不补正", "other", "overdue_correction"),
+    ("不补正", "other", "overdue_correction"),
+    ("缴纳费用", "other", "unpaid_fee"),
+    ("收费通知", "other", "unpaid_fee"),
+    ("不予处理", "not_processed", None),
+    ("信访", "not_processed", "petition_complaint"),
+    ("举报投诉", "not_processed", "petition_complaint"),
+    ("重复申请", "not_processed", "repeated_request"),
+    ("出版物", "not_processed", "publications"),
+    ("大量反复", "not_processed", "excessive_requests"),
+    ("重新出具", "not_processed", "confirmation_request"),
+    ("确认或", "not_processed", "confirmation_request"),
+    ("其他处理", "other", None),
+)
+
+#: Words of the applicant header (table 三); a ``小计`` column is a subtotal.
+APPLICANT_HEADER_WORDS: tuple[tuple[str, str], ...] = (
+    ("自然人", "natural_person"),
+    ("商业企业", "commercial_enterprise"),
+    ("科研机构", "research_institution"),
+    ("社会公益", "social_welfare_organization"),
+    ("法律服务", "legal_service_agency"),
+    ("小计", "subtotal"),
+    ("其他", "other"),
+    ("总计", "total"),
+)
+
+_TOP_NUMERALS = "一二三四"
+_GROUP_NUMERALS = "一二三四五六七"
+_MARKERS = re.compile(
+    r"^(?:([一二三四五六七八九十])[、.,])?"
+    r"(?:\(([一二三四五六七八九])\)|([一二三四五六七])[、.])?"
+    r"(?:(\d{1,2})(?:[.、,:)]|(?=\D)|$))?"
+)
+
+
+@frozen
+class RequestLabel:
+    """What a table-三 label names: a leaf row (``path``) or a group to enter."""
+
+    path: RequestPath | None
+    group: str | None
+
+
+def _group_numeral(label: str) -> tuple[int | None, int | None, int | None, str]:
+    """(top number, group number, item number, rest) from a label's printed numbering."""
+    match = _MARKERS.match(label)
+    if match is None or not match.group(0):
+        return None, None, None, label
+    top = _TOP_NUMERALS.find(match.group(1)) + 1 if match.group(1) else None
+    group_char = match.group(2) or match.group(3)
+    group = _GROUP_NUMERALS.find(group_char) + 1 if group_char else None
+    item = int(match.group(4)) if match.group(4) else None
+    if top == 0:
+        top = None
+    if group == 0:
+        group = None
+    return top, group, item, label[match.end() :]
+
+
+def _leaf(group: str, item: str) -> RequestLabel:
+    if group in ("", "results"):
+        return RequestLabel(("results", item) if group else (item,), None)
+    return RequestLabel(("results", group, item), group)
+
+
+def classify_request_label(label: str, group: str | None, in_data: bool) -> RequestLabel | None:
+    """Map a normalised table-三 label to a row or group, given the current group.
+
+    ``in_data`` is false while still in the header, where ``总计`` and ``其他`` are
+    column names, not rows. Returns ``None`` for text that names no row.
+    """
+    if not label or len(label) > 64:
+        return None
+    top, number, item, rest = _group_numeral(label)
+    group_hit: str | None = None
+    for keyword, kw_group, kw_item in REQUEST_KEYWORDS:
+        if keyword in label:
+            if kw_item is not None:
+                return _leaf(kw_group, kw_item)
+            group_hit = group_hit or kw_group
+    if group_hit is not None:
+        return RequestLabel(None, group_hit)
+    if in_data and rest in ("总计", "合计", "总数") and (number in (None, 7)):
+        return RequestLabel(("results", "total"), None)
+    if in_data and group == "other" and rest.startswith("其他") and len(rest) <= 4:
+        return _leaf("other", "other")
+    if number is not None and top is None and 1 <= number <= 7:
+        name = RESULT_GROUPS[number - 1]
+        if name in GROUP_ITEMS:
+            return RequestLabel(None, name)
+        return _leaf("results", name)
+    if top is not None and number is None and item is None and len(rest) <= 12:
+        if top == 1:
+            return _leaf("", "new_received")
+        if top == 2:
+            return _leaf("", "carried_over")
+        if top == 3:
+            return RequestLabel(None, "results")
+        if top == 4 and in_data:
+            return _leaf("", "carried_forward")
+    if item is not None and group in GROUP_ITEMS and len(rest) <= 24:
+        items = GROUP_ITEMS[group]
+        if 1 <= item <= len(items):
+            return _leaf(group, items[item - 1])
+    return None
+
+
+def classify_active_label(label: str) -> str | None:
+    """The table-二 row a normalised label names, or ``None``."""
+    if not label or len(label) > 24:
+        return None
+    for key, words in ACTIVE_ROW_KEYWORDS:
+        for word in words:
+            if word in label:
+                return key
+    return None
+
+
+# --- human-readable names for messages ------------------------------------------
+
+CHINESE_NAMES: dict[str, str] = {
+    "active_disclosure": "主动公开政府信息情况",
+    "requests": "收到和处理政府信息公开申请情况",
+    "review_litigation": "行政复议、行政诉讼情况",
+    "regulations": "规章",
+    "normative_documents": "规范性文件",
+    "administrative_licensing": "行政许可",
+    "other_administrative_services": "其他对外管理服务事项",
+    "administrative_penalty": "行政处罚",
+    "administrative_enforcement": "行政强制",
+    "administrative_fees": "行政事业性收费",
+    "centralized_procurement": "政府集中采购",
+    "new_made": "本年新制作数量",
+    "new_published": "本年新公开数量",
+    "total_published": "对外公开总数量",
+    "previous_count": "上一年项目数量",
+    "change": "本年增/减",
+    "decisions": "处理决定数量",
+    "projects": "采购项目数量",
+    "amount": "金额",
+    "issued": "本年制发件数",
+    "repealed": "本年废止件数",
+    "in_force": "现行有效件数",
+    "new_received": "本年新收政府信息公开申请数量",
+    "carried_over": "上年结转政府信息公开申请数量",
+    "results": "本年度办理结果",
+    "granted": "予以公开",
+    "partially_granted": "部分公开",
+    "withheld": "不予公开",
+    "state_secret": "属于国家秘密",
+    "prohibited_by_law": "其他法律行政法规禁止公开",
+    "safety_stability": "危及“三安全一稳定”",
+    "third_party_rights": "保护第三方合法权益",
+    "internal_affairs": "属于三类内部事务信息",
+    "process_information": "属于四类过程性信息",
+    "law_enforcement_files": "属于行政执法案卷",
+    "administrative_inquiry": "属于行政查询事项",
+    "unavailable": "无法提供",
+    "not_held": "本机关不掌握相关政府信息",
+    "needs_creation": "没有现成信息需要另行制作",
+    "still_unclear": "补正后申请内容仍不明确",
+    "not_processed": "不予处理",
+    "petition_complaint": "信访举报投诉类申请",
+    "repeated_request": "重复申请",
+    "publications": "要求提供公开出版物",
+    "excessive_requests": "无正当理由大量反复申请",
+    "confirmation_request": "要求行政机关确认或重新出具已获取信息",
+    "overdue_correction": "申请人逾期不补正",
+    "unpaid_fee": "申请人逾期未缴费",
+    "carried_forward": "结转下年度继续办理",
+    "natural_person": "自然人",
+    "commercial_enterprise": "商业企业",
+    "research_institution": "科研机构",
+    "social_welfare_organization": "社会公益组织",
+    "legal_service_agency": "法律服务机构",
+    "total": "总计",
+    "administrative_review": "行政复议",
+    "litigation_direct": "未经复议直接起诉",
+    "litigation_after_review": "复议后起诉",
+    "upheld": "结果维持",
+    "corrected": "结果纠正",
+    "pending": "尚未审结",
+}
+
+
+def describe(path: str) -> str:
+    """``requests.results.total.total`` → ``本年度办理结果/总计/总计 (requests.results…)``."""
+    parts = path.split(".")
+    names: list[str] = []
+    for i, part in enumerate(parts):
+        if part == "other":
+            parent = parts[i - 1] if i else ""
+            names.append("其他处理" if parent == "results" else "其他")
+        else:
+            names.append(CHINESE_NAMES.get(part, part))
+    return f"{'/'.join(names)} ({path})"

@@ -1,0 +1,118 @@
+"""Table 二 (主动公开政府信息情况) → the model."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..cells import Kind, Value, as_money, normalize_label
+from ..findings import Finding, make
+from ..grid import Row
+from ..labels import ACTIVE_COLUMNS, MONEY_UNITS, classify_active_label, describe
+from ..model import (
+    ActiveDisclosure,
+    ActiveDisclosure2019,
+    ActiveDisclosure2021,
+    Decisions2021,
+    DocumentCounts2019,
+    DocumentCounts2021,
+    FeeCounts2019,
+    Fees2021,
+    ItemCounts2019,
+    Procurement2019,
+    Template,
+)
+from .collect import Key, collect_rows
+from .fit import fit_row
+
+_ROW_CLASSES: dict[Template, dict[str, type]] = {
+    "2019": {
+        "regulations": DocumentCounts2019,
+        "normative_documents": DocumentCounts2019,
+        "administrative_licensing": ItemCounts2019,
+        "other_administrative_services": ItemCounts2019,
+        "administrative_penalty": ItemCounts2019,
+        "administrative_enforcement": ItemCounts2019,
+        "administrative_fees": FeeCounts2019,
+        "centralized_procurement": Procurement2019,
+    },
+    "2021": {
+        "regulations": DocumentCounts2021,
+        "normative_documents": DocumentCounts2021,
+        "administrative_licensing": Decisions2021,
+        "administrative_penalty": Decisions2021,
+        "administrative_enforcement": Decisions2021,
+        "administrative_fees": Fees2021,
+    },
+}
+
+
+def header_unit(rows: Sequence[Row]) -> str | None:
+    """A money unit printed in a header cell (``本年收费金额(单位:万元)``), if any."""
+    for row in rows:
+        for cell in row.cells:
+            text = normalize_label(cell.text)
+            if ("金额" in text or "单位" in text) and len(text) <= 30:
+                for unit in MONEY_UNITS:
+                    if unit in text:
+                        return unit
+    return None
+
+
+def _cell(
+    value: Value | None, column: str, path: str, unit: str | None, findings: list[Finding]
+) -> Any:
+    if value is None:
+        return None
+    if column == "amount":
+        money = as_money(value, unit)
+        if money is None and value.kind is Kind.TEXT:
+            return None  # reported as unreadable by fit_row
+        return money
+    if value.kind is Kind.NUMBER:
+        return value.number
+    if value.kind is Kind.MONEY:
+        findings.append(
+            make(
+                "unreadable_cell",
+                f"{describe(path)}: {value.raw.strip()!r} is not a whole number; read as blank",
+                path=path,
+            )
+        )
+    return None
+
+
+def build_active(
+    rows: Sequence[Row], template: Template, findings: list[Finding], lines: dict[str, int]
+) -> ActiveDisclosure:
+    """Read table 二 from its rows; rows not found stay blank with a ``missing_row``."""
+    columns = ACTIVE_COLUMNS[template]
+
+    def classify(label: str) -> Key | None:
+        key = classify_active_label(label)
+        return (key,) if key is not None and key in columns else None
+
+    collected = collect_rows(rows, classify, lambda key: len(columns[key[0]]))
+    unit = header_unit(rows) or ("万元" if template == "2021" else None)
+    built: dict[str, Any] = {}
+    for key, names in columns.items():
+        raw = collected.rows.get((key,))
+        if raw is None:
+            findings.append(
+                make(
+                    "missing_row",
+                    f"{describe('active_disclosure.' + key)}: row not found",
+                    path=f"active_disclosure.{key}",
+                )
+            )
+            continue
+        lines[f"active_disclosure.{key}"] = raw.line
+        fitted = fit_row(raw, f"active_disclosure.{key}", None, findings)
+        cells = {
+            name: _cell(value, name, f"active_disclosure.{key}.{name}", unit, findings)
+            for name, value in zip(names, fitted.values)
+        }
+        built[key] = _ROW_CLASSES[template][key](**cells)
+    if template == "2021":
+        return ActiveDisclosure2021(**built)
+    return ActiveDisclosure2019(**built)

@@ -1,0 +1,147 @@
+"""Collecting each labelled row's values from a stream of cells.
+
+Row boundaries in extracted text are unreliable (cells on their own lines, rows with
+a cell missing, labels broken over lines), so rows are found by their labels: every
+value after a label belongs to that label's row until the next label. A reader's own
+rows still matter for blanks: in a multi-cell text row, empty cells at either end are
+layout and only those between values are blanks; in an aligned (HTML) row every cell
+keeps its place; a one-cell row that is empty is a blank cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from attrs import define, field
+
+from ..cells import Kind, Value, normalize_label, read_value
+from ..grid import Cell, Row
+
+Key = tuple[str, ...]
+
+
+@define
+class RawRow:
+    """The values found after one row label, in order, with the cells they came from."""
+
+    key: Key
+    line: int
+    width: int
+    values: list[tuple[Value, Cell]] = field(factory=list)
+
+    @property
+    def full(self) -> bool:
+        return len(self.values) >= self.width
+
+
+@define
+class Collected:
+    """Every labelled row found, plus values that stood under no label."""
+
+    rows: dict[Key, RawRow] = field(factory=dict)
+    orphans: list[tuple[Value, Cell]] = field(factory=list)
+
+
+#: Classifies a normalised text cell: a row key, ``()`` for "a label that closes the
+#: current row without opening one" (a group heading), or ``None`` for other text.
+Classifier = Callable[[str], "Key | None"]
+
+def collect_rows(
+    rows: Sequence[Row],
+    classify: Classifier,
+    width_of: Callable[[Key], int],
+) -> Collected:
+    """Walk the rows in order and attach values to the labelled row they follow."""
+    found = Collected()
+    current: RawRow | None = None
+    for row in rows:
+        cells = row.cells
+        if len(cells) == 1:
+            current = _single(cells[0], current, classify, width_of, found)
+            continue
+        pending: list[tuple[Value, Cell]] = []
+        opened_here = False
+        for cell in cells:
+            value = read_value(cell.text)
+            if value.kind is Kind.TEXT:
+                key = classify(normalize_label(cell.text))
+                if key is not None:
+                    _flush(pending, current, row.aligned, found)
+                    pending = []
+                    current = _open(key, cell, current, width_of, found) if key else None
+                    opened_here = current is not None
+                    continue
+                if current is not None and opened_here:
+                    pending.append((value, cell))  # unreadable text in a value position
+                continue
+            pending.append((value, cell))
+        _flush(pending, current, row.aligned, found)
+    return found
+
+
+def _single(
+    cell: Cell,
+    current: RawRow | None,
+    classify: Classifier,
+    width_of: Callable[[Key], int],
+    found: Collected,
+) -> RawRow | None:
+    value = read_value(cell.text)
+    if value.kind is Kind.TEXT:
+        key = classify(normalize_label(cell.text))
+        if key is None:
+            return current  # a fragment: a header piece or the rest of a broken label
+        return _open(key, cell, current, width_of, found) if key else None
+    if value.kind is Kind.EMPTY:
+        if current is not None and not current.full:
+            current.values.append((value, cell))
+        return current
+    if current is None:
+        found.orphans.append((value, cell))
+    else:
+        current.values.append((value, cell))
+    return current
+
+
+def _open(
+    key: Key,
+    cell: Cell,
+    current: RawRow | None,
+    width_of: Callable[[Key], int],
+    found: Collected,
+) -> RawRow:
+    existing = found.rows.get(key)
+    if existing is not None:
+        return existing  # the same row named again: a broken label or a repeated group cell
+    raw = RawRow(key, cell.line, width_of(key))
+    found.rows[key] = raw
+    return raw
+
+
+def _flush(
+    pending: list[tuple[Value, Cell]],
+    current: RawRow | None,
+    aligned: bool,
+    found: Collected,
+) -> None:
+    if not pending:
+        return
+    start, end = 0, len(pending)
+    if aligned:
+        room = (current.width - len(current.values)) if current is not None else 0
+        while end - start > room and start < end and pending[start][0].kind is Kind.EMPTY:
+            start += 1
+        while end - start > room and start < end and pending[end - 1][0].kind is Kind.EMPTY:
+            end -= 1
+    else:
+        while start < end and pending[start][0].kind is Kind.EMPTY:
+            start += 1
+        while end > start and pending[end - 1][0].kind is Kind.EMPTY:
+            end -= 1
+    kept = pending[start:end]
+    if not kept:
+        return
+    if current is None:
+        found.orphans.extend(v for v in kept if v[0].kind is not Kind.EMPTY)
+    else:
+        current.values.extend(kept)

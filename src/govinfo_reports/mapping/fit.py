@@ -1,0 +1,127 @@
+"""Fitting a row's values to its columns, and repairing rows with a cell too few or too many.
+
+A row whose value count is off by one is repaired only where its own arithmetic pins
+the values down: every way of inserting the missing 0 (or dropping the extra value)
+is tried, the ones that break the row's arithmetic are thrown out, and a column gets
+a value only when every remaining way agrees on it. Columns they disagree on stay
+``None`` and the alternatives are kept so a table-level rule can decide later. Every
+repair is reported; nothing is shifted silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from attrs import define, field
+
+from ..cells import Kind, Value
+from ..findings import Finding, make
+from ..labels import describe
+from .collect import RawRow
+
+Numbers = list[int | None]
+Check = Callable[[Sequence[int]], bool]
+
+_INFERRED_ZERO = Value(Kind.NUMBER, number=0, raw="", repaired="inferred")
+
+
+@define
+class Fitted:
+    """Per-column values (``None`` = blank or unknown), and open alternatives."""
+
+    values: list[Value | None]
+    candidates: list[list[int]] = field(factory=list)
+
+
+def raw_text(raw: RawRow) -> str:
+    """The printed values of a row, for messages."""
+    return "[" + ", ".join(repr(v.raw.strip()) if v.raw else "''" for v, _ in raw.values) + "]"
+
+
+def fit_row(
+    raw: RawRow, path: str, check: Check | None, findings: list[Finding]
+) -> Fitted:
+    """Place ``raw``'s values into ``raw.width`` columns; report anything irregular."""
+    values = [v for v, _ in raw.values]
+    width = raw.width
+    for value, cell in raw.values:
+        if value.kind is Kind.TEXT:
+            findings.append(
+                make(
+                    "unreadable_cell",
+                    f"{describe(path)}: cell text {cell.text!r} is not a number; read as blank",
+                    path=path,
+                    line=cell.line,
+                )
+            )
+        elif value.repaired and value.repaired != "inferred":
+            findings.append(
+                make(
+                    "repaired_cell",
+                    f"{describe(path)}: {value.repaired}",
+                    path=path,
+                    line=cell.line,
+                )
+            )
+    if len(values) == width:
+        return Fitted(list(values))
+    if not values:
+        return Fitted([None] * width)
+    numbers = [v.number if v.kind is Kind.NUMBER else None for v in values]
+    fitted = Fitted([None] * width)
+    action = "all cells of the row left blank"
+    if check is not None and abs(len(values) - width) == 1 and None not in numbers:
+        complete = [n for n in numbers if n is not None]
+        if len(values) < width:
+            options = [complete[:i] + [0] + complete[i:] for i in range(width)]
+        else:
+            options = [complete[:i] + complete[i + 1 :] for i in range(len(complete))]
+        survivors = _unique([o for o in options if check(o)])
+        if survivors:
+            fitted = _consensus(survivors, width)
+            placed = sum(1 for v in fitted.values if v is not None)
+            if len(survivors) == 1 or placed == width:
+                what = "a missing 0 inferred" if len(values) < width else "one extra value dropped"
+                action = f"{what}; the row's arithmetic fixes every column"
+            else:
+                action = (
+                    f"{placed} of {width} columns fixed by the row's arithmetic, "
+                    f"the others left blank ({len(survivors)} possible placements)"
+                )
+    findings.append(
+        make(
+            "row_width",
+            f"{describe(path)}: {len(values)} values for {width} columns {raw_text(raw)}; "
+            f"{action}",
+            path=path,
+            line=raw.line,
+        )
+    )
+    return fitted
+
+
+def _unique(options: list[list[int]]) -> list[list[int]]:
+    seen: list[list[int]] = []
+    for option in options:
+        if option not in seen:
+            seen.append(option)
+    return seen
+
+
+def _consensus(options: list[list[int]], width: int) -> Fitted:
+    values: list[Value | None] = []
+    for column in range(width):
+        column_values = {o[column] for o in options}
+        if len(column_values) == 1:
+            number = options[0][column]
+            values.append(Value(Kind.NUMBER, number=number, raw=str(number)))
+        else:
+            values.append(None)
+    return Fitted(values, candidates=options if len(options) > 1 else [])
+
+
+def as_int(value: Value | None) -> int | None:
+    """The integer in a fitted cell (money and text read as blank)."""
+    if value is None or value.kind is not Kind.NUMBER:
+        return None
+    return value.number

@@ -1,0 +1,83 @@
+"""Table 四 (行政复议、行政诉讼) → the model.
+
+The table has no row labels: a header (复议 / 诉讼 groups, five result columns each)
+and then fifteen values in the published order. Values are taken from the first
+number after the header until the first text cell after them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..cells import Kind, Value, read_value
+from ..findings import Finding, make
+from ..grid import Cell, Row
+from ..model import REVIEW_COLUMNS, REVIEW_GROUPS, ReviewLitigation, ReviewOutcome
+from .collect import RawRow
+from .fit import as_int, fit_row
+
+WIDTH = len(REVIEW_GROUPS) * len(REVIEW_COLUMNS)
+
+
+def _collect(rows: Sequence[Row]) -> list[tuple[Value, Cell]]:
+    values: list[tuple[Value, Cell]] = []
+    for row in rows:
+        interior_only = len(row.cells) > 1 and not row.aligned
+        empties: list[tuple[Value, Cell]] = []
+        for cell in row.cells:
+            value = read_value(cell.text)
+            if value.kind is Kind.TEXT:
+                if values:
+                    return _trim(values)
+                continue
+            if value.kind is Kind.EMPTY:
+                if values:
+                    (empties if interior_only else values).append((value, cell))
+                continue
+            values.extend(empties)
+            empties = []
+            values.append((value, cell))
+    return _trim(values)
+
+
+def _trim(values: list[tuple[Value, Cell]]) -> list[tuple[Value, Cell]]:
+    while values and values[-1][0].kind is Kind.EMPTY:
+        values.pop()
+    return values
+
+
+def _check(values: Sequence[int]) -> bool:
+    size = len(REVIEW_COLUMNS)
+    for start in range(0, WIDTH, size):
+        group = values[start : start + size]
+        if sum(group[:-1]) != group[-1]:
+            return False
+    return True
+
+
+def build_review(
+    rows: Sequence[Row], findings: list[Finding], lines: dict[str, int]
+) -> ReviewLitigation | None:
+    """Read table 四; ``None`` (with a ``missing_table`` finding) if it holds no values."""
+    values = _collect(rows)
+    if not values:
+        findings.append(
+            make(
+                "missing_table",
+                "行政复议、行政诉讼情况 (review_litigation): the table's heading was found "
+                "but no values after it",
+                path="review_litigation",
+                line=rows[0].cells[0].line if rows and rows[0].cells else None,
+            )
+        )
+        return None
+    raw = RawRow(("review_litigation",), values[0][1].line, WIDTH, values)
+    lines["review_litigation"] = raw.line
+    fitted = fit_row(raw, "review_litigation", _check, findings)
+    numbers = [as_int(v) for v in fitted.values]
+    size = len(REVIEW_COLUMNS)
+    groups = {
+        name: ReviewOutcome(**dict(zip(REVIEW_COLUMNS, numbers[i * size : (i + 1) * size])))
+        for i, name in enumerate(REVIEW_GROUPS)
+    }
+    return ReviewLitigation(**groups)

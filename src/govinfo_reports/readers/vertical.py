@@ -1,0 +1,42 @@
+"""One cell per line (seed 001) or per paragraph, with optional ``|`` separator lines."""
+
+from __future__ import annotations
+
+from ..grid import Cell, Grid, ReadResult, Row
+from .base import SNIFF_PREFIX, split_lines
+
+
+class VerticalReader:
+    """Every non-empty line is a one-cell row.
+
+    A line holding only white space that is not empty (a tab, an NBSP) is a blank
+    cell; empty lines and lines of pipes only are separators. Leading tabs are
+    indentation, not cells.
+    """
+
+    name = "vertical"
+
+    def sniff(self, text: str) -> float:
+        """High when most lines are short, one-cell and many are bare numbers."""
+        lines = [ln.strip() for ln in split_lines(text[:SNIFF_PREFIX])]
+        content = [ln for ln in lines if ln and ln.strip("|")]
+        if len(content) < 10:
+            return 0.0
+        numeric = sum(1 for ln in content if ln.strip("\u00a0 |").isdigit())
+        multi = sum(1 for ln in content if "\t" in ln or "|" in ln.strip("|").strip())
+        if multi > len(content) / 4:
+            return 0.1
+        return min(1.0, 0.3 + numeric / len(content) * 2)
+
+    def read(self, text: str) -> ReadResult:
+        """One row per non-separator line."""
+        rows: list[Row] = []
+        for number, line in enumerate(split_lines(text), start=1):
+            if not line:
+                continue
+            stripped = line.strip()
+            if stripped and not stripped.strip("|"):
+                continue
+            stripped = stripped.strip("\u00a0\u3000 \t")
+            rows.append(Row((Cell(stripped, number, 0),)))
+        return ReadResult(Grid(tuple(rows)))

@@ -1,0 +1,162 @@
+"""Report ↔ plain JSON data (SPEC.md's canonical form), through one private cattrs converter."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from types import UnionType
+from typing import Any, Union, get_args, get_origin
+
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from .errors import SchemaError
+from .model import (
+    TEMPLATES,
+    ActiveDisclosure,
+    ActiveDisclosure2019,
+    ActiveDisclosure2021,
+    ApplicantCounts,
+    Money,
+    OtherHandling2021,
+    Report,
+)
+
+SCHEMA_VERSION = 1
+
+_converter = cattrs.Converter(forbid_extra_keys=True)
+
+
+def _structure_int(value: Any, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected an integer or null, got {value!r}")
+    return value
+
+
+def _structure_str(value: Any, _: type) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string or null, got {value!r}")
+    return value
+
+
+def _structure_decimal(value: Any, _: type) -> Decimal:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a decimal string, got {value!r}")
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise ValueError(f"not a decimal number: {value!r}") from None
+    if not number.is_finite():
+        raise ValueError(f"not a finite decimal number: {value!r}")
+    return number
+
+
+def _structure_other(value: Any, _: type) -> ApplicantCounts | OtherHandling2021:
+    if isinstance(value, dict) and "overdue_correction" in value:
+        return _converter.structure(value, OtherHandling2021)
+    return _converter.structure(value, ApplicantCounts)
+
+
+def _structure_active(value: Any, _: type) -> ActiveDisclosure:
+    regulations = value.get("regulations") if isinstance(value, dict) else None
+    if isinstance(regulations, dict) and "issued" in regulations:
+        return _converter.structure(value, ActiveDisclosure2021)
+    return _converter.structure(value, ActiveDisclosure2019)
+
+
+_converter.register_structure_hook(int, _structure_int)
+_converter.register_structure_hook(str, _structure_str)
+_converter.register_structure_hook(Decimal, _structure_decimal)
+_converter.register_unstructure_hook(Decimal, str)
+
+
+def _union_of(member: type) -> Any:
+    def predicate(tp: Any) -> bool:
+        return get_origin(tp) in (Union, UnionType) and member in get_args(tp)
+
+    return predicate
+
+
+def _optional(hook: Any) -> Any:
+    def structure(value: Any, tp: Any) -> Any:
+        if value is None:
+            if type(None) in get_args(tp):
+                return None
+            raise TypeError("null is not allowed here")
+        return hook(value, tp)
+
+    return structure
+
+
+_converter.register_structure_hook_func(_union_of(OtherHandling2021), _optional(_structure_other))
+_converter.register_structure_hook_func(
+    _union_of(ActiveDisclosure2019), _optional(_structure_active)
+)
+_converter.register_unstructure_hook(
+    Money, lambda money: {"value": str(money.value), "unit": money.unit}
+)
+_converter.register_unstructure_hook(
+    Report,
+    make_dict_unstructure_fn(
+        Report, _converter, findings=override(omit=True), source=override(omit=True)
+    ),
+)
+_converter.register_structure_hook(
+    Report,
+    make_dict_structure_fn(
+        Report,
+        _converter,
+        _cattrs_forbid_extra_keys=True,
+        findings=override(omit=True),
+        source=override(omit=True),
+    ),
+)
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    """The canonical plain-JSON form of a report (SPEC.md); blanks are ``None``."""
+    if not isinstance(report, Report):
+        raise TypeError(f"to_dict() takes a Report, not {type(report).__name__}")
+    data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    data.update(_converter.unstructure(report, Report))
+    return data
+
+
+def from_dict(data: Any) -> Report:
+    """Rebuild a report from :func:`to_dict` output; :class:`SchemaError` names the bad path."""
+    if not isinstance(data, dict):
+        raise SchemaError(f"expected an object, got {type(data).__name__}")
+    version = data.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise SchemaError(
+            f"unsupported schema_version {version!r} (this library reads {SCHEMA_VERSION})",
+            "$.schema_version",
+        )
+    template = data.get("template")
+    if template is not None and template not in TEMPLATES:
+        raise SchemaError(f"unknown template {template!r}", "$.template")
+    body = {k: v for k, v in data.items() if k != "schema_version"}
+    try:
+        report = _converter.structure(body, Report)
+    except Exception as exc:  # cattrs raises exception groups with the paths as notes
+        messages = cattrs.transform_error(exc, path="$")
+        first = messages[0] if messages else str(exc)
+        path = first.rsplit(" @ ", 1)[-1] if " @ " in first else "$"
+        raise SchemaError(first.rsplit(" @ ", 1)[0], path) from None
+    _check_template_shape(report)
+    return report
+
+
+def _check_template_shape(report: Report) -> None:
+    active = report.active_disclosure
+    if report.template == "2021" and isinstance(active, ActiveDisclosure2019):
+        raise SchemaError("template 2021 needs the 2021 table 二 keys", "$.active_disclosure")
+    if report.template == "2019" and isinstance(active, ActiveDisclosure2021):
+        raise SchemaError("template 2019 needs the 2019 table 二 keys", "$.active_disclosure")
+    if report.requests is not None:
+        other = report.requests.results.other
+        if report.template == "2021" and isinstance(other, ApplicantCounts):
+            raise SchemaError(
+                "template 2021 has three (六) rows", "$.requests.results.other"
+            )
+        if report.template == "2019" and isinstance(other, OtherHandling2021):
+            raise SchemaError("template 2019 has one (六) row", "$.requests.results.other")
