@@ -14,6 +14,7 @@ from __future__ import annotations
 from ._api import parse, validate
 from .errors import GovinfoError, ParseError, ReaderError, SchemaError
 from .findings import Finding
+from .grid import Cell, Grid, ReadResult, Row
 from .model import Money, Report
 from .readers import (
     Reader,
@@ -23,7 +24,6 @@ from .readers import (
     register_reader,
     unregister_reader,
 )
-from .grid import Cell, Grid, ReadResult, Row
 from .sample import sample_path, sample_text
 from .serialize import from_dict, to_dict
 

@@ -12,7 +12,7 @@ from .mapping.active import build_active
 from .mapping.requests import build_requests
 from .mapping.review import build_review
 from .metadata import read_metadata
-from .model import Report, SourceInfo, Template
+from .model import ActiveDisclosure, Report, Requests, ReviewLitigation, SourceInfo, Template
 from .readers import get_reader, reader_scores
 from .rules import run_rules
 from .sections import Regions, detect_template, find_regions
@@ -133,17 +133,20 @@ def _tables(
     template: Template,
     findings: list[Finding],
     lines: dict[str, int],
-) -> tuple[object, object, object]:
-    active = requests = review = None
+) -> tuple[ActiveDisclosure | None, Requests | None, ReviewLitigation | None]:
+    active: ActiveDisclosure | None = None
+    requests: Requests | None = None
+    review: ReviewLitigation | None = None
+    total = len(rows)
     if regions.active is not None:
         start, end = regions.active
-        active = build_active(rows[start:end], template, findings, lines)
+        active = build_active(rows[start:end], template, findings, lines, end < total)
     if regions.requests is not None:
         start, end = regions.requests
-        requests = build_requests(rows[start:end], template, findings, lines)
+        requests = build_requests(rows[start:end], template, findings, lines, end < total)
     if regions.review is not None:
         start, end = regions.review
-        review = build_review(rows[start:end], findings, lines)
+        review = build_review(rows[start:end], findings, lines, end < total)
     return active, requests, review
 
 

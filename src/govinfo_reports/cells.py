@@ -79,7 +79,9 @@ class Value:
         return self.kind is not Kind.TEXT
 
 
-_BLANK_MARKERS = frozenset({"", "/", "\\", "-", "--", "—", "——", "－", "－－", "一一", "×", "无数据"})
+_BLANK_MARKERS = frozenset(
+    {"", "/", "\\", "-", "--", "—", "——", "－", "－－", "一一", "×", "无数据"}
+)
 _NO_CHANGE = frozenset({"未增未减", "无增减", "无增无减", "不变", "无变化", "持平"})
 _SPACES = re.compile(r"\s+")
 _INT = re.compile(r"[+-]?\d+")

@@ -15,7 +15,20 @@ _WS = re.compile(r"[\s\u00a0\u3000]+")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEAR_OF_REPORT = re.compile(r"((?:19|20)\d{2})\s*年度")
 _CUT = re.compile(r"(?:关于|(?:19|20)\d{2}|二〇|政府信息公开|信息公开|政务公开|年度)")
-_DIVISION_SUFFIX = ("省", "市", "县", "区", "旗", "州", "盟", "乡", "镇", "自治区", "自治州", "自治县")
+_DIVISION_SUFFIX = (
+    "省",
+    "市",
+    "县",
+    "区",
+    "旗",
+    "州",
+    "盟",
+    "乡",
+    "镇",
+    "自治区",
+    "自治州",
+    "自治县",
+)
 _ORGAN_SUFFIX = (
     "政府",
     "局",
@@ -40,7 +53,45 @@ _ORGAN_SUFFIX = (
     "管理委员会",
     "街道",
 )
-_TITLE_STARTS_NOT = ("根据", "依据", "按照", "本报告", "现将", "为", "当前", "来源", "发布")
+_TITLE_STARTS_NOT = (
+    "根据",
+    "依据",
+    "按照",
+    "本报告",
+    "现将",
+    "为",
+    "当前",
+    "来源",
+    "发布",
+    ">",
+    "›",
+    "»",
+)
+_ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_NOT_GOVERNMENT = (
+    "实验区",
+    "试验区",
+    "开发区",
+    "新区",
+    "园区",
+    "示范区",
+    "合作区",
+    "保税区",
+    "景区",
+    "小区",
+    "社区",
+    "功能区",
+    "管理区",
+    "高新区",
+    "片区",
+)
+_SENTENCE_ORGAN = (
+    re.compile(
+        r"(?:19|20)\d{2}\s*年度?([^，,。；;、“”《》()（）]{2,30}?)(?:政府信息公开|信息公开|政务公开)"
+    ),
+    re.compile(r"公布([^，,。；;、“”《》()（）\d]{2,30}?)(?:19|20)\d{2}\s*年"),
+)
+_CONTACT_ORGAN = re.compile(r"请(?:与|联系)([^，,。；;、“”《》()（）\d]{2,30}?)(?:办公室)?联系")
 _MAX_TITLE = 70
 
 
@@ -68,8 +119,13 @@ def _is_title(text: str) -> bool:
     return ("信息公开" in text or "政务公开" in text) and "报告" in text
 
 
+_GENERIC = ("政府", "人民政府", "本机关", "我局", "本局", "本单位", "我单位")
+
+
 def _looks_like_organ(text: str) -> bool:
-    return 2 <= len(text) <= 30 and text.endswith(_ORGAN_SUFFIX + _DIVISION_SUFFIX)
+    if text in _GENERIC or not 3 <= len(text) <= 30:
+        return False
+    return text.endswith(_ORGAN_SUFFIX + _DIVISION_SUFFIX)
 
 
 def organ_from_title(title: str) -> str | None:
@@ -79,7 +135,7 @@ def organ_from_title(title: str) -> str | None:
     prefix = prefix.strip(" :：、,，")
     if not prefix:
         return None
-    if prefix.endswith(_DIVISION_SUFFIX) and not prefix.endswith(("小区", "社区", "园区")):
+    if prefix.endswith(_DIVISION_SUFFIX) and not prefix.endswith(_NOT_GOVERNMENT):
         return prefix + "人民政府"
     if prefix.endswith("街道"):
         return prefix + "办事处"
@@ -87,23 +143,21 @@ def organ_from_title(title: str) -> str | None:
 
 
 def read_metadata(rows: Sequence[Row], end: int) -> Metadata:
-    """Scan the preamble (rows before the first table) for title, organ and year."""
-    title: str | None = None
-    title_line: int | None = None
-    previous = ""
-    organ: str | None = None
-    for row in rows[:end]:
+    """Scan the preamble (rows before the first table) for title, organ and year.
+
+    The title is the first short line naming 信息公开 and 报告, preferring one with a
+    year; the organ comes from the title, else from a sentence that announces the
+    report (``现公布XX局2023年…年度报告``), else from the contact sentence
+    (``请与XX办公室联系``); the year from the title, else the year the preamble names
+    most often (the report year; the publication date is named once).
+    """
+    texts: list[tuple[str, int]] = []
+    for row in rows:
         first = next((c for c in row.cells if c.text.strip()), None)
-        if first is None:
-            continue
-        text = clean_title(first.text)
-        if _is_title(text):
-            if text.startswith("关于") and _looks_like_organ(previous):
-                organ = previous
-                text = previous + text
-            title, title_line = text, first.line
-            break
-        previous = text
+        if first is not None:
+            texts.append((clean_title(first.text), first.line))
+    preamble = texts[: _preamble_size(rows, end)]
+    title, title_line, organ = _find_title(preamble)
     year: int | None = None
     if title is not None:
         match = _YEAR_IN_TITLE.search(title)
@@ -111,13 +165,63 @@ def read_metadata(rows: Sequence[Row], end: int) -> Metadata:
             year = int(match.group(1))
         if organ is None:
             organ = organ_from_title(title)
+    if organ is None:
+        organ = _organ_from_sentences(preamble) or _organ_from_contact(texts)
     if year is None:
-        for row in rows[:end]:
-            for cell in row.cells:
-                match = _YEAR_OF_REPORT.search(normalize_width(cell.text))
-                if match:
-                    year = int(match.group(1))
-                    break
-            if year is not None:
-                break
+        year = _most_named_year(preamble)
     return Metadata(title, organ, year, title_line)
+
+
+def _preamble_size(rows: Sequence[Row], end: int) -> int:
+    return sum(1 for row in rows[:end] if any(c.text.strip() for c in row.cells))
+
+
+def _find_title(preamble: list[tuple[str, int]]) -> tuple[str | None, int | None, str | None]:
+    fallback: tuple[str | None, int | None, str | None] = (None, None, None)
+    previous = ""
+    for text, line in preamble:
+        if _is_title(text):
+            organ = None
+            if text.startswith("关于") and _looks_like_organ(previous):
+                organ = previous
+                text = previous + text
+            if _YEAR_IN_TITLE.search(text):
+                return text, line, organ
+            if fallback[0] is None:
+                fallback = (text, line, organ)
+        previous = text
+    return fallback
+
+
+def _organ_from_sentences(preamble: list[tuple[str, int]]) -> str | None:
+    for text, _ in preamble[:12]:
+        if "报告" not in text:
+            continue
+        for pattern in _SENTENCE_ORGAN:
+            match = pattern.search(text)
+            if match and _looks_like_organ(match.group(1)):
+                return match.group(1)
+    return None
+
+
+def _organ_from_contact(texts: list[tuple[str, int]]) -> str | None:
+    for text, _ in texts:
+        if "联系" not in text:
+            continue
+        match = _CONTACT_ORGAN.search(text)
+        if match and _looks_like_organ(match.group(1)):
+            return match.group(1)
+    return None
+
+
+def _most_named_year(preamble: list[tuple[str, int]]) -> int | None:
+    counts: dict[int, int] = {}
+    for text, _ in preamble:
+        for match in _YEAR_OF_REPORT.finditer(text):
+            counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + 2
+        for match in _ANY_YEAR.finditer(text):
+            counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(year for year in counts if counts[year] == best)

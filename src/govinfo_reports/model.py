@@ -8,9 +8,9 @@ Every row of a template is always present; a row that was not found holds only
 
 from __future__ import annotations
 
-from decimal import Decimal
 from collections.abc import Mapping
-from typing import Literal, Union
+from decimal import Decimal
+from typing import Literal
 
 from attrs import field, fields, frozen
 
@@ -117,7 +117,7 @@ class ActiveDisclosure2021:
     administrative_fees: Fees2021 = field(factory=Fees2021)
 
 
-ActiveDisclosure = Union[ActiveDisclosure2019, ActiveDisclosure2021]
+ActiveDisclosure = ActiveDisclosure2019 | ActiveDisclosure2021
 
 # --- 三、收到和处理政府信息公开申请情况 ---------------------------------------
 

@@ -192,7 +192,9 @@ def run_rules(report: Report) -> list[Finding]:
         found, skipped = rule(report)
         findings.extend(found)
         if skipped:
-            shown = ", ".join(skipped[:8]) + (f", … ({len(skipped)} in all)" if len(skipped) > 8 else "")
+            shown = ", ".join(skipped[:8]) + (
+                f", … ({len(skipped)} in all)" if len(skipped) > 8 else ""
+            )
             findings.append(
                 make(
                     "not_assessable",

@@ -10,9 +10,9 @@ _NAME = "sample_report.txt"
 
 def sample_text() -> str:
     """The text of the bundled sample report (a fictional county office, template 2021)."""
-    return resources.files("govinfo_reports").joinpath("data", _NAME).read_text("utf-8")
+    return resources.files("govinfo_reports").joinpath("data").joinpath(_NAME).read_text("utf-8")
 
 
 def sample_path() -> Path:
     """The sample report's path inside the installed package."""
-    return Path(str(resources.files("govinfo_reports").joinpath("data", _NAME)))
+    return Path(str(resources.files("govinfo_reports").joinpath("data").joinpath(_NAME)))

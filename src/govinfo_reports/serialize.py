@@ -155,8 +155,6 @@ def _check_template_shape(report: Report) -> None:
     if report.requests is not None:
         other = report.requests.results.other
         if report.template == "2021" and isinstance(other, ApplicantCounts):
-            raise SchemaError(
-                "template 2021 has three (六) rows", "$.requests.results.other"
-            )
+            raise SchemaError("template 2021 has three (六) rows", "$.requests.results.other")
         if report.template == "2019" and isinstance(other, OtherHandling2021):
             raise SchemaError("template 2019 has one (六) row", "$.requests.results.other")

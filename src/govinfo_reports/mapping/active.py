@@ -83,7 +83,11 @@ def _cell(
 
 
 def build_active(
-    rows: Sequence[Row], template: Template, findings: list[Finding], lines: dict[str, int]
+    rows: Sequence[Row],
+    template: Template,
+    findings: list[Finding],
+    lines: dict[str, int],
+    closed_at_end: bool = True,
 ) -> ActiveDisclosure:
     """Read table 二 from its rows; rows not found stay blank with a ``missing_row``."""
     columns = ACTIVE_COLUMNS[template]
@@ -92,7 +96,7 @@ def build_active(
         key = classify_active_label(label)
         return (key,) if key is not None and key in columns else None
 
-    collected = collect_rows(rows, classify, lambda key: len(columns[key[0]]))
+    collected = collect_rows(rows, classify, lambda key: len(columns[key[0]]), closed_at_end)
     unit = header_unit(rows) or ("万元" if template == "2021" else None)
     built: dict[str, Any] = {}
     for key, names in columns.items():
@@ -110,7 +114,7 @@ def build_active(
         fitted = fit_row(raw, f"active_disclosure.{key}", None, findings)
         cells = {
             name: _cell(value, name, f"active_disclosure.{key}.{name}", unit, findings)
-            for name, value in zip(names, fitted.values)
+            for name, value in zip(names, fitted.values, strict=True)
         }
         built[key] = _ROW_CLASSES[template][key](**cells)
     if template == "2021":

@@ -28,6 +28,9 @@ class RawRow:
     line: int
     width: int
     values: list[tuple[Value, Cell]] = field(factory=list)
+    #: True once something followed the row (another label, the next table): a row cut
+    #: off by the end of the input is not closed, and is never repaired.
+    closed: bool = False
 
     @property
     def full(self) -> bool:
@@ -46,12 +49,18 @@ class Collected:
 #: current row without opening one" (a group heading), or ``None`` for other text.
 Classifier = Callable[[str], "Key | None"]
 
+
 def collect_rows(
     rows: Sequence[Row],
     classify: Classifier,
     width_of: Callable[[Key], int],
+    closed_at_end: bool = True,
 ) -> Collected:
-    """Walk the rows in order and attach values to the labelled row they follow."""
+    """Walk the rows in order and attach values to the labelled row they follow.
+
+    ``closed_at_end`` says whether the table ended normally (something followed it)
+    rather than with the end of the input.
+    """
     found = Collected()
     current: RawRow | None = None
     for row in rows:
@@ -68,7 +77,7 @@ def collect_rows(
                 if key is not None:
                     _flush(pending, current, row.aligned, found)
                     pending = []
-                    current = _open(key, cell, current, width_of, found) if key else None
+                    current = _open(key, cell, current, width_of, found) if key else _close(current)
                     opened_here = current is not None
                     continue
                 if current is not None and opened_here:
@@ -76,6 +85,8 @@ def collect_rows(
                 continue
             pending.append((value, cell))
         _flush(pending, current, row.aligned, found)
+    if current is not None and closed_at_end:
+        current.closed = True
     return found
 
 
@@ -91,7 +102,7 @@ def _single(
         key = classify(normalize_label(cell.text))
         if key is None:
             return current  # a fragment: a header piece or the rest of a broken label
-        return _open(key, cell, current, width_of, found) if key else None
+        return _open(key, cell, current, width_of, found) if key else _close(current)
     if value.kind is Kind.EMPTY:
         if current is not None and not current.full:
             current.values.append((value, cell))
@@ -103,6 +114,13 @@ def _single(
     return current
 
 
+def _close(current: RawRow | None) -> RawRow | None:
+    """A group heading ends the current row and opens none (returns ``None``)."""
+    if current is not None:
+        current.closed = True
+    return None
+
+
 def _open(
     key: Key,
     cell: Cell,
@@ -111,6 +129,8 @@ def _open(
     found: Collected,
 ) -> RawRow:
     existing = found.rows.get(key)
+    if current is not None and current is not existing:
+        current.closed = True
     if existing is not None:
         return existing  # the same row named again: a broken label or a repeated group cell
     raw = RawRow(key, cell.line, width_of(key))

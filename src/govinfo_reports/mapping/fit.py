@@ -38,9 +38,7 @@ def raw_text(raw: RawRow) -> str:
     return "[" + ", ".join(repr(v.raw.strip()) if v.raw else "''" for v, _ in raw.values) + "]"
 
 
-def fit_row(
-    raw: RawRow, path: str, check: Check | None, findings: list[Finding]
-) -> Fitted:
+def fit_row(raw: RawRow, path: str, check: Check | None, findings: list[Finding]) -> Fitted:
     """Place ``raw``'s values into ``raw.width`` columns; report anything irregular."""
     values = [v for v, _ in raw.values]
     width = raw.width
@@ -70,10 +68,22 @@ def fit_row(
     numbers = [v.number if v.kind is Kind.NUMBER else None for v in values]
     fitted = Fitted([None] * width)
     action = "all cells of the row left blank"
-    if check is not None and abs(len(values) - width) == 1 and None not in numbers:
+    if not raw.closed and check is not None and len(values) > width and None not in numbers:
+        first = [n for n in numbers[:width] if n is not None]
+        if check(first):
+            fitted = Fitted(list(values[:width]))
+            action = (
+                "the input ends after this row; the first values keep the row's arithmetic "
+                "and are kept, the rest ignored"
+            )
+        else:
+            action = "the input ends inside this row; its cells are left blank"
+    elif not raw.closed:
+        action = "the input ends inside this row; its cells are left blank"
+    elif check is not None and abs(len(values) - width) == 1 and None not in numbers:
         complete = [n for n in numbers if n is not None]
         if len(values) < width:
-            options = [complete[:i] + [0] + complete[i:] for i in range(width)]
+            options = [[*complete[:i], 0, *complete[i:]] for i in range(width)]
         else:
             options = [complete[:i] + complete[i + 1 :] for i in range(len(complete))]
         survivors = _unique([o for o in options if check(o)])
@@ -91,8 +101,7 @@ def fit_row(
     findings.append(
         make(
             "row_width",
-            f"{describe(path)}: {len(values)} values for {width} columns {raw_text(raw)}; "
-            f"{action}",
+            f"{describe(path)}: {len(values)} values for {width} columns {raw_text(raw)}; {action}",
             path=path,
             line=raw.line,
         )

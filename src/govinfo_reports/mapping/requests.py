@@ -163,16 +163,20 @@ def _resolve(
 
 
 def _counts(values: Numbers) -> ApplicantCounts:
-    return ApplicantCounts(**dict(zip(APPLICANT_COLUMNS, values)))
+    return ApplicantCounts(**dict(zip(APPLICANT_COLUMNS, values, strict=True)))
 
 
 def build_requests(
-    rows: Sequence[Row], template: Template, findings: list[Finding], lines: dict[str, int]
+    rows: Sequence[Row],
+    template: Template,
+    findings: list[Finding],
+    lines: dict[str, int],
+    closed_at_end: bool = True,
 ) -> Requests:
     """Read table 三; rows not found stay blank with a ``missing_row`` finding."""
     subtotal_at = _subtotal_position(rows)
     width = 7 if subtotal_at is None else 8
-    collected = collect_rows(rows, _Classifier(template), lambda key: width)
+    collected = collect_rows(rows, _Classifier(template), lambda key: width, closed_at_end)
     check = _row_check(subtotal_at)
     table: dict[Key, Numbers] = {}
     ambiguous: dict[Key, list[list[int]]] = {}
@@ -194,7 +198,7 @@ def build_requests(
             ambiguous[key] = candidates
     if ambiguous:
         _resolve(table, ambiguous, template, findings)
-    for value, cell in collected.orphans:
+    for _value, cell in collected.orphans:
         findings.append(
             make(
                 "row_width",

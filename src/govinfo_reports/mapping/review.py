@@ -19,7 +19,8 @@ from .fit import as_int, fit_row
 WIDTH = len(REVIEW_GROUPS) * len(REVIEW_COLUMNS)
 
 
-def _collect(rows: Sequence[Row]) -> list[tuple[Value, Cell]]:
+def _collect(rows: Sequence[Row]) -> tuple[list[tuple[Value, Cell]], bool]:
+    """The values after the header, and whether text followed them (the table closed)."""
     values: list[tuple[Value, Cell]] = []
     for row in rows:
         interior_only = len(row.cells) > 1 and not row.aligned
@@ -28,7 +29,7 @@ def _collect(rows: Sequence[Row]) -> list[tuple[Value, Cell]]:
             value = read_value(cell.text)
             if value.kind is Kind.TEXT:
                 if values:
-                    return _trim(values)
+                    return _trim(values), True
                 continue
             if value.kind is Kind.EMPTY:
                 if values:
@@ -37,7 +38,7 @@ def _collect(rows: Sequence[Row]) -> list[tuple[Value, Cell]]:
             values.extend(empties)
             empties = []
             values.append((value, cell))
-    return _trim(values)
+    return _trim(values), False
 
 
 def _trim(values: list[tuple[Value, Cell]]) -> list[tuple[Value, Cell]]:
@@ -56,10 +57,10 @@ def _check(values: Sequence[int]) -> bool:
 
 
 def build_review(
-    rows: Sequence[Row], findings: list[Finding], lines: dict[str, int]
+    rows: Sequence[Row], findings: list[Finding], lines: dict[str, int], closed_at_end: bool = False
 ) -> ReviewLitigation | None:
     """Read table 四; ``None`` (with a ``missing_table`` finding) if it holds no values."""
-    values = _collect(rows)
+    values, closed = _collect(rows)
     if not values:
         findings.append(
             make(
@@ -71,13 +72,15 @@ def build_review(
             )
         )
         return None
-    raw = RawRow(("review_litigation",), values[0][1].line, WIDTH, values)
+    raw = RawRow(("review_litigation",), values[0][1].line, WIDTH, values, closed or closed_at_end)
     lines["review_litigation"] = raw.line
     fitted = fit_row(raw, "review_litigation", _check, findings)
     numbers = [as_int(v) for v in fitted.values]
     size = len(REVIEW_COLUMNS)
     groups = {
-        name: ReviewOutcome(**dict(zip(REVIEW_COLUMNS, numbers[i * size : (i + 1) * size])))
+        name: ReviewOutcome(
+            **dict(zip(REVIEW_COLUMNS, numbers[i * size : (i + 1) * size], strict=True))
+        )
         for i, name in enumerate(REVIEW_GROUPS)
     }
     return ReviewLitigation(**groups)

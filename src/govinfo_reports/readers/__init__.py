@@ -108,13 +108,12 @@ def register_reader(reader: Reader, *, replace: bool = False) -> None:
     reader = _check_reader(reader)
     _load_entry_points()
     existing = _registry.get(reader.name)
-    if existing is not None:
-        if existing.origin == "builtin" or not replace:
-            raise ReaderError(
-                f"a reader named {reader.name!r} is already registered ({existing.origin}); "
-                f"registered readers: {', '.join(_registry)}"
-                + ("" if existing.origin == "builtin" else "; pass replace=True to replace it")
-            )
+    if existing is not None and (existing.origin == "builtin" or not replace):
+        raise ReaderError(
+            f"a reader named {reader.name!r} is already registered ({existing.origin}); "
+            f"registered readers: {', '.join(_registry)}"
+            + ("" if existing.origin == "builtin" else "; pass replace=True to replace it")
+        )
     _registry[reader.name] = ReaderInfo(reader.name, "runtime", reader)
 
 

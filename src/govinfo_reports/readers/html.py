@@ -44,13 +44,22 @@ class HtmlReader:
                 continue
             if _inside(element, "table") or (element.tag == "div" and len(element)):
                 continue
-            content = _WS.sub(" ", element.text_content()).strip()
+            content = _WS.sub(" ", _text(element)).strip()
             if content:
-                rows.append(Row((Cell(content, element.sourceline or 0, 0),)))
+                rows.append(Row((Cell(content, _line(element), 0),)))
         return ReadResult(Grid(tuple(rows)))
 
 
-def _inside(element: etree._Element, tag: str) -> bool:
+def _text(element: object) -> str:
+    return str(getattr(element, "text_content", lambda: "")())
+
+
+def _line(element: object) -> int:
+    line = getattr(element, "sourceline", None)
+    return line if isinstance(line, int) else 0
+
+
+def _inside(element: lxml_html.HtmlElement, tag: str) -> bool:
     parent = element.getparent()
     while parent is not None:
         if parent.tag == tag:
@@ -66,7 +75,7 @@ def _span(value: str | None) -> int:
         return 1
 
 
-def _table_rows(table: etree._Element) -> list[Row]:
+def _table_rows(table: lxml_html.HtmlElement) -> list[Row]:
     pending: dict[int, tuple[int, Cell]] = {}
     out: list[Row] = []
     for tr in table.iter("tr"):
@@ -81,11 +90,11 @@ def _table_rows(table: etree._Element) -> list[Row]:
                 if left > 1:
                     pending[column] = (left - 1, cell)
                 column += 1
-            content = _WS.sub(" ", td.text_content()).strip()
-            cell = Cell(content, td.sourceline or 0, column)
+            content = _WS.sub(" ", _text(td)).strip()
+            cell = Cell(content, _line(td), column)
             rowspan = _span(td.get("rowspan"))
+            cells.append(cell)  # a cell spanning columns is one value, not several
             for _ in range(_span(td.get("colspan"))):
-                cells.append(cell)
                 if rowspan > 1:
                     pending[column] = (rowspan - 1, cell)
                 column += 1
