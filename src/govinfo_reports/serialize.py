@@ -8,6 +8,7 @@ from typing import Any, Union, get_args, get_origin
 
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.v import format_exception
 
 from .errors import SchemaError
 from .model import (
@@ -121,6 +122,16 @@ def to_dict(report: Report) -> dict[str, Any]:
     return data
 
 
+def _describe_error(exc: BaseException, type_: Any) -> str:
+    if (
+        isinstance(exc, (TypeError, ValueError))
+        and str(exc)
+        and type(exc) in (TypeError, ValueError)
+    ):
+        return str(exc)
+    return format_exception(exc, type_)
+
+
 def from_dict(data: Any) -> Report:
     """Rebuild a report from :func:`to_dict` output; :class:`SchemaError` names the bad path."""
     if not isinstance(data, dict):
@@ -138,7 +149,7 @@ def from_dict(data: Any) -> Report:
     try:
         report = _converter.structure(body, Report)
     except Exception as exc:  # cattrs raises exception groups with the paths as notes
-        messages = cattrs.transform_error(exc, path="$")
+        messages = cattrs.transform_error(exc, path="$", format_exception=_describe_error)
         first = messages[0] if messages else str(exc)
         path = first.rsplit(" @ ", 1)[-1] if " @ " in first else "$"
         raise SchemaError(first.rsplit(" @ ", 1)[0], path) from None
