@@ -16,6 +16,7 @@ from .model import ActiveDisclosure, Report, Requests, ReviewLitigation, SourceI
 from .readers import get_reader, reader_scores
 from .rules import run_rules
 from .sections import Regions, detect_template, find_regions
+from .serialize import to_dict
 from .source import Decoded, Source, load
 
 logger = logging.getLogger("govinfo_reports")
@@ -53,20 +54,52 @@ def parse(source: Source, *, reader: str | None = None, encoding: str | None = N
         return report
     scores = reader_scores(text)
     logger.debug("reader scores: %s", scores)
-    for name, _score in scores:
+    best: Report | None = None
+    best_filled = -1
+    for name, score in scores:
+        if best is not None and score == 0.0:
+            break
         try:
             result = get_reader(name).read(text)
         except Exception as exc:  # a broken plugin must not stop the built-ins
             logger.warning("reader %r failed: %s: %s", name, type(exc).__name__, exc)
             continue
         report = _build(result, decoded, name)
-        if report is not None:
+        if report is None:
+            continue
+        if _clean(report):
             return report
+        filled = _filled_cells(report)
+        if filled > best_filled:  # an imperfect reading: let the other readers compete
+            best, best_filled = report, filled
+    if best is not None:
+        return best
     shown = ", ".join(f"{name}={score:.2f}" for name, score in scores)
     raise ParseError(
         "no statutory table (主动公开 / 依申请公开 / 行政复议诉讼) found in the source by any "
         f"reader (scores: {shown})"
     )
+
+
+_DOUBTFUL = frozenset({"row_width", "unreadable_cell", "missing_row", "missing_table"})
+
+
+def _clean(report: Report) -> bool:
+    """True when the reading needed no repair and found every table and row."""
+    return not any(f.code in _DOUBTFUL for f in report.findings)
+
+
+def _filled_cells(report: Report) -> int:
+    """How many published cells a reading found (the measure readers compete on)."""
+    def count(value: object) -> int:
+        if isinstance(value, dict):
+            if "value" in value and "unit" in value:
+                return 1
+            return sum(count(v) for v in value.values())
+        return 0 if value is None else 1
+
+    data = to_dict(report)
+    return sum(count(data[key]) for key in ("active_disclosure", "requests", "review_litigation"))
 
 
 def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | None:
