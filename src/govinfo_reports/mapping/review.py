@@ -7,9 +7,10 @@ number after the header until the first text cell after them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from ..cells import Kind, Value, read_value
+from ..cells import Kind, Value, normalize_label, read_value
 from ..findings import Finding, make
 from ..grid import Cell, Row
 from ..model import REVIEW_COLUMNS, REVIEW_GROUPS, ReviewLitigation, ReviewOutcome
@@ -28,7 +29,7 @@ def _collect(rows: Sequence[Row]) -> tuple[list[tuple[Value, Cell]], bool]:
         for cell in row.cells:
             value = read_value(cell.text)
             if value.kind is Kind.TEXT:
-                if values:
+                if values and not _is_header(cell.text):
                     return _trim(values), True
                 continue
             if value.kind is Kind.EMPTY:
@@ -39,6 +40,18 @@ def _collect(rows: Sequence[Row]) -> tuple[list[tuple[Value, Cell]], bool]:
             empties = []
             values.append((value, cell))
     return _trim(values), False
+
+
+_SECTION = re.compile(r"[一二三四五六七八九十]+、")
+_HEADER_WORDS = ("复议", "诉讼", "起诉", "结果", "维持", "纠正", "审结", "总计", "其他", "合计")
+
+
+def _is_header(text: str) -> bool:
+    """Header words may stand between the groups' values (a table printed group by group)."""
+    label = normalize_label(text)
+    if len(label) > 12 or _SECTION.match(label):
+        return False
+    return any(word in label for word in _HEADER_WORDS)
 
 
 def _trim(values: list[tuple[Value, Cell]]) -> list[tuple[Value, Cell]]:

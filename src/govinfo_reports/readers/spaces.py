@@ -15,7 +15,9 @@ from ..grid import Cell, Grid, ReadResult, Row
 from .base import SNIFF_PREFIX, is_blank, split_lines
 
 _TOKENS = re.compile(r"[^\s\u00a0\u3000]+")
-_TRAILING_NUMBERS = re.compile(r"\S[\s\u00a0\u3000]+[+\-]?\d[\d.,]*[\s\u00a0\u3000]+[+\-]?\d[\d.,]*\s*$")
+_GAP = r"[\s\u00a0\u3000]+"
+_NUMBER = r"[+\-]?\d[\d.,]*"
+_TRAILING_NUMBERS = re.compile(rf"\S{_GAP}{_NUMBER}{_GAP}{_NUMBER}\s*$")
 _UNITS = frozenset({"元", "万元", "亿元", "千元"})
 _SIGN_WORDS = frozenset({"增", "减", "增加", "减少"})
 
@@ -26,7 +28,7 @@ class SpacesReader:
     name = "spaces"
 
     def sniff(self, text: str) -> float:
-        """High when many lines end in two or more space-separated numbers, with no tabs or pipes."""
+        """High when many lines end in two or more space-separated numbers (no tabs, pipes)."""
         lines = split_lines(text[:SNIFF_PREFIX])
         delimited = sum(1 for ln in lines if "\t" in ln or "|" in ln)
         numeric_rows = sum(1 for ln in lines if _TRAILING_NUMBERS.search(ln))
