@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Sequence
 
 from .errors import ParseError
@@ -56,22 +57,29 @@ def parse(source: Source, *, reader: str | None = None, encoding: str | None = N
     logger.debug("reader scores: %s", scores)
     best: Report | None = None
     best_filled = -1
+    best_score = 0.0
     for name, score in scores:
-        if best is not None and score == 0.0:
+        if best is not None and (score == 0.0 or score < best_score - _COMPETE_MARGIN):
             break
         try:
             result = get_reader(name).read(text)
+            if not isinstance(result, ReadResult):
+                raise TypeError(f"read() returned {type(result).__name__}, not ReadResult")
+            report = _build(result, decoded, name)
         except Exception as exc:  # a broken plugin must not stop the built-ins
-            logger.warning("reader %r failed: %s: %s", name, type(exc).__name__, exc)
+            warnings.warn(
+                f"govinfo_reports: reader {name!r} failed: {type(exc).__name__}: {exc}",
+                RuntimeWarning,
+                stacklevel=2,
+            )
             continue
-        report = _build(result, decoded, name)
         if report is None:
             continue
         if _clean(report):
             return report
         filled = _filled_cells(report)
-        if filled > best_filled:  # an imperfect reading: let the other readers compete
-            best, best_filled = report, filled
+        if filled > best_filled:  # an imperfect reading: close runners-up may compete
+            best, best_filled, best_score = report, filled, max(best_score, score)
     if best is not None:
         return best
     shown = ", ".join(f"{name}={score:.2f}" for name, score in scores)
@@ -81,6 +89,8 @@ def parse(source: Source, *, reader: str | None = None, encoding: str | None = N
     )
 
 
+#: Readers scoring within this of the one that read first compete with an imperfect reading.
+_COMPETE_MARGIN = 0.3
 _DOUBTFUL = frozenset({"row_width", "unreadable_cell", "missing_row", "missing_table"})
 
 
@@ -91,6 +101,7 @@ def _clean(report: Report) -> bool:
 
 def _filled_cells(report: Report) -> int:
     """How many published cells a reading found (the measure readers compete on)."""
+
     def count(value: object) -> int:
         if isinstance(value, dict):
             if "value" in value and "unit" in value:

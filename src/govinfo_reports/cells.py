@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from functools import lru_cache
 
 from attrs import frozen
 
@@ -43,6 +44,7 @@ _LABEL_TABLE.update({ord("﹙"): "(", ord("﹚"): ")", ord("，"): ",", ord("：
 _LABEL_TABLE.update({ord("记"): "计"})  # 只记这一情形 / 只计这一情形
 
 
+@lru_cache(maxsize=16384)
 def normalize_label(text: str) -> str:
     """A label as the lexicon sees it: no spaces, half-width, unified punctuation."""
     return text.translate(_LABEL_TABLE)
@@ -86,12 +88,13 @@ _NO_CHANGE = frozenset({"未增未减", "无增减", "无增无减", "不变", "
 _SPACES = re.compile(r"\s+")
 _INT = re.compile(r"[+-]?\d+")
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+")
-_DECIMAL_WITH_UNIT = re.compile(r"([+-]?\d+(?:\.\d+)?)(亿元|万元|千元|元)?")
+_DECIMAL_WITH_UNIT = re.compile(r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(亿元|万元|千元|元)?")
 _CHANGE_WORD = re.compile(r"(增加|增|减少|减|新增)([+-]?\d+)(?:项|个|件)?")
 
 EMPTY = Value(Kind.EMPTY)
 
 
+@lru_cache(maxsize=16384)  # pure, and the same cell text recurs (0, 1, labels)
 def read_value(text: str) -> Value:
     """Read one cell. Never raises; unreadable text comes back as ``Kind.TEXT``."""
     if not text:
@@ -119,7 +122,7 @@ def read_value(text: str) -> Value:
     match = _DECIMAL_WITH_UNIT.fullmatch(compact)
     if match:
         try:
-            amount = Decimal(match.group(1))
+            amount = Decimal(match.group(1).replace(",", ""))
         except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
             return Value(Kind.TEXT, raw=text)
         return Value(Kind.MONEY, money=Money(amount, match.group(2)), raw=text)

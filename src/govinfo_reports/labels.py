@@ -18,7 +18,7 @@ from .model import Template
 
 #: Row key → keywords (any one matches), checked in this order.
 ACTIVE_ROW_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("other_administrative_services", ("其他对外", "对外管理服务")),
+    ("other_administrative_services", ("其他对外", "对外管理服务", "其他对")),
     ("normative_documents", ("规范性文件",)),
     ("regulations", ("规章",)),
     ("administrative_licensing", ("行政许可",)),
@@ -27,6 +27,22 @@ ACTIVE_ROW_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("administrative_fees", ("事业性收费", "行政收费")),
     ("centralized_procurement", ("集中采购", "政府采购")),
 )
+
+#: The row labels of table 二 as the templates print them, for labels cut off at a line
+#: break: a head of at least :data:`LABEL_HEAD_MIN` characters that begins exactly one of
+#: them names that row (行政事业 → 行政事业性收费, 政府集中采 → 政府集中采购).
+ACTIVE_ROW_LABELS: tuple[tuple[str, str], ...] = (
+    ("规章", "regulations"),
+    ("规范性文件", "normative_documents"),
+    ("行政规范性文件", "normative_documents"),
+    ("行政许可", "administrative_licensing"),
+    ("其他对外管理服务事项", "other_administrative_services"),
+    ("行政处罚", "administrative_penalty"),
+    ("行政强制", "administrative_enforcement"),
+    ("行政事业性收费", "administrative_fees"),
+    ("政府集中采购", "centralized_procurement"),
+)
+LABEL_HEAD_MIN = 4
 
 #: Column keys of each row of table 二, per template.
 ACTIVE_COLUMNS: dict[Template, dict[str, tuple[str, ...]]] = {
@@ -245,6 +261,10 @@ def classify_active_label(label: str) -> str | None:
         for word in words:
             if word in label:
                 return key
+    if len(label) >= LABEL_HEAD_MIN:
+        heads = {key for full, key in ACTIVE_ROW_LABELS if full.startswith(label)}
+        if len(heads) == 1:
+            return heads.pop()
     return None
 
 

@@ -151,12 +151,17 @@ def read_metadata(rows: Sequence[Row], end: int) -> Metadata:
     (``请与XX办公室联系``); the year from the title, else the year the preamble names
     most often (the report year; the publication date is named once).
     """
-    texts: list[tuple[str, int]] = []
-    for row in rows:
+    preamble: list[tuple[str, int]] = []
+    contact: list[tuple[str, int]] = []
+    for index, row in enumerate(rows):
         first = next((c for c in row.cells if c.text.strip()), None)
-        if first is not None:
-            texts.append((clean_title(first.text), first.line))
-    preamble = texts[: _preamble_size(rows, end)]
+        if first is None:
+            continue
+        if index < end:
+            preamble.append((clean_title(first.text), first.line))
+        elif "联系" in first.text:
+            contact.append((clean_title(first.text), first.line))
+    texts = preamble + contact
     title, title_line, organ = _find_title(preamble)
     year: int | None = None
     if title is not None:
@@ -170,10 +175,6 @@ def read_metadata(rows: Sequence[Row], end: int) -> Metadata:
     if year is None:
         year = _most_named_year(preamble)
     return Metadata(title, organ, year, title_line)
-
-
-def _preamble_size(rows: Sequence[Row], end: int) -> int:
-    return sum(1 for row in rows[:end] if any(c.text.strip() for c in row.cells))
 
 
 def _find_title(preamble: list[tuple[str, int]]) -> tuple[str | None, int | None, str | None]:

@@ -38,7 +38,7 @@ class Regions:
 def _anchor_texts(row: Row) -> list[str]:
     texts = []
     for cell in row.cells:
-        if cell.text:
+        if cell.text and len(cell.text) <= 4 * _ANCHOR_MAX:  # prose is never an anchor
             norm = normalize_label(cell.text)
             if norm and len(norm) <= _ANCHOR_MAX:
                 texts.append(norm)
@@ -50,22 +50,38 @@ def _contains(texts: list[str], words: Sequence[str]) -> bool:
 
 
 def find_regions(rows: Sequence[Row]) -> Regions:
-    """Locate the tables by their content: anchors are short cells, so prose never is one."""
+    """Locate the tables by their content: anchors are short cells, so prose never is one.
+
+    Table 二 starts at its heading when one stands before its first ``第二十条`` caption
+    (a caption can be damaged; the heading then still holds the table's first rows),
+    else at that caption. Table 四 is looked for after the tables before it; only a
+    report with neither of those takes its first 行政复议 anchor wherever it stands.
+    """
     active_anchor: int | None = None
     active_heading: int | None = None
     requests_start: int | None = None
     review_start: int | None = None
+    lone_review: int | None = None
+    # A short preamble sentence can name table 三 (收到和处理政府信息公开申请…) before
+    # table 二's caption: table 三 never starts before the first 第二十条 caption.
+    first_caption = next(
+        (i for i, row in enumerate(rows) if _contains(_anchor_texts(row), _ACTIVE_ANCHORS)),
+        None,
+    )
     for index, row in enumerate(rows):
         texts = _anchor_texts(row)
         if not texts:
             continue
-        if active_anchor is None and requests_start is None and _contains(texts, _ACTIVE_ANCHORS):
-            active_anchor = index
-        if requests_start is None and _contains(texts, _ACTIVE_HEADINGS):
-            active_heading = index
+        if requests_start is None and active_anchor is None:
+            if _contains(texts, _ACTIVE_ANCHORS):
+                active_anchor = index
+            elif _contains(texts, _ACTIVE_HEADINGS):
+                active_heading = index
         if requests_start is None and _contains(texts, _REQUEST_ANCHORS):
             after = active_anchor if active_anchor is not None else active_heading
-            if after is None or index > after:
+            if (after is None or index > after) and (
+                first_caption is None or index > first_caption
+            ):
                 requests_start = index
                 continue
         if review_start is None and _contains(texts, _REVIEW_ANCHORS):
@@ -73,7 +89,11 @@ def find_regions(rows: Sequence[Row]) -> Regions:
             if floor is not None and index > floor:
                 review_start = index
                 break
-    active_start = active_anchor if active_anchor is not None else active_heading
+            if lone_review is None:
+                lone_review = index
+    active_start = active_heading if active_heading is not None else active_anchor
+    if active_start is None and requests_start is None:
+        review_start = lone_review
     total = len(rows)
     active = None
     if active_start is not None:

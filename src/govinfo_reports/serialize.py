@@ -137,7 +137,7 @@ def from_dict(data: Any) -> Report:
     if not isinstance(data, dict):
         raise SchemaError(f"expected an object, got {type(data).__name__}")
     version = data.get("schema_version")
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:
         raise SchemaError(
             f"unsupported schema_version {version!r} (this library reads {SCHEMA_VERSION})",
             "$.schema_version",

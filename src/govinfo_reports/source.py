@@ -1,4 +1,21 @@
-"""Sources → text: paths are read, bytes decoded (BOM → UTF-8 → GB18030 → chardet)."""
+"""Sources → text: paths are read, bytes decoded.
+
+Bytes are decoded by the first step that fits:
+
+1. ``encoding=`` given by the caller (strict; a mismatch is a :class:`ParseError`);
+2. a byte-order mark (UTF-8, UTF-16, UTF-32), or UTF-16 told by its NUL bytes;
+3. strict UTF-8;
+4. the charset the page declares (``<meta charset>``, ``<meta http-equiv>``, the XML
+   declaration) when it decodes the bytes strictly into Chinese-looking text;
+5. UTF-8 with a few damaged bytes (replaced by U+FFFD, with a finding);
+6. GB18030 (the superset of GB2312 and GBK), strictly or with a few damaged bytes;
+7. only then chardet, on a bounded sample (it is slow, so it never runs on input that
+   one of the steps above decodes);
+8. GB18030 with replacement characters, with a finding.
+
+Declared GB2312/GBK are widened to GB18030. How the encoding was chosen is kept in
+:attr:`Decoded.method`; anything guessed, overridden or replaced is a finding.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +28,7 @@ from pathlib import Path
 from attrs import frozen
 
 from .errors import ParseError
+from .findings import Finding, make
 
 logger = logging.getLogger("govinfo_reports")
 
@@ -19,26 +37,78 @@ Source = str | bytes | os.PathLike[str]
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_WIDEN = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "hz-gb-2312": "gb18030"}
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+# Labels browsers read as GBK (WHATWG), all decoded as its superset GB18030, and Big5
+# read as Big5-HKSCS, its superset.
+_ALIASES = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "gb18030": "gb18030",
+    "cp936": "gb18030",
+    "hz": "gb18030",
+    "x-gbk": "gb18030",
+    "chinese": "gb18030",
+    "csgb2312": "gb18030",
+    "csiso58gb231280": "gb18030",
+    "iso-ir-58": "gb18030",
+    "gb_2312": "gb18030",
+    "gb_2312-80": "gb18030",
+    "big5": "big5hkscs",
+    "big5hkscs": "big5hkscs",
+    "x-x-big5": "big5hkscs",
+    "cn-big5": "big5hkscs",
+}
+_UNICODE = ("utf-8", "utf-16", "utf-32")
+_DECLARED = (
+    re.compile(rb"""<meta[^<>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.I),
+    re.compile(rb"""<\?xml[^<>]{0,200}?encoding\s*=\s*["']\s*([A-Za-z0-9_.:\-]{1,40})""", re.I),
+)
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_REPLACEMENT = "\ufffd"
+_REPLACEMENT_UTF8 = _REPLACEMENT.encode("utf-8")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+#: The declared charset is looked for in this many leading bytes.
+DECLARED_PREFIX = 32 * 1024
 #: chardet looks at this many bytes at most (it costs milliseconds per report).
 CHARDET_SAMPLE = 64 * 1024
+#: Text read to judge whether a decoding looks like Chinese (characters).
+PLAUSIBLE_SAMPLE = 64 * 1024
+#: A decoding with at most one damaged byte sequence per this many non-ASCII bytes is
+#: taken as the right one with a few damaged bytes (a wrong one fails far more often).
+DAMAGE_RATIO = 200
 #: Largest source read, so a wrong path to a huge file fails fast and clearly.
 MAX_BYTES = 64 * 1024 * 1024
 
 
 @frozen
 class Decoded:
-    """Text and how it was obtained."""
+    """Text and how it was obtained: ``encoding`` (a Python codec name, ``None`` for a
+    ``str`` source), ``method`` (``"str"``, ``"argument"``, ``"bom"``, ``"nul-pattern"``,
+    ``"utf-8"``, ``"declared"``, ``"gb18030"``, ``"chardet"``, or one of them followed by
+    ``"+replace"`` when damaged bytes were replaced) and the findings decoding made."""
 
     text: str
     encoding: str | None
     method: str
     path: str | None = None
+    findings: tuple[Finding, ...] = ()
+
+
+def canonical_encoding(name: str) -> str | None:
+    """The codec to decode a declared or requested charset with; ``None`` if unknown."""
+    label = name.strip().lower()
+    if label in _ALIASES:
+        return _ALIASES[label]
+    try:
+        codec = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return _ALIASES.get(codec, codec)
 
 
 def _bom(data: bytes) -> tuple[str, int] | None:
@@ -69,52 +139,140 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
+def _mostly(data: bytes, encoding: str) -> tuple[str, int] | None:
+    """``data`` decoded with replacement when only a few byte sequences are damaged."""
+    text = data.decode(encoding, errors="replace")
+    damaged = text.count(_REPLACEMENT) - data.count(_REPLACEMENT_UTF8)
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    if damaged <= 0 or damaged * DAMAGE_RATIO > high:
+        return None
+    return text, damaged
+
+
+def _plausible(text: str) -> bool:
+    """Chinese reports decode to CJK text; a wrong single-byte charset gives none."""
+    sample = text[:PLAUSIBLE_SAMPLE]
+    other = len(_NON_ASCII.findall(sample))
+    return other == 0 or len(_CJK.findall(sample)) * 2 >= other
+
+
+def declared_encoding(data: bytes) -> tuple[str, str] | None:
+    """The charset a page declares in its first bytes: (as written, codec name)."""
+    head = data[:DECLARED_PREFIX]
+    for pattern in _DECLARED:
+        match = pattern.search(head)
+        if match is not None:
+            label = match.group(1).decode("ascii", "replace")
+            codec = canonical_encoding(label)
+            if codec is not None:
+                return label, codec
+    return None
+
+
+def _damage_finding(damaged: int, encoding: str) -> Finding:
+    return make(
+        "encoding",
+        f"{damaged} damaged byte sequence(s) could not be decoded as {encoding} and were "
+        "replaced by U+FFFD; the cells they stand in may read as unreadable",
+    )
+
+
 def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     """Decode ``data``; ``encoding`` overrides detection. Raises :class:`ParseError`."""
     if encoding is not None:
-        name = _WIDEN.get(encoding.lower(), encoding)
-        try:
-            return Decoded(data.decode(name), name, "argument")
-        except LookupError:
-            raise ParseError(f"unknown encoding {encoding!r}") from None
-        except UnicodeDecodeError as exc:
-            raise ParseError(f"the bytes are not valid {encoding}: {exc}") from None
+        return _decode_as(data, encoding)
     found = _bom(data)
     if found is not None:
         name, size = found
-        text = _strict(data[size:], name.replace("-sig", ""))
+        text = _strict(data[size:], name)
         if text is not None:
-            return Decoded(text, name.replace("-sig", ""), "bom")
+            return Decoded(text, name, "bom")
+        text = data[size:].decode(name, errors="replace")
+        damaged = text.count(_REPLACEMENT)
+        return Decoded(text, name, "bom+replace", findings=(_damage_finding(damaged, name),))
     wide = _utf16_without_bom(data)
     if wide is not None:
         text = _strict(data, wide)
         if text is not None:
             return Decoded(text, wide, "nul-pattern")
+    return _detect(data)
+
+
+def _decode_as(data: bytes, encoding: str) -> Decoded:
+    name = canonical_encoding(encoding)
+    if name is None:
+        raise ParseError(f"unknown encoding {encoding!r}")
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError as exc:
+        raise ParseError(f"the bytes are not valid {encoding}: {exc}") from None
+    return Decoded(text.removeprefix("\ufeff"), name, "argument")
+
+
+def _detect(data: bytes) -> Decoded:
+    declared = declared_encoding(data)
     text = _strict(data, "utf-8")
     if text is not None:
-        return Decoded(text, "utf-8", "utf-8")
-    declared = _META_CHARSET.search(data[:4096])
-    if declared is not None:
-        name = declared.group(1).decode("ascii", "replace").lower()
-        name = _WIDEN.get(name, name)
-        text = _strict(data, name)
-        if text is not None:
-            return Decoded(text, name, "meta")
-        logger.debug("declared charset %s does not fit the bytes; detecting", name)
+        return Decoded(text, "utf-8", "utf-8", findings=_overridden(declared, "utf-8", data))
+    # Damaged UTF-8 before the declared charset: GBK decodes UTF-8 bytes without error.
+    found = _damaged(data, "utf-8", declared)
+    if found is not None:
+        return found
+    if declared is not None and not declared[1].startswith(_UNICODE):
+        text = _strict(data, declared[1])
+        if text is not None and _plausible(text):
+            return Decoded(text, declared[1], "declared")
     text = _strict(data, "gb18030")
-    if text is not None:
-        return Decoded(text, "gb18030", "gb18030")
+    if text is not None and _plausible(text):
+        return Decoded(text, "gb18030", "gb18030", findings=_overridden(declared, "gb18030", data))
+    found = _damaged(data, "gb18030", declared)
+    if found is not None:
+        return found
+    guessed = _chardet(data)
+    if guessed is not None:
+        text = _strict(data, guessed)
+        if text is not None and _plausible(text):
+            return Decoded(text, guessed, "chardet", findings=_overridden(declared, guessed, data))
+    logger.debug("no encoding fits; decoding as gb18030 with replacement characters")
+    text = data.decode("gb18030", errors="replace")
+    damaged = text.count(_REPLACEMENT) - data.count(_REPLACEMENT_UTF8)
+    notes = (*_overridden(declared, "gb18030", data), _damage_finding(damaged, "gb18030"))
+    return Decoded(text, "gb18030", "gb18030+replace", findings=notes)
+
+
+def _damaged(data: bytes, name: str, declared: tuple[str, str] | None) -> Decoded | None:
+    mostly = _mostly(data, name)
+    if mostly is None or not _plausible(mostly[0]):
+        return None
+    notes = (*_overridden(declared, name, data), _damage_finding(mostly[1], name))
+    return Decoded(mostly[0], name, f"{name}+replace", findings=notes)
+
+
+def _chardet(data: bytes) -> str | None:
     import chardet  # slow, so only for what the cheap checks could not decode
 
     guess = chardet.detect(data[:CHARDET_SAMPLE])
-    name = (guess.get("encoding") or "").lower()
-    name = _WIDEN.get(name, name)
-    if name:
-        text = _strict(data, name)
-        if text is not None:
-            return Decoded(text, name, "chardet")
-    logger.debug("no encoding fits; decoding as gb18030 with replacement characters")
-    return Decoded(data.decode("gb18030", errors="replace"), "gb18030", "replace")
+    label = guess.get("encoding") or ""
+    name = canonical_encoding(label) if label else None
+    logger.debug("chardet guessed %r (%s)", label, name)
+    return name
+
+
+def _overridden(declared: tuple[str, str] | None, used: str, data: bytes) -> tuple[Finding, ...]:
+    """A finding when the page declared a charset its bytes do not fit."""
+    if declared is None or declared[1] == used:
+        return ()
+    if declared[1].startswith(_UNICODE) and used.startswith(_UNICODE):
+        return ()
+    if len(data) == len(data.translate(None, _HIGH_BYTES)):
+        return ()  # ASCII only: every ASCII-compatible charset reads it the same
+    return (
+        make(
+            "encoding",
+            f"the page declares charset {declared[0]!r}, but its bytes fit {used} "
+            "better and were read as that",
+        ),
+    )
 
 
 def load(source: object, encoding: str | None = None) -> Decoded:
@@ -132,7 +290,7 @@ def load(source: object, encoding: str | None = None) -> Decoded:
             raise ParseError(f"{path}: {size} bytes is more than the {MAX_BYTES} this reads")
         data = path.read_bytes()
         decoded = decode_bytes(data, encoding)
-        return Decoded(decoded.text, decoded.encoding, decoded.method, str(path))
+        return Decoded(decoded.text, decoded.encoding, decoded.method, str(path), decoded.findings)
     raise TypeError(
         "parse() takes document text (str), bytes or a path (os.PathLike), "
         f"not {type(source).__name__}"

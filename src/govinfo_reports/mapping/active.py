@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -47,8 +48,20 @@ _ROW_CLASSES: dict[Template, dict[str, type]] = {
 }
 
 
+#: A unit a few characters after 金额 / 单位, never across a number.
+_UNIT_AFTER_HEADER = re.compile(r"(?:金额|单位)[^\d]{0,6}?(亿元|万元|千元|元)")
+
+
 def header_unit(rows: Sequence[Row]) -> str | None:
-    """A money unit printed in a header cell (``本年收费金额(单位:万元)``), if any."""
+    """A money unit printed in a header cell (``本年收费金额(单位:万元)``), if any.
+
+    A header broken over lines (``本年收费金额(单`` / ``位:元)``) is read by joining the
+    text of each column in order (the pieces of a cell stay in one column when other
+    cells of the row are broken too) and, for layouts that shift cells, of all cells
+    in reading order.
+    """
+    columns: dict[int, list[str]] = {}
+    sequence: list[str] = []
     for row in rows:
         for cell in row.cells:
             text = normalize_label(cell.text)
@@ -56,6 +69,13 @@ def header_unit(rows: Sequence[Row]) -> str | None:
                 for unit in MONEY_UNITS:
                     if unit in text:
                         return unit
+            if text:
+                columns.setdefault(cell.column, []).append(text)
+                sequence.append(text)
+    for texts in [*columns.values(), sequence]:
+        match = _UNIT_AFTER_HEADER.search("".join(texts))
+        if match:
+            return match.group(1)
     return None
 
 

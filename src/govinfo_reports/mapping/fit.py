@@ -33,9 +33,14 @@ class Fitted:
     candidates: list[list[int]] = field(factory=list)
 
 
+_SHOWN = 24
+
+
 def raw_text(raw: RawRow) -> str:
     """The printed values of a row, for messages."""
-    return "[" + ", ".join(repr(v.raw.strip()) if v.raw else "''" for v, _ in raw.values) + "]"
+    shown = [repr(v.raw.strip()) if v.raw else "''" for v, _ in raw.values[:_SHOWN]]
+    more = f", … ({len(raw.values)} in all)" if len(raw.values) > _SHOWN else ""
+    return "[" + ", ".join(shown) + more + "]"
 
 
 def fit_row(raw: RawRow, path: str, check: Check | None, findings: list[Finding]) -> Fitted:
@@ -63,7 +68,18 @@ def fit_row(raw: RawRow, path: str, check: Check | None, findings: list[Finding]
             )
     if len(values) == width:
         return Fitted(list(values))
-    if not values:
+    if not values and raw.closed:
+        # text layouts drop empty cells next to a label, so a row printed blank and a
+        # row whose values were lost look the same: say so, softly
+        findings.append(
+            make(
+                "row_width",
+                f"{describe(path)}: no value after the row label; all {width} cells read as blank",
+                path=path,
+                line=raw.line,
+                severity="info",
+            )
+        )
         return Fitted([None] * width)
     numbers = [v.number if v.kind is Kind.NUMBER else None for v in values]
     fitted = Fitted([None] * width)

@@ -55,6 +55,8 @@ class _Classifier:
         if found is None:
             return None
         if found.path is None:
+            if found.group == self.group and self.in_data:
+                return None  # the group named again: the rest of a broken label, a rowspan
             self.group = found.group
             if found.group == "other" and self.template == "2019":
                 self.in_data = True
@@ -80,13 +82,17 @@ def _subtotal_position(rows: Sequence[Row]) -> int | None:
                 continue
             text = normalize_label(cell.text)
             if "本年新收" in text or "予以公开" in text:
-                break
+                return _place_subtotal(order)
             if len(text) > 12:
                 continue
             for word, name in APPLICANT_HEADER_WORDS:
                 if word in text and name not in order:
                     order.append(name)
                     break
+    return _place_subtotal(order)
+
+
+def _place_subtotal(order: list[str]) -> int | None:
     if _SUBTOTAL not in order:
         return None
     before = order[: order.index(_SUBTOTAL)]
@@ -138,6 +144,7 @@ def _resolve(
     ambiguous: dict[Key, list[list[int]]],
     template: Template,
     findings: list[Finding],
+    lines: dict[str, int],
 ) -> None:
     """Pick a row's placement when the table's column arithmetic allows just one."""
     equations = _equations(template)
@@ -157,6 +164,7 @@ def _resolve(
                     f"{describe(_dotted(key))}: placement {valid[0]} chosen because it is the "
                     f"only one of {len(options)} that keeps the table's column totals",
                     path=_dotted(key),
+                    line=lines.get(_dotted(key)),
                     severity="info",
                 )
             )
@@ -197,7 +205,7 @@ def build_requests(
         if candidates:
             ambiguous[key] = candidates
     if ambiguous:
-        _resolve(table, ambiguous, template, findings)
+        _resolve(table, ambiguous, template, findings, lines)
     for _value, cell in collected.orphans:
         findings.append(
             make(

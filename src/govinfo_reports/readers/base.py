@@ -12,12 +12,30 @@ SNIFF_PREFIX = 64 * 1024
 
 @runtime_checkable
 class Reader(Protocol):
-    """Turns document text into a :class:`~govinfo_reports.grid.Grid`.
+    """What a reader is: turns document text into rows of cells.
 
-    ``name`` identifies the reader (``parse(src, reader=name)``). ``sniff`` returns how
-    well the reader fits the text, from 0.0 to 1.0; it must be cheap and look at a
-    bounded prefix (see :data:`SNIFF_PREFIX`). ``read`` returns the rows it found.
-    Readers hold no per-call state, so one instance serves every call.
+    Readers know layouts (tab-delimited, one cell per line, HTML, ...), never report
+    content: finding the tables, mapping labels and validating happen after, on the
+    :class:`~govinfo_reports.grid.Grid`, the same way for every reader. Any object with
+    these three members is a reader; no base class is needed.
+
+    ``name``
+        The registry key and what ``parse(source, reader=name)`` and
+        ``report.source.reader`` use. An entry-point reader's entry-point name must equal
+        it.
+    ``sniff(text)``
+        How well the reader fits ``text``, a float in [0.0, 1.0]. It runs on every
+        input for every reader, so it must be cheap: look at a bounded prefix
+        (:data:`SNIFF_PREFIX`) and never at the whole text. 0.0 means "not my layout".
+        Highest score is tried first; if that reader's grid holds no statutory table
+        the next one is tried. An exception or a score outside [0, 1] counts as 0.0.
+    ``read(text)``
+        A :class:`~govinfo_reports.grid.ReadResult`: the grid (rows of ``Cell(text,
+        line, column)`` in reading order, every cell's text as printed, 1-based source
+        lines) and findings for anything the reader repaired or skipped. Keep headings
+        and prose as one-cell rows: the library finds the tables and the title by them.
+
+    Readers hold no per-call state, so one instance serves every call (and threads).
     """
 
     name: str
@@ -40,4 +58,4 @@ def split_lines(text: str) -> list[str]:
 
 def is_blank(text: str) -> bool:
     """True when a string holds only white space (NBSP and full-width space included)."""
-    return not text.strip() and not text.strip("\u00a0\u3000\ufeff\u200b")
+    return not text.replace("\ufeff", "").replace("\u200b", "").strip()

@@ -1,0 +1,246 @@
+"""Cell normalisation: ``read_value``, ``normalize_label`` and ``as_money``.
+
+Each case is one kind of text the seed reports print in a cell; the expected reading
+was worked out from SPEC.md (blank is ``None``/not 0, 增44 → 44, 减73 → -73, money
+keeps every printed digit and its unit).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from govinfo_reports import Money
+from govinfo_reports.cells import Kind, as_money, normalize_label, read_value
+
+NBSP = "\u00a0"
+IDEOGRAPHIC_SPACE = "\u3000"
+
+# --- read_value: counts --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("0", 0),
+        ("12", 12),
+        ("70352", 70352),
+        ("１２", 12),  # full-width digits
+        ("２０２１", 2021),
+        (f"{NBSP}148", 148),  # NBSP around the number (seed 001)
+        (f"3{NBSP}{NBSP}", 3),
+        (f"{NBSP}{NBSP}0", 0),
+        ("   0", 0),
+        (f"{IDEOGRAPHIC_SPACE}7{IDEOGRAPHIC_SPACE}", 7),
+        ("1,830", 1830),  # thousands separator
+        ("1,016,121", 1016121),
+    ],
+)
+def test_read_value_reads_counts(text: str, number: int) -> None:
+    value = read_value(text)
+    assert value.kind is Kind.NUMBER
+    assert value.number == number
+    assert value.repaired is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("1 02", 102),  # a stray space inside the number
+        (f"1{NBSP}48", 148),  # an NBSP inside the number
+        ("2 0", 20),
+        (f"１{IDEOGRAPHIC_SPACE}５", 15),
+    ],
+)
+def test_read_value_removes_spaces_inside_a_number_and_says_so(text: str, number: int) -> None:
+    value = read_value(text)
+    assert value.kind is Kind.NUMBER
+    assert value.number == number
+    assert value.repaired is not None  # the repair is reported, never silent
+    assert value.raw == text  # the printed text is kept
+
+
+def test_zero_is_a_value_not_a_blank() -> None:
+    value = read_value("0")
+    assert value.number == 0
+    assert value.number is not None
+    assert value.is_value
+
+
+# --- read_value: signed changes (本年增/减) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("增44", 44),
+        ("减73", -73),
+        ("减173", -173),
+        ("+35", 35),
+        ("-10", -10),
+        ("+219", 219),
+        ("−21", -21),  # U+2212 MINUS SIGN
+        ("－11", -11),  # full-width hyphen-minus
+        ("＋5", 5),  # full-width plus
+        ("增 6", 6),
+        ("增加12", 12),
+        ("减少3", -3),
+        ("减少3项", -3),
+        ("新增2个", 2),
+        ("未增未减", 0),
+        ("无增减", 0),
+        ("持平", 0),
+    ],
+)
+def test_read_value_reads_signed_changes(text: str, number: int) -> None:
+    value = read_value(text)
+    assert value.kind is Kind.NUMBER
+    assert value.number == number
+
+
+# --- read_value: blanks ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["/", "／", "—", "——", "-", "--", "－", "\\"])
+def test_read_value_reads_blank_markers_as_blank(text: str) -> None:
+    value = read_value(text)
+    assert value.kind is Kind.BLANK
+    assert value.number is None
+    assert value.money is None
+    assert value.is_value  # a blank fills a value position …
+    assert value.raw == text  # … and the marker is kept
+
+
+@pytest.mark.parametrize("text", ["", " ", "   ", NBSP, f"{NBSP}{NBSP}", IDEOGRAPHIC_SPACE, "\t"])
+def test_read_value_reads_white_space_as_empty(text: str) -> None:
+    value = read_value(text)
+    assert value.kind is Kind.EMPTY
+    assert value.number is None
+
+
+# --- read_value: money ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "unit"),
+    [
+        ("27759.17695 万元", "27759.17695", "万元"),
+        ("205304.6725万元", "205304.6725", "万元"),
+        ("101647022.75 元", "101647022.75", "元"),
+        ("6266.18", "6266.18", None),
+        ("12.50", "12.50", None),  # the trailing zero is part of what was printed
+        ("１５.８万元", "15.8", "万元"),
+        ("3.2亿元", "3.2", "亿元"),
+        ("960 万元", "960", "万元"),
+        ("１５．８万元", "15.8", "万元"),  # full-width digits and full stop
+        ("1,234.56 万元", "1234.56", "万元"),  # grouped digits
+    ],
+)
+def test_read_value_reads_money_with_every_printed_digit(
+    text: str, digits: str, unit: str | None
+) -> None:
+    value = read_value(text)
+    assert value.kind is Kind.MONEY
+    assert value.money == Money(Decimal(digits), unit)
+    assert value.money is not None
+    assert str(value.money.value) == digits
+    assert value.number is None
+
+
+# --- read_value: text -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["若干", "约3", "约3500万元", "规章", "信息内容", "本年增/减", "见附件"]
+)
+def test_read_value_leaves_text_as_text(text: str) -> None:
+    value = read_value(text)
+    assert value.kind is Kind.TEXT
+    assert value.number is None
+    assert value.money is None
+    assert not value.is_value
+    assert value.raw == text
+
+
+# --- normalize_label --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spaces and line breaks inside labels
+        ("其他对外管 ", "其他对外管"),
+        ("本年新\n制作数量", "本年新制作数量"),
+        ("本年新制作 数量", "本年新制作数量"),
+        ("行政事业性 收费", "行政事业性收费"),
+        ("政府集中采 购", "政府集中采购"),
+        ("3. 补正 后申 请内 容仍 不明 确", "3.补正后申请内容仍不明确"),
+        ("本\n年\n度\n办\n理\n结\n果", "本年度办理结果"),
+        ("三、\n\n本\n\n年\n\n度", "三、本年度"),
+        (f"商业{NBSP}企业", "商业企业"),
+        (f"尚{IDEOGRAPHIC_SPACE}未{IDEOGRAPHIC_SPACE}审{IDEOGRAPHIC_SPACE}结", "尚未审结"),
+        ("结 果 维 持\t", "结果维持"),
+        # half- and full-width brackets and digits
+        ("（一）予以公开", "(一)予以公开"),
+        ("(一) 予以公开", "(一)予以公开"),
+        ("１．属于国家秘密", "1.属于国家秘密"),
+        ("【三】不予公开", "(三)不予公开"),
+        ("本年收费金额（单位：万元）", "本年收费金额(单位:万元)"),
+        ("第二十条第（五）项", "第二十条第(五)项"),
+        # quotes dropped
+        ("3. 危及“三安全一稳定”", "3.危及三安全一稳定"),
+        ('3.危及"三安全一稳定"', "3.危及三安全一稳定"),
+        # markdown emphasis dropped
+        ("**规章**", "规章"),
+        # 只记 / 只计
+        ("只记这一情形", "只计这一情形"),
+    ],
+)
+def test_normalize_label(text: str, expected: str) -> None:
+    assert normalize_label(text) == expected
+
+
+def test_normalize_label_makes_both_partially_granted_labels_equal() -> None:
+    full_width = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+    half_width = "(二) 部分公开(区分处理的, 只记这一情形, 不计其他情形)"
+    assert normalize_label(full_width) == normalize_label(half_width)
+
+
+def test_normalize_label_is_idempotent() -> None:
+    text = "（二）部分公开（区分处理的，只记这一情形，不计其他情形）"
+    once = normalize_label(text)
+    assert normalize_label(once) == once
+
+
+# --- as_money ----------------------------------------------------------------------------------
+
+
+def test_as_money_takes_the_unit_printed_in_the_cell() -> None:
+    assert as_money(read_value("27759.17695 万元"), None) == Money(Decimal("27759.17695"), "万元")
+
+
+def test_as_money_takes_the_header_unit_when_the_cell_has_none() -> None:
+    money = as_money(read_value("12.50"), "万元")
+    assert money == Money(Decimal("12.50"), "万元")
+    assert money is not None
+    assert str(money.value) == "12.50"
+
+
+def test_as_money_prefers_the_unit_in_the_cell_over_the_header_unit() -> None:
+    assert as_money(read_value("101647022.75 元"), "万元") == Money(Decimal("101647022.75"), "元")
+
+
+def test_as_money_reads_a_whole_number_as_money() -> None:
+    assert as_money(read_value("1204"), "万元") == Money(Decimal("1204"), "万元")
+    assert as_money(read_value("0"), None) == Money(Decimal("0"), None)
+
+
+def test_as_money_reads_full_width_and_grouped_digits() -> None:
+    assert as_money(read_value("１２"), "元") == Money(Decimal("12"), "元")
+    assert as_money(read_value("1,830"), "元") == Money(Decimal("1830"), "元")
+
+
+@pytest.mark.parametrize("text", ["/", "—", "", "  ", "若干", "约3500万元"])
+def test_as_money_gives_none_for_blanks_and_text_never_zero(text: str) -> None:
+    assert as_money(read_value(text), "万元") is None

@@ -1,0 +1,266 @@
+"""Fuzzing: whatever the input, ``parse`` returns a Report or raises ParseError.
+
+* arbitrary text, text made of report fragments, arbitrary bytes;
+* rendered reports and the seeds, mutated: lines deleted, duplicated, swapped, cells
+  dropped, the text cut off — the Report's findings flag every table and row that
+  went missing (a row that had values and came back blank);
+* megabytes of adversarial text (long digit runs, thousands of labels, no newlines):
+  parse time stays within a generous multiple of a normal report's time per character
+  on the same machine, far below what a quadratic step would take.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, note
+from hypothesis import strategies as st
+
+import govinfo_reports as gr
+from govinfo_reports.render import available_layouts
+from noise import noisy_texts
+from strategies import reports
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SEEDS = Path(os.environ.get("GOVINFO_SHARED", REPO_ROOT.parent / "shared")) / "seeds"
+TABLES = ("active_disclosure", "requests", "review_litigation")
+
+_FRAGMENTS = (
+    "二、主动公开政府信息情况",
+    "第二十条第（一）项",
+    "规章",
+    "行政规范性文件",
+    "行政许可",
+    "本年增/减",
+    "采购总金额",
+    "三、收到和处理政府信息公开申请情况",
+    "勾稽关系",
+    "申请人情况",
+    "一、本年新收政府信息公开申请数量",
+    "（三）不予公开",
+    "1.属于国家秘密",
+    "（七）总计",
+    "四、结转下年度继续办理",
+    "行政复议",
+    "结果维持",
+    "总计",
+    "2023年",
+    "报告",
+    "人民政府",
+    "0",
+    "7",
+    "12345",
+    "+5",
+    "减3",
+    "未增未减",
+    "12.50万元",
+    "1,234",
+    "/",
+    "—",
+    "１２",
+    "\t",
+    "\t",
+    "|",
+    " | ",
+    "||",
+    "\n",
+    "\n",
+    "\r\n",
+    " ",
+    "\u00a0",
+    "\u3000",
+    "<table>",
+    "<tr>",
+    "<td rowspan='3'>",
+    "<td colspan='99999'>",
+    "</td>",
+    "</tr>",
+    "&nbsp;",
+)
+
+
+def parse_or_error(source: Any) -> gr.Report | None:
+    """Parse; ``None`` for ParseError. Any other exception fails the test."""
+    try:
+        report = gr.parse(source)
+    except gr.ParseError:
+        return None
+    assert isinstance(report, gr.Report)
+    gr.validate(report)
+    assert gr.from_dict(gr.to_dict(report)) == report
+    for table in TABLES:
+        if getattr(report, table) is None:
+            assert any(f.code == "missing_table" and f.path == table for f in report.findings)
+    return report
+
+
+@given(st.text())
+def test_arbitrary_text(text: str) -> None:
+    parse_or_error(text)
+
+
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=300).map("".join))
+def test_report_fragments(text: str) -> None:
+    report = parse_or_error(text)
+    if report is not None:
+        for layout in available_layouts():
+            gr.render(report, layout)
+
+
+@given(st.binary())
+def test_arbitrary_bytes(data: bytes) -> None:
+    parse_or_error(data)
+
+
+# --- mutations ----------------------------------------------------------------------
+
+
+@st.composite
+def mutated(draw: Any, text: str) -> str:
+    """``text`` with lines deleted, duplicated, swapped, cells dropped or cut off."""
+    lines = text.split("\n")
+    for _ in range(draw(st.integers(1, 6))):
+        if not lines:
+            break
+        kind = draw(st.sampled_from(("delete", "duplicate", "swap", "drop_cell", "cut")))
+        i = draw(st.integers(0, len(lines) - 1))
+        if kind == "delete":
+            del lines[i]
+        elif kind == "duplicate":
+            lines.insert(i, lines[i])
+        elif kind == "swap":
+            j = draw(st.integers(0, len(lines) - 1))
+            lines[i], lines[j] = lines[j], lines[i]
+        elif kind == "drop_cell":
+            sep = "\t" if "\t" in lines[i] else "|"
+            cells = lines[i].split(sep)
+            if len(cells) > 1:
+                del cells[draw(st.integers(0, len(cells) - 1))]
+                lines[i] = sep.join(cells)
+        else:
+            lines = lines[:i]
+    return "\n".join(lines)
+
+
+def _leaf_rows(data: Any, prefix: str) -> dict[str, dict[str, Any]]:
+    """Dotted path → row dict for every row of cells in a table's canonical form."""
+    rows: dict[str, dict[str, Any]] = {}
+    if isinstance(data, dict):
+        if data and all(
+            not isinstance(v, dict) or set(v) == {"value", "unit"} for v in data.values()
+        ):
+            rows[prefix] = data
+        else:
+            for key, value in data.items():
+                rows.update(_leaf_rows(value, f"{prefix}.{key}"))
+    return rows
+
+
+def assert_losses_flagged(original: gr.Report, parsed: gr.Report) -> None:
+    """Every row that had values in ``original`` and is blank in ``parsed`` is named by a
+    finding (on the row, one of its cells, or its whole table)."""
+    if parsed.template != original.template:
+        # the cues were damaged: the template itself is in doubt, and said to be
+        assert any(f.code == "template_unknown" for f in parsed.findings)
+        return
+    before, after = gr.to_dict(original), gr.to_dict(parsed)
+    for table in TABLES:
+        if before[table] is None or after[table] is None:
+            continue
+        old_rows = _leaf_rows(before[table], table)
+        for path, row in _leaf_rows(after[table], table).items():
+            lost = all(v is None for v in row.values()) and any(
+                v is not None for v in old_rows[path].values()
+            )
+            if lost:
+                flagged = [
+                    f
+                    for f in parsed.findings
+                    if f.path is not None
+                    and (f.path == path or f.path.startswith(path + ".") or f.path == table)
+                ]
+                assert flagged, f"{path} lost its values without a finding"
+
+
+@given(data=st.data(), layout=st.sampled_from(available_layouts()))
+def test_mutated_renders(data: st.DataObject, layout: str) -> None:
+    report = data.draw(reports())
+    text, names = data.draw(noisy_texts(report, layout))
+    damaged = data.draw(mutated(text))
+    note(f"noise: {names}\ndamaged text:\n{damaged}")
+    parsed = parse_or_error(damaged)
+    if parsed is not None:
+        assert_losses_flagged(report, parsed)
+
+
+def _seed_texts() -> list[str]:
+    if not SEEDS.is_dir():
+        return []
+    return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed reports not found in {SEEDS}")
+@given(data=st.data())
+def test_mutated_seeds(data: st.DataObject) -> None:
+    text = data.draw(st.sampled_from(_seed_texts()))
+    damaged = data.draw(mutated(text))
+    parsed = parse_or_error(damaged)
+    if parsed is not None:
+        assert_losses_flagged(gr.parse(text), parsed)
+
+
+# --- run time -----------------------------------------------------------------------
+
+_MB = 1_000_000
+#: Inputs that a backtracking pattern or a nested loop would turn quadratic.
+ADVERSARIAL: dict[str, tuple[str, int]] = {
+    "digit run": ("1", _MB),
+    "full-width digits": ("１", _MB),
+    "digit lines": ("1" * 999 + "\n", _MB),
+    "thousands separators": ("1,", _MB),
+    "decimal points": ("1.", _MB),
+    "spaced digits": ("1 ", _MB),
+    "years": ("2020年度", _MB),
+    "pipes": ("|", _MB),
+    "tabs": ("\t", _MB),
+    "report words": ("政府信息公开工作年度报告", _MB),
+    "labels, no newline": ("规章\t", _MB // 2),
+    "anchors": ("第二十条\n收到和处理政府信息公开申请\n行政复议\n", _MB // 10),
+    "label rows": ("规章\t1\t2\t3\n", _MB // 10),
+    "request rows": ("一、本年新收政府信息公开申请数量\t1\t1\t1\t1\t1\t1\t6\n", _MB // 10),
+    "pipe cells": ("规章 |\n", _MB // 10),
+    "values, one per line": ("\t1\n", _MB // 10),
+    "nested markup": ("<div><p>", _MB),
+    "table cells": ("<tr><td>1</td><td>规章</td></tr>", _MB // 10),
+    "huge spans": ("<td rowspan='100' colspan='100'>1</td>", _MB // 10),
+}
+_PREFIX = {"label rows": "二、主动公开政府信息情况\n", "values, one per line": "行政复议\n"}
+
+
+def _seconds_per_char() -> float:
+    """A normal report's parse time per character, on this machine, now."""
+    text = gr.render(gr.parse(gr.sample_text()), "tab")
+    start = time.perf_counter()
+    for _ in range(5):
+        gr.parse(text)
+    return (time.perf_counter() - start) / 5 / len(text)
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_parse_time_is_linear(name: str) -> None:
+    unit, size = ADVERSARIAL[name]
+    text = _PREFIX.get(name, "") + unit * (size // len(unit))
+    per_char = _seconds_per_char()
+    start = time.perf_counter()
+    parse_or_error(text)
+    elapsed = time.perf_counter() - start
+    # Linear work costs about a normal report's time per character (measured: up to 2x);
+    # a quadratic step on input this long would cost thousands of times more.
+    bound = 20 * per_char * len(text) + 2.0
+    assert elapsed < bound, (
+        f"{name}: {elapsed:.1f}s for {len(text)} characters (bound {bound:.1f}s)"
+    )

@@ -1,0 +1,264 @@
+"""Title, organ and report year: from the fixtures through ``parse()``, and from the
+preamble rows directly through ``read_metadata``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import govinfo_reports as gr
+from govinfo_reports.grid import Cell, Row
+from govinfo_reports.metadata import clean_title, organ_from_title, read_metadata
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "text"
+
+
+# --- the fixtures ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "organ", "year"),
+    [
+        # organ on its own line, title starting with 关于 (seed 000 layout)
+        (
+            "tab_2019.txt",
+            "雾岭县人民政府关于2020年度政府信息公开工作的报告",
+            "雾岭县人民政府",
+            2020,
+        ),
+        (
+            "pipe_rows_2021.txt",
+            "鹤汀市生态环境局2022年政府信息公开工作年度报告",
+            "鹤汀市生态环境局",
+            2022,
+        ),
+        (
+            "pipe_cells_2021.txt",
+            "鹭川县人民政府2021年政府信息公开工作年度报告",
+            "鹭川县人民政府",
+            2021,
+        ),
+        ("vertical_2019.txt", "栖梧市2020年政府信息公开工作年度报告", "栖梧市人民政府", 2020),
+        # spaces around the year and between 公开 and 工作 (seed 003 layout)
+        (
+            "broken_labels_2019.txt",
+            "杉浦县苇塘镇2020年政府信息公开工作年度报告",
+            "杉浦县苇塘镇人民政府",
+            2020,
+        ),
+        ("signed_money_2019.txt", "碧屿区2020年政府信息公开工作年度报告", "碧屿区人民政府", 2020),
+        (
+            "row_width_repair_2019.txt",
+            "泠水县2020年政府信息公开工作年度报告",
+            "泠水县人民政府",
+            2020,
+        ),
+        (
+            "row_width_unrepaired_2019.txt",
+            "苔溪乡2020年政府信息公开工作年度报告",
+            "苔溪乡人民政府",
+            2020,
+        ),
+        ("cut_off_2019.txt", "岩棠县2020年政府信息公开工作年度报告", "岩棠县人民政府", 2020),
+        ("subtotal_2019.txt", "柏溪区2020年政府信息公开工作年度报告", "柏溪区人民政府", 2020),
+        (
+            "blank_totals_2021.txt",
+            "萤川县人民政府2022年政府信息公开工作年度报告",
+            "萤川县人民政府",
+            2022,
+        ),
+        (
+            "arithmetic_errors_2019.txt",
+            "蓼湾市2020年政府信息公开工作年度报告",
+            "蓼湾市人民政府",
+            2020,
+        ),
+        (
+            "unreadable_cell_2019.txt",
+            "芦汀镇2020年政府信息公开工作年度报告",
+            "芦汀镇人民政府",
+            2020,
+        ),
+        ("missing_table_2019.txt", "榆阶乡2020年政府信息公开工作年度报告", "榆阶乡人民政府", 2020),
+        (
+            "template_2023_on_2019.txt",
+            "蘅州市交通运输局2023年政府信息公开工作年度报告",
+            "蘅州市交通运输局",
+            2023,
+        ),
+    ],
+)
+def test_fixture_metadata(name: str, title: str, organ: str, year: int) -> None:
+    report = gr.parse(FIXTURES / name)
+    assert (report.title, report.organ, report.year) == (title, organ, year)
+    data = gr.to_dict(report)
+    assert (data["title"], data["organ"], data["year"]) == (title, organ, year)
+
+
+def test_every_fixture_has_its_metadata_tested() -> None:
+    tested = {
+        "tab_2019.txt",
+        "pipe_rows_2021.txt",
+        "pipe_cells_2021.txt",
+        "vertical_2019.txt",
+        "broken_labels_2019.txt",
+        "signed_money_2019.txt",
+        "row_width_repair_2019.txt",
+        "row_width_unrepaired_2019.txt",
+        "cut_off_2019.txt",
+        "subtotal_2019.txt",
+        "blank_totals_2021.txt",
+        "arithmetic_errors_2019.txt",
+        "unreadable_cell_2019.txt",
+        "missing_table_2019.txt",
+        "template_2023_on_2019.txt",
+    }
+    assert {p.name for p in FIXTURES.glob("*.txt")} == tested
+
+
+# --- read_metadata on preamble rows -------------------------------------------------------
+
+
+def rows(*lines: str) -> list[Row]:
+    return [Row((Cell(text, number, 0),)) for number, text in enumerate(lines, 1) if text]
+
+
+def meta(*lines: str):  # type: ignore[no-untyped-def]
+    preamble = rows(*lines)
+    return read_metadata(preamble, len(preamble))
+
+
+def test_title_line_and_its_line_number() -> None:
+    found = meta(
+        "",
+        "星渚县人民政府2021年政府信息公开工作年度报告",
+        "",
+        "根据《中华人民共和国政府信息公开条例》规定，现公布本报告。",
+    )
+    assert found.title == "星渚县人民政府2021年政府信息公开工作年度报告"
+    assert found.title_line == 2
+    assert found.organ == "星渚县人民政府"
+    assert found.year == 2021
+
+
+def test_title_with_full_width_digits_and_spaces() -> None:
+    found = meta("星渚县　２０２１ 年政府信息公开 工作年度报告")
+    assert found.title == "星渚县2021年政府信息公开工作年度报告"
+    assert found.year == 2021
+    assert found.organ == "星渚县人民政府"
+
+
+def test_organ_on_the_line_before_a_title_that_starts_with_guanyu() -> None:
+    found = meta("星渚市交通运输局", "关于2022年度政府信息公开工作的报告", "2023年1月18日")
+    assert found.title == "星渚市交通运输局关于2022年度政府信息公开工作的报告"
+    assert found.organ == "星渚市交通运输局"
+    assert found.year == 2022
+
+
+def test_report_year_beats_the_publication_date() -> None:
+    found = meta(
+        "星渚县2020年政府信息公开工作年度报告",
+        "本报告所列数据统计期限自2020年1月1日起至2020年12月31日止。",
+        "星渚县人民政府办公室",
+        "2021年1月29日",
+    )
+    assert found.year == 2020
+
+
+def test_year_from_the_preamble_when_the_title_has_none() -> None:
+    found = meta(
+        "星渚县市场监督管理局政府信息公开工作年度报告",
+        "根据《条例》规定，现公布星渚县市场监督管理局2022年度政府信息公开工作年度报告。",
+        "2022年，我局坚持以公开为常态。",
+        "2023年1月20日",
+    )
+    assert found.title == "星渚县市场监督管理局政府信息公开工作年度报告"
+    assert found.year == 2022
+    assert found.organ == "星渚县市场监督管理局"
+
+
+def test_organ_from_the_sentence_that_announces_the_report() -> None:
+    found = meta(
+        "2022年政府信息公开工作年度报告",
+        "根据《条例》规定，现公布星渚县市场监督管理局2022年度政府信息公开工作年度报告。",
+    )
+    assert found.year == 2022
+    assert found.organ == "星渚县市场监督管理局"
+
+
+def test_organ_from_the_contact_sentence() -> None:
+    preamble = rows(
+        "2022年政府信息公开工作年度报告",
+        "一、总体情况",
+        "如对本报告有任何疑问，请与星渚县水利局办公室联系。",
+    )
+    found = read_metadata(preamble, 2)  # the contact sentence comes after the tables
+    assert found.organ == "星渚县水利局"
+
+
+def test_no_title_no_organ_no_year() -> None:
+    found = meta("一、总体情况", "今年工作平稳。")
+    assert (found.title, found.organ, found.year, found.title_line) == (None, None, None, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "根据《条例》规定，现公布星渚县2021年政府信息公开工作年度报告。",
+        "本报告由总体情况、主动公开政府信息情况等部分组成，现将2021年政府信息公开工作报告如下。",
+        "星渚县2021年政府信息公开工作年度报告。",
+    ],
+)
+def test_prose_is_not_a_title(line: str) -> None:
+    assert meta(line).title is None
+
+
+def test_title_through_parse_when_the_organ_is_only_in_the_contact_sentence() -> None:
+    text = (
+        "2022年政府信息公开工作年度报告\n\n（虚构测试材料。）\n\n"
+        "二、主动公开政府信息情况\n\n"
+        "第二十条第（一）项\t\t\t\n"
+        "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+        "规章\t0\t0\t1\n\n"
+        "六、其他需要报告的事项\n\n如对本报告有任何疑问，请与星渚县水利局办公室联系。\n"
+    )
+    report = gr.parse(text)
+    assert report.title == "2022年政府信息公开工作年度报告"
+    assert report.year == 2022
+    assert report.organ == "星渚县水利局"
+
+
+# --- clean_title and organ_from_title --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("星渚县 2020 年政府信息公开 工作年度报告", "星渚县2020年政府信息公开工作年度报告"),
+        ("星渚县\u00a02020\u00a0年报告", "星渚县2020年报告"),
+        ("星渚县\u3000２０２０年报告", "星渚县2020年报告"),
+        ("  星渚县2020年报告\t", "星渚县2020年报告"),
+        ("Report  of  2020", "Report of 2020"),
+    ],
+)
+def test_clean_title(text: str, expected: str) -> None:
+    assert clean_title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "organ"),
+    [
+        ("星渚市2020年政府信息公开工作年度报告", "星渚市人民政府"),
+        ("星渚县人民政府2021年政府信息公开工作年度报告", "星渚县人民政府"),
+        ("星渚县苇塘镇2020年政府信息公开工作年度报告", "星渚县苇塘镇人民政府"),
+        ("星渚市生态环境局2022年政府信息公开工作年度报告", "星渚市生态环境局"),
+        ("柳湾街道2021年政府信息公开工作年度报告", "柳湾街道办事处"),
+        ("星渚高新区2021年政府信息公开工作年度报告", "星渚高新区"),
+        ("星渚经济开发区管委会2021年政府信息公开工作年度报告", "星渚经济开发区管委会"),
+        ("星渚县教育局关于2020年度政府信息公开工作的报告", "星渚县教育局"),
+        ("2021年政府信息公开工作年度报告", None),
+    ],
+)
+def test_organ_from_title(title: str, organ: str | None) -> None:
+    assert organ_from_title(title) == organ

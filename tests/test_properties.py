@@ -1,0 +1,202 @@
+"""Properties over generated reports (tests/strategies.py) printed in every layout with
+drawn noise (tests/noise.py):
+
+* ``parse(render(r, layout, noise)) == r`` — and ``to_dict`` equal too, so money keeps
+  its printed digits — with no parse finding beyond the missing tables;
+* a consistent report has no arithmetic finding; after one cell changes, ``validate``
+  finds exactly the rules that cell takes part in;
+* ``from_dict(to_dict(r)) == r``, through JSON too; parsing is deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given, note
+from hypothesis import strategies as st
+
+import govinfo_reports as gr
+from govinfo_reports.model import APPLICANT_COLUMNS, REVIEW_GROUPS
+from govinfo_reports.render import available_layouts
+from noise import noisy_texts
+from strategies import TEMPLATES, report_dicts, reports
+
+LAYOUTS = available_layouts()
+ARITHMETIC = frozenset({"balance", "row_total", "results_total", "review_total", "subtotal"})
+TABLES = ("active_disclosure", "requests", "review_litigation")
+
+
+def _structural(report: gr.Report) -> list[tuple[str, str | None]]:
+    """Parse findings other than the expected ones, as (code, path)."""
+    return [
+        (f.code, f.path)
+        for f in report.findings
+        if not (f.code == "template_unknown" and f.severity == "info")
+    ]
+
+
+def _expected_structural(report: gr.Report) -> list[tuple[str, str | None]]:
+    return [("missing_table", key) for key in TABLES if getattr(report, key) is None]
+
+
+def _check_round_trip(report: gr.Report, text: str) -> gr.Report:
+    note(f"text:\n{text}")
+    parsed = gr.parse(text)
+    note(f"reader: {parsed.source.reader}; findings: {[f.message for f in parsed.findings]}")
+    assert gr.to_dict(parsed) == gr.to_dict(report)
+    assert parsed == report
+    assert sorted(_structural(parsed), key=str) == sorted(_expected_structural(report), key=str)
+    return parsed
+
+
+def test_available_layouts() -> None:
+    assert LAYOUTS == ("tab", "pipe", "pipe-cells", "vertical", "markdown", "html")
+    with pytest.raises(ValueError, match="unknown layout"):
+        gr.render(gr.Report(), "csv")
+    with pytest.raises(TypeError):
+        gr.render({}, "tab")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("layout", LAYOUTS)
+@given(data=st.data())
+def test_render_parses_back(layout: str, template: str, data: st.DataObject) -> None:
+    report = data.draw(reports(template))
+    _check_round_trip(report, gr.render(report, layout))
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("layout", LAYOUTS)
+@given(data=st.data())
+def test_noisy_render_parses_back(layout: str, template: str, data: st.DataObject) -> None:
+    report = data.draw(reports(template))
+    text, names = data.draw(noisy_texts(report, layout))
+    note(f"noise: {names}")
+    _check_round_trip(report, text)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16"])
+@given(report=reports(), layout=st.sampled_from(LAYOUTS))
+def test_encoded_render_parses_back(encoding: str, report: gr.Report, layout: str) -> None:
+    text = gr.render(report, layout)
+    if layout == "html" and encoding != "utf-8":
+        text = text.replace('<meta charset="utf-8">', "")
+    parsed = gr.parse(text.encode(encoding))
+    assert parsed == report
+
+
+# --- validate -----------------------------------------------------------------------
+
+
+def _arithmetic(findings: list[gr.Finding]) -> set[tuple[str, str | None]]:
+    return {(f.code, f.path) for f in findings if f.code in ARITHMETIC}
+
+
+@given(report=reports(consistent=True), layout=st.sampled_from(LAYOUTS))
+def test_consistent_report_has_no_arithmetic_finding(report: gr.Report, layout: str) -> None:
+    assert _arithmetic(gr.validate(report)) == set()
+    assert _arithmetic(gr.validate(gr.parse(gr.render(report, layout)))) == set()
+
+
+def _request_rows(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Dotted path → the seven-column row, for every leaf row of table 三."""
+    rows: dict[str, dict[str, Any]] = {}
+
+    def walk(node: dict[str, Any], prefix: str) -> None:
+        if "natural_person" in node:
+            rows[prefix] = node
+            return
+        for key, child in node.items():
+            walk(child, f"{prefix}.{key}")
+
+    walk(data["requests"], "requests")
+    return rows
+
+
+def broken_rules(data: dict[str, Any], path: str) -> set[tuple[str, str]]:
+    """The arithmetic findings a change of the cell at ``path`` must raise in a report
+    that was consistent: every rule the cell is an operand of, where no operand is
+    blank. Written from SPEC.md, independently of rules.py."""
+    found: set[tuple[str, str]] = set()
+    row_path, column = path.rsplit(".", 1)
+    if path.startswith("review_litigation."):
+        group = data["review_litigation"][row_path.split(".")[1]]
+        if None not in group.values():
+            found.add(("review_total", f"{row_path}.total"))
+        return found
+    rows = _request_rows(data)
+    if None not in rows[row_path].values():
+        found.add(("row_total", f"{row_path}.total"))
+    results = [p for p in rows if p.startswith("requests.results.")]
+    if row_path in results and None not in (rows[p][column] for p in results):
+        found.add(("results_total", f"requests.results.total.{column}"))
+    balance_rows = [
+        "requests.new_received",
+        "requests.carried_over",
+        "requests.results.total",
+        "requests.carried_forward",
+    ]
+    if row_path in balance_rows and None not in (rows[p][column] for p in balance_rows):
+        found.add(("balance", f"requests.new_received.{column}"))
+    return found
+
+
+@st.composite
+def changed_reports(draw: Any) -> tuple[dict[str, Any], dict[str, Any], str]:
+    """A consistent report (as a dict) with tables 三 and 四, and a copy with one
+    published cell changed."""
+    data = draw(
+        report_dicts(consistent=True).filter(lambda d: d["requests"] and d["review_litigation"])
+    )
+    cells: list[tuple[str, dict[str, Any], str]] = []
+    for row_path, row in _request_rows(data).items():
+        cells += [(f"{row_path}.{c}", row, c) for c in APPLICANT_COLUMNS if row[c] is not None]
+    for group in REVIEW_GROUPS:
+        row = data["review_litigation"][group]
+        cells += [(f"review_litigation.{group}.{c}", row, c) for c in row if row[c] is not None]
+    path, row, column = draw(st.sampled_from(cells))
+    old = row[column]
+    delta = draw(st.integers(-old, 1000).filter(lambda d: d != 0))
+    changed = json.loads(json.dumps(data))
+    target = changed
+    for part in path.split(".")[:-1]:
+        target = target[part]
+    target[column] = old + delta
+    return data, changed, path
+
+
+@given(case=changed_reports(), layout=st.sampled_from(LAYOUTS))
+def test_one_changed_cell_breaks_exactly_its_rules(
+    case: tuple[dict[str, Any], dict[str, Any], str], layout: str
+) -> None:
+    original, changed, path = case
+    note(f"changed {path}")
+    expected = broken_rules(original, path)
+    report = gr.from_dict(changed)
+    assert _arithmetic(gr.validate(report)) == expected
+    parsed = gr.parse(gr.render(report, layout))
+    assert parsed == report
+    assert _arithmetic(gr.validate(parsed)) == expected
+
+
+# --- serialisation and determinism --------------------------------------------------
+
+
+@given(report=reports())
+def test_dict_round_trip(report: gr.Report) -> None:
+    data = gr.to_dict(report)
+    assert gr.from_dict(data) == report
+    assert gr.to_dict(gr.from_dict(json.loads(json.dumps(data, ensure_ascii=False)))) == data
+
+
+@given(data=st.data(), layout=st.sampled_from(LAYOUTS))
+def test_parsing_is_deterministic(data: st.DataObject, layout: str) -> None:
+    report = data.draw(reports())
+    text, _ = data.draw(noisy_texts(report, layout))
+    first, second = gr.parse(text), gr.parse(text)
+    assert gr.to_dict(first) == gr.to_dict(second)
+    assert first.findings == second.findings
+    assert gr.validate(first) == gr.validate(second)
+    assert first.source == second.source
