@@ -123,8 +123,8 @@ def test_a_worker_that_dies_costs_one_record_not_the_batch(
     # fork, so the workers inherit the patched parse_one
     monkeypatch.setattr(batch, "MP_CONTEXT", multiprocessing.get_context("fork"))
     monkeypatch.setattr(batch, "parse_one", _crash_on_marker)
-    paths = [f"f{i}.txt" for i in range(30)]
-    paths[13] = "crash.txt"
+    paths = [f"f{i}.txt" for i in range(40)]
+    paths[13] = paths[27] = "crash.txt"  # in different chunks, with others in flight
     results = list(gr.parse_many(paths, jobs=2))
     assert [r.source for r in results] == paths
     assert [r.error.type if r.error else None for r in results] == [

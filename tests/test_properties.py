@@ -14,7 +14,7 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import given, note
+from hypothesis import event, given, note
 from hypothesis import strategies as st
 
 import govinfo_reports as gr
@@ -41,7 +41,18 @@ def _expected_structural(report: gr.Report) -> list[tuple[str, str | None]]:
     return [("missing_table", key) for key in TABLES if getattr(report, key) is None]
 
 
+def _describe(report: gr.Report) -> None:
+    """Events for ``--hypothesis-show-statistics``: what the strategies exercised."""
+    data = gr.to_dict(report)
+    missing = [key for key in TABLES if data[key] is None]
+    event(f"missing tables: {', '.join(missing) or 'none'}")
+    event(f"metadata: {'title' if report.title else 'sentence' if report.organ else 'none'}")
+    blanks = sum(json.dumps(data[key]).count("null") for key in TABLES if key not in missing)
+    event(f"blank cells: {'0' if blanks == 0 else '1-9' if blanks < 10 else '10+'}")
+
+
 def _check_round_trip(report: gr.Report, text: str) -> gr.Report:
+    _describe(report)
     note(f"text:\n{text}")
     parsed = gr.parse(text)
     note(f"reader: {parsed.source.reader}; findings: {[f.message for f in parsed.findings]}")
@@ -74,6 +85,9 @@ def test_noisy_render_parses_back(layout: str, template: str, data: st.DataObjec
     report = data.draw(reports(template))
     text, names = data.draw(noisy_texts(report, layout))
     note(f"noise: {names}")
+    event(f"noise transforms: {len(names)}")
+    for name in names:
+        event(f"noise: {name}")
     _check_round_trip(report, text)
 
 

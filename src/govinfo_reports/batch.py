@@ -199,7 +199,8 @@ def parse_many(
     stays flat however many files there are. A batch that fits in one chunk runs in
     this process too (starting workers would cost more than it saves). If a worker
     process dies (killed, out of memory), its files are retried one by one in a new
-    pool and the file that kills a worker again yields a ``BrokenProcessPool`` error.
+    pool and the file that kills a worker when read alone yields a
+    ``BrokenProcessPool`` error.
 
     Readers registered at run time with ``register_reader`` exist only in this
     process; workers started with ``spawn`` (macOS, Windows) see only built-in and
@@ -254,6 +255,16 @@ def _in_pool(
     def submit(chunk: list[str]) -> tuple[list[str], Future[list[BatchResult]]]:
         return chunk, pool.submit(_parse_chunk, chunk, reader, encoding)
 
+    def alone(path: str) -> BatchResult:
+        """Parse one file with nothing else in flight, so a crash points at it."""
+        nonlocal pool
+        try:
+            return pool.submit(_parse_chunk, [path], reader, encoding).result()[0]
+        except BrokenProcessPool:
+            pool.shutdown(wait=True, cancel_futures=True)
+            pool = ProcessPoolExecutor(max_workers=jobs, mp_context=MP_CONTEXT)
+            return _died(path)
+
     try:
         for chunk in islice(chunks, window):
             pending.append(submit(chunk))
@@ -262,14 +273,12 @@ def _in_pool(
             try:
                 results = future.result()
             except BrokenProcessPool:
+                # the culprit may be in this chunk or in another one in flight: retry
+                # this chunk file by file, then resubmit the others to a new pool
                 pool.shutdown(wait=True, cancel_futures=True)
                 pool = ProcessPoolExecutor(max_workers=jobs, mp_context=MP_CONTEXT)
-                if len(chunk) == 1:
-                    results = [_died(chunk[0])]
-                else:  # retry alone, to find the one file that kills a worker
-                    retry = [submit([path]) for path in chunk]
-                    pending = deque([*retry, *(submit(c) for c, _ in pending)])
-                    continue
+                results = [alone(path) for path in chunk]
+                pending = deque(submit(c) for c, _ in pending)
             yield from results
             for chunk in islice(chunks, max(0, window - len(pending))):
                 pending.append(submit(chunk))

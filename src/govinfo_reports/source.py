@@ -143,10 +143,13 @@ def _mostly(data: bytes, encoding: str) -> tuple[str, int] | None:
     """``data`` decoded with replacement when only a few byte sequences are damaged."""
     text = data.decode(encoding, errors="replace")
     damaged = text.count(_REPLACEMENT) - data.count(_REPLACEMENT_UTF8)
-    high = len(data) - len(data.translate(None, _HIGH_BYTES))
-    if damaged <= 0 or damaged * DAMAGE_RATIO > high:
+    if damaged <= 0 or damaged * DAMAGE_RATIO > _high_bytes(data):
         return None
     return text, damaged
+
+
+def _high_bytes(data: bytes) -> int:
+    return len(data) - len(data.translate(None, _HIGH_BYTES))
 
 
 def _plausible(text: str) -> bool:
@@ -228,16 +231,17 @@ def _detect(data: bytes) -> Decoded:
     found = _damaged(data, "gb18030", declared)
     if found is not None:
         return found
+    # GB18030 fails on more than a few bytes: no GBK page, so chardet's guess is trusted.
     guessed = _chardet(data)
     if guessed is not None:
         text = _strict(data, guessed)
-        if text is not None and _plausible(text):
+        if text is not None:
             return Decoded(text, guessed, "chardet", findings=_overridden(declared, guessed, data))
     logger.debug("no encoding fits; decoding as gb18030 with replacement characters")
-    text = data.decode("gb18030", errors="replace")
-    damaged = text.count(_REPLACEMENT) - data.count(_REPLACEMENT_UTF8)
+    fallback = data.decode("gb18030", errors="replace")
+    damaged = fallback.count(_REPLACEMENT) - data.count(_REPLACEMENT_UTF8)
     notes = (*_overridden(declared, "gb18030", data), _damage_finding(damaged, "gb18030"))
-    return Decoded(text, "gb18030", "gb18030+replace", findings=notes)
+    return Decoded(fallback, "gb18030", "gb18030+replace", findings=notes)
 
 
 def _damaged(data: bytes, name: str, declared: tuple[str, str] | None) -> Decoded | None:
@@ -264,7 +268,7 @@ def _overridden(declared: tuple[str, str] | None, used: str, data: bytes) -> tup
         return ()
     if declared[1].startswith(_UNICODE) and used.startswith(_UNICODE):
         return ()
-    if len(data) == len(data.translate(None, _HIGH_BYTES)):
+    if not _high_bytes(data):
         return ()  # ASCII only: every ASCII-compatible charset reads it the same
     return (
         make(

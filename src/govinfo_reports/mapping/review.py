@@ -24,7 +24,12 @@ def _collect(rows: Sequence[Row]) -> tuple[list[tuple[Value, Cell]], bool]:
     """The values after the header, and whether text followed them (the table closed)."""
     values: list[tuple[Value, Cell]] = []
     for row in rows:
-        interior_only = len(row.cells) > 1 and not row.aligned
+        if row.aligned:
+            ended = _aligned(row, values)
+            if ended:
+                return _trim(values), True
+            continue
+        interior_only = len(row.cells) > 1
         empties: list[tuple[Value, Cell]] = []
         for cell in row.cells:
             value = read_value(cell.text)
@@ -40,6 +45,40 @@ def _collect(rows: Sequence[Row]) -> tuple[list[tuple[Value, Cell]], bool]:
             empties = []
             values.append((value, cell))
     return _trim(values), False
+
+
+def _aligned(row: Row, values: list[tuple[Value, Cell]]) -> bool:
+    """Add an aligned (HTML) row's values: an empty cell there is a blank wherever it
+    stands, so a row with a value keeps its empty cells, dropping edge ones only where
+    they are more than the table has room for. True when text ends the table."""
+    found: list[tuple[Value, Cell]] = []
+    ended = False
+    for cell in row.cells:
+        value = read_value(cell.text)
+        if value.kind is Kind.TEXT:
+            if (values or _any_value(found)) and not _is_header(cell.text):
+                ended = True
+                break
+            continue
+        found.append((value, cell))
+    if _any_value(found):
+        room = WIDTH - len(values)
+        start, end = 0, len(found)
+        while end - start > room and found[start][0].kind is Kind.EMPTY:
+            start += 1
+        while end - start > room and found[end - 1][0].kind is Kind.EMPTY:
+            end -= 1
+        values.extend((_BLANK if v.kind is Kind.EMPTY else v, c) for v, c in found[start:end])
+    return ended
+
+
+def _any_value(found: list[tuple[Value, Cell]]) -> bool:
+    return any(v.kind is not Kind.EMPTY for v, _ in found)
+
+
+#: An empty HTML cell among values: a published blank, kept where trailing empties of
+#: text layouts are trimmed.
+_BLANK = Value(Kind.BLANK, raw="")
 
 
 _SECTION = re.compile(r"[一二三四五六七八九十]+、")

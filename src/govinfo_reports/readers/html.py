@@ -3,13 +3,14 @@
 The page is parsed by lxml's HTML parser (no network, no DTD, entities never expanded)
 and walked once, without recursion, in document order:
 
-* A *data table* (at least two cells in some row, no table or heading nested in it)
+* A *data table* (at least two cells in some row, no table nested in it)
   becomes aligned rows. ``rowspan``/``colspan`` are expanded into a full grid: a cell
   spanning columns is emitted once per row, a text cell spanning rows (a group label)
   is repeated in every row it covers, and a number spanning rows stays in its first
   row only (the others get a blank and a ``merged_cell`` finding: a published number
   is never copied). Columns empty in every row of a run of equally wide tables (a
-  table split over page breaks) are spacers and dropped; rows with no text of their own (spacer rows) are dropped.
+  table split over page breaks) are spacers and dropped, and so are rows with no text
+  of their own (spacer rows).
 * Any other table is layout: its cells are read like ``<div>`` blocks, so the data
   tables inside it are found wherever they are nested.
 * Text outside data tables becomes one-cell rows, one per block (``<p>``, ``<div>``,
@@ -25,10 +26,10 @@ reported with an ``input_limit`` finding and the rest is read as far as it goes.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from attrs import define, field
 from lxml import etree
-from lxml import html as lxml_html
 
 from ..cells import Kind, read_value
 from ..findings import Finding, make
@@ -43,6 +44,8 @@ MAX_SPAN = 1000
 MAX_COLUMNS = 1000
 #: Grid positions (cells after span expansion) expanded per page at most.
 MAX_CELLS = 200_000
+#: Grid positions expanded per table at most, so one huge table leaves room for others.
+MAX_TABLE_CELLS = 50_000
 #: Finding code for input not read because a safety limit was hit.
 LIMIT_CODE = "input_limit"
 #: Finding code for a number that spans several rows (kept for the first row only).
@@ -66,6 +69,10 @@ _BLOCKS = _HEADINGS | frozenset(
     }
 )  # fmt: skip
 _CELLS = frozenset({"td", "th"})
+_INLINE = frozenset(
+    {"a", "b", "i", "u", "s", "em", "strong", "small", "big", "sup", "sub", "ins", "del", "font",
+     "span", "o:p", "abbr", "label", "code", "mark", "q", "tt", "nobr", "wbr", "img"}
+)  # fmt: skip
 _CHROME = frozenset(
     {
         "nav", "navbar", "navigation", "menu", "submenu", "breadcrumb", "breadcrumbs",
@@ -81,10 +88,16 @@ _TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--?|—+|－+|–)\s*")
 _PROLOG = re.compile(
     r"\A\s*(?:<\?xml[^>]{0,500}\?>\s*)?(?:<!DOCTYPE[^>\[]{0,500}(?:\[[^\]]*\])?\s*>)?", re.I
 )
-# An inline tag (no ``<`` inside, so a scan never runs past the next tag: linear).
-_INLINE_TAG = re.compile(
-    r"</?(?:font|span|b|i|u|s|em|strong|small|big|sup|sub|ins|del|a|o:p|st1:[a-z]+)\b[^<>]*>",
-    re.IGNORECASE,
+# Any tag; no ``<`` inside, so a scan never runs past the next tag and stays linear.
+_ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_-]{0,40})[^<>]*>")
+# Kept when a page nested too deep is read again flat; other block tags become <br>.
+_FLAT_KEEP = (
+    frozenset(
+        {"html", "head", "body", "title", "meta", "script", "style", "br", "p", "li", "caption"}
+    )
+    | _HEADINGS
+    | _CELLS
+    | frozenset({"table", "tr", "thead", "tbody", "tfoot"})
 )
 _SNIFF_TABLE = re.compile(r"<(?:table|td|tr)\b", re.IGNORECASE)
 _SNIFF_PAGE = re.compile(r"<(?:!doctype\s+html|html|body|head)\b", re.IGNORECASE)
@@ -134,6 +147,8 @@ class HtmlReader:
 
 def _parse(text: str, findings: list[Finding]) -> _Element | None:
     text = _PROLOG.sub("", text[:4096], count=1) + text[4096:]
+    if "\x00" in text:
+        text = text.replace("\x00", "")  # libxml2 would turn each into U+FFFD
     if text.count("<") > MAX_TAGS:
         cut = _nth_tag(text, MAX_TAGS)
         findings.append(
@@ -146,9 +161,17 @@ def _parse(text: str, findings: list[Finding]) -> _Element | None:
         text = text[:cut]
     root, too_deep = _parse_bytes(text)
     if too_deep:
-        # Usually unclosed inline tags (<font>, <span>) piling up: read again without them.
-        flat = _INLINE_TAG.sub(lambda m: "\n" * m.group().count("\n"), text)
-        root, too_deep = _parse_bytes(flat)
+        # Unclosed <font>/<span> piling up, or deep <div> wrappers: read again with only
+        # the tags that carry the report's structure (the rest becomes line breaks).
+        root, too_deep = _parse_bytes(_ANY_TAG.sub(_flatten, text))
+        findings.append(
+            make(
+                LIMIT_CODE,
+                "elements are nested more than 2048 deep; the page was read again keeping "
+                "only its tables, paragraphs and headings",
+                severity="info",
+            )
+        )
         if too_deep:
             findings.append(
                 make(
@@ -160,6 +183,14 @@ def _parse(text: str, findings: list[Finding]) -> _Element | None:
     return root
 
 
+def _flatten(match: re.Match[str]) -> str:
+    tag = match.group(0)
+    if match.group(2).lower() in _FLAT_KEEP:
+        return tag
+    lines = "\n" * tag.count("\n")  # keep source lines where they were
+    return lines if match.group(2).lower() in _INLINE else "<br>" + lines
+
+
 def _nth_tag(text: str, count: int) -> int:
     position = -1
     for _ in range(count):
@@ -169,7 +200,7 @@ def _nth_tag(text: str, count: int) -> int:
 
 def _parse_bytes(text: str) -> tuple[_Element | None, bool]:
     """Parse as UTF-8 bytes so a ``<meta charset>`` in the text cannot re-decode it."""
-    parser = lxml_html.HTMLParser(
+    parser = etree.HTMLParser(
         encoding="utf-8",
         no_network=True,
         remove_comments=True,
@@ -177,8 +208,10 @@ def _parse_bytes(text: str) -> tuple[_Element | None, bool]:
         huge_tree=True,  # depth limit 2048 instead of 256, which real pages can exceed
     )
     try:
-        root = lxml_html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
-    except (etree.ParserError, ValueError):
+        root = etree.fromstring(text.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None, False
+    if root is None:
         return None, False
     too_deep = any("Excessive depth" in entry.message for entry in parser.error_log)
     return root, too_deep
@@ -209,12 +242,18 @@ def _page_title(root: _Element) -> Cell | None:
 
 
 def _data_tables(root: _Element) -> set[_Element]:
-    """Tables that hold data: two cells in some row, no table or heading inside."""
+    """Tables that hold data: two cells in some row and no table inside.
+
+    A heading inside does not make a table layout: a statutory table read as text
+    blocks would lose its blank cells, a missed title in a layout cell costs less
+    (the page ``<title>`` comes first anyway).
+    """
     found: set[_Element] = set()
     stack: list[list[int]] = []  # per open table: [max cells in a row, cells in this row, layout]
     tables: list[_Element] = []
-    tags = ("table", "tr", "td", "th", *sorted(_HEADINGS))
-    for event, element in etree.iterwalk(root, events=("start", "end"), tag=tags):
+    for event, element in etree.iterwalk(
+        root, events=("start", "end"), tag=("table", "tr", *_CELLS)
+    ):
         tag = element.tag
         if event == "start":
             if tag == "table":
@@ -226,12 +265,10 @@ def _data_tables(root: _Element) -> set[_Element]:
                 continue
             elif tag == "tr":
                 stack[-1][1] = 0
-            elif tag in _CELLS:
+            else:
                 probe = stack[-1]
                 probe[1] += 1
                 probe[0] = max(probe[0], probe[1])
-            else:
-                stack[-1][2] = 1
         elif tag == "table":
             most, _, layout = stack.pop()
             table = tables.pop()
@@ -243,9 +280,8 @@ def _data_tables(root: _Element) -> set[_Element]:
 # --- walking the page --------------------------------------------------------------------
 
 
-@define
-class _RawCell:
-    parts: list[str]
+class _RawCell(NamedTuple):
+    text: str
     line: int
     colspan: int
     rowspan: int
@@ -257,18 +293,23 @@ class _Table:
     rows: list[list[_RawCell]] = field(factory=list)
     row_open: bool = False
     clamped: int = 0
+    dropped: int = 0
 
-    def cell(self, element: _Element) -> _RawCell:
+    def add(self, parts: list[str], element: _Element) -> None:
+        """Add the cell ``element`` whose text is ``parts`` to the current row."""
         if not self.row_open:
             self.rows.append([])
             self.row_open = True
+        if len(self.rows[-1]) >= MAX_COLUMNS:  # starts beyond the last column read
+            self.dropped += 1
+            return
         colspan = _span(element.get("colspan"), 1)
         rowspan = _span(element.get("rowspan"), MAX_SPAN)
         if colspan > MAX_SPAN or rowspan > MAX_SPAN:
             self.clamped += 1
-        cell = _RawCell([], _line(element), min(colspan, MAX_SPAN), min(rowspan, MAX_SPAN))
-        self.rows[-1].append(cell)
-        return cell
+        text = _clean("".join(parts))
+        line = _line(element)
+        self.rows[-1].append(_RawCell(text, line, min(colspan, MAX_SPAN), min(rowspan, MAX_SPAN)))
 
 
 def _span(value: str | None, zero: int) -> int:
@@ -290,50 +331,54 @@ class _Block:
 
 
 class _Walker:
-    """One pass over the tree with an explicit stack (no recursion, so depth is no risk)."""
+    """One pass over the tree in document order (lxml's iterwalk: no recursion)."""
 
     def __init__(self, data_tables: set[_Element]) -> None:
         self.data_tables = data_tables
         self.entries: list[Row | _Table] = []
         self.block = _Block()
         self.tables: list[_Table | None] = []  # None: a layout table
-        self.cell: _RawCell | None = None
+        self.cell: list[str] | None = None  # the text of the data-table cell being read
         self.links = 0
         self.muted = 0
-        self.line = 0
+        self.last: _Element | None = None  # the element started last, for line numbers
 
     def walk(self, root: _Element) -> None:
-        self.start(root)
-        stack = [(root, iter(root))]
-        while stack:
-            element, children = stack[-1]
-            child = next(children, None)
-            if child is None:
-                stack.pop()
-                self.end(element)
+        walker = etree.iterwalk(root, events=("start", "end"))
+        skipped: _Element | None = None
+        muted: list[bool] = []
+        for event, element in walker:
+            if skipped is not None:  # the end of a skipped element: only its tail is read
+                skipped = None
+                self.text(element.tail)
                 continue
-            tag = child.tag
-            if not isinstance(tag, str) or tag in _SKIP:
-                self.text(child.tail)
-                continue
-            self.start(child)
-            stack.append((child, iter(child)))
+            tag = element.tag
+            if event == "start":
+                if not isinstance(tag, str) or tag in _SKIP:
+                    walker.skip_subtree()
+                    skipped = element
+                    continue
+                mute = tag in _MUTE or _muted(element)
+                muted.append(mute)
+                self.muted += mute
+                self.start(element, tag)
+            else:
+                self.end(element, str(tag))
+                self.muted -= muted.pop()
 
-    def start(self, element: _Element) -> None:
-        tag = str(element.tag)
-        self.line = _line(element) or self.line
+    def start(self, element: _Element, tag: str) -> None:
+        self.last = element
         if tag == "a":
             self.links += 1
-        if tag in _MUTE or _muted(element):
-            self.muted += 1
         if self.cell is not None:
             if tag in _BLOCKS or tag == "br":
-                self.cell.parts.append(" ")
+                self.cell.append(" ")
         elif tag == "table":
             self.flush()
-            self.tables.append(_Table(self.line) if element in self.data_tables else None)
+            data = element in self.data_tables
+            self.tables.append(_Table(_line(element)) if data else None)
         elif tag in _CELLS and self.tables and self.tables[-1] is not None:
-            self.cell = self.tables[-1].cell(element)
+            self.cell = []
         elif tag == "tr" and self.tables and self.tables[-1] is not None:
             self.tables[-1].row_open = False
         elif tag == "br" or tag in _BLOCKS:
@@ -341,17 +386,17 @@ class _Walker:
             self.block.heading = tag in _HEADINGS
         self.text(element.text)
 
-    def end(self, element: _Element) -> None:
-        tag = str(element.tag)
+    def end(self, element: _Element, tag: str) -> None:
         if tag == "a":
             self.links -= 1
-        if tag in _MUTE or _muted(element):
-            self.muted -= 1
         if self.cell is not None and tag in _CELLS:
+            table = self.tables[-1]
+            if table is not None:
+                table.add(self.cell, element)
             self.cell = None
         elif self.cell is not None:
             if tag in _BLOCKS:
-                self.cell.parts.append(" ")
+                self.cell.append(" ")
         elif tag == "table":
             table = self.tables.pop() if self.tables else None
             self.flush()
@@ -367,15 +412,15 @@ class _Walker:
         if not text:
             return
         if self.cell is not None:
-            self.cell.parts.append(text)
+            self.cell.append(text)
             return
         if self.muted:
             return
         block = self.block
-        if not block.parts:
-            block.line = self.line
-        block.parts.append(text)
         size = len(text.strip())
+        if size and not block.chars:
+            block.line = _line(self.last) if self.last is not None else 0
+        block.parts.append(text)
         block.chars += size
         if self.links:
             block.link_chars += size
@@ -409,8 +454,7 @@ def _muted(element: _Element) -> bool:
 # --- tables → rows --------------------------------------------------------------------
 
 
-@define
-class _Placed:
+class _Placed(NamedTuple):
     text: str
     line: int
     column: int
@@ -431,21 +475,24 @@ class _Budget:
 
 def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
     """Lay the cells out on a grid, linear in the positions covered (bounded by the budget)."""
+    allowed = min(budget.left, MAX_TABLE_CELLS)
+    left = allowed
+    read = 0
     out: list[list[tuple[_Placed, bool]]] = []
     carry: dict[int, tuple[int, _Placed]] = {}  # column → (rows still covered, cell)
     width = 0
-    dropped = 0
+    dropped = table.dropped
     for raw_row in table.rows:
         row: list[tuple[_Placed, bool]] = []
         below: dict[int, tuple[int, _Placed]] = {}
         shown: set[int] = set()
-        for column, (left, placed) in carry.items():
+        for column, (rows_left, placed) in carry.items():
             if id(placed) not in shown:
                 shown.add(id(placed))
                 row.append((placed, True))
-            if left > 1:
-                below[column] = (left - 1, placed)
-        budget.left -= len(carry)
+            if rows_left > 1:
+                below[column] = (rows_left - 1, placed)
+        left -= len(carry)
         column = 0
         for raw in raw_row:
             while column in carry:
@@ -454,20 +501,32 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
                 dropped += 1
                 continue
             span = min(raw.colspan, MAX_COLUMNS - column)
-            placed = _Placed(_clean("".join(raw.parts)), raw.line, column, span)
+            placed = _Placed(raw.text, raw.line, column, span)
             row.append((placed, False))
             if raw.rowspan > 1:
                 for covered in range(column, column + span):
                     below.setdefault(covered, (raw.rowspan - 1, placed))
             column += span
-            budget.left -= span
-        if budget.left < 0:
-            budget.spent = True
+            left -= span
+        if left < 0:
             break
+        read += 1
         row.sort(key=lambda item: item[0].column)
         width = max(width, max((p.column + p.span for p, _ in row), default=0))
         out.append(row)
         carry = below
+    budget.left -= allowed - max(left, 0)
+    if read < len(table.rows):
+        if budget.left <= 0:
+            budget.spent = True
+        findings.append(
+            make(
+                LIMIT_CODE,
+                f"table at line {table.line}: more than {allowed} cells after expanding its "
+                f"spans; only its first {read} of {len(table.rows)} rows were read",
+                line=table.line,
+            )
+        )
     if table.clamped:
         findings.append(
             make(
@@ -504,8 +563,8 @@ def _materialize(entries: list[Row | _Table], findings: list[Finding]) -> list[R
         findings.append(
             make(
                 LIMIT_CODE,
-                f"the page's tables hold more than {MAX_CELLS} cells; the table where the "
-                f"limit was reached was read in part and {skipped} later table(s) not at all",
+                f"the page's tables hold more than {MAX_CELLS} cells; {skipped} table(s) "
+                "after the limit was reached were not read",
             )
         )
     keep = _spacer_masks(entries, grids)

@@ -81,7 +81,7 @@ def _vertical(table: Table) -> list[str]:
 
 def _vertical_cell(cell: Cell) -> list[str]:
     if not cell.text.strip():
-        return ["\t" + cell.text]  # a line of white space only is an empty cell
+        return ["\t" + cell.text.replace("\n", "")]  # one line of white space: an empty cell
     # inside a cell printed over lines, an empty piece is an empty line (a separator)
     return [f"\t{piece}" if piece.strip() else "" for piece in cell.text.split("\n")]
 
