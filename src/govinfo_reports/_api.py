@@ -118,8 +118,8 @@ def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | N
     regions = find_regions(rows)
     if regions.active is None and regions.requests is None and regions.review is None:
         return None
-    meta = read_metadata(rows, regions.preamble_end)
-    findings: list[Finding] = list(result.findings)
+    meta = read_metadata(rows, regions.preamble_end, result.title_hint)
+    findings: list[Finding] = [*decoded.findings, *result.findings]
     template, how = detect_template(rows, regions, meta.year)
     if template is None:
         template = "2021"

@@ -26,6 +26,8 @@ CODES: dict[str, Severity] = {
     "template_unknown": "warning",
     "repaired_cell": "info",
     "encoding": "info",
+    "input_limit": "warning",
+    "merged_cell": "info",
 }
 
 

@@ -142,7 +142,7 @@ def organ_from_title(title: str) -> str | None:
     return prefix
 
 
-def read_metadata(rows: Sequence[Row], end: int) -> Metadata:
+def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) -> Metadata:
     """Scan the preamble (rows before the first table) for title, organ and year.
 
     The title is the first short line naming 信息公开 and 报告, preferring one with a
@@ -163,6 +163,8 @@ def read_metadata(rows: Sequence[Row], end: int) -> Metadata:
             contact.append((clean_title(first.text), first.line))
     texts = preamble + contact
     title, title_line, organ = _find_title(preamble)
+    if title is None and title_hint and _is_title(clean_title(title_hint)):
+        title = clean_title(title_hint)  # e.g. an HTML page's <title>
     year: int | None = None
     if title is not None:
         match = _YEAR_IN_TITLE.search(title)
