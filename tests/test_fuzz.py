@@ -13,16 +13,20 @@ from __future__ import annotations
 
 import os
 import time
+import warnings
 from pathlib import Path
 from typing import Any
 
 import pytest
+from attrs import evolve
 from hypothesis import given, note
 from hypothesis import strategies as st
 
 import govinfo_reports as gr
-from govinfo_reports.render import available_layouts
-from noise import noisy_texts
+from govinfo_reports.render import available_layouts, format_document
+from govinfo_reports.render.build import build_document
+from govinfo_reports.render.document import Cell
+from noise import map_cells, noisy_texts
 from strategies import reports
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -54,6 +58,8 @@ _FRAGMENTS = (
     "0",
     "7",
     "12345",
+    "4" * 40,
+    "9" * 5000,
     "+5",
     "减3",
     "未增未减",
@@ -83,10 +89,13 @@ _FRAGMENTS = (
 )
 
 
-def parse_or_error(source: Any) -> gr.Report | None:
-    """Parse; ``None`` for ParseError. Any other exception fails the test."""
+def parse_or_error(source: Any, reader: str | None = None) -> gr.Report | None:
+    """Parse; ``None`` for ParseError. Any other exception fails the test, and so does a
+    built-in reader that fails (the registry would only warn and try the next)."""
     try:
-        report = gr.parse(source)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", RuntimeWarning)
+            report = gr.parse(source, reader=reader)
     except gr.ParseError:
         return None
     assert isinstance(report, gr.Report)
@@ -111,6 +120,12 @@ def test_report_fragments(text: str) -> None:
             gr.render(report, layout)
 
 
+@pytest.mark.parametrize("reader", ["tab", "pipe", "vertical", "html"])
+@given(text=st.lists(st.sampled_from(_FRAGMENTS), max_size=200).map("".join))
+def test_report_fragments_with_a_named_reader(reader: str, text: str) -> None:
+    parse_or_error(text, reader=reader)
+
+
 @given(st.binary())
 def test_arbitrary_bytes(data: bytes) -> None:
     parse_or_error(data)
@@ -121,12 +136,15 @@ def test_arbitrary_bytes(data: bytes) -> None:
 
 @st.composite
 def mutated(draw: Any, text: str) -> str:
-    """``text`` with lines deleted, duplicated, swapped, cells dropped or cut off."""
+    """``text`` with lines deleted, duplicated, swapped, cells dropped or replaced by a
+    fragment (a 5000-digit number, markup, a label), or the text cut off."""
     lines = text.split("\n")
     for _ in range(draw(st.integers(1, 6))):
         if not lines:
             break
-        kind = draw(st.sampled_from(("delete", "duplicate", "swap", "drop_cell", "cut")))
+        kind = draw(
+            st.sampled_from(("delete", "duplicate", "swap", "drop_cell", "cut", "replace_cell"))
+        )
         i = draw(st.integers(0, len(lines) - 1))
         if kind == "delete":
             del lines[i]
@@ -135,12 +153,15 @@ def mutated(draw: Any, text: str) -> str:
         elif kind == "swap":
             j = draw(st.integers(0, len(lines) - 1))
             lines[i], lines[j] = lines[j], lines[i]
-        elif kind == "drop_cell":
+        elif kind in ("drop_cell", "replace_cell"):
             sep = "\t" if "\t" in lines[i] else "|"
             cells = lines[i].split(sep)
-            if len(cells) > 1:
-                del cells[draw(st.integers(0, len(cells) - 1))]
-                lines[i] = sep.join(cells)
+            k = draw(st.integers(0, len(cells) - 1))
+            if kind == "replace_cell":
+                cells[k] = draw(st.sampled_from(_FRAGMENTS))
+            elif len(cells) > 1:
+                del cells[k]
+            lines[i] = sep.join(cells)
         else:
             lines = lines[:i]
     return "\n".join(lines)
@@ -195,6 +216,35 @@ def test_mutated_renders(data: st.DataObject, layout: str) -> None:
     parsed = parse_or_error(damaged)
     if parsed is not None:
         assert_losses_flagged(report, parsed)
+    parse_or_error(damaged, reader=data.draw(st.sampled_from(["tab", "pipe", "vertical", "html"])))
+
+
+_CELL_TEXT = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(_FRAGMENTS),
+    st.integers(1, 6000).map(lambda n: "9" * n),
+    st.from_regex(r"[+-]?[0-9,.，。 ]{1,40}(万元|元)?", fullmatch=True),
+)
+
+
+@given(data=st.data(), layout=st.sampled_from(available_layouts()))
+def test_any_cell_text(data: st.DataObject, layout: str) -> None:
+    """Cells of a rendered report replaced by anything: never another exception."""
+    report = data.draw(reports())
+    texts = data.draw(st.lists(_CELL_TEXT, min_size=1, max_size=8))
+    picks = iter(texts)
+    chance = data.draw(st.sampled_from((0.02, 0.1, 0.5)))
+    rnd = data.draw(st.randoms(use_true_random=False))
+
+    def replace(cell: Cell) -> Cell:
+        if rnd.random() >= chance:
+            return cell
+        return evolve(cell, text=next(picks, cell.text))
+
+    text = format_document(map_cells(build_document(report), replace), layout)
+    note(f"text:\n{text}")
+    parse_or_error(text)
+    parse_or_error(text, reader=data.draw(st.sampled_from(["tab", "pipe", "vertical", "html"])))
 
 
 def _seed_texts() -> list[str]:

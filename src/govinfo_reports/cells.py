@@ -86,6 +86,10 @@ _BLANK_MARKERS = frozenset(
 )
 _NO_CHANGE = frozenset({"未增未减", "无增减", "无增无减", "不变", "无变化", "持平"})
 _SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d")
+#: More digits than any published count or amount has: such a cell is unreadable text
+#: (and ``int()`` refuses strings of more than 4300 digits).
+MAX_DIGITS = 30
 _INT = re.compile(r"[+-]?\d+")
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+")
 _DECIMAL_WITH_UNIT = re.compile(r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(亿元|万元|千元|元)?")
@@ -106,6 +110,8 @@ def read_value(text: str) -> Value:
     if not (first.isdigit() or first in "+-增减新未无不持"):
         return Value(Kind.TEXT, raw=text)
     compact = _SPACES.sub("", stripped)
+    if len(compact) > MAX_DIGITS and len(_DIGITS.findall(compact)) > MAX_DIGITS:
+        return Value(Kind.TEXT, raw=text)  # no count or amount is that long
     repaired = None
     if compact != stripped and _INT.fullmatch(compact):
         repaired = f"spaces removed inside the number {stripped!r}"

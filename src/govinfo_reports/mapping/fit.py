@@ -34,11 +34,19 @@ class Fitted:
 
 
 _SHOWN = 24
+_SHOWN_CHARS = 80
+
+
+def _shown(text: str) -> str:
+    """A cell's text for a message, cut short when it is very long."""
+    if len(text) <= _SHOWN_CHARS:
+        return repr(text)
+    return f"{text[:_SHOWN_CHARS]!r}… ({len(text)} characters)"
 
 
 def raw_text(raw: RawRow) -> str:
     """The printed values of a row, for messages."""
-    shown = [repr(v.raw.strip()) if v.raw else "''" for v, _ in raw.values[:_SHOWN]]
+    shown = [_shown(v.raw.strip()) if v.raw else "''" for v, _ in raw.values[:_SHOWN]]
     more = f", … ({len(raw.values)} in all)" if len(raw.values) > _SHOWN else ""
     return "[" + ", ".join(shown) + more + "]"
 
@@ -52,7 +60,8 @@ def fit_row(raw: RawRow, path: str, check: Check | None, findings: list[Finding]
             findings.append(
                 make(
                     "unreadable_cell",
-                    f"{describe(path)}: cell text {cell.text!r} is not a number; read as blank",
+                    f"{describe(path)}: cell text {_shown(cell.text)} is not a number; "
+                    "read as blank",
                     path=path,
                     line=cell.line,
                 )

@@ -4,7 +4,8 @@ templates (国办公开办函〔2019〕60号 and 〔2021〕30号).
 What is printed, so that parsing the output gives the report back:
 
 * the title line, when the report has a title; otherwise a sentence naming the organ
-  and the year (``现公布…年度政府信息公开工作年度报告。``), or the year alone;
+  and the year (``现公布…年度政府信息公开工作年度报告。``), or sentences naming the
+  year or the organ alone;
 * each table that is not ``None`` under its section heading (a missing table is left
   out with its heading);
 * a blank cell as ``/``; a signed change as ``+5`` / ``-3`` / ``0``;
@@ -14,8 +15,6 @@ What is printed, so that parsing the output gives the report back:
 """
 
 from __future__ import annotations
-
-from decimal import Decimal
 
 from ..model import (
     ActiveDisclosure,
@@ -152,8 +151,7 @@ def format_money(money: Money | None, unit_in_cell: bool) -> str:
     """Money with every published digit (never in exponent form)."""
     if money is None:
         return BLANK
-    digits = format(money.value, "f") if isinstance(money.value, Decimal) else str(money.value)
-    return digits + (money.unit or "" if unit_in_cell else "")
+    return format(money.value, "f") + (money.unit or "" if unit_in_cell else "")
 
 
 def title_lines(report: Report) -> list[Line]:
