@@ -121,41 +121,32 @@ def thousands(cell: Cell, rnd: random.Random) -> Cell:
 def move_units(document: Document, rnd: random.Random, layout: str) -> Document:
     """Money units between cell and header: 2019's 123.4万元 → header 采购总金额（单位：万元）
     and 2021's header unit → the cell (or in both places)."""
-    moves: dict[str, tuple[str | None, str | None]] = {}  # path → (header unit, cell unit)
+    units: dict[str, str] = {}  # money path → its unit, where the value is printed
     for block in document.blocks:
-        if not isinstance(block, Table):
-            continue
-        for row in block.rows:
+        for row in block.rows if isinstance(block, Table) else ():
             for cell in row:
-                if not (cell.path or "").endswith(".amount"):
-                    continue
-                if cell.role == "header":
-                    found = _HEADER_UNIT.search(cell.text)
-                    if found:
-                        moves.setdefault(cell.path or "", (None, None))
-                        moves[cell.path or ""] = (found.group(1), moves[cell.path or ""][1])
-                elif cell.text != BLANK:
-                    found = _UNIT.search(cell.text)
-                    moves.setdefault(cell.path or "", (None, None))
-                    moves[cell.path or ""] = (
-                        moves[cell.path or ""][0],
-                        found.group(1) if found else "",
-                    )
-
-    plans: dict[str, tuple[bool, bool]] = {}  # path → (unit in header, unit in cell)
-    for path, (header_unit, cell_unit) in moves.items():
-        unit = header_unit or cell_unit
-        if not unit or cell_unit is None:
-            continue  # no unit, or a blank cell: nothing to move
-        plans[path] = rnd.choice(((True, False), (False, True), (True, True)))
+                found = _HEADER_UNIT.search(cell.text) or _UNIT.search(cell.text)
+                if (cell.path or "").endswith(".amount") and found:
+                    units[cell.path or ""] = found.group(1)
+    printed = {
+        cell.path
+        for block in document.blocks
+        for row in (block.rows if isinstance(block, Table) else ())
+        for cell in row
+        if cell.role == "value" and cell.text != BLANK
+    }
+    plans = {
+        path: rnd.choice(((True, False), (False, True), (True, True)))  # (header, cell)
+        for path in units
+        if path in printed
+    }
 
     def one(cell: Cell) -> Cell:
         path = cell.path or ""
         if path not in plans:
             return cell
-        header_unit, cell_unit = moves[path]
-        unit = header_unit or cell_unit
         in_header, in_cell = plans[path]
+        unit = units[path]
         if cell.role == "header":
             base = _HEADER_UNIT.sub("", cell.text)
             return _with_text(cell, f"{base}（单位：{unit}）" if in_header else base)

@@ -2,10 +2,11 @@
 
 What is generated, so that ``parse(render(report))`` gives the report back exactly:
 
-* metadata in one of three forms: a title ``<organ><year>年政府信息公开工作年度报告``
+* metadata in one of these forms: a title ``<organ><year>年政府信息公开工作年度报告``
   (or ``…年度…``, ``<organ>关于<year>年度…的报告``, ``…政务公开…``) with the organ
-  and year it names; no metadata at all; or no title but organ and year (the renderer
-  then prints ``现公布<organ><year>年度…报告。``). Organ names are fictional places
+  and year it names; no metadata at all; or no title but organ and year, the year
+  alone, or the organ alone (the renderer then prints sentences naming them; an organ
+  read from ``请与<organ>联系`` never ends in 办公室). Organ names are fictional places
   plus an organ suffix (人民政府, …局, 办公室 …), never a bare 县/区 (the parser
   completes those to …人民政府). The year fits the template (2019–2020 / 2021–2025).
 * a report without table 二 always names its year: table 三 and 四 look the same in
@@ -104,12 +105,19 @@ def organs(draw: Draw) -> str:
 @st.composite
 def metadata(draw: Draw, template: str, need_year: bool) -> dict[str, Any]:
     """title / organ / year in one of the forms the module docs name."""
-    forms = ["title", "sentence"] if need_year else ["title", "title", "sentence", "none"]
+    forms = ["title", "title", "sentence", "year"]
+    if not need_year:
+        forms += ["none", "organ"]
     form = draw(st.sampled_from(forms))
     if form == "none":
         return {"title": None, "organ": None, "year": None}
     organ = draw(organs())
     year = draw(st.sampled_from(YEARS[template]))
+    if form == "year":
+        return {"title": None, "organ": None, "year": year}
+    if form == "organ":
+        # read from 请与<organ>联系, which names the organ without its 办公室
+        return {"title": None, "organ": organ.removesuffix("办公室"), "year": None}
     title = None
     if form == "title":
         title = draw(st.sampled_from(TITLE_FORMS)).format(organ=organ, year=year)
