@@ -30,14 +30,13 @@ def test_docs_have_examples() -> None:
 def _modules() -> list[str]:
     names = ["govinfo_reports"]
     for info in pkgutil.walk_packages(govinfo_reports.__path__, "govinfo_reports."):
-        names.append(info.name)
+        if not info.name.endswith("__main__"):  # importing it would run the command line
+            names.append(info.name)
     return names
 
 
 @pytest.mark.parametrize("name", _modules())
 def test_module_docstring_examples(name: str) -> None:
-    if name.endswith("__main__"):
-        pytest.skip("running __main__ would start the command line")
     module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=FLAGS)
     assert result.failed == 0
