@@ -300,6 +300,23 @@ def test_a_short_preamble_sentence_naming_a_table_does_not_move_the_tables(
     assert report.findings == (), describe(report.findings)
 
 
+def test_table_four_is_found_after_table_two_when_every_caption_is_broken() -> None:
+    # found by the property suite (pipe-cells with broken headers, no table 三): with
+    # every 第二十条 caption cut over two lines, table 二 starts at its heading, and the
+    # 行政复议 heading after it was taken for a stray anchor, so table 四 was lost
+    lines = fixture_path(TAB_2019).read_text("utf-8").split("\n")
+    start = lines.index("三、收到和处理政府信息公开申请情况")
+    end = lines.index("四、政府信息公开行政复议、行政诉讼情况")
+    damaged = "\n".join(lines[:start] + lines[end:]).replace("第二十条", "第二十\n条")
+    assert "第二十条" not in damaged
+    report = gr.parse(damaged)
+    original = load(TAB_2019)
+    assert report.review_litigation == original.review_litigation
+    assert report.active_disclosure == original.active_disclosure
+    assert report.requests is None
+    assert codes(report.findings) == ["missing_table"]
+
+
 # --- pipe rows, template 2021 ---------------------------------------------------------------
 
 PIPE_ROWS = "pipe_rows_2021.txt"

@@ -16,7 +16,7 @@ from .metadata import read_metadata
 from .model import ActiveDisclosure, Report, Requests, ReviewLitigation, SourceInfo, Template
 from .readers import get_reader, reader_scores
 from .rules import run_rules
-from .sections import Regions, detect_template, find_regions
+from .sections import Regions, detect_template, find_regions, row_labels
 from .serialize import to_dict
 from .source import Decoded, Source, load
 
@@ -56,7 +56,7 @@ def parse(source: Source, *, reader: str | None = None, encoding: str | None = N
     scores = reader_scores(text)
     logger.debug("reader scores: %s", scores)
     best: Report | None = None
-    best_filled = -1
+    best_filled = -1  # counted only once a second reading competes with the first
     best_score = 0.0
     for name, score in scores:
         if best is not None and (score == 0.0 or score < best_score - _COMPETE_MARGIN):
@@ -77,8 +77,14 @@ def parse(source: Source, *, reader: str | None = None, encoding: str | None = N
             continue
         if _clean(report):
             return report
+        # an imperfect reading: close runners-up may compete on the cells they found
+        if best is None:
+            best, best_score = report, score
+            continue
+        if best_filled < 0:
+            best_filled = _filled_cells(best)
         filled = _filled_cells(report)
-        if filled > best_filled:  # an imperfect reading: close runners-up may compete
+        if filled > best_filled:
             best, best_filled, best_score = report, filled, max(best_score, score)
     if best is not None:
         return best
@@ -115,12 +121,13 @@ def _filled_cells(report: Report) -> int:
 
 def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | None:
     rows = result.grid.rows
-    regions = find_regions(rows)
+    labels = row_labels(rows)
+    regions = find_regions(rows, labels)
     if regions.active is None and regions.requests is None and regions.review is None:
         return None
     meta = read_metadata(rows, regions.preamble_end, result.title_hint)
     findings: list[Finding] = [*decoded.findings, *result.findings]
-    template, how = detect_template(rows, regions, meta.year)
+    template, how = detect_template(rows, regions, meta.year, labels)
     if template is None:
         template = "2021"
         findings.append(

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from functools import lru_cache
+from typing import TypeVar
 
 from attrs import frozen
 
 from .model import Money
+
+_T = TypeVar("_T")
 
 # Full-width ASCII (U+FF01–U+FF5E) to half-width, ideographic space to space, and the
 # punctuation variants that reports mix freely.
@@ -44,10 +46,34 @@ _LABEL_TABLE.update({ord("﹙"): "(", ord("﹚"): ")", ord("，"): ",", ord("：
 _LABEL_TABLE.update({ord("记"): "计"})  # 只记这一情形 / 只计这一情形
 
 
-@lru_cache(maxsize=16384)
+#: Cell texts up to this long are memoised: labels, numbers and blanks recur in every
+#: report, while long prose does not and must not be kept alive by a cache.
+MEMO_MAX_CHARS = 64
+#: Entries per memo; a full memo is emptied and refilled (bounded memory, no LRU cost).
+MEMO_MAX_ENTRIES = 16384
+
+_LABELS: dict[str, str] = {}
+
+
+def _remember(memo: dict[str, _T], text: str, result: _T) -> None:
+    if len(text) <= MEMO_MAX_CHARS:
+        if len(memo) >= MEMO_MAX_ENTRIES:
+            memo.clear()
+        memo[text] = result
+
+
 def normalize_label(text: str) -> str:
     """A label as the lexicon sees it: no spaces, half-width, unified punctuation."""
-    return text.translate(_LABEL_TABLE)
+    label = _LABELS.get(text)
+    if label is None:
+        label = text.translate(_LABEL_TABLE)
+        _remember(_LABELS, text, label)
+    return label
+
+
+#: ``memo_label(text)``: the memoised :func:`normalize_label` of ``text``, or ``None``.
+#: Hot loops try it before calling the function (a dict lookup, no Python frame).
+memo_label = _LABELS.get
 
 
 def normalize_width(text: str) -> str:
@@ -98,9 +124,22 @@ _CHANGE_WORD = re.compile(r"(增加|增|减少|减|新增)([+-]?\d+)(?:项|个|�
 EMPTY = Value(Kind.EMPTY)
 
 
-@lru_cache(maxsize=16384)  # pure, and the same cell text recurs (0, 1, labels)
+_VALUES: dict[str, Value] = {}
+
+#: ``memo_value(text)``: the memoised :func:`read_value` of ``text``, or ``None``.
+memo_value = _VALUES.get
+
+
 def read_value(text: str) -> Value:
     """Read one cell. Never raises; unreadable text comes back as ``Kind.TEXT``."""
+    value = _VALUES.get(text)
+    if value is None:
+        value = _read(text)
+        _remember(_VALUES, text, value)
+    return value
+
+
+def _read(text: str) -> Value:
     if not text:
         return EMPTY
     stripped = normalize_width(text).strip()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any, NamedTuple
+
 from attrs import frozen
 
 from .findings import Finding
 
 
-@frozen
-class Cell:
+class Cell(NamedTuple):
     """One cell's text as printed, with the 1-based source line and the column index."""
 
     text: str
@@ -16,7 +17,6 @@ class Cell:
     column: int = 0
 
 
-@frozen
 class Row:
     """A row of cells.
 
@@ -24,10 +24,95 @@ class Row:
     expansion): then an empty cell is a blank value wherever it stands. In text
     layouts, empty cells at the start or end of a row are layout (a label spanning two
     columns, a trailing delimiter) and only empties between values are blanks.
+
+    Treat a row as immutable: the library never changes one, and rows compare and hash
+    by value. Besides ``Row(cells)``, :meth:`Row.of_texts` builds a row whose cells all
+    stand on one source line in columns 0, 1, 2, …; it keeps only the texts and makes
+    :attr:`cells` when asked (text readers make thousands of rows, and the library
+    itself reads :attr:`texts` and :attr:`lines`). Rows are not frozen by a
+    ``__setattr__`` guard because that guard would double the cost of making one.
     """
 
-    cells: tuple[Cell, ...]
-    aligned: bool = False
+    __slots__ = ("_cells", "_line", "_lines", "aligned", "texts")
+
+    _cells: tuple[Cell, ...] | None
+    #: The cells' texts, in order.
+    texts: tuple[str, ...]
+    aligned: bool
+    _line: int
+    _lines: tuple[int, ...] | None
+
+    def __init__(self, cells: tuple[Cell, ...], aligned: bool = False) -> None:
+        cells = tuple(cells)
+        self._cells = cells
+        self.texts = tuple([cell.text for cell in cells])
+        self.aligned = aligned
+        line = cells[0].line if cells else 0
+        self._line = line
+        simple = all(c.line == line and c.column == i for i, c in enumerate(cells))
+        self._lines = None if simple else tuple([cell.line for cell in cells])
+
+    @classmethod
+    def of_texts(cls, texts: tuple[str, ...], line: int, aligned: bool = False) -> Row:
+        """A row of cells ``Cell(texts[i], line, i)``, made without the cell objects."""
+        row = cls.__new__(cls)
+        row._cells = None
+        row.texts = texts
+        row.aligned = aligned
+        row._line = line
+        row._lines = None
+        return row
+
+    @property
+    def cells(self) -> tuple[Cell, ...]:
+        """The cells, ``Cell(text, line, column)``."""
+        cells = self._cells
+        if cells is None:
+            line = self._line
+            cells = tuple([Cell(text, line, i) for i, text in enumerate(self.texts)])
+            self._cells = cells
+        return cells
+
+    @property
+    def line(self) -> int:
+        """The source line of the row's first cell (0 for a row without cells)."""
+        return self._line
+
+    @property
+    def lines(self) -> tuple[int, ...]:
+        """Each cell's source line."""
+        lines = self._lines
+        return (self._line,) * len(self.texts) if lines is None else lines
+
+    @property
+    def columns(self) -> tuple[int, ...]:
+        """Each cell's column index."""
+        if self._lines is None:
+            return tuple(range(len(self.texts)))
+        return tuple([cell.column for cell in self.cells])
+
+    def line_of(self, index: int) -> int:
+        """The source line of cell ``index``."""
+        lines = self._lines
+        return self._line if lines is None else lines[index]
+
+    def column_of(self, index: int) -> int:
+        """The column index of cell ``index``."""
+        return index if self._lines is None else self.cells[index].column
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Row):
+            return NotImplemented
+        return self.aligned == other.aligned and self.cells == other.cells
+
+    def __hash__(self) -> int:
+        return hash((self.cells, self.aligned))
+
+    def __repr__(self) -> str:
+        return f"Row(cells={self.cells!r}, aligned={self.aligned!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Row, (self.cells, self.aligned))
 
 
 @frozen

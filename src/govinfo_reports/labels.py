@@ -9,6 +9,7 @@ half-width, unified brackets), by keywords first and by their printed numbering
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from attrs import frozen
 
@@ -219,6 +220,11 @@ def classify_request_label(label: str, group: str | None, in_data: bool) -> Requ
     """
     if not label or len(label) > 64:
         return None
+    return _classify_request(label, group, in_data)
+
+
+@lru_cache(maxsize=8192)  # pure; the same short labels recur in every report
+def _classify_request(label: str, group: str | None, in_data: bool) -> RequestLabel | None:
     top, number, item, rest = _group_numeral(label)
     group_hit: str | None = None
     for keyword, kw_group, kw_item in REQUEST_KEYWORDS:
@@ -257,6 +263,11 @@ def classify_active_label(label: str) -> str | None:
     """The table-二 row a normalised label names, or ``None``."""
     if not label or len(label) > 24:
         return None
+    return _classify_active(label)
+
+
+@lru_cache(maxsize=8192)
+def _classify_active(label: str) -> str | None:
     for key, words in ACTIVE_ROW_KEYWORDS:
         for word in words:
             if word in label:

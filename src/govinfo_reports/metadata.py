@@ -142,6 +142,28 @@ def organ_from_title(title: str) -> str | None:
     return prefix
 
 
+class _Lines:
+    """Preamble or contact lines as ``(text, line)``, cleaned (:func:`clean_title`) on
+    first use: most are prose that no question ever reaches."""
+
+    def __init__(self) -> None:
+        self.raw: list[tuple[str, int]] = []
+        self._clean: list[str | None] = []
+
+    def add(self, text: str, line: int) -> None:
+        self.raw.append((text, line))
+        self._clean.append(None)
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def text(self, index: int) -> str:
+        cleaned = self._clean[index]
+        if cleaned is None:
+            cleaned = self._clean[index] = clean_title(self.raw[index][0])
+        return cleaned
+
+
 def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) -> Metadata:
     """Scan the preamble (rows before the first table) for title, organ and year.
 
@@ -151,17 +173,17 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     (``请与XX办公室联系``); the year from the title, else the year the preamble names
     most often (the report year; the publication date is named once).
     """
-    preamble: list[tuple[str, int]] = []
-    contact: list[tuple[str, int]] = []
+    preamble = _Lines()
+    contact = _Lines()
     for index, row in enumerate(rows):
-        first = next((c for c in row.cells if c.text.strip()), None)
-        if first is None:
-            continue
-        if index < end:
-            preamble.append((clean_title(first.text), first.line))
-        elif "联系" in first.text:
-            contact.append((clean_title(first.text), first.line))
-    texts = preamble + contact
+        texts = row.texts
+        for position, text in enumerate(texts):
+            if text.strip():  # the row's first printed cell
+                if index < end:
+                    preamble.add(text, row.line_of(position))
+                elif "联系" in text:
+                    contact.add(text, row.line_of(position))
+                break
     title, title_line, organ = _find_title(preamble)
     if title is None and title_hint and _is_title(clean_title(title_hint)):
         title = clean_title(title_hint)  # e.g. an HTML page's <title>
@@ -173,18 +195,36 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
         if organ is None:
             organ = organ_from_title(title)
     if organ is None:
-        organ = _organ_from_sentences(preamble) or _organ_from_contact(texts)
+        organ = (
+            _organ_from_sentences(preamble)
+            or _organ_from_contact(preamble)
+            or _organ_from_contact(contact)
+        )
     if year is None:
         year = _most_named_year(preamble)
     return Metadata(title, organ, year, title_line)
 
 
-def _find_title(preamble: list[tuple[str, int]]) -> tuple[str | None, int | None, str | None]:
+def _could_be_title(raw: str) -> bool:
+    """A cheap test on the uncleaned text: can cleaning it make a title?"""
+    if not ("报" in raw and "告" in raw and "公" in raw and "开" in raw):
+        return False
+    if len(raw) <= _MAX_TITLE:
+        return True
+    # cleaning only collapses or drops white space (and zero-width characters)
+    printed = len("".join(raw.split())) - raw.count("\u200b") - raw.count("\ufeff")
+    return printed <= _MAX_TITLE
+
+
+def _find_title(preamble: _Lines) -> tuple[str | None, int | None, str | None]:
     fallback: tuple[str | None, int | None, str | None] = (None, None, None)
-    previous = ""
-    for text, line in preamble:
+    for index, (raw, line) in enumerate(preamble.raw):
+        if not _could_be_title(raw):
+            continue
+        text = preamble.text(index)
         if _is_title(text):
             organ = None
+            previous = preamble.text(index - 1) if index else ""
             if text.startswith("关于") and _looks_like_organ(previous):
                 organ = previous
                 text = previous + text
@@ -192,12 +232,14 @@ def _find_title(preamble: list[tuple[str, int]]) -> tuple[str | None, int | None
                 return text, line, organ
             if fallback[0] is None:
                 fallback = (text, line, organ)
-        previous = text
     return fallback
 
 
-def _organ_from_sentences(preamble: list[tuple[str, int]]) -> str | None:
-    for text, _ in preamble[:12]:
+def _organ_from_sentences(preamble: _Lines) -> str | None:
+    for index in range(min(12, len(preamble))):
+        if "报" not in preamble.raw[index][0]:
+            continue
+        text = preamble.text(index)
         if "报告" not in text:
             continue
         for pattern in _SENTENCE_ORGAN:
@@ -207,8 +249,11 @@ def _organ_from_sentences(preamble: list[tuple[str, int]]) -> str | None:
     return None
 
 
-def _organ_from_contact(texts: list[tuple[str, int]]) -> str | None:
-    for text, _ in texts:
+def _organ_from_contact(lines: _Lines) -> str | None:
+    for index, (raw, _) in enumerate(lines.raw):
+        if "联" not in raw:
+            continue
+        text = lines.text(index)
         if "联系" not in text:
             continue
         match = _CONTACT_ORGAN.search(text)
@@ -217,9 +262,12 @@ def _organ_from_contact(texts: list[tuple[str, int]]) -> str | None:
     return None
 
 
-def _most_named_year(preamble: list[tuple[str, int]]) -> int | None:
+def _most_named_year(preamble: _Lines) -> int | None:
     counts: dict[int, int] = {}
-    for text, _ in preamble:
+    for index, (raw, _) in enumerate(preamble.raw):
+        if "年" not in raw:
+            continue
+        text = preamble.text(index)
         for match in _YEAR_OF_REPORT.finditer(text):
             counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + 2
         for match in _ANY_YEAR.finditer(text):

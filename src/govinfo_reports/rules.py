@@ -8,6 +8,7 @@ parse findings. To add a rule, append ``(code, function)`` to :data:`RULES`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from operator import attrgetter
 
 from attrs import fields
 
@@ -17,8 +18,6 @@ from .model import APPLICANT_COLUMNS, REVIEW_GROUPS, ApplicantCounts, Report, Re
 
 RuleResult = tuple[list[Finding], list[str]]
 Rule = Callable[[Report], RuleResult]
-
-APPLICANTS = APPLICANT_COLUMNS[:6]
 
 
 def request_rows(requests: Requests) -> Iterator[tuple[str, ApplicantCounts]]:
@@ -33,16 +32,29 @@ def request_rows(requests: Requests) -> Iterator[tuple[str, ApplicantCounts]]:
 def result_items(requests: Requests) -> Iterator[tuple[str, ApplicantCounts]]:
     """The rows that ``results.total`` sums: (一) … (六), sub-items expanded."""
     results = requests.results
-    for attribute in fields(type(results)):
-        name = attribute.name
+    for name in _field_names(type(results)):
         if name == "total":
             continue
         value = getattr(results, name)
         if isinstance(value, ApplicantCounts):
             yield f"requests.results.{name}", value
         else:
-            for item in fields(type(value)):
-                yield f"requests.results.{name}.{item.name}", getattr(value, item.name)
+            for item in _field_names(type(value)):
+                yield f"requests.results.{name}.{item}", getattr(value, item)
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(attribute.name for attribute in fields(cls))
+    return names
+
+
+#: The seven columns of an :class:`ApplicantCounts` row as a tuple, in APPLICANT_COLUMNS order.
+_columns = attrgetter(*APPLICANT_COLUMNS)
 
 
 def _line(report: Report, path: str) -> int | None:
@@ -57,12 +69,12 @@ def row_total(report: Report) -> RuleResult:
     if report.requests is None:
         return found, skipped
     for path, row in request_rows(report.requests):
-        values = [getattr(row, c) for c in APPLICANTS]
-        if row.total is None or None in values:
-            if any(v is not None for v in [*values, row.total]):
+        columns = _columns(row)
+        if None in columns:
+            if columns.count(None) < len(columns):
                 skipped.append(f"{path}.total")
             continue
-        expected = sum(v for v in values if v is not None)
+        expected = sum(columns[:6])
         if expected != row.total:
             found.append(
                 make(
@@ -84,17 +96,17 @@ def results_total(report: Report) -> RuleResult:
     skipped: list[str] = []
     if report.requests is None:
         return found, skipped
-    items = [row for _, row in result_items(report.requests)]
-    total = report.requests.results.total
-    for column in APPLICANT_COLUMNS:
+    by_column = list(zip(*[_columns(row) for _, row in result_items(report.requests)], strict=True))
+    totals = _columns(report.requests.results.total)
+    for index, column in enumerate(APPLICANT_COLUMNS):
         path = f"requests.results.total.{column}"
-        actual = getattr(total, column)
-        operands = [getattr(row, column) for row in items]
+        actual = totals[index]
+        operands = by_column[index]
         if actual is None or None in operands:
-            if actual is not None or any(v is not None for v in operands):
+            if actual is not None or operands.count(None) < len(operands):
                 skipped.append(path)
             continue
-        expected = sum(v for v in operands if v is not None)
+        expected = sum(operands)
         if expected != actual:
             found.append(
                 make(
@@ -117,19 +129,21 @@ def balance(report: Report) -> RuleResult:
     requests = report.requests
     if requests is None:
         return found, skipped
-    for column in APPLICANT_COLUMNS:
+    rows = zip(
+        _columns(requests.new_received),
+        _columns(requests.carried_over),
+        _columns(requests.results.total),
+        _columns(requests.carried_forward),
+        strict=True,
+    )
+    for column, (new, carried, total, forward) in zip(APPLICANT_COLUMNS, rows, strict=True):
         path = f"requests.new_received.{column}"
-        left = [getattr(requests.new_received, column), getattr(requests.carried_over, column)]
-        right = [
-            getattr(requests.results.total, column),
-            getattr(requests.carried_forward, column),
-        ]
-        if None in left or None in right:
-            if any(v is not None for v in left + right):
+        if new is None or carried is None or total is None or forward is None:
+            if not (new is None and carried is None and total is None and forward is None):
                 skipped.append(path)
             continue
-        expected = sum(v for v in right if v is not None)
-        actual = sum(v for v in left if v is not None)
+        expected = total + forward
+        actual = new + carried
         if expected != actual:
             found.append(
                 make(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from attrs import frozen
 
-from .cells import normalize_label
+from .cells import memo_label, normalize_label
 from .grid import Row
 from .labels import TEMPLATE_HEADER_WORDS, TEMPLATE_ROW_WORDS
 from .model import Template
@@ -35,42 +36,91 @@ class Regions:
     preamble_end: int
 
 
-def _anchor_texts(row: Row) -> list[str]:
-    texts = []
-    for cell in row.cells:
-        if cell.text and len(cell.text) <= 4 * _ANCHOR_MAX:  # prose is never an anchor
-            norm = normalize_label(cell.text)
-            if norm and len(norm) <= _ANCHOR_MAX:
-                texts.append(norm)
-    return texts
+#: Joins the short cells of a row in :func:`row_labels` (no label contains it).
+SEPARATOR = "\x1f"
 
 
-def _contains(texts: list[str], words: Sequence[str]) -> bool:
-    return any(word in text for text in texts for word in words)
+def row_labels(rows: Sequence[Row]) -> list[str]:
+    """Per row, the normalised texts of its short cells joined by :data:`SEPARATOR`.
+
+    Only short cells can be headings, anchors or header words (prose is longer); a
+    row with none gives ``""``. Normalising never lengthens a text, so a row whose
+    cells are all short needs no length check after it.
+    """
+    labels: list[str] = []
+    append = labels.append
+    memo = memo_label
+    for row in rows:
+        texts = row.texts
+        if len(texts) == 1:
+            norm = memo(texts[0])
+            if norm is None:
+                norm = _short(texts[0])
+            append(norm if len(norm) <= _ANCHOR_MAX else "")
+            continue
+        if texts and max(map(len, texts)) <= _ANCHOR_MAX:
+            norms = [memo(text) or normalize_label(text) for text in texts if text]
+        else:
+            norms = [_short(text) for text in texts]
+        joined = SEPARATOR.join([norm for norm in norms if norm])
+        append(joined)
+    return labels
 
 
-def find_regions(rows: Sequence[Row]) -> Regions:
+#: Characters normalising drops besides white space (quotes, zero-width marks).
+_DROPPED = "\"'“”‘’「」『』*\u200b\ufeff"
+
+
+def _short(text: str) -> str:
+    if not text or len(text) > 4 * _ANCHOR_MAX:
+        return ""
+    if len(text) > _ANCHOR_MAX:
+        # most long cells are prose: rule them out without normalising them
+        squeezed = "".join(text.split())
+        excess = len(squeezed) - _ANCHOR_MAX
+        if excess > 0 and excess > sum(squeezed.count(c) for c in _DROPPED):
+            return ""
+    norm = normalize_label(text)
+    return norm if len(norm) <= _ANCHOR_MAX else ""
+
+
+_ANY_ANCHOR = re.compile(
+    "|".join(
+        re.escape(word)
+        for word in (*_ACTIVE_ANCHORS, *_ACTIVE_HEADINGS, *_REQUEST_ANCHORS, *_REVIEW_ANCHORS)
+    )
+)
+
+
+def _contains(label: str, words: Sequence[str]) -> bool:
+    return any(word in label for word in words)
+
+
+def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Regions:
     """Locate the tables by their content: anchors are short cells, so prose never is one.
 
     Table 二 starts at its heading when one stands before its first ``第二十条`` caption
     (a caption can be damaged; the heading then still holds the table's first rows),
-    else at that caption. Table 四 is looked for after the tables before it; only a
-    report with neither of those takes its first 行政复议 anchor wherever it stands.
+    else at that caption. Table 四 is looked for after the tables before it (after
+    table 二's heading when its captions are all damaged); only a report with neither
+    table takes its first 行政复议 anchor wherever it stands.
+    ``labels`` are the rows' :func:`row_labels`, when already made.
     """
+    if labels is None:
+        labels = row_labels(rows)
     active_anchor: int | None = None
     active_heading: int | None = None
     requests_start: int | None = None
     review_start: int | None = None
-    lone_review: int | None = None
+    review_anchors: list[int] = []
     # A short preamble sentence can name table 三 (收到和处理政府信息公开申请…) before
     # table 二's caption: table 三 never starts before the first 第二十条 caption.
     first_caption = next(
-        (i for i, row in enumerate(rows) if _contains(_anchor_texts(row), _ACTIVE_ANCHORS)),
-        None,
+        (i for i, label in enumerate(labels) if _contains(label, _ACTIVE_ANCHORS)), None
     )
-    for index, row in enumerate(rows):
-        texts = _anchor_texts(row)
-        if not texts:
+    any_anchor = _ANY_ANCHOR.search
+    for index, texts in enumerate(labels):
+        if not texts or any_anchor(texts) is None:
             continue
         if requests_start is None and active_anchor is None:
             if _contains(texts, _ACTIVE_ANCHORS):
@@ -89,11 +139,13 @@ def find_regions(rows: Sequence[Row]) -> Regions:
             if floor is not None and index > floor:
                 review_start = index
                 break
-            if lone_review is None:
-                lone_review = index
+            review_anchors.append(index)
     active_start = active_heading if active_heading is not None else active_anchor
-    if active_start is None and requests_start is None:
-        review_start = lone_review
+    if review_start is None and requests_start is None and active_anchor is None:
+        # no table 三 and no intact 第二十条 caption: table 四 is the first anchor after
+        # table 二's heading (an earlier one is a preamble sentence or a contents list)
+        after = -1 if active_start is None else active_start
+        review_start = next((i for i in review_anchors if i > after), None)
     total = len(rows)
     active = None
     if active_start is not None:
@@ -107,21 +159,47 @@ def find_regions(rows: Sequence[Row]) -> Regions:
     return Regions(active, requests, review, min(starts) if starts else total)
 
 
+def _any_of(*words: str) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word in words))
+
+
+_WORDS_2019 = _any_of(*TEMPLATE_HEADER_WORDS["2019"], *TEMPLATE_ROW_WORDS["2019"])
+_WORDS_2021 = _any_of(*TEMPLATE_HEADER_WORDS["2021"], *TEMPLATE_ROW_WORDS["2021"])
+_WORDS_2021_ONLY = _any_of("逾期不补正", "缴纳费用", "不补正")
+_ANY_TEMPLATE_WORD = _any_of(
+    *TEMPLATE_HEADER_WORDS["2019"],
+    *TEMPLATE_ROW_WORDS["2019"],
+    *TEMPLATE_HEADER_WORDS["2021"],
+    *TEMPLATE_ROW_WORDS["2021"],
+    "逾期不补正",
+    "缴纳费用",
+    "不补正",
+)
+
+
 def detect_template(
-    rows: Sequence[Row], regions: Regions, year: int | None
+    rows: Sequence[Row], regions: Regions, year: int | None, labels: Sequence[str] | None = None
 ) -> tuple[Template | None, str]:
-    """The template and how it was decided (``"content"``, ``"year"`` or ``"default"``)."""
+    """The template and how it was decided (``"content"``, ``"year"`` or ``"default"``).
+
+    Each short cell of tables 二 and 三 votes for every template whose header or row
+    words it holds (a 2021-only 逾期不补正 / 缴纳费用 row counts twice).
+    """
+    if labels is None:
+        labels = row_labels(rows)
     votes: dict[Template, int] = {"2019": 0, "2021": 0}
     for span in (regions.active, regions.requests):
         if span is None:
             continue
-        for row in rows[span[0] : span[1]]:
-            for text in _anchor_texts(row):
-                for template in ("2019", "2021"):
-                    words = TEMPLATE_HEADER_WORDS[template] + TEMPLATE_ROW_WORDS[template]
-                    if any(word in text for word in words):
-                        votes[template] += 1
-                if "逾期不补正" in text or "缴纳费用" in text or "不补正" in text:
+        for label in labels[span[0] : span[1]]:
+            if not label or _ANY_TEMPLATE_WORD.search(label) is None:
+                continue
+            for text in label.split(SEPARATOR):
+                if _WORDS_2019.search(text):
+                    votes["2019"] += 1
+                if _WORDS_2021.search(text):
+                    votes["2021"] += 1
+                if _WORDS_2021_ONLY.search(text):
                     votes["2021"] += 2
     if votes["2019"] != votes["2021"]:
         return ("2019" if votes["2019"] > votes["2021"] else "2021"), "content"

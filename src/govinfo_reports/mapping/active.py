@@ -63,14 +63,14 @@ def header_unit(rows: Sequence[Row]) -> str | None:
     columns: dict[int, list[str]] = {}
     sequence: list[str] = []
     for row in rows:
-        for cell in row.cells:
-            text = normalize_label(cell.text)
+        for column, raw in zip(row.columns, row.texts, strict=True):
+            text = normalize_label(raw)
             if ("金额" in text or "单位" in text) and len(text) <= 30:
                 for unit in MONEY_UNITS:
                     if unit in text:
                         return unit
             if text:
-                columns.setdefault(cell.column, []).append(text)
+                columns.setdefault(column, []).append(text)
                 sequence.append(text)
     for texts in [*columns.values(), sequence]:
         match = _UNIT_AFTER_HEADER.search("".join(texts))

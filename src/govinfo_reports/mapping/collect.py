@@ -14,20 +14,22 @@ from collections.abc import Callable, Sequence
 
 from attrs import define, field
 
-from ..cells import Kind, Value, normalize_label, read_value
-from ..grid import Cell, Row
+from ..cells import Kind, Value, memo_label, memo_value, normalize_label, read_value
+from ..grid import Row
 
 Key = tuple[str, ...]
+#: A value with the source line of its cell (the value's ``raw`` is the cell's text).
+Located = tuple[Value, int]
 
 
 @define
 class RawRow:
-    """The values found after one row label, in order, with the cells they came from."""
+    """The values found after one row label, in order, with their source lines."""
 
     key: Key
     line: int
     width: int
-    values: list[tuple[Value, Cell]] = field(factory=list)
+    values: list[Located] = field(factory=list)
     #: True once something followed the row (another label, the next table): a row cut
     #: off by the end of the input is not closed, and is never repaired.
     closed: bool = False
@@ -42,7 +44,7 @@ class Collected:
     """Every labelled row found, plus values that stood under no label."""
 
     rows: dict[Key, RawRow] = field(factory=dict)
-    orphans: list[tuple[Value, Cell]] = field(factory=list)
+    orphans: list[Located] = field(factory=list)
 
 
 #: Classifies a normalised text cell: a row key, ``()`` for "a label that closes the
@@ -63,27 +65,32 @@ def collect_rows(
     """
     found = Collected()
     current: RawRow | None = None
+    text_kind = Kind.TEXT
     for row in rows:
-        cells = row.cells
-        if len(cells) == 1:
-            current = _single(cells[0], current, classify, width_of, found)
+        texts = row.texts
+        lines = row.lines
+        if len(texts) == 1:
+            current = _single(texts[0], lines[0], current, classify, width_of, found)
             continue
-        pending: list[tuple[Value, Cell]] = []
+        pending: list[Located] = []
         opened_here = False
-        for cell in cells:
-            value = read_value(cell.text)
-            if value.kind is Kind.TEXT:
-                key = classify(normalize_label(cell.text))
+        for index, text in enumerate(texts):
+            value = memo_value(text) or read_value(text)
+            if value.kind is text_kind:
+                key = classify(memo_label(text) or normalize_label(text))
                 if key is not None:
                     _flush(pending, current, row.aligned, found)
                     pending = []
-                    current = _open(key, cell, current, width_of, found) if key else _close(current)
+                    if key:
+                        current = _open(key, lines[index], current, width_of, found)
+                    else:
+                        current = _close(current)
                     opened_here = current is not None
                     continue
                 if current is not None and opened_here:
-                    pending.append((value, cell))  # unreadable text in a value position
+                    pending.append((value, lines[index]))  # unreadable text in a value position
                 continue
-            pending.append((value, cell))
+            pending.append((value, lines[index]))
         _flush(pending, current, row.aligned, found)
     if current is not None and closed_at_end:
         current.closed = True
@@ -91,26 +98,27 @@ def collect_rows(
 
 
 def _single(
-    cell: Cell,
+    text: str,
+    line: int,
     current: RawRow | None,
     classify: Classifier,
     width_of: Callable[[Key], int],
     found: Collected,
 ) -> RawRow | None:
-    value = read_value(cell.text)
+    value = memo_value(text) or read_value(text)
     if value.kind is Kind.TEXT:
-        key = classify(normalize_label(cell.text))
+        key = classify(memo_label(text) or normalize_label(text))
         if key is None:
             return current  # a fragment: a header piece or the rest of a broken label
-        return _open(key, cell, current, width_of, found) if key else _close(current)
+        return _open(key, line, current, width_of, found) if key else _close(current)
     if value.kind is Kind.EMPTY:
         if current is not None and not current.full:
-            current.values.append((value, cell))
+            current.values.append((value, line))
         return current
     if current is None:
-        found.orphans.append((value, cell))
+        found.orphans.append((value, line))
     else:
-        current.values.append((value, cell))
+        current.values.append((value, line))
     return current
 
 
@@ -123,7 +131,7 @@ def _close(current: RawRow | None) -> RawRow | None:
 
 def _open(
     key: Key,
-    cell: Cell,
+    line: int,
     current: RawRow | None,
     width_of: Callable[[Key], int],
     found: Collected,
@@ -133,13 +141,13 @@ def _open(
         current.closed = True
     if existing is not None:
         return existing  # the same row named again: a broken label or a repeated group cell
-    raw = RawRow(key, cell.line, width_of(key))
+    raw = RawRow(key, line, width_of(key))
     found.rows[key] = raw
     return raw
 
 
 def _flush(
-    pending: list[tuple[Value, Cell]],
+    pending: list[Located],
     current: RawRow | None,
     aligned: bool,
     found: Collected,

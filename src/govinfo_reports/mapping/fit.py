@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from attrs import define, field
 
-from ..cells import Kind, Value
+from ..cells import Kind, Value, read_value
 from ..findings import Finding, make
 from ..labels import describe
 from .collect import RawRow
@@ -55,15 +55,15 @@ def fit_row(raw: RawRow, path: str, check: Check | None, findings: list[Finding]
     """Place ``raw``'s values into ``raw.width`` columns; report anything irregular."""
     values = [v for v, _ in raw.values]
     width = raw.width
-    for value, cell in raw.values:
+    for value, line in raw.values:
         if value.kind is Kind.TEXT:
             findings.append(
                 make(
                     "unreadable_cell",
-                    f"{describe(path)}: cell text {_shown(cell.text)} is not a number; "
+                    f"{describe(path)}: cell text {_shown(value.raw)} is not a number; "
                     "read as blank",
                     path=path,
-                    line=cell.line,
+                    line=line,
                 )
             )
         elif value.repaired and value.repaired != "inferred":
@@ -72,7 +72,7 @@ def fit_row(raw: RawRow, path: str, check: Check | None, findings: list[Finding]
                     "repaired_cell",
                     f"{describe(path)}: {value.repaired}",
                     path=path,
-                    line=cell.line,
+                    line=line,
                 )
             )
     if len(values) == width:
@@ -147,8 +147,7 @@ def _consensus(options: list[list[int]], width: int) -> Fitted:
     for column in range(width):
         column_values = {o[column] for o in options}
         if len(column_values) == 1:
-            number = options[0][column]
-            values.append(Value(Kind.NUMBER, number=number, raw=str(number)))
+            values.append(read_value(str(options[0][column])))  # memoised: no new object
         else:
             values.append(None)
     return Fitted(values, candidates=options if len(options) > 1 else [])

@@ -9,7 +9,6 @@ from ..findings import Finding, make
 from ..grid import Row
 from ..labels import APPLICANT_HEADER_WORDS, GROUP_ITEMS, classify_request_label, describe
 from ..model import (
-    APPLICANT_COLUMNS,
     ApplicantCounts,
     NotProcessed,
     OtherHandling2021,
@@ -20,7 +19,7 @@ from ..model import (
     Withheld,
 )
 from .collect import Key, collect_rows
-from .fit import Fitted, as_int, fit_row
+from .fit import Fitted, fit_row
 
 Numbers = list[int | None]
 
@@ -77,10 +76,10 @@ def _subtotal_position(rows: Sequence[Row]) -> int | None:
     """Where a 法人或其他组织小计 column stands among the values, if the header has one."""
     order: list[str] = []
     for row in rows:
-        for cell in row.cells:
-            if read_value(cell.text).kind is not Kind.TEXT:
+        for raw in row.texts:
+            if read_value(raw).kind is not Kind.TEXT:
                 continue
-            text = normalize_label(cell.text)
+            text = normalize_label(raw)
             if "本年新收" in text or "予以公开" in text:
                 return _place_subtotal(order)
             if len(text) > 12:
@@ -171,7 +170,8 @@ def _resolve(
 
 
 def _counts(values: Numbers) -> ApplicantCounts:
-    return ApplicantCounts(**dict(zip(APPLICANT_COLUMNS, values, strict=True)))
+    # positional: ApplicantCounts' fields are APPLICANT_COLUMNS in order (a model test checks it)
+    return ApplicantCounts(*values)
 
 
 def build_requests(
@@ -196,7 +196,9 @@ def build_requests(
             continue
         lines[path] = raw.line
         fitted: Fitted = fit_row(raw, path, check, findings)
-        numbers = [as_int(v) for v in fitted.values]
+        numbers: Numbers = [
+            v.number if v is not None and v.kind is Kind.NUMBER else None for v in fitted.values
+        ]
         candidates = fitted.candidates
         if subtotal_at is not None:
             numbers = _take_subtotal(numbers, subtotal_at, path, raw.line, findings)
@@ -206,14 +208,14 @@ def build_requests(
             ambiguous[key] = candidates
     if ambiguous:
         _resolve(table, ambiguous, template, findings, lines)
-    for _value, cell in collected.orphans:
+    for value, line in collected.orphans:
         findings.append(
             make(
                 "row_width",
-                f"{describe('requests')}: value {cell.text.strip()!r} stands under no row label; "
+                f"{describe('requests')}: value {value.raw.strip()!r} stands under no row label; "
                 f"ignored",
                 path="requests",
-                line=cell.line,
+                line=line,
             )
         )
     return _assemble(table, template)

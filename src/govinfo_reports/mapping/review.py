@@ -12,55 +12,55 @@ from collections.abc import Sequence
 
 from ..cells import Kind, Value, normalize_label, read_value
 from ..findings import Finding, make
-from ..grid import Cell, Row
+from ..grid import Row
 from ..model import REVIEW_COLUMNS, REVIEW_GROUPS, ReviewLitigation, ReviewOutcome
-from .collect import RawRow
+from .collect import Located, RawRow
 from .fit import as_int, fit_row
 
 WIDTH = len(REVIEW_GROUPS) * len(REVIEW_COLUMNS)
 
 
-def _collect(rows: Sequence[Row]) -> tuple[list[tuple[Value, Cell]], bool]:
+def _collect(rows: Sequence[Row]) -> tuple[list[Located], bool]:
     """The values after the header, and whether text followed them (the table closed)."""
-    values: list[tuple[Value, Cell]] = []
+    values: list[Located] = []
     for row in rows:
         if row.aligned:
             ended = _aligned(row, values)
             if ended:
                 return _trim(values), True
             continue
-        interior_only = len(row.cells) > 1
-        empties: list[tuple[Value, Cell]] = []
-        for cell in row.cells:
-            value = read_value(cell.text)
+        interior_only = len(row.texts) > 1
+        empties: list[Located] = []
+        for text, line in zip(row.texts, row.lines, strict=True):
+            value = read_value(text)
             if value.kind is Kind.TEXT:
-                if values and not _is_header(cell.text):
+                if values and not _is_header(text):
                     return _trim(values), True
                 continue
             if value.kind is Kind.EMPTY:
                 if values:
-                    (empties if interior_only else values).append((value, cell))
+                    (empties if interior_only else values).append((value, line))
                 continue
             values.extend(empties)
             empties = []
-            values.append((value, cell))
+            values.append((value, line))
     return _trim(values), False
 
 
-def _aligned(row: Row, values: list[tuple[Value, Cell]]) -> bool:
+def _aligned(row: Row, values: list[Located]) -> bool:
     """Add an aligned (HTML) row's values: an empty cell there is a blank wherever it
     stands, so a row with a value keeps its empty cells, dropping edge ones only where
     they are more than the table has room for. True when text ends the table."""
-    found: list[tuple[Value, Cell]] = []
+    found: list[Located] = []
     ended = False
-    for cell in row.cells:
-        value = read_value(cell.text)
+    for text, line in zip(row.texts, row.lines, strict=True):
+        value = read_value(text)
         if value.kind is Kind.TEXT:
-            if (values or _any_value(found)) and not _is_header(cell.text):
+            if (values or _any_value(found)) and not _is_header(text):
                 ended = True
                 break
             continue
-        found.append((value, cell))
+        found.append((value, line))
     if _any_value(found):
         room = WIDTH - len(values)
         start, end = 0, len(found)
@@ -72,7 +72,7 @@ def _aligned(row: Row, values: list[tuple[Value, Cell]]) -> bool:
     return ended
 
 
-def _any_value(found: list[tuple[Value, Cell]]) -> bool:
+def _any_value(found: list[Located]) -> bool:
     return any(v.kind is not Kind.EMPTY for v, _ in found)
 
 
@@ -93,7 +93,7 @@ def _is_header(text: str) -> bool:
     return any(word in label for word in _HEADER_WORDS)
 
 
-def _trim(values: list[tuple[Value, Cell]]) -> list[tuple[Value, Cell]]:
+def _trim(values: list[Located]) -> list[Located]:
     while values and values[-1][0].kind is Kind.EMPTY:
         values.pop()
     return values
@@ -120,11 +120,11 @@ def build_review(
                 "行政复议、行政诉讼情况 (review_litigation): the table's heading was found "
                 "but no values after it",
                 path="review_litigation",
-                line=rows[0].cells[0].line if rows and rows[0].cells else None,
+                line=rows[0].line if rows and rows[0].texts else None,
             )
         )
         return None
-    raw = RawRow(("review_litigation",), values[0][1].line, WIDTH, values, closed or closed_at_end)
+    raw = RawRow(("review_litigation",), values[0][1], WIDTH, values, closed or closed_at_end)
     lines["review_litigation"] = raw.line
     fitted = fit_row(raw, "review_litigation", _check, findings)
     numbers = [as_int(v) for v in fitted.values]

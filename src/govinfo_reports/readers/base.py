@@ -56,6 +56,44 @@ def split_lines(text: str) -> list[str]:
     return text.split("\n")
 
 
+# The last text sniffed with its lines, and those lines stripped (made when first asked).
+_last_sniffed: tuple[str, list[str], list[list[str]]] = ("", [""], [])
+
+
+def sniff_lines(text: str) -> list[str]:
+    """The lines of ``text[:SNIFF_PREFIX]``, shared by the readers sniffing one input.
+
+    Every reader's ``sniff`` runs on the same text in turn; the split is made once.
+    Treat the list as read-only.
+    """
+    global _last_sniffed
+    last_text, lines, _ = _last_sniffed
+    if text is not last_text:
+        lines = split_lines(text[:SNIFF_PREFIX])
+        _last_sniffed = (text, lines, [])
+    return lines
+
+
+def sniff_stripped(text: str) -> list[str]:
+    """:func:`sniff_lines` with white space stripped from each line, made once per text."""
+    lines = sniff_lines(text)
+    _, last_lines, stripped = _last_sniffed
+    if last_lines is lines and stripped:
+        return stripped[0]
+    made = [line.strip() for line in lines]
+    if last_lines is lines:
+        stripped.append(made)
+    return made
+
+
+# Every character ``str.isspace`` accepts, and the zero-width space and BOM.
+_BLANK_CHARS = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
+    + "".join(chr(c) for c in range(0x2000, 0x200B))
+    + "\u2028\u2029\u202f\u205f\u3000\u200b\ufeff"
+)
+
+
 def is_blank(text: str) -> bool:
     """True when a string holds only white space (NBSP and full-width space included)."""
-    return not text.replace("\ufeff", "").replace("\u200b", "").strip()
+    return not text.strip(_BLANK_CHARS)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..grid import Cell, Grid, ReadResult, Row
-from .base import SNIFF_PREFIX, is_blank, split_lines
+from ..grid import Grid, ReadResult, Row
+from .base import is_blank, sniff_lines, split_lines
 
 
 class DelimitedReader:
@@ -19,35 +19,36 @@ class DelimitedReader:
 
     def sniff(self, text: str) -> float:
         """Share of the table-looking lines that hold two or more delimited cells."""
-        lines = split_lines(text[:SNIFF_PREFIX])
-        multi = 0
-        candidates = 0
-        for line in lines:
-            if self.delimiter not in line:
-                continue
-            candidates += 1
-            parts = [p for p in line.split(self.delimiter) if not is_blank(p)]
-            if len(parts) >= 2:
-                multi += 1
+        delimiter = self.delimiter
+        candidates = [line for line in sniff_lines(text) if delimiter in line]
+        # stripping removes delimiters at the ends: one left means two cells with text
+        multi = sum(1 for line in candidates if delimiter in line.strip())
         if multi < 3:
             return 0.0
-        return min(1.0, 0.5 + multi / (2 * max(candidates, 1)))
+        return min(1.0, 0.5 + multi / (2 * max(len(candidates), 1)))
 
     def read(self, text: str) -> ReadResult:
         """Split every line on the delimiter."""
         rows: list[Row] = []
+        append = rows.append
+        of_texts = Row.of_texts
         delimiter = self.delimiter
         for number, line in enumerate(split_lines(text), start=1):
             if delimiter not in line:
-                if not is_blank(line):
-                    rows.append(Row((Cell(line.strip(), number, 0),)))
+                stripped = line.strip()
+                if stripped and not is_blank(stripped):
+                    append(of_texts((stripped,), number))
                 continue
-            parts = line.split(delimiter)
-            if all(is_blank(p) or _is_rule(p) for p in parts):
+            texts = tuple([part.strip() for part in line.split(delimiter)])
+            if _filler(texts):
                 continue
-            cells = tuple(Cell(p.strip(), number, i) for i, p in enumerate(parts))
-            rows.append(Row(cells))
+            append(of_texts(texts, number))
         return ReadResult(Grid(tuple(rows)))
+
+
+def _filler(texts: tuple[str, ...]) -> bool:
+    """True when stripped cells hold nothing but white space and table rules."""
+    return all(not text or is_blank(text) or _is_rule(text) for text in texts)
 
 
 def _is_rule(part: str) -> bool:

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ..grid import Cell, Grid, ReadResult, Row
-from .base import SNIFF_PREFIX, is_blank, split_lines
+from ..grid import Grid, ReadResult, Row
+from .base import is_blank, sniff_stripped, split_lines
 from .delimited import _is_rule
 
 
@@ -20,7 +20,7 @@ class PipeReader:
 
     def sniff(self, text: str) -> float:
         """Share of non-empty lines that hold a pipe next to text."""
-        lines = [ln for ln in split_lines(text[:SNIFF_PREFIX]) if ln.strip()]
+        lines = [ln for ln in sniff_stripped(text) if ln]
         with_text = sum(1 for ln in lines if "|" in ln and ln.replace("|", "").strip())
         if with_text < 3:
             return 0.0
@@ -29,20 +29,30 @@ class PipeReader:
     def read(self, text: str) -> ReadResult:
         """Split lines on ``|``."""
         rows: list[Row] = []
+        append = rows.append
+        of_texts = Row.of_texts
         for number, line in enumerate(split_lines(text), start=1):
             if "|" not in line:
-                if not is_blank(line):
-                    rows.append(Row((Cell(line.strip(), number, 0),)))
+                stripped = line.strip()
+                if stripped and not is_blank(stripped):
+                    append(of_texts((stripped,), number))
+                continue
+            content = line.replace("|", "")
+            if is_blank(content):  # pipes only: filler, or a blank cell when alone
+                if line.strip() == "|":
+                    append(of_texts(("",), number))
                 continue
             parts = line.split("|")
-            if all(is_blank(p) or _is_rule(p) for p in parts):
-                if line.strip() == "|":
-                    rows.append(Row((Cell("", number, 0),)))
+            if _may_be_rule(content) and all(is_blank(p) or _is_rule(p) for p in parts):
                 continue
             if parts and is_blank(parts[0]) and line.lstrip().startswith("|"):
                 parts = parts[1:]
             if parts and is_blank(parts[-1]):
                 parts = parts[:-1]
-            cells = tuple(Cell(p.strip(), number, i) for i, p in enumerate(parts))
-            rows.append(Row(cells))
+            append(of_texts(tuple([p.strip() for p in parts]), number))
         return ReadResult(Grid(tuple(rows)))
+
+
+def _may_be_rule(content: str) -> bool:
+    """Cheap test before splitting: table rules are made of ``-``, ``=``, ``:``, ``+``."""
+    return "-" in content or "=" in content or ":" in content or "+" in content

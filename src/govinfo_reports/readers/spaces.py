@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from ..cells import Kind, read_value
-from ..grid import Cell, Grid, ReadResult, Row
-from .base import SNIFF_PREFIX, is_blank, split_lines
+from ..grid import Grid, ReadResult, Row
+from .base import is_blank, sniff_lines, split_lines
 
 _TOKENS = re.compile(r"[^\s\u00a0\u3000]+")
-_GAP = r"[\s\u00a0\u3000]+"
 _NUMBER = r"[+\-]?\d[\d.,]*"
+_GAP = r"[\s\u00a0\u3000]+"
 _TRAILING_NUMBERS = re.compile(rf"\S{_GAP}{_NUMBER}{_GAP}{_NUMBER}\s*$")
 _UNITS = frozenset({"元", "万元", "亿元", "千元"})
 _SIGN_WORDS = frozenset({"增", "减", "增加", "减少"})
@@ -28,10 +28,15 @@ class SpacesReader:
     name = "spaces"
 
     def sniff(self, text: str) -> float:
-        """High when many lines end in two or more space-separated numbers (no tabs, pipes)."""
-        lines = split_lines(text[:SNIFF_PREFIX])
-        delimited = sum(1 for ln in lines if "\t" in ln or "|" in ln)
-        numeric_rows = sum(1 for ln in lines if _TRAILING_NUMBERS.search(ln))
+        """High when many lines end in two or more space-separated numbers and few lines
+        hold a tab or a pipe (those are other readers' layouts)."""
+        delimited = 0
+        numeric_rows = 0
+        for line in sniff_lines(text):
+            if "\t" in line or "|" in line:
+                delimited += 1
+            elif line.rstrip()[-1:].isdigit() and _TRAILING_NUMBERS.search(line):
+                numeric_rows += 1
         if numeric_rows < 5 or delimited > numeric_rows:
             return 0.0
         return min(0.9, 0.5 + numeric_rows / 100)
@@ -42,30 +47,30 @@ class SpacesReader:
         for number, line in enumerate(split_lines(text), start=1):
             if is_blank(line):
                 continue
-            rows.append(Row(tuple(_cells(line, number))))
+            rows.append(Row.of_texts(_cells(line), number))
         return ReadResult(Grid(tuple(rows)))
 
 
-def _cells(line: str, number: int) -> list[Cell]:
+def _cells(line: str) -> tuple[str, ...]:
     tokens = _TOKENS.findall(line)
-    cells: list[Cell] = []
+    cells: list[str] = []
     words: list[str] = []
     for token in tokens:
         if read_value(token).kind is Kind.TEXT:
-            if token in _UNITS and not words and cells and _is_value(cells[-1].text):
-                cells[-1] = Cell(cells[-1].text + token, number, cells[-1].column)
+            if token in _UNITS and not words and cells and _is_value(cells[-1]):
+                cells[-1] = cells[-1] + token
             else:
                 words.append(token)
             continue
         if words and words[-1] in _SIGN_WORDS and cells:
             token = words.pop() + token
         if words:
-            cells.append(Cell("".join(words), number, len(cells)))
+            cells.append("".join(words))
             words = []
-        cells.append(Cell(token, number, len(cells)))
+        cells.append(token)
     if not cells or words:
-        return [Cell(line.strip(), number, 0)]  # prose, a title or a header: not a row
-    return cells
+        return (line.strip(),)  # prose, a title or a header: not a row
+    return tuple(cells)
 
 
 def _is_value(text: str) -> bool:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..grid import Cell, Grid, ReadResult, Row
-from .base import SNIFF_PREFIX, split_lines
+from ..grid import Grid, ReadResult, Row
+from .base import sniff_stripped, split_lines
 
 
 class VerticalReader:
@@ -18,8 +18,7 @@ class VerticalReader:
 
     def sniff(self, text: str) -> float:
         """High when most lines are short, one-cell and many are bare numbers."""
-        lines = [ln.strip() for ln in split_lines(text[:SNIFF_PREFIX])]
-        content = [ln for ln in lines if ln and ln.strip("|")]
+        content = [ln for ln in sniff_stripped(text) if ln and ln.strip("|")]
         if len(content) < 10:
             return 0.0
         numeric = sum(1 for ln in content if ln.strip("\u00a0 |").isdigit())
@@ -31,6 +30,8 @@ class VerticalReader:
     def read(self, text: str) -> ReadResult:
         """One row per non-separator line."""
         rows: list[Row] = []
+        append = rows.append
+        of_texts = Row.of_texts
         for number, line in enumerate(split_lines(text), start=1):
             if not line:
                 continue
@@ -38,5 +39,5 @@ class VerticalReader:
             if stripped and not stripped.strip("|"):
                 continue
             stripped = stripped.strip("\u00a0\u3000 \t")
-            rows.append(Row((Cell(stripped, number, 0),)))
+            append(of_texts((stripped,), number))
         return ReadResult(Grid(tuple(rows)))

@@ -1,0 +1,82 @@
+"""The reader-facing structures (Cell, Row) and the bounded memos behind cell reading."""
+
+from __future__ import annotations
+
+import pickle
+import sys
+
+import attrs
+
+from govinfo_reports import Cell, Row
+from govinfo_reports import cells as cells_module
+from govinfo_reports.cells import Kind, memo_label, memo_value, normalize_label, read_value
+from govinfo_reports.model import APPLICANT_COLUMNS, ApplicantCounts
+from govinfo_reports.readers.base import is_blank
+
+
+def test_a_row_of_texts_is_the_row_of_its_cells() -> None:
+    fast = Row.of_texts(("规章", "3", ""), 12)
+    slow = Row((Cell("规章", 12, 0), Cell("3", 12, 1), Cell("", 12, 2)))
+    assert fast == slow
+    assert hash(fast) == hash(slow)
+    assert fast.cells == slow.cells == (Cell("规章", 12, 0), Cell("3", 12, 1), Cell("", 12, 2))
+    assert fast.texts == slow.texts == ("规章", "3", "")
+    assert fast.lines == slow.lines == (12, 12, 12)
+    assert fast.columns == slow.columns == (0, 1, 2)
+    assert fast.line == 12
+    assert not fast.aligned
+
+
+def test_a_row_keeps_each_cells_own_line_and_column() -> None:
+    row = Row((Cell("行政许可", 7, 0), Cell("5", 8, 2)), aligned=True)
+    assert row.lines == (7, 8)
+    assert row.columns == (0, 2)
+    assert [row.line_of(0), row.line_of(1)] == [7, 8]
+    assert [row.column_of(0), row.column_of(1)] == [0, 2]
+    assert row != Row((Cell("行政许可", 7, 0), Cell("5", 8, 2)))  # aligned differs
+    assert row.aligned
+
+
+def test_rows_survive_pickling_and_show_their_cells() -> None:
+    row = Row.of_texts(("其他", "1"), 3, aligned=True)
+    assert pickle.loads(pickle.dumps(row)) == row
+    assert repr(row) == (
+        "Row(cells=(Cell(text='其他', line=3, column=0), Cell(text='1', line=3, column=1)), "
+        "aligned=True)"
+    )
+
+
+def test_an_empty_row_has_no_cells_and_line_zero() -> None:
+    row = Row(())
+    assert row.cells == () and row.texts == () and row.line == 0
+
+
+def test_is_blank_knows_every_white_space_character() -> None:
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert all(is_blank(c) for c in spaces)
+    assert is_blank("\u200b\ufeff \u3000\xa0")
+    assert not is_blank("\u200b0")
+    assert not is_blank("-")
+
+
+def test_short_cell_texts_are_memoised_and_long_ones_are_not_kept() -> None:
+    short = "本年新收政府信息公开申请数量"
+    assert normalize_label(short) == memo_label(short)
+    assert read_value("37") is memo_value("37")
+    prose = "本机关" * 30  # longer than MEMO_MAX_CHARS
+    assert len(prose) > cells_module.MEMO_MAX_CHARS
+    assert read_value(prose).kind is Kind.TEXT
+    assert normalize_label(prose) == prose
+    assert memo_value(prose) is None and memo_label(prose) is None
+
+
+def test_a_full_memo_is_emptied_not_grown() -> None:
+    for number in range(cells_module.MEMO_MAX_ENTRIES + 10):
+        read_value(str(number))
+    assert len(cells_module._VALUES) <= cells_module.MEMO_MAX_ENTRIES
+    assert read_value("12345").number == 12345
+
+
+def test_applicant_counts_fields_are_the_applicant_columns_in_order() -> None:
+    # the mapping builds ApplicantCounts positionally from values in this order
+    assert tuple(f.name for f in attrs.fields(ApplicantCounts)) == APPLICANT_COLUMNS
