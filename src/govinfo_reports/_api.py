@@ -6,6 +6,7 @@ import logging
 import warnings
 from collections.abc import Sequence
 
+from ._gc import PAUSE_FROM_CHARS, collector_paused
 from .errors import ParseError
 from .findings import Finding, make
 from .grid import ReadResult, Row
@@ -42,6 +43,11 @@ def parse(source: Source, *, reader: str | None = None, encoding: str | None = N
     :class:`TypeError` for a source of another type.
     """
     decoded = load(source, encoding)
+    with collector_paused(len(decoded.text) >= PAUSE_FROM_CHARS):
+        return _parse(decoded, reader)
+
+
+def _parse(decoded: Decoded, reader: str | None) -> Report:
     text = decoded.text
     if not text.strip():
         raise ParseError("the source is empty: no report to read")
@@ -70,7 +76,7 @@ def parse(source: Source, *, reader: str | None = None, encoding: str | None = N
             warnings.warn(
                 f"govinfo_reports: reader {name!r} failed: {type(exc).__name__}: {exc}",
                 RuntimeWarning,
-                stacklevel=2,
+                stacklevel=3,  # the caller of parse()
             )
             continue
         if report is None:

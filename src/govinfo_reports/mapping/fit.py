@@ -11,6 +11,7 @@ repair is reported; nothing is shifted silently.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from operator import attrgetter, itemgetter
 
 from attrs import define, field
 
@@ -21,8 +22,6 @@ from .collect import RawRow
 
 Numbers = list[int | None]
 Check = Callable[[Sequence[int]], bool]
-
-_INFERRED_ZERO = Value(Kind.NUMBER, number=0, raw="", repaired="inferred")
 
 
 @define
@@ -53,30 +52,12 @@ def raw_text(raw: RawRow) -> str:
 
 def fit_row(raw: RawRow, path: str, check: Check | None, findings: list[Finding]) -> Fitted:
     """Place ``raw``'s values into ``raw.width`` columns; report anything irregular."""
-    values = [v for v, _ in raw.values]
+    values: list[Value] = list(map(_value, raw.values))
     width = raw.width
-    for value, line in raw.values:
-        if value.kind is Kind.TEXT:
-            findings.append(
-                make(
-                    "unreadable_cell",
-                    f"{describe(path)}: cell text {_shown(value.raw)} is not a number; "
-                    "read as blank",
-                    path=path,
-                    line=line,
-                )
-            )
-        elif value.repaired and value.repaired != "inferred":
-            findings.append(
-                make(
-                    "repaired_cell",
-                    f"{describe(path)}: {value.repaired}",
-                    path=path,
-                    line=line,
-                )
-            )
+    if Kind.TEXT in map(_kind, values) or any(map(_repaired, values)):
+        _report_cells(raw, path, findings)
     if len(values) == width:
-        return Fitted(list(values))
+        return Fitted(list[Value | None](values))
     if not values and raw.closed:
         # text layouts drop empty cells next to a label, so a row printed blank and a
         # row whose values were lost look the same: say so, softly
@@ -132,6 +113,35 @@ def fit_row(raw: RawRow, path: str, check: Check | None, findings: list[Finding]
         )
     )
     return fitted
+
+
+_value = itemgetter(0)
+_kind = attrgetter("kind")
+_repaired = attrgetter("repaired")
+
+
+def _report_cells(raw: RawRow, path: str, findings: list[Finding]) -> None:
+    """Findings for unreadable cells and cells read only after a repair."""
+    for value, line in raw.values:
+        if value.kind is Kind.TEXT:
+            findings.append(
+                make(
+                    "unreadable_cell",
+                    f"{describe(path)}: cell text {_shown(value.raw)} is not a number; "
+                    "read as blank",
+                    path=path,
+                    line=line,
+                )
+            )
+        elif value.repaired:
+            findings.append(
+                make(
+                    "repaired_cell",
+                    f"{describe(path)}: {value.repaired}",
+                    path=path,
+                    line=line,
+                )
+            )
 
 
 def _unique(options: list[list[int]]) -> list[list[int]]:

@@ -74,6 +74,16 @@ def sniff_lines(text: str) -> list[str]:
     return lines
 
 
+def text_lines(text: str) -> list[str]:
+    """All lines of ``text``; the sniffed lines when the text fits in the sniff prefix.
+
+    Treat the list as read-only.
+    """
+    if len(text) <= SNIFF_PREFIX:
+        return sniff_lines(text)
+    return split_lines(text)
+
+
 def sniff_stripped(text: str) -> list[str]:
     """:func:`sniff_lines` with white space stripped from each line, made once per text."""
     lines = sniff_lines(text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..grid import Grid, ReadResult, Row
-from .base import is_blank, sniff_lines, split_lines
+from .base import is_blank, sniff_lines, text_lines
 
 
 class DelimitedReader:
@@ -33,7 +33,7 @@ class DelimitedReader:
         append = rows.append
         of_texts = Row.of_texts
         delimiter = self.delimiter
-        for number, line in enumerate(split_lines(text), start=1):
+        for number, line in enumerate(text_lines(text), start=1):
             if delimiter not in line:
                 stripped = line.strip()
                 if stripped and not is_blank(stripped):

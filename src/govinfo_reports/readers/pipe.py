@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..grid import Grid, ReadResult, Row
-from .base import is_blank, sniff_stripped, split_lines
+from .base import is_blank, sniff_stripped, text_lines
 from .delimited import _is_rule
 
 
@@ -31,7 +31,7 @@ class PipeReader:
         rows: list[Row] = []
         append = rows.append
         of_texts = Row.of_texts
-        for number, line in enumerate(split_lines(text), start=1):
+        for number, line in enumerate(text_lines(text), start=1):
             if "|" not in line:
                 stripped = line.strip()
                 if stripped and not is_blank(stripped):

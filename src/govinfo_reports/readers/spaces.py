@@ -12,7 +12,7 @@ import re
 
 from ..cells import Kind, read_value
 from ..grid import Grid, ReadResult, Row
-from .base import is_blank, sniff_lines, split_lines
+from .base import is_blank, sniff_lines, text_lines
 
 _TOKENS = re.compile(r"[^\s\u00a0\u3000]+")
 _NUMBER = r"[+\-]?\d[\d.,]*"
@@ -44,7 +44,7 @@ class SpacesReader:
     def read(self, text: str) -> ReadResult:
         """One row per line: a label cell (if any) then one cell per value."""
         rows: list[Row] = []
-        for number, line in enumerate(split_lines(text), start=1):
+        for number, line in enumerate(text_lines(text), start=1):
             if is_blank(line):
                 continue
             rows.append(Row.of_texts(_cells(line), number))

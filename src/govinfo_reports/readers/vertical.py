@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..grid import Grid, ReadResult, Row
-from .base import sniff_stripped, split_lines
+from .base import sniff_stripped, text_lines
 
 
 class VerticalReader:
@@ -32,7 +32,7 @@ class VerticalReader:
         rows: list[Row] = []
         append = rows.append
         of_texts = Row.of_texts
-        for number, line in enumerate(split_lines(text), start=1):
+        for number, line in enumerate(text_lines(text), start=1):
             if not line:
                 continue
             stripped = line.strip()
