@@ -317,3 +317,27 @@ def test_template_and_table_keys_must_agree() -> None:
 @pytest.mark.parametrize("data", ["{}", [], None, 1])
 def test_from_dict_needs_an_object(data: Any) -> None:
     schema_error(data)
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "pipe-cells", "vertical"])
+def test_a_preamble_longer_than_the_sniff_prefix_does_not_hide_the_layout(layout: str) -> None:
+    # readers score the layout on a bounded window; with 100+ KB of prose before the
+    # tables that window must start near the tables, or the prose decides the reader
+    from govinfo_reports.readers.base import SNIFF_PREFIX
+
+    sample = gr.parse(gr.sample_path())
+    rendered = gr.render(sample, layout)
+    paragraph = "本机关坚持以公开为常态、不公开为例外，持续推进政务公开标准化规范化建设。"
+    prose = "\n".join([paragraph] * (3 * SNIFF_PREFIX // len(paragraph)))
+    heading = "一、总体情况"
+    assert rendered.count(heading) <= 1
+    if heading in rendered:
+        long_text = rendered.replace(heading, f"{heading}\n{prose}", 1)
+    else:
+        long_text = f"{prose}\n{rendered}"
+    assert long_text.find("第二十条") > 2 * SNIFF_PREFIX
+    report = gr.parse(long_text)
+    assert report.source.reader == gr.parse(rendered).source.reader
+    assert gr.to_dict(report)["requests"] == gr.to_dict(sample)["requests"]
+    assert gr.to_dict(report)["active_disclosure"] == gr.to_dict(sample)["active_disclosure"]
+    assert report.review_litigation == sample.review_litigation

@@ -25,8 +25,9 @@ class Reader(Protocol):
         it.
     ``sniff(text)``
         How well the reader fits ``text``, a float in [0.0, 1.0]. It runs on every
-        input for every reader, so it must be cheap: look at a bounded prefix
-        (:data:`SNIFF_PREFIX`) and never at the whole text. 0.0 means "not my layout".
+        input for every reader, so it must be cheap: look at a bounded part of it,
+        :func:`sniff_window` (where the tables begin, at most :data:`SNIFF_PREFIX`
+        characters) or a prefix, never at the whole text. 0.0 means "not my layout".
         Highest score is tried first; if that reader's grid holds no statutory table
         the next one is tried. An exception or a score outside [0, 1] counts as 0.0.
     ``read(text)``
@@ -60,8 +61,32 @@ def split_lines(text: str) -> list[str]:
 _last_sniffed: tuple[str, list[str], list[list[str]]] = ("", [""], [])
 
 
+#: Captions that start the statutory tables, looked for to place the sniff window.
+_TABLE_STARTS = ("第二十条", "主动公开政府信息情况", "收到和处理政府信息公开申请")
+#: How much of the window stands before the first table caption.
+_WINDOW_LEAD = 2048
+
+
+def sniff_window(text: str) -> str:
+    """At most :data:`SNIFF_PREFIX` characters of ``text`` to sniff: the whole text when
+    it is short, else a window starting just before the first table caption.
+
+    A long report can have more than the prefix of prose before its tables; a reader
+    judged on that prose alone would score 0 on its own layout. Finding the caption
+    is one scan in C per caption, and the window stays bounded.
+    """
+    if len(text) <= SNIFF_PREFIX:
+        return text
+    found = [at for at in (text.find(word) for word in _TABLE_STARTS) if at >= 0]
+    first = min(found, default=0)
+    if first <= SNIFF_PREFIX // 2:
+        return text[:SNIFF_PREFIX]
+    start = text.rfind("\n", 0, first - _WINDOW_LEAD) + 1
+    return text[start : start + SNIFF_PREFIX]
+
+
 def sniff_lines(text: str) -> list[str]:
-    """The lines of ``text[:SNIFF_PREFIX]``, shared by the readers sniffing one input.
+    """The lines of :func:`sniff_window`, shared by the readers sniffing one input.
 
     Every reader's ``sniff`` runs on the same text in turn; the split is made once.
     Treat the list as read-only.
@@ -69,7 +94,7 @@ def sniff_lines(text: str) -> list[str]:
     global _last_sniffed
     last_text, lines, _ = _last_sniffed
     if text is not last_text:
-        lines = split_lines(text[:SNIFF_PREFIX])
+        lines = split_lines(sniff_window(text))
         _last_sniffed = (text, lines, [])
     return lines
 
