@@ -32,10 +32,17 @@ class PipeReader:
         append = rows.append
         of_texts = Row.of_texts
         for number, line in enumerate(text_lines(text), start=1):
+            stripped = line.strip()
             if "|" not in line:
-                stripped = line.strip()
                 if stripped and not is_blank(stripped):
                     append(of_texts((stripped,), number))
+                continue
+            if stripped[-1] == "|" and stripped.count("|") == 1:  # ``text |``: one cell
+                cell = stripped[:-1].rstrip()
+                if not cell:
+                    append(of_texts(("",), number))  # a bare ``|``: a blank cell
+                elif not is_blank(cell) and not (_may_be_rule(cell) and _is_rule(cell)):
+                    append(of_texts((cell,), number))
                 continue
             content = line.replace("|", "")
             if is_blank(content):  # pipes only: filler, or a blank cell when alone

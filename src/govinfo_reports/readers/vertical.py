@@ -18,14 +18,21 @@ class VerticalReader:
 
     def sniff(self, text: str) -> float:
         """High when most lines are short, one-cell and many are bare numbers."""
-        content = [ln for ln in sniff_stripped(text) if ln and ln.strip("|")]
-        if len(content) < 10:
+        content = numeric = multi = 0
+        for line in sniff_stripped(text):
+            inner = line.strip("|")
+            if not inner:
+                continue
+            content += 1
+            if "\t" in line or "|" in inner.strip():
+                multi += 1
+            elif line.strip("\u00a0 |").isdigit():
+                numeric += 1
+        if content < 10:
             return 0.0
-        numeric = sum(1 for ln in content if ln.strip("\u00a0 |").isdigit())
-        multi = sum(1 for ln in content if "\t" in ln or "|" in ln.strip("|").strip())
-        if multi > len(content) / 4:
+        if multi > content / 4:
             return 0.1
-        return min(1.0, 0.3 + numeric / len(content) * 2)
+        return min(1.0, 0.3 + numeric / content * 2)
 
     def read(self, text: str) -> ReadResult:
         """One row per non-separator line."""
