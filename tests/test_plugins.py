@@ -292,8 +292,10 @@ def test_a_reader_that_fails_to_read_gives_way_to_the_next() -> None:
             raise RuntimeError("read exploded")
 
     gr.register_reader(Crashing("crashing", 1.0))
-    report = gr.parse(gr.sample_text())
+    with pytest.warns(RuntimeWarning, match="reader 'crashing' failed: RuntimeError") as caught:
+        report = gr.parse(gr.sample_text())
     assert report.source is not None and report.source.reader == "tab"
+    assert caught[0].filename == __file__  # the warning points at the caller of parse()
 
 
 # --- forcing, unknown names -----------------------------------------------------------
