@@ -315,6 +315,26 @@ def test_cell_text() -> None:
     assert table_rows(page) == [["（一）予以 公开", "12", "3", "四 行", "5", "上 下"]]
 
 
+def test_cell_text_skips_scripts_and_controls_inside() -> None:
+    page = (
+        "<table><tr><td>规章<p>一</p><p>二</p></td><td>1<br>2</td></tr>"
+        "<tr><td><span>a</span><script>x</script>b</td>"
+        "<td><select><option>o</option></select>3</td></tr></table>"
+    )
+    assert table_rows(page) == [["规章 一 二", "1 2"], ["ab", "3"]]
+
+
+def test_hidden_markup() -> None:
+    page = (
+        "<p>前文<span style='display:none'>藏<div>也藏</div></span></p><p>下一段</p>"
+        "<table><tr><td>规章</td><td>1</td></tr>"
+        "<tr style='display:none'><td>规范性文件</td><td>2</td></tr></table>"
+    )
+    assert text_rows(page) == ["前文", "下一段"]
+    # a table's cells are read even when hidden: the numbers are the report's
+    assert table_rows(page) == [["规章", "1"], ["规范性文件", "2"]]
+
+
 def test_layout_table_is_transparent() -> None:
     page = """<table class="layout"><tr>
     <td><a href="/a">首页</a></td>

@@ -26,9 +26,10 @@ reported with an ``input_limit`` finding and the rest is read as far as it goes.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from itertools import accumulate
+from operator import itemgetter
 
-from attrs import define, field
+from attrs import define
 from lxml import etree
 
 from ..cells import Kind, read_value
@@ -51,7 +52,7 @@ LIMIT_CODE = "input_limit"
 #: Finding code for a number that spans several rows (kept for the first row only).
 MERGED_CODE = "merged_cell"
 
-_SKIP = frozenset(
+_SKIP_TAGS = frozenset(
     {
         "head", "script", "style", "template", "select", "option", "optgroup", "button",
         "input", "textarea", "iframe", "object", "embed", "svg", "math", "canvas", "audio",
@@ -69,7 +70,18 @@ _BLOCKS = _HEADINGS | frozenset(
     }
 )  # fmt: skip
 _CELLS = frozenset({"td", "th"})
-_INLINE = frozenset(
+# What each tag is to the walker, in one look-up; any other tag is inline. Blocks and
+# <br> start a new line (cells and tables are blocks too); in a cell, kinds above _SKIP
+# are a cell or table inside it.
+_INLINE, _BLOCK, _BR, _SKIP, _CELL, _TABLE = range(6)
+_KIND: dict[str, int] = {
+    **dict.fromkeys(_BLOCKS, _BLOCK),
+    "br": _BR,
+    **dict.fromkeys(_SKIP_TAGS, _SKIP),
+    **dict.fromkeys(_CELLS, _CELL),
+    "table": _TABLE,
+}
+_INLINE_TAGS = frozenset(
     {"a", "b", "i", "u", "s", "em", "strong", "small", "big", "sup", "sub", "ins", "del", "font",
      "span", "o:p", "abbr", "label", "code", "mark", "q", "tt", "nobr", "wbr", "img"}
 )  # fmt: skip
@@ -81,8 +93,8 @@ _CHROME = frozenset(
 )  # fmt: skip
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_WS = re.compile(r"[\s\u00a0\u3000\u2002\u2003\u2009]+")
 _INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00")
+_INVISIBLE_CHAR = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00]")
 _SPAN_DIGITS = re.compile(r"\s*\+?(\d{1,9})")
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--?|—+|－+|–)\s*")
 _PROLOG = re.compile(
@@ -133,7 +145,7 @@ class HtmlReader:
         title = _page_title(root)
         if title is not None:
             rows.append(Row((title,)))
-        walker = _Walker(_data_tables(root))
+        walker = _Walker(_table_holders(root))
         walker.walk(root)
         walker.flush()
         rows.extend(_materialize(walker.entries, findings))
@@ -146,10 +158,15 @@ class HtmlReader:
 
 
 def _parse(text: str, findings: list[Finding]) -> _Element | None:
-    text = _PROLOG.sub("", text[:4096], count=1) + text[4096:]
-    if "\x00" in text:
+    prolog = _PROLOG.match(text, 0, 4096)
+    if prolog is not None and prolog.end():
+        text = text[prolog.end() :]
+    data = text.encode("utf-8", "replace")
+    if b"\x00" in data:  # (faster to find in bytes than in a wide str)
         text = text.replace("\x00", "")  # libxml2 would turn each into U+FFFD
-    if text.count("<") > MAX_TAGS:
+        data = text.encode("utf-8", "replace")
+    # Fewer characters than MAX_TAGS cannot hold more tags: no need to count them.
+    if len(text) > MAX_TAGS and text.count("<") > MAX_TAGS:
         cut = _nth_tag(text, MAX_TAGS)
         findings.append(
             make(
@@ -159,11 +176,12 @@ def _parse(text: str, findings: list[Finding]) -> _Element | None:
             )
         )
         text = text[:cut]
-    root, too_deep = _parse_bytes(text)
+        data = text.encode("utf-8", "replace")
+    root, too_deep = _parse_bytes(data)
     if too_deep:
         # Unclosed <font>/<span> piling up, or deep <div> wrappers: read again with only
         # the tags that carry the report's structure (the rest becomes line breaks).
-        root, too_deep = _parse_bytes(_ANY_TAG.sub(_flatten, text))
+        root, too_deep = _parse_bytes(_ANY_TAG.sub(_flatten, text).encode("utf-8", "replace"))
         findings.append(
             make(
                 LIMIT_CODE,
@@ -188,7 +206,7 @@ def _flatten(match: re.Match[str]) -> str:
     if match.group(2).lower() in _FLAT_KEEP:
         return tag
     lines = "\n" * tag.count("\n")  # keep source lines where they were
-    return lines if match.group(2).lower() in _INLINE else "<br>" + lines
+    return lines if match.group(2).lower() in _INLINE_TAGS else "<br>" + lines
 
 
 def _nth_tag(text: str, count: int) -> int:
@@ -198,8 +216,8 @@ def _nth_tag(text: str, count: int) -> int:
     return position
 
 
-def _parse_bytes(text: str) -> tuple[_Element | None, bool]:
-    """Parse as UTF-8 bytes so a ``<meta charset>`` in the text cannot re-decode it."""
+def _parse_bytes(data: bytes) -> tuple[_Element | None, bool]:
+    """Parse UTF-8 bytes, so a ``<meta charset>`` in the text cannot re-decode it."""
     parser = etree.HTMLParser(
         encoding="utf-8",
         no_network=True,
@@ -208,7 +226,7 @@ def _parse_bytes(text: str) -> tuple[_Element | None, bool]:
         huge_tree=True,  # depth limit 2048 instead of 256, which real pages can exceed
     )
     try:
-        root = etree.fromstring(text.encode("utf-8", "replace"), parser=parser)
+        root = etree.fromstring(data, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None, False
     if root is None:
@@ -218,12 +236,17 @@ def _parse_bytes(text: str) -> tuple[_Element | None, bool]:
 
 
 def _line(element: _Element) -> int:
-    line = getattr(element, "sourceline", None)
-    return line if isinstance(line, int) else 0
+    line: int | None = getattr(element, "sourceline", None)
+    return line or 0
 
 
 def _clean(text: str) -> str:
-    return _WS.sub(" ", text.translate(_INVISIBLE)).strip()
+    # Every white space character but " ", and every invisible one, is unprintable.
+    if text.isprintable() and "  " not in text:
+        return text.strip(" ")
+    if _INVISIBLE_CHAR.search(text):
+        text = text.translate(_INVISIBLE)
+    return " ".join(text.split())  # runs of white space (NBSP, U+3000...) → one space
 
 
 def _page_title(root: _Element) -> Cell | None:
@@ -241,230 +264,408 @@ def _page_title(root: _Element) -> Cell | None:
     return Cell(chosen, _line(element), 0)
 
 
-def _data_tables(root: _Element) -> set[_Element]:
-    """Tables that hold data: two cells in some row and no table inside.
+def _table_holders(root: _Element) -> set[_Element]:
+    """Every element with a table somewhere below it (linear: each is added once)."""
+    holders: set[_Element] = set()
+    for table in root.iter("table"):
+        parent = table.getparent()
+        while parent is not None and parent not in holders:
+            holders.add(parent)
+            parent = parent.getparent()
+    return holders
+
+
+def _is_data_table(table: _Element, holders: set[_Element]) -> bool:
+    """A table holds data: two cells in some row and no table inside.
 
     A heading inside does not make a table layout: a statutory table read as text
     blocks would lose its blank cells, a missed title in a layout cell costs less
     (the page ``<title>`` comes first anyway).
     """
-    found: set[_Element] = set()
-    stack: list[list[int]] = []  # per open table: [max cells in a row, cells in this row, layout]
-    tables: list[_Element] = []
-    for event, element in etree.iterwalk(
-        root, events=("start", "end"), tag=("table", "tr", *_CELLS)
-    ):
-        tag = element.tag
-        if event == "start":
-            if tag == "table":
-                if stack:
-                    stack[-1][2] = 1
-                stack.append([0, 0, 0])
-                tables.append(element)
-            elif not stack:
-                continue
-            elif tag == "tr":
-                stack[-1][1] = 0
-            else:
-                probe = stack[-1]
-                probe[1] += 1
-                probe[0] = max(probe[0], probe[1])
-        elif tag == "table":
-            most, _, layout = stack.pop()
-            table = tables.pop()
-            if most >= 2 and not layout:
-                found.add(table)
-    return found
+    if table in holders:
+        return False
+    cells = 0
+    for element in table.iterdescendants("tr", *_CELLS):
+        if element.tag == "tr":
+            cells = 0
+        else:
+            cells += 1
+            if cells >= 2:
+                return True
+    return False
 
 
 # --- walking the page --------------------------------------------------------------------
 
 
-class _RawCell(NamedTuple):
-    text: str
-    line: int
-    colspan: int
-    rowspan: int
+#: A cell as read: text, line, colspan, rowspan (plain tuples: tables have many).
+_RawCell = tuple[str, int, int, int]
 
 
-@define
 class _Table:
-    line: int
-    rows: list[list[_RawCell]] = field(factory=list)
-    row_open: bool = False
-    clamped: int = 0
-    dropped: int = 0
+    __slots__ = ("clamped", "dropped", "line", "row_open", "rows")
 
-    def add(self, parts: list[str], element: _Element) -> None:
-        """Add the cell ``element`` whose text is ``parts`` to the current row."""
-        if not self.row_open:
-            self.rows.append([])
+    def __init__(self, line: int) -> None:
+        self.line = line
+        self.rows: list[list[_RawCell]] = []
+        self.row_open = False
+        self.clamped = 0
+        self.dropped = 0
+
+    def add(self, text: str, element: _Element) -> None:
+        """Add the cell ``element`` whose text is ``text`` to the current row."""
+        if self.row_open:
+            row = self.rows[-1]
+        else:
+            row = []
+            self.rows.append(row)
             self.row_open = True
-        if len(self.rows[-1]) >= MAX_COLUMNS:  # starts beyond the last column read
+        if len(row) >= MAX_COLUMNS:  # starts beyond the last column read
             self.dropped += 1
             return
-        colspan = _span(element.get("colspan"), 1)
-        rowspan = _span(element.get("rowspan"), MAX_SPAN)
-        if colspan > MAX_SPAN or rowspan > MAX_SPAN:
-            self.clamped += 1
-        text = _clean("".join(parts))
-        line = _line(element)
-        self.rows[-1].append(_RawCell(text, line, min(colspan, MAX_SPAN), min(rowspan, MAX_SPAN)))
+        colspan = rowspan = 1
+        names = element.keys()
+        if names and ("colspan" in names or "rowspan" in names):
+            colspan = _span(element.get("colspan"), 1)
+            rowspan = _span(element.get("rowspan"), MAX_SPAN)
+            if colspan > MAX_SPAN or rowspan > MAX_SPAN:
+                self.clamped += 1
+                colspan = min(colspan, MAX_SPAN)
+                rowspan = min(rowspan, MAX_SPAN)
+        line: int | None = getattr(element, "sourceline", None)
+        row.append((_clean(text), line or 0, colspan, rowspan))
 
 
 def _span(value: str | None, zero: int) -> int:
     """A span attribute as browsers read it: leading digits; 0 for rowspan = to the end."""
-    match = _SPAN_DIGITS.match(value or "")
-    if match is None:
+    if value is None:
         return 1
-    number = int(match.group(1))
+    if len(value) < 10 and value.isdecimal():
+        number = int(value)
+    else:
+        match = _SPAN_DIGITS.match(value)
+        if match is None:
+            return 1
+        number = int(match.group(1))
     return zero if number == 0 else number
 
 
-@define
-class _Block:
-    parts: list[str] = field(factory=list)
-    line: int = 0
-    chars: int = 0
-    link_chars: int = 0
-    heading: bool = False
-
-
 class _Walker:
-    """One pass over the tree in document order (lxml's iterwalk: no recursion)."""
+    """One pass over the tree in document order (an explicit stack: no recursion).
 
-    def __init__(self, data_tables: set[_Element]) -> None:
-        self.data_tables = data_tables
+    What the page's text blocks and tables are follows from the start and the end of
+    each element. Two kinds of subtree are common and their effect is known without
+    visiting each element in them, so they are read whole: a data-table cell (its text,
+    with a space at each block boundary) and muted chrome holding no table (its text is
+    dropped; a block inside it ends the current block).
+    """
+
+    def __init__(self, holders: set[_Element]) -> None:
+        self.holders = holders
         self.entries: list[Row | _Table] = []
-        self.block = _Block()
+        # the text block being read
+        self.parts: list[str] = []
+        self.line = 0
+        self.chars = 0
+        self.link_chars = 0
+        self.heading = False
         self.tables: list[_Table | None] = []  # None: a layout table
         self.cell: list[str] | None = None  # the text of the data-table cell being read
         self.links = 0
         self.muted = 0
-        self.last: _Element | None = None  # the element started last, for line numbers
+        # The element started last, for line numbers; when ``last_below``, the last one
+        # inside it in document order (a subtree read whole), found when needed.
+        self.last: _Element | None = None
+        self.last_below = False
+        # verdicts per attribute value: pages repeat the same few classes and styles
+        self.hidden_styles: dict[str, bool] = {}
+        self.chrome_names: dict[str, bool] = {}
+
+    def mutes(self, element: _Element, tag: str) -> bool:
+        """Hidden elements and site chrome (by class or id): their text is not the report."""
+        if tag in _MUTE:
+            return True
+        names = element.keys()
+        if not names:
+            return False
+        if "hidden" in names:
+            return True
+        for name in names:
+            if name == "style":
+                value = element.get(name)
+                if value:
+                    verdict = self.hidden_styles.get(value)
+                    if verdict is None:
+                        verdict = self.hidden_styles[value] = _hidden_style(value)
+                    if verdict:
+                        return True
+            elif name == "class" or name == "id":
+                value = element.get(name)
+                if value:
+                    verdict = self.chrome_names.get(value)
+                    if verdict is None:
+                        verdict = self.chrome_names[value] = _chrome_name(value)
+                    if verdict:
+                        return True
+        return False
 
     def walk(self, root: _Element) -> None:
-        walker = etree.iterwalk(root, events=("start", "end"))
-        skipped: _Element | None = None
-        muted: list[bool] = []
-        for event, element in walker:
-            if skipped is not None:  # the end of a skipped element: only its tail is read
-                skipped = None
-                self.text(element.tail)
-                continue
+        # Children are reached by index and getnext(): an lxml child iterator costs more.
+        stack: list[tuple[_Element, str, int, bool]] = []  # the open elements
+        tables = self.tables
+        holders = self.holders
+        mutes = self.mutes
+        block_text = self.block_text
+        element = root
+        while True:
             tag = element.tag
-            if event == "start":
-                if not isinstance(tag, str) or tag in _SKIP:
-                    walker.skip_subtree()
-                    skipped = element
-                    continue
-                mute = tag in _MUTE or _muted(element)
-                muted.append(mute)
-                self.muted += mute
-                self.start(element, tag)
+            kind = _KIND.get(tag, _INLINE)
+            cell = self.cell
+            table = tables[-1] if tables and cell is None else None
+            if kind == _SKIP or not isinstance(tag, str):  # only its tail is read
+                tail = element.tail
+                if tail:
+                    if cell is not None:
+                        cell.append(tail)
+                    elif not self.muted:
+                        block_text(tail)
+            elif kind == _CELL and table is not None and (text := _cell_text(element)) is not None:
+                # (a cell holding a cell is read tag by tag, below)
+                self.last = element
+                self.last_below = True
+                table.add(text, element)
+                tail = element.tail
+                if (
+                    tail
+                    and not self.muted
+                    and (self.chars or not tail.isspace())  # else no effect
+                    and not mutes(element, tag)
+                ):
+                    block_text(tail)
             else:
-                self.end(element, str(tag))
-                self.muted -= muted.pop()
+                mute = not self.muted and mutes(element, tag)
+                if (
+                    mute
+                    and cell is None
+                    and table is None
+                    and kind != _TABLE
+                    and element not in holders
+                ):
+                    # Its text and tail are dropped; the block ends if it holds one.
+                    if kind != _INLINE or _has_block(element):
+                        self.flush()
+                    self.last = element
+                    self.last_below = True
+                else:
+                    self.muted += mute
+                    # the element starts
+                    self.last = element
+                    self.last_below = False
+                    if kind == _INLINE:
+                        if tag == "a":
+                            self.links += 1
+                    elif cell is not None:
+                        cell.append(" ")
+                    elif kind == _TABLE:
+                        self.flush()
+                        data = _is_data_table(element, holders)
+                        tables.append(_Table(_line(element)) if data else None)
+                    elif kind == _CELL and table is not None:
+                        cell = self.cell = []
+                    elif tag == "tr" and table is not None:
+                        table.row_open = False
+                    else:
+                        self.flush()
+                        self.heading = tag in _HEADINGS
+                    text = element.text
+                    if text:
+                        if cell is not None:
+                            cell.append(text)
+                        elif not self.muted:
+                            block_text(text)
+                    if len(element):
+                        stack.append((element, tag, kind, mute))
+                        element = element[0]
+                        continue
+                    self.end(element, tag, kind, mute)
+            # on to the next element in document order, ending the elements left
+            while True:
+                if not stack:
+                    return
+                following = element.getnext()
+                if following is not None:
+                    element = following
+                    break
+                element, tag, kind, mute = stack.pop()
+                self.end(element, tag, kind, mute)
 
-    def start(self, element: _Element, tag: str) -> None:
-        self.last = element
-        if tag == "a":
-            self.links += 1
-        if self.cell is not None:
-            if tag in _BLOCKS or tag == "br":
-                self.cell.append(" ")
-        elif tag == "table":
-            self.flush()
-            data = element in self.data_tables
-            self.tables.append(_Table(_line(element)) if data else None)
-        elif tag in _CELLS and self.tables and self.tables[-1] is not None:
-            self.cell = []
-        elif tag == "tr" and self.tables and self.tables[-1] is not None:
-            self.tables[-1].row_open = False
-        elif tag == "br" or tag in _BLOCKS:
-            self.flush()
-            self.block.heading = tag in _HEADINGS
-        self.text(element.text)
-
-    def end(self, element: _Element, tag: str) -> None:
-        if tag == "a":
-            self.links -= 1
-        if self.cell is not None and tag in _CELLS:
-            table = self.tables[-1]
-            if table is not None:
-                table.add(self.cell, element)
-            self.cell = None
-        elif self.cell is not None:
-            if tag in _BLOCKS:
-                self.cell.append(" ")
-        elif tag == "table":
+    def end(self, element: _Element, tag: str, kind: int, mute: bool) -> None:
+        cell = self.cell
+        if kind == _INLINE:
+            if tag == "a":
+                self.links -= 1
+        elif cell is not None:
+            if kind == _CELL:
+                table = self.tables[-1]
+                if table is not None:
+                    table.add("".join(cell), element)
+                cell = self.cell = None
+            elif kind != _BR:
+                cell.append(" ")
+        elif kind == _TABLE:
             table = self.tables.pop() if self.tables else None
             self.flush()
             if table is not None:
                 self.entries.append(table)
-        elif tag == "tr" and self.tables and self.tables[-1] is not None:
-            self.tables[-1].row_open = False
-        elif tag in _BLOCKS:
+        elif tag == "tr" and self.tables and (table := self.tables[-1]) is not None:
+            table.row_open = False
+        elif kind != _BR:
             self.flush()
-        self.text(element.tail)
+        tail = element.tail
+        if tail:
+            if cell is not None:
+                cell.append(tail)
+            elif not self.muted:
+                self.block_text(tail)
+        if mute:
+            self.muted -= 1
 
-    def text(self, text: str | None) -> None:
-        if not text:
-            return
-        if self.cell is not None:
-            self.cell.append(text)
-            return
-        if self.muted:
-            return
-        block = self.block
+    def block_text(self, text: str) -> None:
         size = len(text.strip())
-        if size and not block.chars:
-            block.line = _line(self.last) if self.last is not None else 0
-        block.parts.append(text)
-        block.chars += size
+        if not size:
+            if self.chars:  # white space before the block's first text is stripped anyway
+                self.parts.append(text)
+            return
+        if not self.chars:
+            last = self.last
+            if last is not None and self.last_below:
+                last = self.last = _last_inside(last)
+                self.last_below = False
+            self.line = _line(last) if last is not None else 0
+        self.parts.append(text)
+        self.chars += size
         if self.links:
-            block.link_chars += size
+            self.link_chars += size
 
     def flush(self) -> None:
-        block = self.block
-        if block.parts and (block.link_chars < block.chars or block.heading):
-            content = _clean("".join(block.parts))
-            if content:
-                self.entries.append(Row((Cell(content, block.line, 0),)))
-        self.block = _Block()
+        parts = self.parts
+        if parts:
+            if self.link_chars < self.chars or self.heading:
+                content = _clean("".join(parts))
+                if content:
+                    self.entries.append(Row((Cell(content, self.line, 0),)))
+            self.parts = []
+            self.chars = self.link_chars = 0
+        self.heading = False
 
 
-def _muted(element: _Element) -> bool:
-    """Hidden elements and site chrome (by class or id): their text is not the report."""
-    attrib = element.attrib
-    if not attrib:
+def _cell_text(cell: _Element) -> str | None:
+    """The text of a data-table cell, a space at each block boundary; None if it holds a
+    cell (then the walker reads it tag by tag, to keep what that does to the table)."""
+    text = cell.text
+    if not len(cell):
+        return text or ""
+    parts = [text] if text else []
+    append = parts.append
+    open_: list[tuple[_Element, int]] = []
+    element = cell[0]
+    while True:
+        tag = element.tag
+        kind = _KIND.get(tag, _INLINE)
+        if kind < _SKIP and isinstance(tag, str):
+            if kind:
+                append(" ")
+            text = element.text
+            if text:
+                append(text)
+            if len(element):
+                open_.append((element, kind))
+                element = element[0]
+                continue
+            if kind == _BLOCK:
+                append(" ")
+        elif kind > _SKIP:
+            return None
+        while True:
+            tail = element.tail
+            if tail:
+                append(tail)
+            following = element.getnext()
+            if following is not None:
+                element = following
+                break
+            if not open_:
+                return "".join(parts)
+            element, kind = open_.pop()
+            if kind == _BLOCK:
+                append(" ")
+
+
+def _has_block(element: _Element) -> bool:
+    """Whether a block or ``<br>`` (not inside a skipped element) is below ``element``."""
+    if not len(element):
         return False
-    style = attrib.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
-    if "hidden" in attrib:
-        return True
-    for name in ("class", "id"):
-        value = attrib.get(name)
-        if value and not _CHROME.isdisjoint(_TOKEN_SPLIT.split(value.lower())):
-            return True
-    return False
+    depth = 0
+    child = element[0]
+    while True:
+        tag = child.tag
+        kind = _KIND.get(tag, _INLINE)
+        if kind != _SKIP and isinstance(tag, str):
+            if kind != _INLINE:
+                return True
+            if len(child):
+                depth += 1
+                child = child[0]
+                continue
+        following = child.getnext()
+        while following is None:
+            if not depth:
+                return False
+            depth -= 1
+            parent = child.getparent()
+            assert parent is not None
+            child = parent
+            following = child.getnext()
+        child = following
+
+
+def _last_inside(element: _Element) -> _Element:
+    """The element started last when the walker goes through ``element``'s subtree."""
+    while len(element):
+        child: _Element | None = element[-1]
+        while child is not None and (not isinstance(child.tag, str) or child.tag in _SKIP_TAGS):
+            child = child.getprevious()
+        if child is None:
+            break
+        element = child
+    return element
+
+
+def _hidden_style(style: str) -> bool:
+    lowered = style.lower()
+    # A match holds "none" or "dden" in any case (re.I also lets "ı" or "İ" match the "i"
+    # of "hidden"): the pattern only runs on the few styles that could match.
+    return ("none" in lowered or "dden" in lowered) and bool(_HIDDEN_STYLE.search(style))
+
+
+def _chrome_name(value: str) -> bool:
+    return not _CHROME.isdisjoint(_TOKEN_SPLIT.split(value.lower()))
 
 
 # --- tables → rows --------------------------------------------------------------------
 
 
-class _Placed(NamedTuple):
-    text: str
-    line: int
-    column: int
-    span: int
+#: A cell placed on the grid: text, line, first column, columns spanned, and whether it
+#: is carried down from a row above (then the same tuple stands in each row it covers).
+_Placed = tuple[str, int, int, int, bool]
+_column = itemgetter(2)
 
 
 @define
 class _Grid:
-    rows: list[list[tuple[_Placed, bool]]]  # (cell, carried down from a row above)
+    rows: list[list[_Placed]]
     width: int
+    used: bytearray  # per column: 1 if a cell with text starts in or spans over it
 
 
 @define
@@ -478,41 +679,57 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
     allowed = min(budget.left, MAX_TABLE_CELLS)
     left = allowed
     read = 0
-    out: list[list[tuple[_Placed, bool]]] = []
+    out: list[list[_Placed]] = []
     carry: dict[int, tuple[int, _Placed]] = {}  # column → (rows still covered, cell)
     width = 0
+    used = bytearray(MAX_COLUMNS)
     dropped = table.dropped
+    max_columns = MAX_COLUMNS
     for raw_row in table.rows:
-        row: list[tuple[_Placed, bool]] = []
+        row: list[_Placed] = []
         below: dict[int, tuple[int, _Placed]] = {}
-        shown: set[int] = set()
-        for column, (rows_left, placed) in carry.items():
-            if id(placed) not in shown:
-                shown.add(id(placed))
-                row.append((placed, True))
-            if rows_left > 1:
-                below[column] = (rows_left - 1, placed)
-        left -= len(carry)
+        end = 0
+        if carry:
+            shown: set[int] = set()
+            for column, (rows_left, placed) in carry.items():
+                if id(placed) not in shown:
+                    shown.add(id(placed))
+                    row.append(placed)
+                    if placed[2] + placed[3] > end:
+                        end = placed[2] + placed[3]
+                if rows_left > 1:
+                    below[column] = (rows_left - 1, placed)
+            left -= len(carry)
         column = 0
-        for raw in raw_row:
+        for text, line, colspan, rowspan in raw_row:
             while column in carry:
                 column += 1
-            if column >= MAX_COLUMNS:
+            if column >= max_columns:
                 dropped += 1
                 continue
-            span = min(raw.colspan, MAX_COLUMNS - column)
-            placed = _Placed(raw.text, raw.line, column, span)
-            row.append((placed, False))
-            if raw.rowspan > 1:
+            span = colspan if colspan <= max_columns - column else max_columns - column
+            row.append((text, line, column, span, False))
+            if text:
+                if span == 1:
+                    used[column] = 1
+                else:
+                    used[column : column + span] = b"\x01" * span
+            if rowspan > 1:
+                carried = (text, line, column, span, True)
                 for covered in range(column, column + span):
-                    below.setdefault(covered, (raw.rowspan - 1, placed))
+                    below.setdefault(covered, (rowspan - 1, carried))
             column += span
             left -= span
         if left < 0:
+            used = _used_columns(out)  # this row is not read: its marks go
             break
         read += 1
-        row.sort(key=lambda item: item[0].column)
-        width = max(width, max((p.column + p.span for p, _ in row), default=0))
+        if carry:
+            row.sort(key=_column)  # stable: cells carried down come first in a tie
+        if end > column:
+            column = end
+        if column > width:
+            width = column
         out.append(row)
         carry = below
     budget.left -= allowed - max(left, 0)
@@ -545,7 +762,17 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
                 line=table.line,
             )
         )
-    return _Grid(out, width)
+    del used[width:]  # pages can hold thousands of small tables
+    return _Grid(out, width, used)
+
+
+def _used_columns(rows: list[list[_Placed]]) -> bytearray:
+    used = bytearray(MAX_COLUMNS)
+    for row in rows:
+        for text, _, start, span, carried in row:
+            if text and not carried:
+                used[start : start + span] = b"\x01" * span
+    return used
 
 
 def _materialize(entries: list[Row | _Table], findings: list[Finding]) -> list[Row]:
@@ -589,16 +816,12 @@ def _spacer_masks(entries: list[Row | _Table], grids: dict[int, _Grid]) -> dict[
     for index in [*sorted(grids), -1]:
         if run and (index == -1 or grids[index].width != grids[run[0]].width):
             width = grids[run[0]].width
-            used = bytearray(width)
-            for member in run:
-                for row in grids[member].rows:
-                    for placed, carried in row:
-                        if placed.text and not carried:
-                            start, end = placed.column, placed.column + placed.span
-                            used[start:end] = b"\x01" * placed.span
-            prefix = [0] * (width + 1)
-            for column in range(width):
-                prefix[column + 1] = prefix[column] + used[column]
+            used = grids[run[0]].used[:]
+            for member in run[1:]:
+                other = grids[member].used
+                for column in range(width):
+                    used[column] |= other[column]
+            prefix = list(accumulate(used, initial=0))
             for member in run:
                 masks[member] = prefix
             run = []
@@ -610,28 +833,37 @@ def _spacer_masks(entries: list[Row | _Table], grids: dict[int, _Grid]) -> dict[
 def _grid_rows(grid: _Grid, prefix: list[int], findings: list[Finding]) -> list[Row]:
     rows: list[Row] = []
     merged: dict[int, tuple[_Placed, int]] = {}
+    numbers: dict[int, bool] = {}  # per cell carried down: is it a number
     for row in grid.rows:
-        if not any(placed.text for placed, carried in row if not carried):
+        for placed in row:
+            if placed[0] and not placed[4]:
+                break
+        else:
             continue  # a spacer row, or one holding only labels carried down from above
         cells: list[Cell] = []
-        for placed, carried in row:
-            start, end = placed.column, placed.column + placed.span
-            if not placed.text and prefix[end] == prefix[start]:
-                continue  # an empty cell in spacer columns only
-            text = placed.text
-            if carried and text and read_value(text).kind in (Kind.NUMBER, Kind.MONEY):
-                seen = merged.get(id(placed))
-                merged[id(placed)] = (placed, (seen[1] if seen else 1) + 1)
-                text = ""
-            cells.append(Cell(text, placed.line, prefix[start]))
+        for placed in row:
+            text, line, start, span, carried = placed
+            if not text:
+                if prefix[start + span] == prefix[start]:
+                    continue  # an empty cell in spacer columns only
+            elif carried:
+                key = id(placed)
+                number = numbers.get(key)
+                if number is None:
+                    number = numbers[key] = read_value(text).kind in (Kind.NUMBER, Kind.MONEY)
+                if number:
+                    seen = merged.get(key)
+                    merged[key] = (placed, (seen[1] if seen else 1) + 1)
+                    text = ""
+            cells.append(Cell(text, line, prefix[start]))
         rows.append(Row(tuple(cells), aligned=True))
     for placed, count in merged.values():
         findings.append(
             make(
                 MERGED_CODE,
-                f"the number {placed.text!r} spans {count} rows of a table; it is read for "
+                f"the number {placed[0]!r} spans {count} rows of a table; it is read for "
                 f"the first row only and the {count - 1} row(s) below are left blank",
-                line=placed.line,
+                line=placed[1],
                 severity="info",
             )
         )
