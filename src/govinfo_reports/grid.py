@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import count
+from operator import attrgetter, eq
 from typing import Any, NamedTuple
 
 from attrs import frozen
@@ -15,6 +17,11 @@ class Cell(NamedTuple):
     text: str
     line: int
     column: int = 0
+
+
+_cell_text = attrgetter("text")
+_cell_line = attrgetter("line")
+_cell_column = attrgetter("column")
 
 
 class Row:
@@ -45,12 +52,13 @@ class Row:
     def __init__(self, cells: tuple[Cell, ...], aligned: bool = False) -> None:
         cells = tuple(cells)
         self._cells = cells
-        self.texts = tuple([cell.text for cell in cells])
+        self.texts = tuple(map(_cell_text, cells))
         self.aligned = aligned
-        line = cells[0].line if cells else 0
+        lines = tuple(map(_cell_line, cells))
+        line = lines[0] if lines else 0
         self._line = line
-        simple = all(c.line == line and c.column == i for i, c in enumerate(cells))
-        self._lines = None if simple else tuple([cell.line for cell in cells])
+        simple = lines.count(line) == len(lines) and all(map(eq, map(_cell_column, cells), count()))
+        self._lines = None if simple else lines
 
     @classmethod
     def of_texts(cls, texts: tuple[str, ...], line: int, aligned: bool = False) -> Row:

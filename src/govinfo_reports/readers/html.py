@@ -553,7 +553,7 @@ class _Walker:
             if self.link_chars < self.chars or self.heading:
                 content = _clean("".join(parts))
                 if content:
-                    self.entries.append(Row((Cell(content, self.line, 0),)))
+                    self.entries.append(Row.of_texts((content,), self.line))
             self.parts = []
             self.chars = self.link_chars = 0
         self.heading = False
