@@ -11,6 +11,8 @@ documented contract, not its implementation):
 * a label is broken after its printed numbering (``三、``, ``（三）``, ``7.``) or, when
   it has none, after its first four characters — the part a reader can name the row
   by — and a broken label's values may stand on its first or its last line;
+* a label loses its numbering only when it is not broken and its words name the row
+  (never ``3.其他`` or ``（七）总计``);
 * a blank may print empty only where the layout makes an empty cell a blank: anywhere
   in HTML; anywhere in a labelled row of the cell-per-line layouts; between two
   values elsewhere;
@@ -266,6 +268,26 @@ def _break_row(row: tuple[Cell, ...], rnd: random.Random) -> tuple[Cell, ...]:
     return tuple(out)
 
 
+#: Printed numbering in any of the variants ``fullwidth`` and ``punctuation`` produce.
+_ANY_NUMBERING = re.compile(
+    r"^(?:[一二三四]、|[（(][一二三四五六七][）)]|[0-9０-９]+(?:[.．、]|\. ))"
+)
+#: Labels whose words alone do not name a row: only their number does.
+_NUMBER_ONLY = frozenset({"其他", "总计"})
+
+
+def drop_numbering(cell: Cell, rnd: random.Random) -> Cell:
+    """Labels printed without their numbering (属于国家秘密 for 1.属于国家秘密): the
+    words name the row. Left alone: a broken label (its numbering is what names it)
+    and the labels whose words name nothing on their own (3.其他, （七）总计)."""
+    if "\n" in cell.text:
+        return cell
+    numbering = _ANY_NUMBERING.match(cell.text)
+    if numbering is None or cell.text[numbering.end() :] in _NUMBER_ONLY:
+        return cell
+    return _with_text(cell, cell.text[numbering.end() :])
+
+
 def break_header(cell: Cell, rnd: random.Random) -> Cell:
     """Header cells over lines (seed 001: 本年新/制作数量; seed 002: 结 果/维 持)."""
     return _with_text(cell, _broken(cell.text, _break_points(cell.text, 1, rnd)))
@@ -374,6 +396,11 @@ def markup(text: str, rnd: random.Random, layout: str) -> str:
     return _TD.sub(cell, text)
 
 
+def no_final_newline(text: str, rnd: random.Random, layout: str) -> str:
+    """The text ends with its last cell: no line break (and no blank line) after it."""
+    return text.rstrip("\r\n")
+
+
 def crlf(text: str, rnd: random.Random, layout: str) -> str:
     """Windows line ends."""
     return text.replace("\n", "\r\n")
@@ -391,6 +418,7 @@ DOC_TRANSFORMS: tuple[tuple[str, DocFn, frozenset[str] | None], ...] = (
     ("fullwidth_labels", _cells("label", fullwidth, 0.5), None),
     ("punctuation", _cells("label", punctuation, 0.6), None),
     ("break_labels", break_labels, None),
+    ("drop_numbering", _cells("label", drop_numbering, 0.5), None),
     ("break_headers", _cells("header", break_header, 0.4), None),
     ("label_spaces", _cells("label", inner_spaces, 0.3), None),
     ("header_spaces", _cells("header", inner_spaces, 0.5), None),
@@ -405,6 +433,7 @@ TEXT_TRANSFORMS: tuple[tuple[str, TextFn, frozenset[str] | None], ...] = (
     ("trailing", trailing, _ROW_TEXT),
     ("indent", indent, frozenset({"tab", "vertical", "pipe"})),
     ("markup", markup, frozenset({"html"})),
+    ("no_final_newline", no_final_newline, None),
     ("crlf", crlf, None),
 )
 NAMES = tuple(name for name, _, _ in DOC_TRANSFORMS + TEXT_TRANSFORMS)

@@ -5,7 +5,9 @@ drawn noise (tests/noise.py):
   its printed digits — with no parse finding beyond the missing tables;
 * a consistent report has no arithmetic finding; after one cell changes, ``validate``
   finds exactly the rules that cell takes part in;
-* ``from_dict(to_dict(r)) == r``, through JSON too; parsing is deterministic.
+* ``from_dict(to_dict(r)) == r``, through JSON too; parsing is deterministic;
+* the readers' grids: ``tab`` and ``markdown`` read to the same cells, and the HTML
+  reader lays ``rowspan`` / ``colspan`` out as the renderer did.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from hypothesis import strategies as st
 
 import govinfo_reports as gr
 from govinfo_reports.model import APPLICANT_COLUMNS, REVIEW_GROUPS
-from govinfo_reports.render import available_layouts
+from govinfo_reports.render import available_layouts, format_document
+from govinfo_reports.render.build import build_document
+from govinfo_reports.render.document import Table, expand
 from noise import noisy_texts
 from strategies import TEMPLATES, report_dicts, reports
 
@@ -214,3 +218,46 @@ def test_parsing_is_deterministic(data: st.DataObject, layout: str) -> None:
     assert first.findings == second.findings
     assert gr.validate(first) == gr.validate(second)
     assert first.source == second.source
+
+
+# --- readers: the grid a layout reads back -------------------------------------------
+
+
+def _cell_texts(grid: gr.Grid) -> list[list[tuple[int, str]]]:
+    """Each row as (column, text) pairs, white space removed."""
+    return [[(c.column, "".join(c.text.split())) for c in row.cells] for row in grid.rows]
+
+
+@given(report=reports())
+def test_tab_and_markdown_read_to_the_same_cells(report: gr.Report) -> None:
+    """The two layouts that keep spanned positions as empty cells differ only in their
+    separators and markdown's rule line: their readers find the same cells."""
+    document = build_document(report)
+    tab = gr.get_reader("tab").read(format_document(document, "tab")).grid
+    markdown = gr.get_reader("pipe").read(format_document(document, "markdown")).grid
+    assert _cell_texts(markdown) == _cell_texts(tab)
+
+
+def _html_rows(table: Table) -> list[list[tuple[int, str]]]:
+    """A rendered table as the HTML reader documents its grid: a cell once per row it
+    covers, at its first column (no number spans rows in a rendered table)."""
+    rows: list[list[tuple[int, str]]] = []
+    for line in expand(table):
+        row: list[tuple[int, str]] = []
+        for column, slot in enumerate(line):
+            before = line[column - 1] if column else None
+            if slot is None or (before is not None and before.cell is slot.cell):
+                continue  # a hole, or the same cell again (colspan)
+            row.append((column, "".join(slot.cell.text.split())))
+        rows.append(row)
+    return rows
+
+
+@given(report=reports())
+def test_html_reader_expands_spans_as_rendered(report: gr.Report) -> None:
+    """``rowspan`` / ``colspan`` read back onto the grid the renderer laid out."""
+    document = build_document(report)
+    expected = [row for b in document.blocks if isinstance(b, Table) for row in _html_rows(b)]
+    grid = gr.get_reader("html").read(format_document(document, "html")).grid
+    aligned = gr.Grid(tuple(row for row in grid.rows if row.aligned))
+    assert _cell_texts(aligned) == expected
