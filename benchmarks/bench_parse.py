@@ -1,6 +1,6 @@
 """Throughput and memory of govinfo_reports, against a floor measured in the same run.
 
-    python benchmarks/bench_parse.py            # full run (about a minute)
+    python benchmarks/bench_parse.py            # full run (about 40 s)
     python benchmarks/bench_parse.py --quick    # fewer repeats, shorter batches
     python benchmarks/bench_parse.py --profile  # add a cProfile of parse+validate
 
