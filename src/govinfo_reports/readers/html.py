@@ -26,6 +26,7 @@ reported with an ``input_limit`` finding and the rest is read as far as it goes.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import accumulate
 from operator import itemgetter
 
@@ -336,6 +337,16 @@ class _Table:
         row.append((_clean(text), line or 0, colspan, rowspan))
 
 
+def _judged(verdicts: dict[str, bool], value: str | None, judge: Callable[[str], bool]) -> bool:
+    """``judge(value)`` for a non-empty attribute value, remembered in ``verdicts``."""
+    if not value:
+        return False
+    verdict = verdicts.get(value)
+    if verdict is None:
+        verdict = verdicts[value] = judge(value)
+    return verdict
+
+
 def _span(value: str | None, zero: int) -> int:
     """A span attribute as browsers read it: leading digits; 0 for rowspan = to the end."""
     if value is None:
@@ -390,23 +401,16 @@ class _Walker:
             return False
         if "hidden" in names:
             return True
+        judge: Callable[[str], bool]
         for name in names:
             if name == "style":
-                value = element.get(name)
-                if value:
-                    verdict = self.hidden_styles.get(value)
-                    if verdict is None:
-                        verdict = self.hidden_styles[value] = _hidden_style(value)
-                    if verdict:
-                        return True
+                verdicts, judge = self.hidden_styles, _hidden_style
             elif name == "class" or name == "id":
-                value = element.get(name)
-                if value:
-                    verdict = self.chrome_names.get(value)
-                    if verdict is None:
-                        verdict = self.chrome_names[value] = _chrome_name(value)
-                    if verdict:
-                        return True
+                verdicts, judge = self.chrome_names, _chrome_name
+            else:
+                continue
+            if _judged(verdicts, element.get(name), judge):
+                return True
         return False
 
     def walk(self, root: _Element) -> None:
@@ -425,10 +429,7 @@ class _Walker:
             if kind == _SKIP or not isinstance(tag, str):  # only its tail is read
                 tail = element.tail
                 if tail:
-                    if cell is not None:
-                        cell.append(tail)
-                    elif not self.muted:
-                        block_text(tail)
+                    self.tail_text(tail, cell)
             elif kind == _CELL and table is not None and (text := _cell_text(element)) is not None:
                 # (a cell holding a cell is read tag by tag, below)
                 self.last = element
@@ -523,12 +524,16 @@ class _Walker:
             self.flush()
         tail = element.tail
         if tail:
-            if cell is not None:
-                cell.append(tail)
-            elif not self.muted:
-                self.block_text(tail)
+            self.tail_text(tail, cell)
         if mute:
             self.muted -= 1
+
+    def tail_text(self, tail: str, cell: list[str] | None) -> None:
+        """An element's tail: into the open cell, else into the text block unless muted."""
+        if cell is not None:
+            cell.append(tail)
+        elif not self.muted:
+            self.block_text(tail)
 
     def block_text(self, text: str) -> None:
         size = len(text.strip())
