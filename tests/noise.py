@@ -158,6 +158,43 @@ def move_units(document: Document, rnd: random.Random, layout: str) -> Document:
     return map_cells(document, one)
 
 
+_ORGANISATIONS = "法人或其他组织"
+_COUNT = re.compile(r"^\d+$")
+
+
+def subtotal_column(document: Document, rnd: random.Random, layout: str) -> Document:
+    """Table 三 with the 法人或其他组织小计 column some local templates print after the
+    five organisation columns: their sum, or a blank when one of them is blank."""
+    blocks = []
+    for block in document.blocks:
+        if isinstance(block, Table) and any(
+            cell.text == _ORGANISATIONS for row in block.rows for cell in row
+        ):
+            block = Table(tuple(_with_subtotal(row) for row in block.rows), block.width + 1)
+        blocks.append(block)
+    return Document(tuple(blocks))
+
+
+def _with_subtotal(row: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    cells = list(row)
+    values = [i for i, cell in enumerate(cells) if cell.role == "value"]
+    if len(values) == 7:  # 自然人, the five organisations, 总计
+        organisations = [cells[i].text for i in values[1:6]]
+        printed = all(_COUNT.match(text) for text in organisations)
+        text = str(sum(map(int, organisations))) if printed else BLANK
+        cells.insert(values[6], Cell(text, "value"))
+    elif any(cell.text in ("申请人情况", _ORGANISATIONS) for cell in cells):
+        cells = [
+            evolve(cell, colspan=cell.colspan + 1)
+            if cell.text in ("申请人情况", _ORGANISATIONS)
+            else cell
+            for cell in cells
+        ]
+    elif cells and cells[-1].text == "其他" and cells[-1].role == "header":
+        cells.append(Cell("小计", "header"))
+    return tuple(cells)
+
+
 def blank_markers(document: Document, rnd: random.Random, layout: str) -> Document:
     """Other blank markers (—, -, －, ／, ——) and, where unambiguous, an empty cell."""
     blocks = []
@@ -296,9 +333,16 @@ def break_header(cell: Cell, rnd: random.Random) -> Cell:
 # --- cell transforms: spacing -------------------------------------------------------
 
 
+#: White space printed inside words: plain, NBSP (``&nbsp;`` kept by an HTML-to-text
+#: conversion) and the ideographic space.
+_INNER_SPACES = (" ", " ", "\u00a0", "\u3000")
+
+
 def inner_spaces(cell: Cell, rnd: random.Random) -> Cell:
     """Spaces inside labels and headers (seed 003: 本年新制作 数量, 结 果 维 持)."""
-    text = "".join(ch + (" " if rnd.random() < 0.3 and ch != "\n" else "") for ch in cell.text[:-1])
+    space = rnd.choice(_INNER_SPACES)
+    chars = cell.text[:-1]
+    text = "".join(ch + (space if rnd.random() < 0.3 and ch != "\n" else "") for ch in chars)
     return _with_text(cell, text + cell.text[-1:])
 
 
@@ -410,6 +454,7 @@ def crlf(text: str, rnd: random.Random, layout: str) -> str:
 
 #: (name, transform, layouts it applies to or ``None`` for all), in the order applied.
 DOC_TRANSFORMS: tuple[tuple[str, DocFn, frozenset[str] | None], ...] = (
+    ("subtotal_column", subtotal_column, None),
     ("sign_words", _cells("value", sign_words, 0.7), None),
     ("move_units", move_units, None),
     ("thousands", _cells("value", thousands, 0.7), None),

@@ -628,3 +628,19 @@ def test_text_rows_carry_their_source_line() -> None:
     page = "<html><body>\n<div>\n\n<p>第一段</p>\n<p>\n第二段</p>\n</div></body></html>"
     lines = [(r.cells[0].text, r.cells[0].line) for r in READER.read(page).grid.rows]
     assert lines == [("第一段", 4), ("第二段", 5)]
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\r"], ids=["crlf", "cr"])
+def test_source_lines_count_every_kind_of_line_end(end: str) -> None:
+    # found by test_properties.py::test_line_ends_change_nothing: libxml2 does not count
+    # a lone CR, so a page with old Mac line ends put every finding on line 1
+    page = (
+        "<html><body>\n<div>\n\n<p>第一段</p>\n<p>\n第二段</p>\n"
+        "<table>\n<tr><td>规章</td><td>3</td></tr>\n</table></div></body></html>"
+    )
+    rows = READER.read(page.replace("\n", end)).grid.rows
+    assert [(r.texts, r.cells[0].line) for r in rows] == [
+        (("第一段",), 4),
+        (("第二段",), 5),
+        (("规章", "3"), 8),
+    ]

@@ -317,6 +317,22 @@ def test_table_four_is_found_after_table_two_when_every_caption_is_broken() -> N
     assert codes(report.findings) == ["missing_table"]
 
 
+def test_a_report_with_table_four_only() -> None:
+    # found by the property suite (a drawn report without tables 二 and 三): the
+    # 行政复议 anchor was looked for only after the tables before it, and there were none
+    lines = fixture_path(TAB_2019).read_text("utf-8").split("\n")
+    start = lines.index("二、主动公开政府信息情况")
+    end = lines.index("四、政府信息公开行政复议、行政诉讼情况")
+    report = gr.parse("\n".join(lines[:start] + lines[end:]))
+    assert report.review_litigation == load(TAB_2019).review_litigation
+    assert report.active_disclosure is None and report.requests is None
+    assert codes(report.findings) == ["template_unknown", "missing_table", "missing_table"]
+    # the 总体情况 sentence 全年主动公开政府信息 812 条 names table 二: a table none of whose
+    # rows is found is missing, not a table of blanks with a missing_row per row
+    named = with_code(report.findings, "missing_table")[0]
+    assert (named.path, named.line) == ("active_disclosure", line_of(TAB_2019, "全年主动公开"))
+
+
 # --- pipe rows, template 2021 ---------------------------------------------------------------
 
 PIPE_ROWS = "pipe_rows_2021.txt"
@@ -816,6 +832,24 @@ def test_subtotal_column_printed_before_the_organisation_columns() -> None:
     assert finding.path == "requests.results.unavailable.not_held"
     assert (finding.expected, finding.actual) == (1, 2)
     assert not with_code(report.findings, "row_width"), describe(report.findings)
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [("小", "计"), ("小\u00a0", "\u3000计"), ("法人或其他组织小", "计")],
+    ids=["plain", "spaced", "long-head"],
+)
+def test_subtotal_header_broken_over_lines(pieces: tuple[str, str]) -> None:
+    # found by the property suite (noise subtotal_column with break_headers): a 小计
+    # header printed over two lines was not seen, the eighth value shifted the row
+    lines = fixture_path(SUBTOTAL).read_text("utf-8").split("\n")
+    header = "\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t小计\t"
+    at = lines.index(header)
+    head, tail = pieces
+    lines[at : at + 1] = [header.replace("小计", head), "\t" * 8 + tail + "\t"]
+    report = gr.parse("\n".join(lines))
+    assert report == load(SUBTOTAL)
+    assert codes(report.findings) == ["subtotal"]
 
 
 # --- 总计 left blank on every sub-row ------------------------------------------------------------

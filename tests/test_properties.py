@@ -6,6 +6,7 @@ drawn noise (tests/noise.py):
 * a consistent report has no arithmetic finding; after one cell changes, ``validate``
   finds exactly the rules that cell takes part in;
 * ``from_dict(to_dict(r)) == r``, through JSON too; parsing is deterministic;
+* CRLF and CR line ends change nothing, finding lines included;
 * the readers' grids: ``tab`` and ``markdown`` read to the same cells, and the HTML
   reader lays ``rowspan`` / ``colspan`` out as the renderer did.
 """
@@ -261,3 +262,18 @@ def test_html_reader_expands_spans_as_rendered(report: gr.Report) -> None:
     grid = gr.get_reader("html").read(format_document(document, "html")).grid
     aligned = gr.Grid(tuple(row for row in grid.rows if row.aligned))
     assert _cell_texts(aligned) == expected
+
+
+@given(data=st.data(), layout=st.sampled_from(LAYOUTS))
+def test_line_ends_change_nothing(data: st.DataObject, layout: str) -> None:
+    """Windows (CRLF) and old Mac (CR) line ends read exactly as LF: the same report and
+    the same findings, their line numbers included."""
+    report = data.draw(reports())
+    text, _ = data.draw(noisy_texts(report, layout))
+    lf = text.replace("\r\n", "\n")
+    first = gr.parse(lf)
+    for end in ("\r\n", "\r"):
+        other = gr.parse(lf.replace("\n", end))
+        assert other == first
+        assert other.findings == first.findings
+        assert gr.validate(other) == gr.validate(first)

@@ -161,17 +161,12 @@ REQUEST_KEYWORDS: tuple[tuple[str, str, str | None], ...] = (
     ("其他处理", "other", None),
 )
 
-#: Words of the applicant header (table 三); a ``小计`` column is a subtotal.
-APPLICANT_HEADER_WORDS: tuple[tuple[str, str], ...] = (
-    ("自然人", "natural_person"),
-    ("商业企业", "commercial_enterprise"),
-    ("科研机构", "research_institution"),
-    ("社会公益", "social_welfare_organization"),
-    ("法律服务", "legal_service_agency"),
-    ("小计", "subtotal"),
-    ("其他", "other"),
-    ("总计", "total"),
-)
+#: Table 三's applicant header: a ``小计`` column is the organisations' subtotal. It is the
+#: only header word with ``小`` and 商业企业 the only one with ``商``, so a piece of either
+#: word broken over lines or cells (``小`` / ``计``) is enough to place the column.
+SUBTOTAL_HEADER = "小计"
+SUBTOTAL_HEAD = "小"
+COMMERCIAL_HEAD = "商"
 
 _TOP_NUMERALS = "一二三四"
 _GROUP_NUMERALS = "一二三四五六七"

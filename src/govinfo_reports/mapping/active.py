@@ -108,8 +108,12 @@ def build_active(
     findings: list[Finding],
     lines: dict[str, int],
     closed_at_end: bool = True,
-) -> ActiveDisclosure:
-    """Read table 二 from its rows; rows not found stay blank with a ``missing_row``."""
+) -> ActiveDisclosure | None:
+    """Read table 二 from its rows; rows not found stay blank with a ``missing_row``.
+
+    ``None`` (with a ``missing_table`` finding) when not one of its rows is found: the
+    region began at a sentence naming the table (全年主动公开政府信息812条), not at the table.
+    """
     columns = ACTIVE_COLUMNS[template]
 
     def classify(label: str) -> Key | None:
@@ -117,6 +121,17 @@ def build_active(
         return (key,) if key is not None and key in columns else None
 
     collected = collect_rows(rows, classify, lambda key: len(columns[key[0]]), closed_at_end)
+    if not collected.rows:
+        findings.append(
+            make(
+                "missing_table",
+                "主动公开政府信息情况 (active_disclosure): the table is named but none of its "
+                "rows was found",
+                path="active_disclosure",
+                line=rows[0].line if rows and rows[0].texts else None,
+            )
+        )
+        return None
     unit = header_unit(rows) or ("万元" if template == "2021" else None)
     built: dict[str, Any] = {}
     for key, names in columns.items():

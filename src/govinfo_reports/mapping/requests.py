@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..cells import Kind, normalize_label, read_value
 from ..findings import Finding, make
 from ..grid import Row
-from ..labels import APPLICANT_HEADER_WORDS, GROUP_ITEMS, classify_request_label, describe
+from ..labels import (
+    COMMERCIAL_HEAD,
+    GROUP_ITEMS,
+    SUBTOTAL_HEAD,
+    SUBTOTAL_HEADER,
+    classify_request_label,
+    describe,
+)
 from ..model import (
     ApplicantCounts,
     NotProcessed,
@@ -24,7 +31,6 @@ from .fit import Fitted, fit_row
 Numbers = list[int | None]
 
 _TOP_ROWS: tuple[Key, ...] = (("new_received",), ("carried_over",), ("carried_forward",))
-_SUBTOTAL = "subtotal"
 
 
 def leaf_keys(template: Template) -> list[Key]:
@@ -72,30 +78,31 @@ class _Classifier:
         return path
 
 
-def _subtotal_position(rows: Sequence[Row]) -> int | None:
-    """Where a 法人或其他组织小计 column stands among the values, if the header has one."""
-    order: list[str] = []
+def _header_texts(rows: Sequence[Row]) -> Iterator[str]:
+    """Table 三's short text cells above its first data row, normalised, in reading order."""
     for row in rows:
         for raw in row.texts:
             if read_value(raw).kind is not Kind.TEXT:
                 continue
             text = normalize_label(raw)
-            if "本年新收" in text or "予以公开" in text:
-                return _place_subtotal(order)
-            if len(text) > 12:
-                continue
-            for word, name in APPLICANT_HEADER_WORDS:
-                if word in text and name not in order:
-                    order.append(name)
-                    break
-    return _place_subtotal(order)
+            if "本年新收" in text or "予以公开" in text:  # the first data row
+                return
+            if len(text) <= 12:
+                yield text
 
 
-def _place_subtotal(order: list[str]) -> int | None:
-    if _SUBTOTAL not in order:
+def _subtotal_position(rows: Sequence[Row]) -> int | None:
+    """Where a 法人或其他组织小计 column stands among the values, if the header has one:
+    6 when it follows the 商业企业 column, 1 when it comes before the organisations."""
+    subtotal = commercial = None
+    for seen, text in enumerate(_header_texts(rows)):
+        if subtotal is None and (SUBTOTAL_HEADER in text or text.endswith(SUBTOTAL_HEAD)):
+            subtotal = seen
+        if commercial is None and COMMERCIAL_HEAD in text:
+            commercial = seen
+    if subtotal is None:
         return None
-    before = order[: order.index(_SUBTOTAL)]
-    return 1 if "commercial_enterprise" not in before else 6
+    return 6 if commercial is not None and commercial < subtotal else 1
 
 
 def _row_check(subtotal_at: int | None):  # type: ignore[no-untyped-def]

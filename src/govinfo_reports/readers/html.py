@@ -159,6 +159,10 @@ class HtmlReader:
 
 
 def _parse(text: str, findings: list[Finding]) -> _Element | None:
+    if "\r" in text:
+        # As HTML's input stream does; libxml2 would not count a lone CR as a new line,
+        # so source lines would not be the lines a text reader counts.
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     prolog = _PROLOG.match(text, 0, 4096)
     if prolog is not None and prolog.end():
         text = text[prolog.end() :]
