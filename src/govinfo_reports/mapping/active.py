@@ -23,7 +23,7 @@ from ..model import (
     Procurement2019,
     Template,
 )
-from .collect import Key, collect_rows
+from .collect import Key, collect_rows, table_not_read
 from .fit import fit_row
 
 _ROW_CLASSES: dict[Template, dict[str, type]] = {
@@ -123,13 +123,7 @@ def build_active(
     collected = collect_rows(rows, classify, lambda key: len(columns[key[0]]), closed_at_end)
     if not collected.rows:
         findings.append(
-            make(
-                "missing_table",
-                "主动公开政府信息情况 (active_disclosure): the table is named but none of its "
-                "rows was found",
-                path="active_disclosure",
-                line=rows[0].line if rows and rows[0].texts else None,
-            )
+            table_not_read("active_disclosure", "the table is named but none of its rows", rows)
         )
         return None
     unit = header_unit(rows) or ("万元" if template == "2021" else None)

@@ -15,7 +15,9 @@ from collections.abc import Callable, Sequence
 from attrs import define, field
 
 from ..cells import Kind, Value, memo_label, memo_value, normalize_label, read_value
+from ..findings import Finding, make
 from ..grid import Row
+from ..labels import describe
 
 Key = tuple[str, ...]
 #: A value with the source line of its cell (the value's ``raw`` is the cell's text).
@@ -173,3 +175,14 @@ def _flush(
         found.orphans.extend(v for v in kept if v[0].kind is not Kind.EMPTY)
     else:
         current.values.extend(kept)
+
+
+def table_not_read(path: str, why: str, rows: Sequence[Row]) -> Finding:
+    """The ``missing_table`` finding for a table whose region holds nothing to read,
+    placed on the region's first line."""
+    return make(
+        "missing_table",
+        f"{describe(path)}: {why}",
+        path=path,
+        line=rows[0].line if rows and rows[0].texts else None,
+    )

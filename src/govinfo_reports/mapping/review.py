@@ -11,10 +11,10 @@ import re
 from collections.abc import Sequence
 
 from ..cells import Kind, Value, normalize_label, read_value
-from ..findings import Finding, make
+from ..findings import Finding
 from ..grid import Row
 from ..model import REVIEW_COLUMNS, REVIEW_GROUPS, ReviewLitigation, ReviewOutcome
-from .collect import Located, RawRow
+from .collect import Located, RawRow, table_not_read
 from .fit import as_int, fit_row
 
 WIDTH = len(REVIEW_GROUPS) * len(REVIEW_COLUMNS)
@@ -115,12 +115,8 @@ def build_review(
     values, closed = _collect(rows)
     if not values:
         findings.append(
-            make(
-                "missing_table",
-                "行政复议、行政诉讼情况 (review_litigation): the table's heading was found "
-                "but no values after it",
-                path="review_litigation",
-                line=rows[0].line if rows and rows[0].texts else None,
+            table_not_read(
+                "review_litigation", "the table's heading was found but no values after it", rows
             )
         )
         return None
