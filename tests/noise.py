@@ -159,6 +159,8 @@ def move_units(document: Document, rnd: random.Random, layout: str) -> Document:
 
 
 _ORGANISATIONS = "法人或其他组织"
+#: The header cells over the organisation columns, one column wider with a 小计.
+_OVER_ORGANISATIONS = ("申请人情况", _ORGANISATIONS)
 _COUNT = re.compile(r"^\d+$")
 
 
@@ -183,11 +185,9 @@ def _with_subtotal(row: tuple[Cell, ...]) -> tuple[Cell, ...]:
         printed = all(_COUNT.match(text) for text in organisations)
         text = str(sum(map(int, organisations))) if printed else BLANK
         cells.insert(values[6], Cell(text, "value"))
-    elif any(cell.text in ("申请人情况", _ORGANISATIONS) for cell in cells):
+    elif any(cell.text in _OVER_ORGANISATIONS for cell in cells):
         cells = [
-            evolve(cell, colspan=cell.colspan + 1)
-            if cell.text in ("申请人情况", _ORGANISATIONS)
-            else cell
+            evolve(cell, colspan=cell.colspan + 1) if cell.text in _OVER_ORGANISATIONS else cell
             for cell in cells
         ]
     elif cells and cells[-1].text == "其他" and cells[-1].role == "header":

@@ -50,11 +50,16 @@ class Reader(Protocol):
         ...
 
 
+def unify_line_ends(text: str) -> str:
+    """``\\r\\n`` and a lone ``\\r`` as ``\\n``, so every reader counts the same lines."""
+    if "\r" in text:
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
 def split_lines(text: str) -> list[str]:
     """Lines without their terminators (``\\n``, ``\\r\\n`` or a lone ``\\r``)."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.split("\n")
+    return unify_line_ends(text).split("\n")
 
 
 # The last text sniffed with its lines, and those lines stripped (made when first asked).

@@ -36,7 +36,7 @@ from lxml import etree
 from ..cells import Kind, read_value
 from ..findings import Finding, make
 from ..grid import Cell, Grid, ReadResult, Row
-from .base import SNIFF_PREFIX
+from .base import SNIFF_PREFIX, unify_line_ends
 
 #: Tags read from one page at most (counted as ``<`` characters); the rest is cut off.
 MAX_TAGS = 250_000
@@ -159,10 +159,8 @@ class HtmlReader:
 
 
 def _parse(text: str, findings: list[Finding]) -> _Element | None:
-    if "\r" in text:
-        # As HTML's input stream does; libxml2 would not count a lone CR as a new line,
-        # so source lines would not be the lines a text reader counts.
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # As HTML's input stream does; libxml2 would not count a lone CR as a new line.
+    text = unify_line_ends(text)
     prolog = _PROLOG.match(text, 0, 4096)
     if prolog is not None and prolog.end():
         text = text[prolog.end() :]
