@@ -15,7 +15,7 @@ from .mapping.requests import build_requests
 from .mapping.review import build_review
 from .metadata import read_metadata
 from .model import ActiveDisclosure, Report, Requests, ReviewLitigation, SourceInfo, Template
-from .readers import get_reader, reader_scores
+from .readers import get_reader, ranked_readers
 from .rules import run_rules
 from .sections import Regions, detect_template, find_regions, row_labels
 from .serialize import to_dict
@@ -59,12 +59,13 @@ def _parse(decoded: Decoded, reader: str | None) -> Report:
         if report is None:
             raise ParseError(f"reader {reader!r} found no statutory table in the source")
         return report
-    scores = reader_scores(text)
-    logger.debug("reader scores: %s", scores)
+    scores: list[tuple[str, float]] = []  # as tried, for the message if none reads
     best: Report | None = None
     best_filled = -1  # counted only once a second reading competes with the first
     best_score = 0.0
-    for name, score in scores:
+    for name, score in ranked_readers(text):
+        scores.append((name, score))
+        logger.debug("reader %s scores %.2f", name, score)
         if best is not None and (score == 0.0 or score < best_score - _COMPETE_MARGIN):
             break
         try:

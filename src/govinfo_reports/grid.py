@@ -40,13 +40,14 @@ class Row:
     ``__setattr__`` guard because that guard would double the cost of making one.
     """
 
-    __slots__ = ("_cells", "_line", "_lines", "aligned", "texts")
+    __slots__ = ("_cells", "_lines", "aligned", "line", "texts")
 
     _cells: tuple[Cell, ...] | None
     #: The cells' texts, in order.
     texts: tuple[str, ...]
     aligned: bool
-    _line: int
+    #: The source line of the row's first cell (0 for a row without cells).
+    line: int
     _lines: tuple[int, ...] | None
 
     def __init__(self, cells: tuple[Cell, ...], aligned: bool = False) -> None:
@@ -56,7 +57,7 @@ class Row:
         self.aligned = aligned
         lines = tuple(map(_cell_line, cells))
         line = lines[0] if lines else 0
-        self._line = line
+        self.line = line
         simple = lines.count(line) == len(lines) and all(map(eq, map(_cell_column, cells), count()))
         self._lines = None if simple else lines
 
@@ -67,7 +68,7 @@ class Row:
         row._cells = None
         row.texts = texts
         row.aligned = aligned
-        row._line = line
+        row.line = line
         row._lines = None
         return row
 
@@ -76,21 +77,16 @@ class Row:
         """The cells, ``Cell(text, line, column)``."""
         cells = self._cells
         if cells is None:
-            line = self._line
+            line = self.line
             cells = tuple([Cell(text, line, i) for i, text in enumerate(self.texts)])
             self._cells = cells
         return cells
 
     @property
-    def line(self) -> int:
-        """The source line of the row's first cell (0 for a row without cells)."""
-        return self._line
-
-    @property
     def lines(self) -> tuple[int, ...]:
         """Each cell's source line."""
         lines = self._lines
-        return (self._line,) * len(self.texts) if lines is None else lines
+        return (self.line,) * len(self.texts) if lines is None else lines
 
     @property
     def columns(self) -> tuple[int, ...]:
@@ -102,7 +98,7 @@ class Row:
     def line_of(self, index: int) -> int:
         """The source line of cell ``index``."""
         lines = self._lines
-        return self._line if lines is None else lines[index]
+        return self.line if lines is None else lines[index]
 
     def column_of(self, index: int) -> int:
         """The column index of cell ``index``."""

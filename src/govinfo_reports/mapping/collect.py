@@ -36,10 +36,6 @@ class RawRow:
     #: off by the end of the input is not closed, and is never repaired.
     closed: bool = False
 
-    @property
-    def full(self) -> bool:
-        return len(self.values) >= self.width
-
 
 @define
 class Collected:
@@ -68,12 +64,28 @@ def collect_rows(
     found = Collected()
     current: RawRow | None = None
     text_kind = Kind.TEXT
+    empty_kind = Kind.EMPTY
+    orphans = found.orphans
     for row in rows:
         texts = row.texts
-        lines = row.lines
         if len(texts) == 1:
-            current = _single(texts[0], lines[0], current, classify, width_of, found)
+            # one cell: a label, a value, or a fragment (a header piece, a broken label)
+            text = texts[0]
+            value = memo_value(text) or read_value(text)
+            kind = value.kind
+            if kind is text_kind:
+                key = classify(memo_label(text) or normalize_label(text))
+                if key is not None:
+                    current = (
+                        _open(key, row.line, current, width_of, found) if key else _close(current)
+                    )
+            elif current is None:
+                if kind is not empty_kind:
+                    orphans.append((value, row.line))
+            elif kind is not empty_kind or len(current.values) < current.width:
+                current.values.append((value, row.line))
             continue
+        lines = row.lines
         pending: list[Located] = []
         opened_here = False
         for index, text in enumerate(texts):
@@ -81,8 +93,9 @@ def collect_rows(
             if value.kind is text_kind:
                 key = classify(memo_label(text) or normalize_label(text))
                 if key is not None:
-                    _flush(pending, current, row.aligned, found)
-                    pending = []
+                    if pending:
+                        _flush(pending, current, row.aligned, found)
+                        pending = []
                     if key:
                         current = _open(key, lines[index], current, width_of, found)
                     else:
@@ -93,35 +106,11 @@ def collect_rows(
                     pending.append((value, lines[index]))  # unreadable text in a value position
                 continue
             pending.append((value, lines[index]))
-        _flush(pending, current, row.aligned, found)
+        if pending:
+            _flush(pending, current, row.aligned, found)
     if current is not None and closed_at_end:
         current.closed = True
     return found
-
-
-def _single(
-    text: str,
-    line: int,
-    current: RawRow | None,
-    classify: Classifier,
-    width_of: Callable[[Key], int],
-    found: Collected,
-) -> RawRow | None:
-    value = memo_value(text) or read_value(text)
-    if value.kind is Kind.TEXT:
-        key = classify(memo_label(text) or normalize_label(text))
-        if key is None:
-            return current  # a fragment: a header piece or the rest of a broken label
-        return _open(key, line, current, width_of, found) if key else _close(current)
-    if value.kind is Kind.EMPTY:
-        if current is not None and not current.full:
-            current.values.append((value, line))
-        return current
-    if current is None:
-        found.orphans.append((value, line))
-    else:
-        current.values.append((value, line))
-    return current
 
 
 def _close(current: RawRow | None) -> RawRow | None:

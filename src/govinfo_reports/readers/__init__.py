@@ -33,7 +33,7 @@ import math
 import numbers
 import threading
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from importlib import metadata
 from types import MappingProxyType
 from typing import Literal, cast
@@ -242,6 +242,27 @@ def reader_scores(source: Source, *, encoding: str | None = None) -> list[tuple[
         scores.append((info.name, _score(info, text)))
     scores.sort(key=lambda item: -item[1])
     return scores
+
+
+def ranked_readers(text: str) -> Iterator[tuple[str, float]]:
+    """The pairs of :func:`reader_scores` for decoded ``text``, in the same order, made
+    as they are consumed: a reader scoring 1.0 comes first among the readers after it,
+    so when the first such reader is found, it is yielded before any reader after it is
+    sniffed (an HTML page is read without sniffing it as text four times).
+    """
+    _load_entry_points()
+    with _lock:
+        infos = list(_registry.values())
+    scored: list[tuple[str, float]] = []
+    for index, info in enumerate(infos):
+        score = _score(info, text)
+        if score >= 1.0:
+            yield info.name, score
+            scored += [(later.name, _score(later, text)) for later in infos[index + 1 :]]
+            break
+        scored.append((info.name, score))
+    scored.sort(key=lambda item: -item[1])
+    yield from scored
 
 
 def _score(info: ReaderInfo, text: str) -> float:

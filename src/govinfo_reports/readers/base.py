@@ -126,8 +126,8 @@ def sniff_stripped(text: str) -> list[str]:
     return made
 
 
-# Every character ``str.isspace`` accepts, and the zero-width space and BOM.
-_BLANK_CHARS = (
+#: Every character ``str.isspace`` accepts, and the zero-width space and BOM.
+BLANK_CHARS = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
     + "".join(chr(c) for c in range(0x2000, 0x200B))
     + "\u2028\u2029\u202f\u205f\u3000\u200b\ufeff"
@@ -136,4 +136,4 @@ _BLANK_CHARS = (
 
 def is_blank(text: str) -> bool:
     """True when a string holds only white space (NBSP and full-width space included)."""
-    return not text.strip(_BLANK_CHARS)
+    return not text.strip(BLANK_CHARS)

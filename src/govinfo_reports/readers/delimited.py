@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..grid import Grid, ReadResult, Row
-from .base import is_blank, sniff_lines, text_lines
+from .base import BLANK_CHARS, is_blank, sniff_lines, text_lines
 
 
 class DelimitedReader:
@@ -40,7 +40,8 @@ class DelimitedReader:
                     append(of_texts((stripped,), number))
                 continue
             texts = tuple([part.strip() for part in line.split(delimiter)])
-            if _filler(texts):
+            # only a line made of white space, rule characters and delimiters can be filler
+            if not line.strip(BLANK_CHARS + _RULE_CHARS + delimiter) and _filler(texts):
                 continue
             append(of_texts(texts, number))
         return ReadResult(Grid(tuple(rows)))
@@ -51,7 +52,11 @@ def _filler(texts: tuple[str, ...]) -> bool:
     return all(not text or is_blank(text) or _is_rule(text) for text in texts)
 
 
+#: What markdown and ASCII table rules are made of (besides white space).
+_RULE_CHARS = "-:=+ "
+
+
 def _is_rule(part: str) -> bool:
     """A markdown or ASCII table rule such as ``---``, ``:---:`` or ``===``."""
     stripped = part.strip()
-    return len(stripped) >= 3 and not stripped.strip("-:=+ ")
+    return len(stripped) >= 3 and not stripped.strip(_RULE_CHARS)

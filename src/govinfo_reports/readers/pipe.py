@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from ..grid import Grid, ReadResult, Row
-from .base import is_blank, sniff_stripped, text_lines
-from .delimited import _is_rule
+from .base import BLANK_CHARS, is_blank, sniff_stripped, text_lines
+from .delimited import _RULE_CHARS, _is_rule
 
 
 class PipeReader:
@@ -41,7 +41,8 @@ class PipeReader:
                 cell = stripped[:-1].rstrip()
                 if not cell:
                     append(of_texts(("",), number))  # a bare ``|``: a blank cell
-                elif not is_blank(cell) and not (_may_be_rule(cell) and _is_rule(cell)):
+                # (inline is_blank and _is_rule: the cell has no outer white space)
+                elif cell.strip(BLANK_CHARS) and (len(cell) < 3 or cell.strip(_RULE_CHARS)):
                     append(of_texts((cell,), number))
                 continue
             content = line.replace("|", "")
