@@ -135,6 +135,7 @@ def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | N
     meta = read_metadata(rows, regions.preamble_end, result.title_hint)
     findings: list[Finding] = [*decoded.findings, *result.findings]
     template, how = detect_template(rows, regions, meta.year, labels)
+    del labels  # one string per row: not kept through the mapping (peak memory)
     if template is None:
         template = "2021"
         findings.append(

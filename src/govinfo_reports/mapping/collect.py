@@ -26,12 +26,17 @@ Located = tuple[Value, int]
 
 @define
 class RawRow:
-    """The values found after one row label, in order, with their source lines."""
+    """The values found after one row label, in order, and their cells' source lines.
+
+    Two parallel lists rather than one of ``(value, line)`` pairs: a pair per cell
+    would add a third to the memory the mapping takes at its peak.
+    """
 
     key: Key
     line: int
     width: int
-    values: list[Located] = field(factory=list)
+    values: list[Value] = field(factory=list)
+    lines: list[int] = field(factory=list)
     #: True once something followed the row (another label, the next table): a row cut
     #: off by the end of the input is not closed, and is never repaired.
     closed: bool = False
@@ -83,7 +88,8 @@ def collect_rows(
                 if kind is not empty_kind:
                     orphans.append((value, row.line))
             elif kind is not empty_kind or len(current.values) < current.width:
-                current.values.append((value, row.line))
+                current.values.append(value)
+                current.lines.append(row.line)
             continue
         lines = row.lines
         pending: list[Located] = []
@@ -163,7 +169,8 @@ def _flush(
     if current is None:
         found.orphans.extend(v for v in kept if v[0].kind is not Kind.EMPTY)
     else:
-        current.values.extend(kept)
+        current.values.extend([value for value, _ in kept])
+        current.lines.extend([line for _, line in kept])
 
 
 def table_not_read(path: str, why: str, rows: Sequence[Row]) -> Finding:

@@ -11,7 +11,7 @@ repair is reported; nothing is shifted silently.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 from attrs import define, field
 
@@ -45,14 +45,14 @@ def _shown(text: str) -> str:
 
 def raw_text(raw: RawRow) -> str:
     """The printed values of a row, for messages."""
-    shown = [_shown(v.raw.strip()) if v.raw else "''" for v, _ in raw.values[:_SHOWN]]
+    shown = [_shown(v.raw.strip()) if v.raw else "''" for v in raw.values[:_SHOWN]]
     more = f", … ({len(raw.values)} in all)" if len(raw.values) > _SHOWN else ""
     return "[" + ", ".join(shown) + more + "]"
 
 
 def fit_row(raw: RawRow, path: str, check: Check | None, findings: list[Finding]) -> Fitted:
     """Place ``raw``'s values into ``raw.width`` columns; report anything irregular."""
-    values: list[Value] = list(map(_value, raw.values))
+    values: list[Value] = raw.values  # (read only)
     width = raw.width
     if Kind.TEXT in map(_kind, values) or any(map(_repaired, values)):
         _report_cells(raw, path, findings)
@@ -115,14 +115,13 @@ def fit_row(raw: RawRow, path: str, check: Check | None, findings: list[Finding]
     return fitted
 
 
-_value = itemgetter(0)
 _kind = attrgetter("kind")
 _repaired = attrgetter("repaired")
 
 
 def _report_cells(raw: RawRow, path: str, findings: list[Finding]) -> None:
     """Findings for unreadable cells and cells read only after a repair."""
-    for value, line in raw.values:
+    for value, line in zip(raw.values, raw.lines, strict=True):
         if value.kind is Kind.TEXT:
             findings.append(
                 make(

@@ -120,7 +120,14 @@ def build_review(
             )
         )
         return None
-    raw = RawRow(("review_litigation",), values[0][1], WIDTH, values, closed or closed_at_end)
+    raw = RawRow(
+        ("review_litigation",),
+        values[0][1],
+        WIDTH,
+        [value for value, _ in values],
+        [line for _, line in values],
+        closed or closed_at_end,
+    )
     lines["review_litigation"] = raw.line
     fitted = fit_row(raw, "review_litigation", _check, findings)
     numbers = [as_int(v) for v in fitted.values]

@@ -63,7 +63,8 @@ def split_lines(text: str) -> list[str]:
 
 
 # The last text sniffed with its lines, and those lines stripped (made when first asked).
-_last_sniffed: tuple[str, list[str], list[list[str]]] = ("", [""], [])
+_NOTHING_SNIFFED: tuple[str, list[str], list[list[str]]] = ("", [""], [])
+_last_sniffed = _NOTHING_SNIFFED
 
 
 #: Captions that start the statutory tables, looked for to place the sniff window.
@@ -105,12 +106,18 @@ def sniff_lines(text: str) -> list[str]:
 
 
 def text_lines(text: str) -> list[str]:
-    """All lines of ``text``; the sniffed lines when the text fits in the sniff prefix.
+    """All lines of ``text`` (for ``read``): the sniffed lines when the text fits in the
+    sniff prefix and was sniffed last.
 
-    Treat the list as read-only.
+    Reading is the last use of what sniffing kept, so the kept lines are let go here:
+    they would otherwise stay alive beside the rows made from them (and until the next
+    input is sniffed). Treat the list as read-only.
     """
-    if len(text) <= SNIFF_PREFIX:
-        return sniff_lines(text)
+    global _last_sniffed
+    last_text, lines, _ = _last_sniffed
+    _last_sniffed = _NOTHING_SNIFFED
+    if text is last_text and len(text) <= SNIFF_PREFIX:
+        return lines
     return split_lines(text)
 
 
