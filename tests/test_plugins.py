@@ -400,6 +400,55 @@ def test_highest_score_wins_and_ties_keep_registration_order() -> None:
     assert report.source is not None and report.source.reader == "high"
 
 
+class CountingReader(StubReader):
+    """A stub that counts how often it is sniffed."""
+
+    def __init__(self, name: str, score: float) -> None:
+        super().__init__(name, score)
+        self.sniffed = 0
+
+    def sniff(self, text: str) -> float:
+        self.sniffed += 1
+        return self.score
+
+
+def test_readers_after_a_sure_reading_are_not_sniffed() -> None:
+    # html scores 1.0 on markup with tables and comes first: a clean reading of the page
+    # needs no other score, so later readers are not sniffed at all
+    page = gr.render(gr.parse(gr.sample_text()), "html")
+    counting = CountingReader("counting", 0.9)
+    gr.register_reader(counting)
+    report = gr.parse(page)
+    assert report.source is not None and report.source.reader == "html"
+    assert counting.sniffed == 0
+    # ... but they are for text, where no reader is sure
+    gr.parse(gr.sample_text())
+    assert counting.sniffed == 1
+
+
+def test_a_sure_reader_that_reads_nothing_still_lets_the_others_compete() -> None:
+    class SureButEmpty(CountingReader):
+        def read(self, text: str) -> gr.ReadResult:
+            return gr.ReadResult(gr.Grid(()))
+
+    gr.register_reader(SureButEmpty("sure", 1.0))
+    after = CountingReader("after", 0.2)
+    gr.register_reader(after)
+    report = gr.parse(gr.sample_text())
+    assert report.source is not None and report.source.reader == "tab"
+    assert after.sniffed == 1
+
+
+def test_parse_tries_the_readers_in_the_order_reader_scores_gives() -> None:
+    gr.register_reader(StubReader("sure", 1.0))
+    gr.register_reader(StubReader("also_sure", 1.0))
+    gr.register_reader(StubReader("middling", 0.7))
+    texts = [gr.sample_text(), semicolon_text(), "<table><tr><td>1</td><td>2</td></tr></table>"]
+    texts += [gr.render(gr.parse(gr.sample_text()), layout) for layout in gr.available_layouts()]
+    for text in texts:
+        assert list(readers.ranked_readers(text)) == gr.reader_scores(text)
+
+
 def test_reader_scores_takes_what_parse_takes(tmp_path: Path) -> None:
     text = gr.sample_text()
     path = tmp_path / "report.txt"

@@ -8,8 +8,10 @@ they live in the shared folder, found through ``GOVINFO_SHARED`` (default: the
 
 from __future__ import annotations
 
+import gc
 import json
 import os
+import tracemalloc
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -124,3 +126,25 @@ def test_seed_arithmetic_findings(golden: dict[str, Any]) -> None:
         f"  unexpected: {sorted(actual - expected)}\n"
         f"  missing:    {sorted(expected - actual)}"
     )
+
+
+def test_seed_peak_memory_is_under_ten_times_its_size(golden: dict[str, Any]) -> None:
+    # issue 7's memory target for a seed-sized report: the Python heap's peak while one
+    # report is parsed, validated and turned into a dict, after a warm-up call (which
+    # fills the cell memos, as a batch of reports does); libxml2 is not involved here
+    data = _seed_path(golden).read_bytes()
+
+    def once() -> object:
+        report = govinfo_reports.parse(data)
+        return govinfo_reports.validate(report), govinfo_reports.to_dict(report)
+
+    once()
+    gc.collect()
+    tracemalloc.start()
+    try:
+        kept = once()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    del kept
+    assert peak < 10 * len(data), f"peak {peak} bytes for {len(data)} input bytes"

@@ -24,12 +24,14 @@ class Reader(Protocol):
         ``report.source.reader`` use. An entry-point reader's entry-point name must equal
         it.
     ``sniff(text)``
-        How well the reader fits ``text``, a float in [0.0, 1.0]. It runs on every
-        input for every reader, so it must be cheap: look at a bounded part of it,
-        :func:`sniff_window` (where the tables begin, at most :data:`SNIFF_PREFIX`
+        How well the reader fits ``text``, a float in [0.0, 1.0]. It runs on nearly
+        every input for every reader, so it must be cheap: look at a bounded part of
+        it, :func:`sniff_window` (where the tables begin, at most :data:`SNIFF_PREFIX`
         characters) or a prefix, never at the whole text. 0.0 means "not my layout".
         Highest score is tried first; if that reader's grid holds no statutory table
         the next one is tried. An exception or a score outside [0, 1] counts as 0.0.
+        1.0 means "surely mine": readers after the first one scoring 1.0 (in registry
+        order) are sniffed only if its reading is not clean.
     ``read(text)``
         A :class:`~govinfo_reports.grid.ReadResult`: the grid (rows of ``Cell(text,
         line, column)`` in reading order, every cell's text as printed, 1-based source
