@@ -94,9 +94,10 @@ def collect_rows(
         lines = row.lines
         pending: list[Located] = []
         opened_here = False
-        for index, text in enumerate(texts):
-            value = memo_value(text) or read_value(text)
+        values = [memo_value(text) or read_value(text) for text in texts]
+        for index, value in enumerate(values):
             if value.kind is text_kind:
+                text = texts[index]
                 key = classify(memo_label(text) or normalize_label(text))
                 if key is not None:
                     if pending:

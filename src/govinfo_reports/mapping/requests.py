@@ -120,6 +120,13 @@ def _dotted(key: Key) -> str:
     return "requests." + ".".join(key)
 
 
+#: Per template, each leaf row's key with its dotted path (made once, not per report).
+_LEAVES: dict[Template, list[tuple[Key, str]]] = {
+    template: [(key, _dotted(key)) for key in leaf_keys(template)]
+    for template in ("2019", "2021")
+}
+
+
 def _equations(template: Template) -> list[tuple[list[Key], list[Key]]]:
     """Column equations of the table: (left operands, right operands)."""
     items = [k for k in leaf_keys(template) if k[0] == "results" and k != ("results", "total")]
@@ -195,16 +202,16 @@ def build_requests(
     check = _row_check(subtotal_at)
     table: dict[Key, Numbers] = {}
     ambiguous: dict[Key, list[list[int]]] = {}
-    for key in leaf_keys(template):
+    number_kind = Kind.NUMBER
+    for key, path in _LEAVES[template]:
         raw = collected.rows.get(key)
-        path = _dotted(key)
         if raw is None:
             findings.append(make("missing_row", f"{describe(path)}: row not found", path=path))
             continue
         lines[path] = raw.line
         fitted: Fitted = fit_row(raw, path, check, findings)
         numbers: Numbers = [
-            v.number if v is not None and v.kind is Kind.NUMBER else None for v in fitted.values
+            v.number if v is not None and v.kind is number_kind else None for v in fitted.values
         ]
         candidates = fitted.candidates
         if subtotal_at is not None:
