@@ -102,12 +102,20 @@ def sign_words(cell: Cell, rnd: random.Random) -> Cell:
         return cell
     number = int(cell.text)
     if number > 0:
-        text = rnd.choice((f"增{number}", f"增加{number}", str(number)))
+        text = rnd.choice((f"增{number}", f"增加{number}", f"上升{number}", str(number)))
     elif number < 0:
-        text = rnd.choice((f"减{-number}", f"减少{-number}"))
+        text = rnd.choice((f"减{-number}", f"减少{-number}", f"下降{-number}"))
     else:
         text = rnd.choice(("0", "未增未减", "无增减", "持平"))
     return _with_text(cell, text)
+
+
+def count_words(cell: Cell, rnd: random.Random) -> Cell:
+    """A count printed with the word for what it counts: 12 → 12件 / 12条 / 12个 / 12项."""
+    path = cell.path or ""
+    if path.endswith((".amount", ".change")) or not cell.text.isdigit():
+        return cell
+    return _with_text(cell, cell.text + rnd.choice(("件", "条", "个", "项")))
 
 
 def thousands(cell: Cell, rnd: random.Random) -> Cell:
@@ -458,6 +466,7 @@ DOC_TRANSFORMS: tuple[tuple[str, DocFn, frozenset[str] | None], ...] = (
     ("sign_words", _cells("value", sign_words, 0.7), None),
     ("move_units", move_units, None),
     ("thousands", _cells("value", thousands, 0.7), None),
+    ("count_words", _cells("value", count_words, 0.3), None),
     ("blank_markers", blank_markers, None),
     ("fullwidth", _cells("value", fullwidth, 0.3), None),
     ("fullwidth_labels", _cells("label", fullwidth, 0.5), None),

@@ -61,6 +61,22 @@ def test_read_value_removes_spaces_inside_a_number_and_says_so(text: str, number
     assert value.raw == text  # the printed text is kept
 
 
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("12件", 12), ("0件", 0), ("3 条", 3), ("５个", 5), ("7项", 7), ("2次", 2), ("1份", 1)],
+)
+def test_read_value_reads_a_count_with_its_counting_word(text: str, number: int) -> None:
+    value = read_value(text)
+    assert value.kind is Kind.NUMBER
+    assert value.number == number
+    assert value.raw == text
+
+
+@pytest.mark.parametrize("text", ["12件事", "件12", "12万", "12%", "第3条", "3个工作日", "无"])
+def test_read_value_keeps_other_words_after_a_number_unreadable(text: str) -> None:
+    assert read_value(text).kind is Kind.TEXT
+
+
 def test_zero_is_a_value_not_a_blank() -> None:
     value = read_value("0")
     assert value.number == 0
@@ -91,6 +107,9 @@ def test_zero_is_a_value_not_a_blank() -> None:
         ("未增未减", 0),
         ("无增减", 0),
         ("持平", 0),
+        ("上升4", 4),
+        ("下降2", -2),
+        ("下降 2项", -2),
     ],
 )
 def test_read_value_reads_signed_changes(text: str, number: int) -> None:

@@ -119,7 +119,12 @@ MAX_DIGITS = 30
 _INT = re.compile(r"[+-]?\d+")
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+")
 _DECIMAL_WITH_UNIT = re.compile(r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(亿元|万元|千元|元)?")
-_CHANGE_WORD = re.compile(r"(增加|增|减少|减|新增)([+-]?\d+)(?:项|个|件)?")
+#: A change written with words (增5, 减少3项, 下降2), the counted thing's word optional.
+_CHANGE_WORD = re.compile(r"(增加|增|减少|减|新增|上升|下降)([+-]?\d+)(?:项|个|件)?")
+_FALLING = ("减", "下降")
+#: A count followed by the word for what is counted (12件, 3条, 5个): the word is part of
+#: how the count is printed, not a second value.
+_COUNT_WITH_WORD = re.compile(r"(\d+)(?:件|条|个|项|次|份|宗|起)")
 
 EMPTY = Value(Kind.EMPTY)
 
@@ -146,7 +151,7 @@ def _read(text: str) -> Value:
     if stripped in _BLANK_MARKERS:
         return EMPTY if not stripped else Value(Kind.BLANK, raw=text)
     first = stripped[0]
-    if not (first.isdigit() or first in "+-增减新未无不持"):
+    if not (first.isdigit() or first in "+-增减新未无不持上下"):
         return Value(Kind.TEXT, raw=text)
     compact = _SPACES.sub("", stripped)
     if len(compact) > MAX_DIGITS and len(_DIGITS.findall(compact)) > MAX_DIGITS:
@@ -160,8 +165,11 @@ def _read(text: str) -> Value:
         return Value(Kind.NUMBER, number=0, raw=text)
     match = _CHANGE_WORD.fullmatch(compact)
     if match:
-        sign = -1 if match.group(1).startswith("减") else 1
+        sign = -1 if match.group(1).startswith(_FALLING) else 1
         return Value(Kind.NUMBER, number=sign * int(match.group(2)), raw=text)
+    match = _COUNT_WITH_WORD.fullmatch(compact)
+    if match:
+        return Value(Kind.NUMBER, number=int(match.group(1)), raw=text)
     if _THOUSANDS.fullmatch(compact):
         return Value(Kind.NUMBER, number=int(compact.replace(",", "")), raw=text)
     match = _DECIMAL_WITH_UNIT.fullmatch(compact)

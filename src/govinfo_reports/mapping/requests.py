@@ -122,8 +122,7 @@ def _dotted(key: Key) -> str:
 
 #: Per template, each leaf row's key with its dotted path (made once, not per report).
 _LEAVES: dict[Template, list[tuple[Key, str]]] = {
-    template: [(key, _dotted(key)) for key in leaf_keys(template)]
-    for template in ("2019", "2021")
+    template: [(key, _dotted(key)) for key in leaf_keys(template)] for template in ("2019", "2021")
 }
 
 
