@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from attrs import define, field
 
-from ..cells import Kind, Value, read_value
+from ..cells import Kind, Value, memo_value, read_value
 from ..findings import Finding, make
 from ..labels import describe
 from .collect import RawRow
@@ -94,7 +94,7 @@ def fit_row(raw: RawRow, path: str, check: Check | None, findings: list[Finding]
             options = [complete[:i] + complete[i + 1 :] for i in range(len(complete))]
         survivors = _unique([o for o in options if check(o)])
         if survivors:
-            fitted = _consensus(survivors, width)
+            fitted = _consensus(survivors)
             placed = sum(1 for v in fitted.values if v is not None)
             if len(survivors) == 1 or placed == width:
                 what = "a missing 0 inferred" if len(values) < width else "one extra value dropped"
@@ -151,15 +151,19 @@ def _unique(options: list[list[int]]) -> list[list[int]]:
     return seen
 
 
-def _consensus(options: list[list[int]], width: int) -> Fitted:
+def _consensus(options: list[list[int]]) -> Fitted:
+    """Each column's value where every option agrees on it, else ``None``."""
+    if len(options) == 1:
+        return Fitted([_number(n) for n in options[0]])
     values: list[Value | None] = []
-    for column in range(width):
-        column_values = {o[column] for o in options}
-        if len(column_values) == 1:
-            values.append(read_value(str(options[0][column])))  # memoised: no new object
-        else:
-            values.append(None)
-    return Fitted(values, candidates=options if len(options) > 1 else [])
+    for column in zip(*options, strict=True):
+        values.append(_number(column[0]) if column.count(column[0]) == len(column) else None)
+    return Fitted(values, candidates=options)
+
+
+def _number(n: int) -> Value:
+    text = str(n)
+    return memo_value(text) or read_value(text)  # memoised: no new object
 
 
 def as_int(value: Value | None) -> int | None:
