@@ -1063,3 +1063,62 @@ def test_every_finding_is_well_formed(name: str) -> None:
         if finding.code in ARITHMETIC:
             assert finding.expected is not None and finding.actual is not None
             assert finding.expected != finding.actual
+
+
+# --- rows the template does not have ------------------------------------------------
+
+
+def _with_local_rows(layout: str) -> str:
+    """The sample in ``layout`` with two rows some local reports add: 行政确认 (55) after
+    行政许可 in table 二, and 9.其他 (4 … 4) after the last 不予公开 item in table 三."""
+    text = gr.render(gr.parse(gr.sample_text()), layout)
+    table_two = {
+        "tab": ("行政许可\t1204\t\t\n", "行政确认\t55\t\t\n"),
+        "vertical": ("\t行政许可\n\t1204\n", "\n\t行政确认\n\t55\n"),
+        "pipe-cells": ("行政许可 |\n1204 |\n", "||\n行政确认 |\n55 |\n"),
+        "html": (
+            '<tr><td>行政许可</td><td colspan="3">1204</td></tr>\n',
+            '<tr><td>行政确认</td><td colspan="3">55</td></tr>\n',
+        ),
+    }[layout]
+    assert table_two[0] in text
+    text = text.replace(table_two[0], table_two[0] + table_two[1], 1)
+    if layout == "tab":
+        anchor = next(line for line in text.splitlines() if "属于行政查询事项" in line) + "\n"
+        text = text.replace(anchor, anchor + "\t\t9.其他\t4\t0\t0\t0\t0\t0\t4\n", 1)
+    return text
+
+
+@pytest.mark.parametrize("layout", ["tab", "vertical", "pipe-cells", "html"])
+def test_a_row_the_template_does_not_have_keeps_its_values_apart(layout: str) -> None:
+    clean = gr.parse(gr.sample_text())
+    report = gr.parse(_with_local_rows(layout))
+    # the rows before them keep their values (they used to take the extra ones and be
+    # left blank as too wide)
+    assert gr.to_dict(report) == gr.to_dict(clean)
+    unknown = [f for f in report.findings if f.code == "unknown_row"]
+    assert unknown and unknown[0].path == "active_disclosure"
+    assert "行政确认" in unknown[0].message and "'55'" in unknown[0].message
+    assert unknown[0].line is not None
+    if layout == "tab":
+        assert len(unknown) == 2
+        assert unknown[1].path == "requests" and "9.其他" in unknown[1].message
+    else:
+        assert len(unknown) == 1
+    assert not [f for f in report.findings if f.code == "row_width"]
+
+
+def test_headers_and_notes_after_a_complete_row_are_not_reported() -> None:
+    # the sample's tables repeat 信息内容 / 本年处理决定数量 header rows after complete
+    # rows: text without a value is not an unknown row
+    report = gr.parse(gr.sample_text())
+    assert not [f for f in report.findings if f.code == "unknown_row"]
+
+
+def test_values_before_any_row_of_table_two_are_reported() -> None:
+    text = gr.sample_text().replace("第二十条第（一）项\t\t\t\n", "第二十条第（一）项\t\t\t7\n", 1)
+    report = gr.parse(text)
+    assert gr.to_dict(report) == gr.to_dict(gr.parse(gr.sample_text()))
+    stray = [f for f in report.findings if f.path == "active_disclosure"]
+    assert [f.code for f in stray] == ["row_width"]
+    assert "'7' stands under no row label" in stray[0].message

@@ -23,6 +23,7 @@ CODES: dict[str, Severity] = {
     "missing_row": "warning",
     "unreadable_cell": "warning",
     "row_width": "warning",
+    "unknown_row": "warning",
     "template_unknown": "warning",
     "repaired_cell": "info",
     "encoding": "info",

@@ -25,6 +25,7 @@ from ..model import (
 )
 from .collect import Key, collect_rows, table_not_read
 from .fit import fit_row
+from .stray import stray_findings
 
 _ROW_CLASSES: dict[Template, dict[str, type]] = {
     "2019": {
@@ -146,6 +147,7 @@ def build_active(
             for name, value in zip(names, fitted.values, strict=True)
         }
         built[key] = _ROW_CLASSES[template][key](**cells)
+    findings += stray_findings(collected, "active_disclosure")
     if template == "2021":
         return ActiveDisclosure2021(**built)
     return ActiveDisclosure2019(**built)

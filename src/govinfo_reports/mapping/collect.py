@@ -2,10 +2,13 @@
 
 Row boundaries in extracted text are unreliable (cells on their own lines, rows with
 a cell missing, labels broken over lines), so rows are found by their labels: every
-value after a label belongs to that label's row until the next label. A reader's own
-rows still matter for blanks: in a multi-cell text row, empty cells at either end are
-layout and only those between values are blanks; in an aligned (HTML) row every cell
-keeps its place; a one-cell row that is empty is a blank cell.
+value after a label belongs to that label's row until the next label. Once a row has
+all its values, text that names no row starts a row of its own (a local row such as
+行政确认, kept apart in :attr:`Collected.unknown`), so its values never widen the row
+before it. A reader's own rows still matter for blanks: in a multi-cell text row,
+empty cells at either end are layout and only those between values are blanks; in an
+aligned (HTML) row every cell keeps its place; a one-cell row that is empty is a blank
+cell.
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ class RawRow:
     #: True once something followed the row (another label, the next table): a row cut
     #: off by the end of the input is not closed, and is never repaired.
     closed: bool = False
+    #: For a row the template does not have (``key == ()``): its printed label.
+    label: str | None = None
 
 
 @define
@@ -48,6 +53,9 @@ class Collected:
 
     rows: dict[Key, RawRow] = field(factory=dict)
     orphans: list[Located] = field(factory=list)
+    #: Rows whose label the template does not know, found after a complete row (a local
+    #: row such as 行政确认): their values are kept here, not added to the row before.
+    unknown: list[RawRow] = field(factory=list)
 
 
 #: Classifies a normalised text cell: a row key, ``()`` for "a label that closes the
@@ -84,6 +92,8 @@ def collect_rows(
                     current = (
                         _open(key, row.line, current, width_of, found) if key else _close(current)
                     )
+                elif current is not None and len(current.values) >= current.width:
+                    current = _unknown(text, row.line, current, found)
             elif current is None:
                 if kind is not empty_kind:
                     orphans.append((value, row.line))
@@ -111,6 +121,13 @@ def collect_rows(
                     continue
                 if current is not None and opened_here:
                     pending.append((value, lines[index]))  # unreadable text in a value position
+                elif (
+                    current is not None
+                    and len(current.values) >= current.width
+                    and all(v.kind is empty_kind for v, _ in pending)
+                ):
+                    pending = []  # (empty cells before a label)
+                    current = _unknown(text, lines[index], current, found)
                 continue
             pending.append((value, lines[index]))
         if pending:
@@ -118,6 +135,19 @@ def collect_rows(
     if current is not None and closed_at_end:
         current.closed = True
     return found
+
+
+def _unknown(text: str, line: int, current: RawRow, found: Collected) -> RawRow:
+    """Text that names no row, after a row that has all its values: the label of a row
+    the template does not have, a header or a note. Values after it go to a row of its
+    own (reported when it has any), never to the complete row before it."""
+    if current.key == () and not current.values:
+        current.label = f"{current.label}{text}"  # the label goes on (a broken label)
+        return current
+    current.closed = True
+    unknown = RawRow((), line, 0, label=text)
+    found.unknown.append(unknown)
+    return unknown
 
 
 def _close(current: RawRow | None) -> RawRow | None:

@@ -36,7 +36,7 @@ _SHOWN = 24
 _SHOWN_CHARS = 80
 
 
-def _shown(text: str) -> str:
+def shown_text(text: str) -> str:
     """A cell's text for a message, cut short when it is very long."""
     if len(text) <= _SHOWN_CHARS:
         return repr(text)
@@ -45,7 +45,7 @@ def _shown(text: str) -> str:
 
 def raw_text(raw: RawRow) -> str:
     """The printed values of a row, for messages."""
-    shown = [_shown(v.raw.strip()) if v.raw else "''" for v in raw.values[:_SHOWN]]
+    shown = [shown_text(v.raw.strip()) if v.raw else "''" for v in raw.values[:_SHOWN]]
     more = f", … ({len(raw.values)} in all)" if len(raw.values) > _SHOWN else ""
     return "[" + ", ".join(shown) + more + "]"
 
@@ -126,7 +126,7 @@ def _report_cells(raw: RawRow, path: str, findings: list[Finding]) -> None:
             findings.append(
                 make(
                     "unreadable_cell",
-                    f"{describe(path)}: cell text {_shown(value.raw)} is not a number; "
+                    f"{describe(path)}: cell text {shown_text(value.raw)} is not a number; "
                     "read as blank",
                     path=path,
                     line=line,

@@ -27,6 +27,7 @@ from ..model import (
 )
 from .collect import Key, collect_rows
 from .fit import Fitted, fit_row
+from .stray import stray_findings
 
 Numbers = list[int | None]
 
@@ -221,16 +222,7 @@ def build_requests(
             ambiguous[key] = candidates
     if ambiguous:
         _resolve(table, ambiguous, template, findings, lines)
-    for value, line in collected.orphans:
-        findings.append(
-            make(
-                "row_width",
-                f"{describe('requests')}: value {value.raw.strip()!r} stands under no row label; "
-                f"ignored",
-                path="requests",
-                line=line,
-            )
-        )
+    findings += stray_findings(collected, "requests")
     return _assemble(table, template)
 
 

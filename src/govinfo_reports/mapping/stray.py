@@ -1,0 +1,40 @@
+"""Findings for what stood in a table but under none of its rows."""
+
+from __future__ import annotations
+
+from ..cells import Kind
+from ..findings import Finding, make
+from ..labels import describe
+from .collect import Collected
+from .fit import raw_text, shown_text
+
+_NO_DATA = frozenset({Kind.EMPTY, Kind.TEXT})
+
+
+def stray_findings(collected: Collected, table: str) -> list[Finding]:
+    """One finding per row the template does not have (if it holds a value), then one
+    per value that stood before any row label; ``table`` is the table's key."""
+    findings: list[Finding] = []
+    for raw in collected.unknown:
+        if all(value.kind in _NO_DATA for value in raw.values):
+            continue  # a header or a note: nothing was left unread
+        findings.append(
+            make(
+                "unknown_row",
+                f"{describe(table)}: {shown_text(raw.label or '')} is not a row of this "
+                f"table; its values {raw_text(raw)} were not read",
+                path=table,
+                line=raw.line,
+            )
+        )
+    for value, line in collected.orphans:
+        findings.append(
+            make(
+                "row_width",
+                f"{describe(table)}: value {value.raw.strip()!r} stands under no row label; "
+                "ignored",
+                path=table,
+                line=line,
+            )
+        )
+    return findings
