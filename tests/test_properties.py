@@ -8,7 +8,9 @@ drawn noise (tests/noise.py):
 * ``from_dict(to_dict(r)) == r``, through JSON too; parsing is deterministic;
 * CRLF and CR line ends change nothing, finding lines included;
 * the readers' grids: ``tab`` and ``markdown`` read to the same cells, and the HTML
-  reader lays ``rowspan`` / ``colspan`` out as the renderer did.
+  reader lays ``rowspan`` / ``colspan`` out as the renderer did;
+* a row the template does not have, printed after a complete row of table 二, changes
+  no cell and is reported once (``unknown_row``).
 """
 
 from __future__ import annotations
@@ -17,14 +19,15 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import event, given, note
+from attrs import evolve
+from hypothesis import assume, event, given, note
 from hypothesis import strategies as st
 
 import govinfo_reports as gr
 from govinfo_reports.model import APPLICANT_COLUMNS, REVIEW_GROUPS
 from govinfo_reports.render import available_layouts, format_document
 from govinfo_reports.render.build import build_document
-from govinfo_reports.render.document import Table, expand
+from govinfo_reports.render.document import Cell, Document, Table, expand
 from noise import noisy_texts
 from strategies import TEMPLATES, report_dicts, reports
 
@@ -277,3 +280,71 @@ def test_line_ends_change_nothing(data: st.DataObject, layout: str) -> None:
         assert other == first
         assert other.findings == first.findings
         assert gr.validate(other) == gr.validate(first)
+
+
+_LOCAL_ROWS = ("行政确认", "行政奖励", "行政检查", "行政给付")
+
+
+def _with_local_row(document: Document, after: int, label: str, value: str) -> Document | None:
+    """``document`` with a row ``label | value …`` after the ``after``-th complete row of
+    table 二 (a labelled row whose every value cell prints digits); ``None`` if it has
+    no complete row."""
+    blocks = list(document.blocks)
+    table_index = next(
+        i
+        for i, b in enumerate(blocks)
+        if isinstance(b, Table)
+        and any((c.path or "").startswith("active_disclosure") for row in b.rows for c in row)
+    )
+    table = blocks[table_index]
+    assert isinstance(table, Table)
+    complete = [i for i, row in enumerate(table.rows) if _complete(row)]
+    if not complete:
+        return None
+    at = complete[after % len(complete)]
+    local = tuple(
+        evolve(c, text=label if c.role == "label" else value, path=None) for c in table.rows[at]
+    )
+    rows = (*table.rows[: at + 1], local, *table.rows[at + 1 :])
+    blocks[table_index] = Table(rows, table.width)
+    return Document(tuple(blocks))
+
+
+def _complete(row: tuple[Cell, ...]) -> bool:
+    values = [c for c in row if c.role == "value"]
+    labels = [c for c in row if c.role == "label"]
+    return bool(values) and len(labels) == 1 and all(c.text.isdigit() for c in values)
+
+
+@given(
+    report=reports(),
+    layout=st.sampled_from(LAYOUTS),
+    after=st.integers(0, 10),
+    label=st.sampled_from(_LOCAL_ROWS),
+    value=st.integers(0, 99999).map(str),
+)
+def test_a_local_row_changes_no_cell_and_is_reported(
+    report: gr.Report, layout: str, after: int, label: str, value: str
+) -> None:
+    assume(report.active_disclosure is not None)
+    document = _with_local_row(build_document(report), after, label, value)
+    assume(document is not None)
+    assert document is not None
+    text = format_document(document, layout)
+    note(f"text:\n{text}")
+    parsed = gr.parse(text)
+    assert gr.to_dict(parsed) == gr.to_dict(report)
+    unknown = [f for f in parsed.findings if f.code == "unknown_row"]
+    assert len(unknown) == 1
+    assert unknown[0].path == "active_disclosure" and label in unknown[0].message
+    assert f"'{value}'" in unknown[0].message
+    others = [f for f in parsed.findings if f.code != "unknown_row"]
+    assert sorted(_structural_of(others), key=str) == sorted(_expected_structural(report), key=str)
+
+
+def _structural_of(findings: list[gr.Finding]) -> list[tuple[str, str | None]]:
+    return [
+        (f.code, f.path)
+        for f in findings
+        if not (f.code == "template_unknown" and f.severity == "info")
+    ]
