@@ -1122,3 +1122,25 @@ def test_values_before_any_row_of_table_two_are_reported() -> None:
     stray = [f for f in report.findings if f.path == "active_disclosure"]
     assert [f.code for f in stray] == ["row_width"]
     assert "'7' stands under no row label" in stray[0].message
+
+
+@pytest.mark.parametrize("printed", ["6.0", "6万元", "1,000.5"])
+def test_a_decimal_in_a_count_cell_is_blank_and_reported(printed: str) -> None:
+    # tables 三 and 四 hold counts only: a decimal or an amount there used to be read as
+    # blank without a word
+    text = gr.sample_text()
+    granted = next(line for line in text.splitlines() if "予以公开" in line)
+    cells = granted.split("\t")
+    assert cells[3] == "1"  # 商业企业
+    text = text.replace(granted, "\t".join([*cells[:3], printed, *cells[4:]]))
+    review = next(line for line in text.splitlines() if line.startswith("2\t1\t0\t1\t4\t"))
+    text = text.replace(review, "2\t1\t0\t1\t" + printed + review[len("2\t1\t0\t1\t4") :])
+    report = gr.parse(text)
+    assert report.requests is not None and report.review_litigation is not None
+    assert report.requests.results.granted.commercial_enterprise is None
+    assert report.review_litigation.administrative_review.total is None
+    unreadable = {(f.path, f.code) for f in report.findings if printed in f.message}
+    assert unreadable == {
+        ("requests.results.granted", "unreadable_cell"),
+        ("review_litigation", "unreadable_cell"),
+    }

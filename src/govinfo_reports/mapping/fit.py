@@ -50,12 +50,23 @@ def raw_text(raw: RawRow) -> str:
     return "[" + ", ".join(shown) + more + "]"
 
 
-def fit_row(raw: RawRow, path: str, check: Check | None, findings: list[Finding]) -> Fitted:
-    """Place ``raw``'s values into ``raw.width`` columns; report anything irregular."""
+def fit_row(
+    raw: RawRow,
+    path: str,
+    check: Check | None,
+    findings: list[Finding],
+    counts_only: bool = False,
+) -> Fitted:
+    """Place ``raw``'s values into ``raw.width`` columns; report anything irregular.
+
+    ``counts_only``: every column holds a count, so a decimal or an amount of money is
+    unreadable there too (the caller reads such a cell as blank).
+    """
     values: list[Value] = raw.values  # (read only)
     width = raw.width
-    if Kind.TEXT in map(_kind, values) or any(map(_repaired, values)):
-        _report_cells(raw, path, findings)
+    kinds = set(map(_kind, values))
+    if Kind.TEXT in kinds or (counts_only and Kind.MONEY in kinds) or any(map(_repaired, values)):
+        _report_cells(raw, path, findings, counts_only)
     if len(values) == width:
         return Fitted(list[Value | None](values))
     if not values and raw.closed:
@@ -119,14 +130,15 @@ _kind = attrgetter("kind")
 _repaired = attrgetter("repaired")
 
 
-def _report_cells(raw: RawRow, path: str, findings: list[Finding]) -> None:
+def _report_cells(raw: RawRow, path: str, findings: list[Finding], counts_only: bool) -> None:
     """Findings for unreadable cells and cells read only after a repair."""
     for value, line in zip(raw.values, raw.lines, strict=True):
-        if value.kind is Kind.TEXT:
+        if value.kind is Kind.TEXT or (counts_only and value.kind is Kind.MONEY):
+            what = "a number" if value.kind is Kind.TEXT else "a whole number"
             findings.append(
                 make(
                     "unreadable_cell",
-                    f"{describe(path)}: cell text {shown_text(value.raw)} is not a number; "
+                    f"{describe(path)}: cell text {shown_text(value.raw)} is not {what}; "
                     "read as blank",
                     path=path,
                     line=line,

@@ -209,7 +209,7 @@ def build_requests(
             findings.append(make("missing_row", f"{describe(path)}: row not found", path=path))
             continue
         lines[path] = raw.line
-        fitted: Fitted = fit_row(raw, path, check, findings)
+        fitted: Fitted = fit_row(raw, path, check, findings, counts_only=True)
         numbers: Numbers = [
             v.number if v is not None and v.kind is number_kind else None for v in fitted.values
         ]

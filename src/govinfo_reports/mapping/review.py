@@ -129,7 +129,7 @@ def build_review(
         closed or closed_at_end,
     )
     lines["review_litigation"] = raw.line
-    fitted = fit_row(raw, "review_litigation", _check, findings)
+    fitted = fit_row(raw, "review_litigation", _check, findings, counts_only=True)
     numbers = [as_int(v) for v in fitted.values]
     size = len(REVIEW_COLUMNS)
     groups = {
