@@ -4,6 +4,9 @@
 * rendered reports and the seeds, mutated: lines deleted, duplicated, swapped, cells
   dropped, the text cut off — the Report's findings flag every table and row that
   went missing (a row that had values and came back blank);
+* one value cell printed as something odd (``3.5``, ``0万元``, ``约3``, ``（3）``, ``无`` …):
+  it reads as a value or as blank with a finding, and no other cell changes unless a
+  finding names it;
 * megabytes of adversarial text (long digit runs, thousands of labels, no newlines):
   parse time stays within a generous multiple of a normal report's time per character
   on the same machine, far below what a quadratic step would take.
@@ -23,6 +26,7 @@ from hypothesis import given, note
 from hypothesis import strategies as st
 
 import govinfo_reports as gr
+from govinfo_reports.cells import Kind, read_value
 from govinfo_reports.render import available_layouts, format_document
 from govinfo_reports.render.build import build_document
 from govinfo_reports.render.document import Cell
@@ -324,3 +328,80 @@ def test_parse_time_is_linear(name: str) -> None:
     assert elapsed < bound, (
         f"{name}: {elapsed:.1f}s for {len(text)} characters (bound {bound:.1f}s)"
     )
+
+
+# --- one odd cell ----------------------------------------------------------------------
+
+#: What a value cell may hold in a real report besides a clean number: decorated
+#: numbers, decimals, units, words for "none" or "about", numerals, stray punctuation.
+_ODD_VALUES = st.one_of(
+    st.from_regex(
+        r"[+\-−－]?[0-9０-９][0-9０-９,，.．]{0,6}(件|条|个|项|人|次|万元|元|%|％)?", fullmatch=True
+    ),
+    st.sampled_from(
+        (
+            "无", "若干", "约3", "3左右", "不详", "——", "/", "-", "", " ", "N/A", "null", "0.0",
+            "3.5", "(3)", "（3）", "3)", "3。", "3、", "三", "十二", "1 2", "1\u00a02", "½",
+            "²", "３", "3e2", "0x1F", "增", "减少", "未", "3 3", "3\u30003",
+        )
+    ),
+)  # fmt: skip
+
+
+def _leaf_cells(data: Any, prefix: str) -> dict[str, Any]:
+    """Dotted path → value for every cell of a canonical table (money dicts are cells)."""
+    if isinstance(data, dict) and set(data) != {"value", "unit"}:
+        cells: dict[str, Any] = {}
+        for key, value in data.items():
+            cells.update(_leaf_cells(value, f"{prefix}.{key}"))
+        return cells
+    return {prefix: data}
+
+
+def _flagged(report: gr.Report, path: str) -> bool:
+    """A finding names the cell, its row or its table."""
+    table = path.split(".")[0]
+    parts = path.split(".")
+    owners = {".".join(parts[:i]) for i in range(1, len(parts) + 1)}
+    return any(f.path in owners or f.path == table for f in report.findings if f.path)
+
+
+@given(
+    report=reports(),
+    layout=st.sampled_from(available_layouts()),
+    pick=st.integers(0, 10_000),
+    odd=_ODD_VALUES,
+)
+def test_one_odd_cell_changes_nothing_silently(
+    report: gr.Report, layout: str, pick: int, odd: str
+) -> None:
+    """One value cell printed as something odd: that cell reads as some value or as blank
+    with a finding (unless the text is itself a blank), and every other cell reads as
+    before unless a finding names it, its row or its table."""
+    document = build_document(report)
+    paths = [c.path for b in document.blocks if hasattr(b, "rows") for r in b.rows for c in r]
+    value_paths = [p for p in paths if p is not None and not p.endswith("_header")]
+    if not value_paths:
+        return
+    target = value_paths[pick % len(value_paths)]
+
+    def replace(cell: Cell) -> Cell:
+        return evolve(cell, text=odd) if cell.path == target and cell.role == "value" else cell
+
+    text = format_document(map_cells(document, replace), layout)
+    note(f"cell {target} printed as {odd!r}; text:\n{text}")
+    parsed = parse_or_error(text)
+    if parsed is None or parsed.template != report.template:
+        return
+    before, after = gr.to_dict(report), gr.to_dict(parsed)
+    for table in TABLES:
+        if before[table] is None or after[table] is None:
+            continue
+        old, new = _leaf_cells(before[table], table), _leaf_cells(after[table], table)
+        for path, value in new.items():
+            if path == target:
+                printed_blank = read_value(odd).kind in (Kind.EMPTY, Kind.BLANK)
+                if value is None and old[path] is not None and not printed_blank:
+                    assert _flagged(parsed, path), f"{path} ({odd!r}) blank without a finding"
+            elif value != old[path]:
+                assert _flagged(parsed, path), f"{path}: {old[path]!r} → {value!r} silently"
