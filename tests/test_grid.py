@@ -6,6 +6,7 @@ import pickle
 import sys
 
 import attrs
+import pytest
 
 from govinfo_reports import Cell, Row
 from govinfo_reports import cells as cells_module
@@ -35,6 +36,27 @@ def test_a_row_keeps_each_cells_own_line_and_column() -> None:
     assert [row.column_of(0), row.column_of(1)] == [0, 2]
     assert row != Row((Cell("行政许可", 7, 0), Cell("5", 8, 2)))  # aligned differs
     assert row.aligned
+
+
+def test_a_row_of_columns_is_the_row_of_its_cells() -> None:
+    parts = (("行政许可", "", "5"), (7, 7, 8), (0, 1, 3))
+    fast = Row.of_columns(*parts, aligned=True)
+    slow = Row(tuple(map(Cell, *parts)), aligned=True)
+    assert fast.lines == slow.lines == (7, 7, 8)
+    assert fast.columns == slow.columns == (0, 1, 3)
+    assert [fast.column_of(i) for i in range(3)] == [0, 1, 3]
+    assert [fast.line_of(i) for i in range(3)] == [7, 7, 8]
+    assert fast == slow and hash(fast) == hash(slow)
+    assert fast.cells == (Cell("行政许可", 7, 0), Cell("", 7, 1), Cell("5", 8, 3))
+    assert pickle.loads(pickle.dumps(fast)) == slow
+    # one line, columns 0, 1, …: the same as a row of texts
+    assert Row.of_columns(("a", "b"), (4, 4), (0, 1)) == Row.of_texts(("a", "b"), 4)
+    assert Row.of_columns((), (), ()) == Row(())
+
+
+def test_a_row_of_columns_needs_one_entry_per_cell() -> None:
+    with pytest.raises(ValueError, match="one entry per cell"):
+        Row.of_columns(("a", "b"), (1,), (0, 1))
 
 
 def test_rows_survive_pickling_and_show_their_cells() -> None:

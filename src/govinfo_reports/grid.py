@@ -34,13 +34,14 @@ class Row:
 
     Treat a row as immutable: the library never changes one, and rows compare and hash
     by value. Besides ``Row(cells)``, :meth:`Row.of_texts` builds a row whose cells all
-    stand on one source line in columns 0, 1, 2, …; it keeps only the texts and makes
-    :attr:`cells` when asked (text readers make thousands of rows, and the library
-    itself reads :attr:`texts` and :attr:`lines`). Rows are not frozen by a
+    stand on one source line in columns 0, 1, 2, …, and :meth:`Row.of_columns` one from
+    the cells' texts, lines and columns; both keep only those and make :attr:`cells`
+    when asked (readers make thousands of rows, and the library itself reads
+    :attr:`texts` and :attr:`lines`). Rows are not frozen by a
     ``__setattr__`` guard because that guard would double the cost of making one.
     """
 
-    __slots__ = ("_cells", "_lines", "aligned", "line", "texts")
+    __slots__ = ("_cells", "_columns", "_lines", "aligned", "line", "texts")
 
     _cells: tuple[Cell, ...] | None
     #: The cells' texts, in order.
@@ -49,6 +50,7 @@ class Row:
     #: The source line of the row's first cell (0 for a row without cells).
     line: int
     _lines: tuple[int, ...] | None
+    _columns: tuple[int, ...] | None  # set by of_columns only; else from the cells
 
     def __init__(self, cells: tuple[Cell, ...], aligned: bool = False) -> None:
         cells = tuple(cells)
@@ -60,6 +62,7 @@ class Row:
         self.line = line
         simple = lines.count(line) == len(lines) and all(map(eq, map(_cell_column, cells), count()))
         self._lines = None if simple else lines
+        self._columns = None
 
     @classmethod
     def of_texts(cls, texts: tuple[str, ...], line: int, aligned: bool = False) -> Row:
@@ -70,6 +73,30 @@ class Row:
         row.aligned = aligned
         row.line = line
         row._lines = None
+        row._columns = None
+        return row
+
+    @classmethod
+    def of_columns(
+        cls,
+        texts: tuple[str, ...],
+        lines: tuple[int, ...],
+        columns: tuple[int, ...],
+        aligned: bool = False,
+    ) -> Row:
+        """A row of cells ``Cell(texts[i], lines[i], columns[i])``, made without the cell
+        objects (the three tuples have one entry per cell)."""
+        if not len(texts) == len(lines) == len(columns):
+            raise ValueError("texts, lines and columns need one entry per cell")
+        row = cls.__new__(cls)
+        row._cells = None
+        row.texts = texts
+        row.aligned = aligned
+        line = lines[0] if lines else 0
+        row.line = line
+        simple = lines.count(line) == len(lines) and all(map(eq, columns, count()))
+        row._lines = None if simple else lines
+        row._columns = None if simple else columns
         return row
 
     @property
@@ -77,8 +104,12 @@ class Row:
         """The cells, ``Cell(text, line, column)``."""
         cells = self._cells
         if cells is None:
-            line = self.line
-            cells = tuple([Cell(text, line, i) for i, text in enumerate(self.texts)])
+            lines, columns = self._lines, self._columns
+            if lines is not None and columns is not None:
+                cells = tuple(map(Cell, self.texts, lines, columns))
+            else:
+                line = self.line
+                cells = tuple([Cell(text, line, i) for i, text in enumerate(self.texts)])
             self._cells = cells
         return cells
 
@@ -93,6 +124,8 @@ class Row:
         """Each cell's column index."""
         if self._lines is None:
             return tuple(range(len(self.texts)))
+        if self._columns is not None:
+            return self._columns
         return tuple([cell.column for cell in self.cells])
 
     def line_of(self, index: int) -> int:
@@ -102,7 +135,10 @@ class Row:
 
     def column_of(self, index: int) -> int:
         """The column index of cell ``index``."""
-        return index if self._lines is None else self.cells[index].column
+        if self._lines is None:
+            return index
+        columns = self._columns
+        return columns[index] if columns is not None else self.cells[index].column
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Row):

@@ -847,7 +847,9 @@ def _grid_rows(grid: _Grid, prefix: list[int], findings: list[Finding]) -> list[
                 break
         else:
             continue  # a spacer row, or one holding only labels carried down from above
-        cells: list[Cell] = []
+        texts: list[str] = []
+        lines: list[int] = []
+        columns: list[int] = []
         for placed in row:
             text, line, start, span, carried = placed
             if not text:
@@ -862,8 +864,10 @@ def _grid_rows(grid: _Grid, prefix: list[int], findings: list[Finding]) -> list[
                     seen = merged.get(key)
                     merged[key] = (placed, (seen[1] if seen else 1) + 1)
                     text = ""
-            cells.append(Cell(text, line, prefix[start]))
-        rows.append(Row(tuple(cells), aligned=True))
+            texts.append(text)
+            lines.append(line)
+            columns.append(prefix[start])
+        rows.append(Row.of_columns(tuple(texts), tuple(lines), tuple(columns), aligned=True))
     for placed, count in merged.values():
         findings.append(
             make(
