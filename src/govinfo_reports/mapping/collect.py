@@ -76,6 +76,10 @@ def collect_rows(
     """
     found = Collected()
     current: RawRow | None = None
+    # Text naming no row, seen after a complete row (which it closed): the label of a row
+    # the template does not have, or a header or a note. Its row is made when a value
+    # follows (headers and notes, the common case, never make one).
+    unknown: tuple[str, int] | None = None
     text_kind = Kind.TEXT
     empty_kind = Kind.EMPTY
     orphans = found.orphans
@@ -92,12 +96,22 @@ def collect_rows(
                     current = (
                         _open(key, row.line, current, width_of, found) if key else _close(current)
                     )
+                    unknown = None
+                elif unknown is not None:
+                    unknown = (unknown[0] + text, unknown[1])  # the label goes on
                 elif current is not None and len(current.values) >= current.width:
-                    current = _unknown(text, row.line, current, found)
-            elif current is None:
-                if kind is not empty_kind:
+                    current = _close(current)
+                    unknown = (text, row.line)
+                continue
+            if current is None:
+                if kind is empty_kind:
+                    continue
+                if unknown is None:
                     orphans.append((value, row.line))
-            elif kind is not empty_kind or len(current.values) < current.width:
+                    continue
+                current = _unknown_row(unknown, found)
+                unknown = None
+            if kind is not empty_kind or len(current.values) < current.width:
                 current.values.append(value)
                 current.lines.append(row.line)
             continue
@@ -111,43 +125,40 @@ def collect_rows(
                 key = classify(memo_label(text) or normalize_label(text))
                 if key is not None:
                     if pending:
-                        _flush(pending, current, row.aligned, found)
+                        current, unknown = _flush(pending, current, unknown, row.aligned, found)
                         pending = []
                     if key:
                         current = _open(key, lines[index], current, width_of, found)
                     else:
                         current = _close(current)
+                    unknown = None
                     opened_here = current is not None
                     continue
                 if current is not None and opened_here:
                     pending.append((value, lines[index]))  # unreadable text in a value position
-                elif (
-                    current is not None
-                    and len(current.values) >= current.width
-                    and all(v.kind is empty_kind for v, _ in pending)
-                ):
-                    pending = []  # (empty cells before a label)
-                    current = _unknown(text, lines[index], current, found)
+                elif all(v.kind is empty_kind for v, _ in pending):
+                    if unknown is not None:
+                        unknown = (unknown[0] + text, unknown[1])
+                        pending = []
+                    elif current is not None and len(current.values) >= current.width:
+                        current = _close(current)
+                        unknown = (text, lines[index])
+                        pending = []  # (empty cells before a label)
                 continue
             pending.append((value, lines[index]))
         if pending:
-            _flush(pending, current, row.aligned, found)
+            current, unknown = _flush(pending, current, unknown, row.aligned, found)
     if current is not None and closed_at_end:
         current.closed = True
     return found
 
 
-def _unknown(text: str, line: int, current: RawRow, found: Collected) -> RawRow:
-    """Text that names no row, after a row that has all its values: the label of a row
-    the template does not have, a header or a note. Values after it go to a row of its
-    own (reported when it has any), never to the complete row before it."""
-    if current.key == () and not current.values:
-        current.label = f"{current.label}{text}"  # the label goes on (a broken label)
-        return current
-    current.closed = True
-    unknown = RawRow((), line, 0, label=text)
-    found.unknown.append(unknown)
-    return unknown
+def _unknown_row(unknown: tuple[str, int], found: Collected) -> RawRow:
+    """The row of a label the template does not have, once a value follows it."""
+    label, line = unknown
+    raw = RawRow((), line, 0, label=label)
+    found.unknown.append(raw)
+    return raw
 
 
 def _close(current: RawRow | None) -> RawRow | None:
@@ -177,11 +188,12 @@ def _open(
 def _flush(
     pending: list[Located],
     current: RawRow | None,
+    unknown: tuple[str, int] | None,
     aligned: bool,
     found: Collected,
-) -> None:
-    if not pending:
-        return
+) -> tuple[RawRow | None, tuple[str, int] | None]:
+    """Add a multi-cell row's values to the current row (the row of an unknown label when
+    one waits for its first value); returns the current row and the waiting label."""
     start, end = 0, len(pending)
     if aligned:
         room = (current.width - len(current.values)) if current is not None else 0
@@ -196,12 +208,15 @@ def _flush(
             end -= 1
     kept = pending[start:end]
     if not kept:
-        return
+        return current, unknown
+    if current is None and unknown is not None:
+        current, unknown = _unknown_row(unknown, found), None
     if current is None:
         found.orphans.extend(v for v in kept if v[0].kind is not Kind.EMPTY)
     else:
         current.values.extend([value for value, _ in kept])
         current.lines.extend([line for _, line in kept])
+    return current, unknown
 
 
 def table_not_read(path: str, why: str, rows: Sequence[Row]) -> Finding:

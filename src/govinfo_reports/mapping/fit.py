@@ -64,7 +64,7 @@ def fit_row(
     """
     values: list[Value] = raw.values  # (read only)
     width = raw.width
-    kinds = set(map(_kind, values))
+    kinds = list(map(_kind, values))  # (a list, not a set: an Enum's hash is Python code)
     if Kind.TEXT in kinds or (counts_only and Kind.MONEY in kinds) or any(map(_repaired, values)):
         _report_cells(raw, path, findings, counts_only)
     if len(values) == width:
