@@ -301,8 +301,15 @@ ADVERSARIAL: dict[str, tuple[str, int]] = {
     "nested markup": ("<div><p>", _MB),
     "table cells": ("<tr><td>1</td><td>规章</td></tr>", _MB // 10),
     "huge spans": ("<td rowspan='100' colspan='100'>1</td>", _MB // 10),
+    "short lines after a table row": ("说明文字。\n", _MB // 3),
 }
-_PREFIX = {"label rows": "二、主动公开政府信息情况\n", "values, one per line": "行政复议\n"}
+_PREFIX = {
+    "label rows": "二、主动公开政府信息情况\n",
+    "values, one per line": "行政复议\n",
+    "short lines after a table row": (
+        "二、主动公开政府信息情况\n规章\t1\t2\t3\n行政规范性文件\t4\t5\t6\n行政许可\t7\t\t\n"
+    ),
+}
 
 
 def _seconds_per_char() -> float:

@@ -1144,3 +1144,24 @@ def test_a_decimal_in_a_count_cell_is_blank_and_reported(printed: str) -> None:
         ("requests.results.granted", "unreadable_cell"),
         ("review_litigation", "unreadable_cell"),
     }
+
+
+def test_text_waiting_for_values_after_a_complete_row_stays_bounded() -> None:
+    # thousands of short lines (notes, prose) after a complete row, then a stray value:
+    # the unknown row is named by its last words, not by all the text before it (which
+    # was concatenated line by line: quadratic in the length of the text)
+    notes = "".join(f"说明{i}。\n" for i in range(3000))
+    text = gr.sample_text().replace(
+        "行政许可\t1204\t\t\n", "行政许可\t1204\t\t\n" + notes + "9\t\t\t\n", 1
+    )
+    report = gr.parse(text)
+    unknown = [f for f in report.findings if f.code == "unknown_row"]
+    assert len(unknown) == 1
+    assert "'9'" in unknown[0].message
+    assert "说明2999。" in unknown[0].message and "说明0。" not in unknown[0].message
+    assert "characters)" not in unknown[0].message  # a label, not a text cut short
+    assert report.active_disclosure is not None
+    assert (
+        gr.to_dict(report)["active_disclosure"]
+        == gr.to_dict(gr.parse(gr.sample_text()))["active_disclosure"]
+    )

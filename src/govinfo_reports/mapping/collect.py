@@ -98,7 +98,7 @@ def collect_rows(
                     )
                     unknown = None
                 elif unknown is not None:
-                    unknown = (unknown[0] + text, unknown[1])  # the label goes on
+                    unknown = _label_goes_on(unknown, text, row.line)
                 elif current is not None and len(current.values) >= current.width:
                     current = _close(current)
                     unknown = (text, row.line)
@@ -138,7 +138,7 @@ def collect_rows(
                     pending.append((value, lines[index]))  # unreadable text in a value position
                 elif all(v.kind is empty_kind for v, _ in pending):
                     if unknown is not None:
-                        unknown = (unknown[0] + text, unknown[1])
+                        unknown = _label_goes_on(unknown, text, lines[index])
                         pending = []
                     elif current is not None and len(current.values) >= current.width:
                         current = _close(current)
@@ -151,6 +151,20 @@ def collect_rows(
     if current is not None and closed_at_end:
         current.closed = True
     return found
+
+
+#: Longest label kept for a row the template does not have (for its finding's message).
+_UNKNOWN_LABEL_MAX = 64
+
+
+def _label_goes_on(unknown: tuple[str, int], text: str, line: int) -> tuple[str, int]:
+    """The waiting label with ``text`` added (a label broken over cells or lines), or
+    ``text`` alone once that would be longer than a label: prose after a table must not
+    grow one string line by line (quadratic)."""
+    label, first_line = unknown
+    if len(label) + len(text) <= _UNKNOWN_LABEL_MAX:
+        return label + text, first_line
+    return text, line
 
 
 def _unknown_row(unknown: tuple[str, int], found: Collected) -> RawRow:
