@@ -3,11 +3,12 @@ run time, all behind the same :class:`~govinfo_reports.readers.base.Reader` prot
 
 Order. Readers are kept in this order, which breaks ties between equal scores: the
 built-ins (``html``, ``tab``, ``pipe``, ``spaces``, ``vertical``), then entry-point
-readers sorted by name, then readers registered at run time in the order they were registered. Entry
-points (group ``govinfo_reports.readers``) are loaded once, on the first call of any
-function here, so they always precede readers registered at run time. ``parse`` tries
-readers in the order of :func:`reader_scores` but sniffs lazily: once a reader scores
-1.0, the readers after it are sniffed only if its reading is not clean.
+readers sorted by name, then readers registered at run time in the order they were
+registered. Entry points (group ``govinfo_reports.readers``) are loaded once, on the
+first call of any function here, so they always precede readers registered at run
+time. ``parse`` tries readers in the order of :func:`reader_scores` but sniffs lazily:
+once a reader scores 1.0, the readers after it are sniffed only if its reading is not
+clean.
 
 Names. A built-in name can never be taken or removed. An entry-point reader whose name
 is taken already, or whose entry-point name differs from its ``name`` attribute, is
