@@ -357,12 +357,11 @@ _ODD_VALUES = st.one_of(
 
 def _leaf_cells(data: Any, prefix: str) -> dict[str, Any]:
     """Dotted path → value for every cell of a canonical table (money dicts are cells)."""
-    if isinstance(data, dict) and set(data) != {"value", "unit"}:
-        cells: dict[str, Any] = {}
-        for key, value in data.items():
-            cells.update(_leaf_cells(value, f"{prefix}.{key}"))
-        return cells
-    return {prefix: data}
+    return {
+        f"{path}.{column}": value
+        for path, row in _leaf_rows(data, prefix).items()
+        for column, value in row.items()
+    }
 
 
 def _flagged(report: gr.Report, path: str) -> bool:

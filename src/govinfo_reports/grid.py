@@ -49,20 +49,16 @@ class Row:
     aligned: bool
     #: The source line of the row's first cell (0 for a row without cells).
     line: int
+    # Each cell's line and column; both None for a row on one line in columns 0, 1, 2, …
     _lines: tuple[int, ...] | None
-    _columns: tuple[int, ...] | None  # set by of_columns only; else from the cells
+    _columns: tuple[int, ...] | None
 
     def __init__(self, cells: tuple[Cell, ...], aligned: bool = False) -> None:
         cells = tuple(cells)
         self._cells = cells
         self.texts = tuple(map(_cell_text, cells))
         self.aligned = aligned
-        lines = tuple(map(_cell_line, cells))
-        line = lines[0] if lines else 0
-        self.line = line
-        simple = lines.count(line) == len(lines) and all(map(eq, map(_cell_column, cells), count()))
-        self._lines = None if simple else lines
-        self._columns = None
+        self._place(tuple(map(_cell_line, cells)), tuple(map(_cell_column, cells)))
 
     @classmethod
     def of_texts(cls, texts: tuple[str, ...], line: int, aligned: bool = False) -> Row:
@@ -92,12 +88,16 @@ class Row:
         row._cells = None
         row.texts = texts
         row.aligned = aligned
-        line = lines[0] if lines else 0
-        row.line = line
-        simple = lines.count(line) == len(lines) and all(map(eq, columns, count()))
-        row._lines = None if simple else lines
-        row._columns = None if simple else columns
+        row._place(lines, columns)
         return row
+
+    def _place(self, lines: tuple[int, ...], columns: tuple[int, ...]) -> None:
+        """Set :attr:`line` and keep the cells' lines and columns unless they are simple."""
+        line = lines[0] if lines else 0
+        self.line = line
+        simple = lines.count(line) == len(lines) and all(map(eq, columns, count()))
+        self._lines = None if simple else lines
+        self._columns = None if simple else columns
 
     @property
     def cells(self) -> tuple[Cell, ...]:
@@ -122,11 +122,8 @@ class Row:
     @property
     def columns(self) -> tuple[int, ...]:
         """Each cell's column index."""
-        if self._lines is None:
-            return tuple(range(len(self.texts)))
-        if self._columns is not None:
-            return self._columns
-        return tuple([cell.column for cell in self.cells])
+        columns = self._columns
+        return tuple(range(len(self.texts))) if columns is None else columns
 
     def line_of(self, index: int) -> int:
         """The source line of cell ``index``."""
@@ -135,10 +132,8 @@ class Row:
 
     def column_of(self, index: int) -> int:
         """The column index of cell ``index``."""
-        if self._lines is None:
-            return index
         columns = self._columns
-        return columns[index] if columns is not None else self.cells[index].column
+        return index if columns is None else columns[index]
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Row):

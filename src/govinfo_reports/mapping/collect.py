@@ -97,11 +97,8 @@ def collect_rows(
                         _open(key, row.line, current, width_of, found) if key else _close(current)
                     )
                     unknown = None
-                elif unknown is not None:
-                    unknown = _label_goes_on(unknown, text, row.line)
-                elif current is not None and len(current.values) >= current.width:
-                    current = _close(current)
-                    unknown = (text, row.line)
+                else:
+                    current, unknown = _text_naming_no_row(current, unknown, text, row.line)
                 continue
             if current is None:
                 if kind is empty_kind:
@@ -109,8 +106,7 @@ def collect_rows(
                 if unknown is None:
                     orphans.append((value, row.line))
                     continue
-                current = _unknown_row(unknown, found)
-                unknown = None
+                current, unknown = _unknown_row(unknown, found), None
             if kind is not empty_kind or len(current.values) < current.width:
                 current.values.append(value)
                 current.lines.append(row.line)
@@ -137,12 +133,8 @@ def collect_rows(
                 if current is not None and opened_here:
                     pending.append((value, lines[index]))  # unreadable text in a value position
                 elif all(v.kind is empty_kind for v, _ in pending):
+                    current, unknown = _text_naming_no_row(current, unknown, text, lines[index])
                     if unknown is not None:
-                        unknown = _label_goes_on(unknown, text, lines[index])
-                        pending = []
-                    elif current is not None and len(current.values) >= current.width:
-                        current = _close(current)
-                        unknown = (text, lines[index])
                         pending = []  # (empty cells before a label)
                 continue
             pending.append((value, lines[index]))
@@ -151,6 +143,19 @@ def collect_rows(
     if current is not None and closed_at_end:
         current.closed = True
     return found
+
+
+def _text_naming_no_row(
+    current: RawRow | None, unknown: tuple[str, int] | None, text: str, line: int
+) -> tuple[RawRow | None, tuple[str, int] | None]:
+    """The current row and the waiting label after text that names no row: it goes on a
+    waiting label, or closes a complete row and starts waiting; else it is a fragment
+    (a header piece, the rest of a broken label) and changes nothing."""
+    if unknown is not None:
+        return current, _label_goes_on(unknown, text, line)
+    if current is not None and len(current.values) >= current.width:
+        return _close(current), (text, line)
+    return current, None
 
 
 #: Longest label kept for a row the template does not have (for its finding's message).

@@ -8,7 +8,7 @@ from ..labels import describe
 from .collect import Collected
 from .fit import raw_text, shown_text
 
-_NO_DATA = frozenset({Kind.EMPTY, Kind.TEXT})
+_NO_DATA = (Kind.EMPTY, Kind.TEXT)
 
 
 def stray_findings(collected: Collected, table: str) -> list[Finding]:

@@ -236,15 +236,7 @@ def reader_scores(source: Source, *, encoding: str | None = None) -> list[tuple[
     >>> reader_scores(gr.sample_path())[0][0]
     'tab'
     """
-    text = load(source, encoding).text
-    _load_entry_points()
-    with _lock:
-        infos = list(_registry.values())
-    scores: list[tuple[str, float]] = []
-    for info in infos:
-        scores.append((info.name, _score(info, text)))
-    scores.sort(key=lambda item: -item[1])
-    return scores
+    return list(ranked_readers(load(source, encoding).text))
 
 
 def ranked_readers(text: str) -> Iterator[tuple[str, float]]:

@@ -33,6 +33,8 @@ class DelimitedReader:
         append = rows.append
         of_texts = Row.of_texts
         delimiter = self.delimiter
+        # only a line made of white space, rule characters and delimiters can be filler
+        filler_chars = BLANK_CHARS + _RULE_CHARS + delimiter
         for number, line in enumerate(text_lines(text), start=1):
             if delimiter not in line:
                 stripped = line.strip()
@@ -40,8 +42,7 @@ class DelimitedReader:
                     append(of_texts((stripped,), number))
                 continue
             texts = tuple([part.strip() for part in line.split(delimiter)])
-            # only a line made of white space, rule characters and delimiters can be filler
-            if not line.strip(BLANK_CHARS + _RULE_CHARS + delimiter) and _filler(texts):
+            if not line.strip(filler_chars) and _filler(texts):
                 continue
             append(of_texts(texts, number))
         return ReadResult(Grid(tuple(rows)))
