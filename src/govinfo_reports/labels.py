@@ -341,8 +341,22 @@ CHINESE_NAMES: dict[str, str] = {
 }
 
 
+_DESCRIBED: dict[str, str] = {}
+#: Paths whose description is remembered (the model's paths are a few hundred).
+_DESCRIBED_MAX = 4096
+
+
 def describe(path: str) -> str:
     """``requests.results.total.total`` → ``本年度办理结果/总计/总计 (requests.results…)``."""
+    described = _DESCRIBED.get(path)
+    if described is None:
+        described = _describe(path)
+        if len(_DESCRIBED) < _DESCRIBED_MAX:
+            _DESCRIBED[path] = described
+    return described
+
+
+def _describe(path: str) -> str:
     parts = path.split(".")
     names: list[str] = []
     for i, part in enumerate(parts):

@@ -177,8 +177,8 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     contact = _Lines()
     for index, row in enumerate(rows):
         texts = row.texts
-        if index >= end and len(texts) == 1 and "联系" not in texts[0]:
-            continue  # (most rows of a one-cell-per-line layout)
+        if index >= end and "联系" not in (texts[0] if len(texts) == 1 else "\x1f".join(texts)):
+            continue  # (most rows after the preamble: only a contact sentence is read there)
         for position, text in enumerate(texts):
             if text.strip():  # the row's first printed cell
                 if index < end:

@@ -49,6 +49,8 @@ _ROW_CLASSES: dict[Template, dict[str, type]] = {
 }
 
 
+_TEXT, _NUMBER, _MONEY = Kind.TEXT, Kind.NUMBER, Kind.MONEY  # (module names: see mapping.fit)
+
 #: A unit a few characters after 金额 / 单位, never across a number.
 _UNIT_AFTER_HEADER = re.compile(r"(?:金额|单位)[^\d]{0,6}?(亿元|万元|千元|元)")
 
@@ -61,6 +63,8 @@ def header_unit(rows: Sequence[Row]) -> str | None:
     cells of the row are broken too) and, for layouts that shift cells, of all cells
     in reading order.
     """
+    if "元" not in "".join([text for row in rows for text in row.texts]):
+        return None  # every money unit ends in 元 (and normalising never makes one)
     columns: dict[int, list[str]] = {}
     sequence: list[str] = []
     for row in rows:
@@ -87,12 +91,12 @@ def _cell(
         return None
     if column == "amount":
         money = as_money(value, unit)
-        if money is None and value.kind is Kind.TEXT:
+        if money is None and value.kind is _TEXT:
             return None  # reported as unreadable by fit_row
         return money
-    if value.kind is Kind.NUMBER:
+    if value.kind is _NUMBER:
         return value.number
-    if value.kind is Kind.MONEY:
+    if value.kind is _MONEY:
         findings.append(
             make(
                 "unreadable_cell",

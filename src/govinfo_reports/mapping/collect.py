@@ -112,7 +112,9 @@ def collect_rows(
                 current.lines.append(row.line)
             continue
         lines = row.lines
-        pending: list[Located] = []
+        # the values waiting to be added, with their cells' lines (two parallel lists)
+        pending: list[Value] = []
+        pending_lines: list[int] = []
         opened_here = False
         values = [memo_value(text) or read_value(text) for text in texts]
         for index, value in enumerate(values):
@@ -121,8 +123,10 @@ def collect_rows(
                 key = classify(memo_label(text) or normalize_label(text))
                 if key is not None:
                     if pending:
-                        current, unknown = _flush(pending, current, unknown, row.aligned, found)
-                        pending = []
+                        current, unknown = _flush(
+                            pending, pending_lines, current, unknown, row.aligned, found
+                        )
+                        pending, pending_lines = [], []
                     if key:
                         current = _open(key, lines[index], current, width_of, found)
                     else:
@@ -131,15 +135,18 @@ def collect_rows(
                     opened_here = current is not None
                     continue
                 if current is not None and opened_here:
-                    pending.append((value, lines[index]))  # unreadable text in a value position
-                elif all(v.kind is empty_kind for v, _ in pending):
+                    # unreadable text in a value position
+                    pending.append(value)
+                    pending_lines.append(lines[index])
+                elif all(v.kind is empty_kind for v in pending):
                     current, unknown = _text_naming_no_row(current, unknown, text, lines[index])
                     if unknown is not None:
-                        pending = []  # (empty cells before a label)
+                        pending, pending_lines = [], []  # (empty cells before a label)
                 continue
-            pending.append((value, lines[index]))
+            pending.append(value)
+            pending_lines.append(lines[index])
         if pending:
-            current, unknown = _flush(pending, current, unknown, row.aligned, found)
+            current, unknown = _flush(pending, pending_lines, current, unknown, row.aligned, found)
     if current is not None and closed_at_end:
         current.closed = True
     return found
@@ -205,36 +212,44 @@ def _open(
 
 
 def _flush(
-    pending: list[Located],
+    pending: list[Value],
+    pending_lines: list[int],
     current: RawRow | None,
     unknown: tuple[str, int] | None,
     aligned: bool,
     found: Collected,
 ) -> tuple[RawRow | None, tuple[str, int] | None]:
-    """Add a multi-cell row's values to the current row (the row of an unknown label when
-    one waits for its first value); returns the current row and the waiting label."""
+    """Add a multi-cell row's values (and their lines) to the current row (the row of an
+    unknown label when one waits for its first value); returns the current row and the
+    waiting label."""
+    empty_kind = Kind.EMPTY
     start, end = 0, len(pending)
     if aligned:
         room = (current.width - len(current.values)) if current is not None else 0
-        while end - start > room and start < end and pending[start][0].kind is Kind.EMPTY:
+        while end - start > room and start < end and pending[start].kind is empty_kind:
             start += 1
-        while end - start > room and start < end and pending[end - 1][0].kind is Kind.EMPTY:
+        while end - start > room and start < end and pending[end - 1].kind is empty_kind:
             end -= 1
     else:
-        while start < end and pending[start][0].kind is Kind.EMPTY:
+        while start < end and pending[start].kind is empty_kind:
             start += 1
-        while end > start and pending[end - 1][0].kind is Kind.EMPTY:
+        while end > start and pending[end - 1].kind is empty_kind:
             end -= 1
-    kept = pending[start:end]
-    if not kept:
+    if start == end:
         return current, unknown
     if current is None and unknown is not None:
         current, unknown = _unknown_row(unknown, found), None
     if current is None:
-        found.orphans.extend(v for v in kept if v[0].kind is not Kind.EMPTY)
+        found.orphans.extend(
+            [
+                (value, line)
+                for value, line in zip(pending[start:end], pending_lines[start:end], strict=True)
+                if value.kind is not empty_kind
+            ]
+        )
     else:
-        current.values.extend([value for value, _ in kept])
-        current.lines.extend([line for _, line in kept])
+        current.values += pending[start:end]
+        current.lines += pending_lines[start:end]
     return current, unknown
 
 

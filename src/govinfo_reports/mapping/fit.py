@@ -23,6 +23,10 @@ from .collect import RawRow
 Numbers = list[int | None]
 Check = Callable[[Sequence[int]], bool]
 
+# (``Kind.X`` is looked up through the Enum metaclass, several times slower on Python
+# 3.11 than a module name: hot code uses these)
+_TEXT, _MONEY, _NUMBER = Kind.TEXT, Kind.MONEY, Kind.NUMBER
+
 
 @define
 class Fitted:
@@ -65,7 +69,7 @@ def fit_row(
     values: list[Value] = raw.values  # (read only)
     width = raw.width
     kinds = list(map(_kind, values))  # (a list, not a set: an Enum's hash is Python code)
-    if Kind.TEXT in kinds or (counts_only and Kind.MONEY in kinds) or any(map(_repaired, values)):
+    if _TEXT in kinds or (counts_only and _MONEY in kinds) or any(map(_repaired, values)):
         _report_cells(raw, path, findings, counts_only)
     if len(values) == width:
         return Fitted(list[Value | None](values))
@@ -82,7 +86,7 @@ def fit_row(
             )
         )
         return Fitted([None] * width)
-    numbers = [v.number if v.kind is Kind.NUMBER else None for v in values]
+    numbers = [v.number if v.kind is _NUMBER else None for v in values]
     fitted = Fitted([None] * width)
     action = "all cells of the row left blank"
     if not raw.closed and check is not None and len(values) > width and None not in numbers:
@@ -133,8 +137,8 @@ _repaired = attrgetter("repaired")
 def _report_cells(raw: RawRow, path: str, findings: list[Finding], counts_only: bool) -> None:
     """Findings for unreadable cells and cells read only after a repair."""
     for value, line in zip(raw.values, raw.lines, strict=True):
-        if value.kind is Kind.TEXT or (counts_only and value.kind is Kind.MONEY):
-            what = "a number" if value.kind is Kind.TEXT else "a whole number"
+        if value.kind is _TEXT or (counts_only and value.kind is _MONEY):
+            what = "a number" if value.kind is _TEXT else "a whole number"
             findings.append(
                 make(
                     "unreadable_cell",
@@ -180,6 +184,6 @@ def _number(n: int) -> Value:
 
 def as_int(value: Value | None) -> int | None:
     """The integer in a fitted cell (money and text read as blank)."""
-    if value is None or value.kind is not Kind.NUMBER:
+    if value is None or value.kind is not _NUMBER:
         return None
     return value.number

@@ -18,6 +18,7 @@ from .collect import Located, RawRow, table_not_read
 from .fit import as_int, fit_row
 
 WIDTH = len(REVIEW_GROUPS) * len(REVIEW_COLUMNS)
+_TEXT, _EMPTY = Kind.TEXT, Kind.EMPTY  # (module names: see mapping.fit)
 
 
 def _collect(rows: Sequence[Row]) -> tuple[list[Located], bool]:
@@ -33,11 +34,11 @@ def _collect(rows: Sequence[Row]) -> tuple[list[Located], bool]:
         empties: list[Located] = []
         for text, line in zip(row.texts, row.lines, strict=True):
             value = read_value(text)
-            if value.kind is Kind.TEXT:
+            if value.kind is _TEXT:
                 if values and not _is_header(text):
                     return _trim(values), True
                 continue
-            if value.kind is Kind.EMPTY:
+            if value.kind is _EMPTY:
                 if values:
                     (empties if interior_only else values).append((value, line))
                 continue
@@ -55,7 +56,7 @@ def _aligned(row: Row, values: list[Located]) -> bool:
     ended = False
     for text, line in zip(row.texts, row.lines, strict=True):
         value = read_value(text)
-        if value.kind is Kind.TEXT:
+        if value.kind is _TEXT:
             if (values or _any_value(found)) and not _is_header(text):
                 ended = True
                 break
@@ -64,16 +65,16 @@ def _aligned(row: Row, values: list[Located]) -> bool:
     if _any_value(found):
         room = WIDTH - len(values)
         start, end = 0, len(found)
-        while end - start > room and found[start][0].kind is Kind.EMPTY:
+        while end - start > room and found[start][0].kind is _EMPTY:
             start += 1
-        while end - start > room and found[end - 1][0].kind is Kind.EMPTY:
+        while end - start > room and found[end - 1][0].kind is _EMPTY:
             end -= 1
-        values.extend((_BLANK if v.kind is Kind.EMPTY else v, c) for v, c in found[start:end])
+        values.extend((_BLANK if v.kind is _EMPTY else v, c) for v, c in found[start:end])
     return ended
 
 
 def _any_value(found: list[Located]) -> bool:
-    return any(v.kind is not Kind.EMPTY for v, _ in found)
+    return any(v.kind is not _EMPTY for v, _ in found)
 
 
 #: An empty HTML cell among values: a published blank, kept where trailing empties of
@@ -94,7 +95,7 @@ def _is_header(text: str) -> bool:
 
 
 def _trim(values: list[Located]) -> list[Located]:
-    while values and values[-1][0].kind is Kind.EMPTY:
+    while values and values[-1][0].kind is _EMPTY:
         values.pop()
     return values
 
