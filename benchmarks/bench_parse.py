@@ -87,7 +87,15 @@ def seconds_per_call(fn: Callable[[], object], settings: Settings) -> float:
 
 
 def interleaved(fns: dict[str, Callable[[], object]], settings: Settings) -> dict[str, float]:
-    """Median seconds per call of each function.
+    """Median seconds per call of each function (see :func:`interleaved_samples`)."""
+    samples = interleaved_samples(fns, settings)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def interleaved_samples(
+    fns: dict[str, Callable[[], object]], settings: Settings
+) -> dict[str, list[float]]:
+    """Seconds per call of each function, one sample per batch.
 
     Each function is warmed up and gets a batch size that makes a batch last at least
     ``batch_seconds``; then the batches run in turns (a, b, c, a, b, c, …) so that a
@@ -112,7 +120,7 @@ def interleaved(fns: dict[str, Callable[[], object]], settings: Settings) -> dic
     for _ in range(settings.repeats - 1):
         for name, fn in fns.items():
             samples[name].append(_batch(fn, numbers[name], settings.clock) / numbers[name])
-    return {name: statistics.median(values) for name, values in samples.items()}
+    return samples
 
 
 def _batch(fn: Callable[[], object], number: int, clock: str) -> float:
@@ -408,6 +416,8 @@ class Row:
     to_dict: float = 0.0
     floor: float = 0.0
     peak: int = 0
+    #: Slowest over fastest batch of parse+validate: how steady the machine was.
+    spread: float = 1.0
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -430,7 +440,7 @@ def measure(item: Input, settings: Settings, reference: dict[str, Any] | None) -
     row = Row(item, reader=report.source.reader)
     if reference is not None and item.name.startswith("sample"):
         row.same_as_sample = "yes" if gr.to_dict(report) == reference else "NO"
-    timed = interleaved(
+    samples = interleaved_samples(
         {
             "floor": lambda: floor(data),
             "parse": lambda: gr.parse(data),
@@ -439,6 +449,8 @@ def measure(item: Input, settings: Settings, reference: dict[str, Any] | None) -
         },
         settings,
     )
+    timed = {name: statistics.median(values) for name, values in samples.items()}
+    row.spread = max(samples["parse_validate"]) / min(samples["parse_validate"])
     row.floor = timed["floor"]
     row.parse = timed["parse"]
     row.parse_validate = timed["parse_validate"]
@@ -486,6 +498,7 @@ def print_table(rows: Iterable[Row]) -> None:
     header = (
         f"{'input':<22}{'KB':>7} {'reader':<9}{'same':>5}{'parse/s':>9}{'p+val/s':>9}"
         f"{'to_dict/s':>10}{'floor/s':>9}{'p/floor':>8}{'p+v/fl':>8}{'peak KB':>9}{'peak/in':>8}"
+        f"{'spread':>7}"
     )
     print(header)
     print("-" * len(header))
@@ -494,7 +507,7 @@ def print_table(rows: Iterable[Row]) -> None:
             f"{r.item.name:<22}{len(r.item.data) / 1000:>7.1f} {r.reader:<9}{r.same_as_sample:>5}"
             f"{rate(r.parse):>9}{rate(r.parse_validate):>9}{rate(r.to_dict):>10}"
             f"{rate(r.floor):>9}{r.ratio:>8.1f}{r.ratio_validate:>8.1f}"
-            f"{r.peak / 1000:>9.0f}{r.memory_ratio:>8.1f}"
+            f"{r.peak / 1000:>9.0f}{r.memory_ratio:>8.1f}{r.spread:>6.2f}x"
         )
 
 
@@ -634,7 +647,9 @@ def main(argv: list[str] | None = None) -> int:
     print_table(rows)
     print(
         "\nsame = the sample in this layout gives the same to_dict() as the sample text; "
-        "peak = tracemalloc peak of parse+validate+to_dict of one report"
+        "peak = tracemalloc peak of parse+validate+to_dict of one report;\n"
+        "spread = slowest / fastest batch of parse+validate (above ~1.2x the machine was "
+        "not steady: compare runs with care)"
     )
     if any(r.same_as_sample == "NO" and r.item.origin == "fallback" for r in rows):
         print(

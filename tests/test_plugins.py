@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import govinfo_reports as gr
 from govinfo_reports import readers
@@ -563,3 +565,34 @@ def test_example_plugin_installs_into_a_fresh_venv_and_parses_its_sample(tmp_pat
     )
     assert tests.returncode == 0, tests.stdout + tests.stderr
     print(f"fresh venv + install + checks: {time.monotonic() - started:.1f} s")
+
+
+@pytest.mark.parametrize(("reader", "layout"), [("tab", "pipe"), ("pipe", "tab")])
+def test_a_delimiter_missing_from_a_short_text_scores_0_without_splitting_it(
+    reader: str, layout: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = gr.render(gr.parse(gr.sample_text()), layout)
+    assert ("\t" if reader == "tab" else "|") not in text
+
+    def no_splitting(text: str) -> list[str]:
+        raise AssertionError("the lines were split")
+
+    monkeypatch.setattr(readers.base, "split_lines", no_splitting)
+    readers.base._last_sniffed = readers.base._NOTHING_SNIFFED
+    assert gr.get_reader(reader).sniff(text) == 0.0
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(["\t", "|", "第二十条", "文字", "\n", "12"]), max_size=40),
+    st.integers(0, 3 * 64 * 1024),
+    st.sampled_from(["\t", "|"]),
+)
+def test_surely_absent_is_never_wrong(pieces: list[str], padding: int, needle: str) -> None:
+    from govinfo_reports.readers.base import sniff_window, surely_absent
+
+    text = "序" * padding + "".join(pieces)
+    if surely_absent(text, needle):
+        assert needle not in sniff_window(text)
+    if len(text) <= readers.base.SNIFF_PREFIX:
+        assert surely_absent(text, needle) == (needle not in text)

@@ -93,6 +93,12 @@ def sniff_window(text: str) -> str:
     return text[start : start + SNIFF_PREFIX]
 
 
+def surely_absent(text: str, needle: str) -> bool:
+    """True when ``needle`` is surely not in :func:`sniff_window` of ``text``: the text is
+    no longer than the window and lacks it (one scan in C, before any line is split)."""
+    return len(text) <= SNIFF_PREFIX and needle not in text
+
+
 def sniff_lines(text: str) -> list[str]:
     """The lines of :func:`sniff_window`, shared by the readers sniffing one input.
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..grid import Grid, ReadResult, Row
-from .base import BLANK_CHARS, is_blank, sniff_lines, text_lines
+from .base import BLANK_CHARS, is_blank, sniff_lines, surely_absent, text_lines
 
 
 class DelimitedReader:
@@ -20,6 +20,8 @@ class DelimitedReader:
     def sniff(self, text: str) -> float:
         """Share of the table-looking lines that hold two or more delimited cells."""
         delimiter = self.delimiter
+        if surely_absent(text, delimiter):
+            return 0.0
         candidates = [line for line in sniff_lines(text) if delimiter in line]
         # stripping removes delimiters at the ends: one left means two cells with text
         multi = sum(1 for line in candidates if delimiter in line.strip())

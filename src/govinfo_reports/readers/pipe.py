@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..grid import Grid, ReadResult, Row
-from .base import BLANK_CHARS, is_blank, sniff_stripped, text_lines
+from .base import BLANK_CHARS, is_blank, sniff_stripped, surely_absent, text_lines
 from .delimited import _RULE_CHARS, _is_rule
 
 
@@ -20,6 +20,8 @@ class PipeReader:
 
     def sniff(self, text: str) -> float:
         """Share of non-empty lines that hold a pipe next to text."""
+        if surely_absent(text, "|"):
+            return 0.0
         lines = [ln for ln in sniff_stripped(text) if ln]
         with_text = sum(1 for ln in lines if "|" in ln and ln.replace("|", "").strip())
         if with_text < 3:
