@@ -38,9 +38,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import govinfo_reports as gr
 from govinfo_reports import Finding, Report
+from govinfo_reports.cells import normalize_label
+from govinfo_reports.grid import Row as GridRow
+from govinfo_reports.mapping.active import header_unit
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "text"
 COLUMNS = (
@@ -1165,3 +1170,62 @@ def test_text_waiting_for_values_after_a_complete_row_stays_bounded() -> None:
         gr.to_dict(report)["active_disclosure"]
         == gr.to_dict(gr.parse(gr.sample_text()))["active_disclosure"]
     )
+
+
+def _header_unit_by_every_join(rows: list[GridRow]) -> str | None:
+    """header_unit without its shortcut: every cell normalised and every join searched."""
+    columns: dict[int, list[str]] = {}
+    sequence: list[str] = []
+    for row in rows:
+        for column, raw in zip(row.columns, row.texts, strict=True):
+            text = normalize_label(raw)
+            if ("金额" in text or "单位" in text) and len(text) <= 30:
+                for unit in ("亿元", "万元", "千元", "元"):
+                    if unit in text:
+                        return unit
+            if text:
+                columns.setdefault(column, []).append(text)
+                sequence.append(text)
+    for texts in [*columns.values(), sequence]:
+        match = re.search(r"(?:金额|单位)[^\d]{0,6}?(亿元|万元|千元|元)", "".join(texts))
+        if match:
+            return match.group(1)
+    return None
+
+
+_UNIT_PIECES = [
+    "金额",
+    "金",
+    "额",
+    "单位",
+    "单",
+    "位",
+    "(",
+    ":",
+    "元",
+    "万",
+    "万元",
+    "5",
+    "１",
+    " ",
+]
+_UNIT_PIECES += ["收费", "本年", "27759.17", "项目数量", "（单位：万元）", "\u3000"]
+
+
+@settings(max_examples=500)
+@example([["收费金"], ["额(合计总数)万元"]])  # the longest reach into the 元's cell: 8
+@example([["收费金额"], ["(合计总数)万元"]])
+@example([["金额(单"], ["位:元)", "5"]])
+@given(
+    st.lists(
+        st.lists(
+            st.lists(st.sampled_from(_UNIT_PIECES), max_size=4).map("".join), min_size=1, max_size=4
+        ),
+        max_size=5,
+    )
+)
+def test_header_unit_shortcut_finds_what_every_join_finds(table: list[list[str]]) -> None:
+    # the shortcut skips the joins when no cell holding 元 can end a unit; a header
+    # broken anywhere over cells must still be found, and nothing else
+    rows = [GridRow.of_texts(tuple(texts), line) for line, texts in enumerate(table, start=1)]
+    assert header_unit(rows) == _header_unit_by_every_join(rows)

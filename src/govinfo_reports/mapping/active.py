@@ -55,6 +55,19 @@ _TEXT, _NUMBER, _MONEY = Kind.TEXT, Kind.NUMBER, Kind.MONEY  # (module names: se
 _UNIT_AFTER_HEADER = re.compile(r"(?:金额|单位)[^\d]{0,6}?(亿元|万元|千元|元)")
 
 
+#: A 元 that a unit found across cells could end at: at most 8 characters after the
+#: start of its cell, none a digit (the end of 金额/单位, the gap, the 万 of 万元).
+_YUAN_NEAR_START = re.compile(r"[^\d]{0,8}元")
+
+
+def _may_give_unit(label: str) -> bool:
+    """Whether this cell (normalised, holding 元) can end a unit :func:`header_unit`
+    finds: every unit ends in 元 (normalising never makes one), and a match of
+    :data:`_UNIT_AFTER_HEADER` in joined cells either lies in one cell, which then
+    names 金额 or 单位, or reaches into the 元's cell from its start."""
+    return "金额" in label or "单位" in label or _YUAN_NEAR_START.match(label) is not None
+
+
 def header_unit(rows: Sequence[Row]) -> str | None:
     """A money unit printed in a header cell (``本年收费金额(单位:万元)``), if any.
 
@@ -63,8 +76,9 @@ def header_unit(rows: Sequence[Row]) -> str | None:
     cells of the row are broken too) and, for layouts that shift cells, of all cells
     in reading order.
     """
-    if "元" not in "".join([text for row in rows for text in row.texts]):
-        return None  # every money unit ends in 元 (and normalising never makes one)
+    with_yuan = [text for row in rows for text in row.texts if "元" in text]
+    if not any(_may_give_unit(normalize_label(text)) for text in with_yuan):
+        return None  # (most tables: every 元 is in a value such as 27759.17 万元)
     columns: dict[int, list[str]] = {}
     sequence: list[str] = []
     for row in rows:
