@@ -69,6 +69,7 @@ def row_labels(rows: Sequence[Row]) -> list[str]:
 
 #: Characters normalising drops besides white space (quotes, zero-width marks).
 _DROPPED = "\"'“”‘’「」『』*\u200b\ufeff"
+_DROPPED_CHAR = re.compile(f"[{re.escape(_DROPPED)}]")
 
 
 def _short(text: str) -> str:
@@ -78,7 +79,7 @@ def _short(text: str) -> str:
         # most long cells are prose: rule them out without normalising them
         squeezed = "".join(text.split())
         excess = len(squeezed) - _ANCHOR_MAX
-        if excess > 0 and excess > sum(squeezed.count(c) for c in _DROPPED):
+        if excess > 0 and excess > len(_DROPPED_CHAR.findall(squeezed)):
             return ""
     norm = normalize_label(text)
     return norm if len(norm) <= _ANCHOR_MAX else ""

@@ -72,7 +72,8 @@ def fit_row(
     if _TEXT in kinds or (counts_only and _MONEY in kinds) or any(map(_repaired, values)):
         _report_cells(raw, path, findings, counts_only)
     if len(values) == width:
-        return Fitted(list[Value | None](values))
+        as_placed: list[Value | None] = list(values)
+        return Fitted(as_placed)
     if not values and raw.closed:
         # text layouts drop empty cells next to a label, so a row printed blank and a
         # row whose values were lost look the same: say so, softly
