@@ -43,9 +43,8 @@ from hypothesis import strategies as st
 
 import govinfo_reports as gr
 from govinfo_reports import Finding, Report
-from govinfo_reports.cells import normalize_label
 from govinfo_reports.grid import Row as GridRow
-from govinfo_reports.mapping.active import header_unit
+from govinfo_reports.mapping.active import header_unit, unit_in_joined_cells
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "text"
 COLUMNS = (
@@ -1172,27 +1171,6 @@ def test_text_waiting_for_values_after_a_complete_row_stays_bounded() -> None:
     )
 
 
-def _header_unit_by_every_join(rows: list[GridRow]) -> str | None:
-    """header_unit without its shortcut: every cell normalised and every join searched."""
-    columns: dict[int, list[str]] = {}
-    sequence: list[str] = []
-    for row in rows:
-        for column, raw in zip(row.columns, row.texts, strict=True):
-            text = normalize_label(raw)
-            if ("金额" in text or "单位" in text) and len(text) <= 30:
-                for unit in ("亿元", "万元", "千元", "元"):
-                    if unit in text:
-                        return unit
-            if text:
-                columns.setdefault(column, []).append(text)
-                sequence.append(text)
-    for texts in [*columns.values(), sequence]:
-        match = re.search(r"(?:金额|单位)[^\d]{0,6}?(亿元|万元|千元|元)", "".join(texts))
-        if match:
-            return match.group(1)
-    return None
-
-
 _UNIT_PIECES = [
     "金额",
     "金",
@@ -1228,4 +1206,4 @@ def test_header_unit_shortcut_finds_what_every_join_finds(table: list[list[str]]
     # the shortcut skips the joins when no cell holding 元 can end a unit; a header
     # broken anywhere over cells must still be found, and nothing else
     rows = [GridRow.of_texts(tuple(texts), line) for line, texts in enumerate(table, start=1)]
-    assert header_unit(rows) == _header_unit_by_every_join(rows)
+    assert header_unit(rows) == unit_in_joined_cells(rows)

@@ -79,6 +79,11 @@ def header_unit(rows: Sequence[Row]) -> str | None:
     with_yuan = [text for row in rows for text in row.texts if "元" in text]
     if not any(_may_give_unit(normalize_label(text)) for text in with_yuan):
         return None  # (most tables: every 元 is in a value such as 27759.17 万元)
+    return unit_in_joined_cells(rows)
+
+
+def unit_in_joined_cells(rows: Sequence[Row]) -> str | None:
+    """:func:`header_unit` without its shortcut: every cell normalised, every join read."""
     columns: dict[int, list[str]] = {}
     sequence: list[str] = []
     for row in rows:
