@@ -341,3 +341,33 @@ def test_a_preamble_longer_than_the_sniff_prefix_does_not_hide_the_layout(layout
     assert gr.to_dict(report)["requests"] == gr.to_dict(sample)["requests"]
     assert gr.to_dict(report)["active_disclosure"] == gr.to_dict(sample)["active_disclosure"]
     assert report.review_litigation == sample.review_litigation
+
+
+def test_a_long_report_of_tables_peaks_under_ten_times_its_size() -> None:
+    # issue 7's memory target for a large input: the sample's tables repeated to ~1 MB.
+    # The rows themselves take ~7x the input; the lines of the whole text (held beside
+    # them while reading) and a new label string per table row used to add ~3x more.
+    import gc
+    import tracemalloc
+
+    lines = gr.sample_text().split("\n")
+    start = lines.index("二、主动公开政府信息情况")
+    end = lines.index("五、存在的主要问题及改进情况")
+    block = "\n".join(lines[start:end]) + "\n"
+    head = "\n".join(lines[:start]) + "\n"
+    tail = "\n".join(lines[end:])
+    text = head + block * (1_000_000 // len(block.encode("utf-8"))) + tail
+    data = text.encode("utf-8")
+    del text, lines
+    report = gr.parse(data)
+    assert report.requests is not None and report.review_litigation is not None
+    del report
+    gc.collect()
+    tracemalloc.start()
+    try:
+        kept = gr.parse(data)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    del kept
+    assert peak < 10 * len(data), f"peak {peak / len(data):.1f}x the input"

@@ -596,3 +596,19 @@ def test_surely_absent_is_never_wrong(pieces: list[str], padding: int, needle: s
         assert needle not in sniff_window(text)
     if len(text) <= readers.base.SNIFF_PREFIX:
         assert surely_absent(text, needle) == (needle not in text)
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["\n", "\n\n", "\r\n", "\r", "a", "表"]),
+            st.integers(0, 3 * readers.base._BATCH_CHARS // 2).map(lambda n: "x" * n),
+        ),
+        max_size=10,
+    )
+)
+def test_a_long_text_read_in_batches_has_the_lines_of_a_short_one(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    readers.base._last_sniffed = readers.base._NOTHING_SNIFFED
+    assert list(readers.base.text_lines(text)) == readers.base.split_lines(text)

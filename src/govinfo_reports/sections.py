@@ -41,11 +41,14 @@ SEPARATOR = "\x1f"
 
 
 def row_labels(rows: Sequence[Row]) -> list[str]:
-    """Per row, the normalised texts of its short cells joined by :data:`SEPARATOR`.
+    """Per row, the normalised texts of its short cells joined by :data:`SEPARATOR`,
+    bare numbers left out.
 
-    Only short cells can be headings, anchors or header words (prose is longer); a
-    row with none gives ``""``. Normalising never lengthens a text, so a row whose
-    cells are all short needs no length check after it.
+    Only short cells can be headings, anchors or header words (prose is longer) and no
+    such word holds a digit; a row with none gives ``""``. Leaving the numbers out, a
+    table row's label is its label cell's (shared) text, not a new string per row.
+    Normalising never lengthens a text, so a row whose cells are all short needs no
+    length check after it.
     """
     labels: list[str] = []
     append = labels.append
@@ -59,9 +62,11 @@ def row_labels(rows: Sequence[Row]) -> list[str]:
             append(norm if len(norm) <= _ANCHOR_MAX else "")
             continue
         if texts and max(map(len, texts)) <= _ANCHOR_MAX:
-            norms = [memo(text) or normalize_label(text) for text in texts if text]
+            norms = [
+                memo(text) or normalize_label(text) for text in texts if text and not text.isdigit()
+            ]
         else:
-            norms = [_short(text) for text in texts]
+            norms = [_short(text) for text in texts if not text.isdigit()]
         joined = SEPARATOR.join([norm for norm in norms if norm])
         append(joined)
     return labels

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Protocol, runtime_checkable
 
 from ..grid import ReadResult
@@ -113,20 +114,40 @@ def sniff_lines(text: str) -> list[str]:
     return lines
 
 
-def text_lines(text: str) -> list[str]:
-    """All lines of ``text`` (for ``read``): the sniffed lines when the text fits in the
-    sniff prefix and was sniffed last.
+def text_lines(text: str) -> Iterable[str]:
+    """All lines of ``text`` (for ``read``, to go through once): the sniffed lines when
+    the text fits in the sniff prefix and was sniffed last; for a long text, lines made
+    a batch at a time.
 
     Reading is the last use of what sniffing kept, so the kept lines are let go here:
     they would otherwise stay alive beside the rows made from them (and until the next
-    input is sniffed). Treat the list as read-only.
+    input is sniffed). Treat what it gives as read-only.
     """
     global _last_sniffed
     last_text, lines, _ = _last_sniffed
     _last_sniffed = _NOTHING_SNIFFED
     if text is last_text and len(text) <= SNIFF_PREFIX:
         return lines
-    return split_lines(text)
+    if len(text) <= _BATCH_CHARS:
+        return split_lines(text)
+    return _lines_in_batches(unify_line_ends(text))
+
+
+#: A long text is split this many characters at a time (and at a line end), so a reader
+#: holds one batch of lines beside its rows, not every line of the text.
+_BATCH_CHARS = 1 << 16
+
+
+def _lines_in_batches(text: str) -> Iterator[str]:
+    """``text.split("\n")``, made one batch of lines at a time."""
+    start = 0
+    while True:
+        end = text.find("\n", start + _BATCH_CHARS)
+        if end < 0:
+            yield from text[start:].split("\n")
+            return
+        yield from text[start:end].split("\n")
+        start = end + 1
 
 
 def sniff_stripped(text: str) -> list[str]:
