@@ -1207,3 +1207,74 @@ def test_header_unit_shortcut_finds_what_every_join_finds(table: list[list[str]]
     # broken anywhere over cells must still be found, and nothing else
     rows = [GridRow.of_texts(tuple(texts), line) for line, texts in enumerate(table, start=1)]
     assert header_unit(rows) == unit_in_joined_cells(rows)
+
+
+# --- text in a value position of a cell-per-line row (found by a robustness hunt) -------
+
+_GRANTED = ("（一）予以公开", ["6", "1", "0", "0", "0", "0", "7"])
+
+
+def _cell_per_line(layout: str, values: list[str], end_marker: bool) -> str:
+    """The sample in ``layout`` with the 予以公开 row's values replaced, and the row ended
+    by a line standing for a blank cell (as seeds 001 and 004 print them)."""
+    text = gr.render(gr.parse(gr.sample_text()), layout)
+    label, printed = _GRANTED
+    if layout == "vertical":
+        old = "".join(f"\t{v}\n" for v in [label, *printed])
+        new = "".join(f"\t{v}\n" for v in [label, *values]) + ("\t\n" if end_marker else "")
+    else:
+        old = "".join(f"{v} |\n" for v in [label, *printed])
+        new = "".join(f"{v} |\n" for v in [label, *values]) + ("|\n" if end_marker else "")
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+@pytest.mark.parametrize("layout", ["vertical", "pipe-cells"])
+@pytest.mark.parametrize(
+    ("position", "printed"),
+    [(0, "6人"), (0, "6*"), (0, "6①"), (1, "无"), (1, "约1"), (2, "若干"), (6, "7人次")],
+)
+def test_text_in_a_value_cell_keeps_its_place_and_is_reported(
+    layout: str, position: int, printed: str
+) -> None:
+    # the text used to be skipped as a piece of the label: the values after it moved one
+    # column left and the blank-cell line ending the row filled the last column, silently
+    values = list(_GRANTED[1])
+    values[position] = printed
+    report = gr.parse(_cell_per_line(layout, values, end_marker=True))
+    row = gr.to_dict(report)["requests"]["results"]["granted"]
+    expected = dict(zip(COLUMNS, [6, 1, 0, 0, 0, 0, 7], strict=True))
+    expected[COLUMNS[position]] = None
+    assert row == expected
+    assert [f.code for f in report.findings if f.path == "requests.results.granted"] == [
+        "unreadable_cell"
+    ]
+
+
+@pytest.mark.parametrize("layout", ["vertical", "pipe-cells"])
+@pytest.mark.parametrize("footer", ["第3页 共8页", "- 3 -", "— 3 —", "3/8", "第 3 页"])
+def test_a_page_footer_between_the_values_of_a_row_is_not_a_cell(layout: str, footer: str) -> None:
+    values = list(_GRANTED[1])
+    values.insert(3, footer)
+    report = gr.parse(_cell_per_line(layout, values, end_marker=True))
+    assert gr.to_dict(report)["requests"]["results"]["granted"] == dict(
+        zip(COLUMNS, [6, 1, 0, 0, 0, 0, 7], strict=True)
+    )
+    assert not [f for f in report.findings if f.path == "requests.results.granted"]
+
+
+def test_a_number_alone_on_its_line_after_a_row_printed_on_one_line_is_reported() -> None:
+    # a tab row printed without its blank 总计 cell, then a page number alone on a line:
+    # the number completes the row (it may be a wrapped cell), and a warning says so
+    text = gr.render(gr.parse(gr.sample_text()), "tab")
+    row = "二、上年结转政府信息公开申请数量\t\t\t1\t0\t0\t0\t0\t0\t1"
+    assert row in text
+    line = text[: text.index(row)].count("\n") + 2
+    report = gr.parse(text.replace(row, row[: -len("\t1")] + "\n3"))
+    assert gr.to_dict(report)["requests"]["carried_over"]["total"] == 3
+    [finding] = [f for f in report.findings if f.path == "requests.carried_over"]
+    assert (finding.code, finding.severity, finding.line) == ("repaired_cell", "warning", line)
+    assert "'3'" in finding.message and "page number" in finding.message
+    # the row printed whole on its line gets no such finding
+    clean = gr.parse(text)
+    assert not [f for f in clean.findings if f.path == "requests.carried_over"]

@@ -13,6 +13,7 @@ cell.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from attrs import define, field
@@ -45,6 +46,11 @@ class RawRow:
     closed: bool = False
     #: For a row the template does not have (``key == ()``): its printed label.
     label: str | None = None
+    #: Whether some of the values came on one line with others (a row printed on a line).
+    on_one_line: bool = False
+    #: Indexes of the values that stood alone on a line after such a row's values: a
+    #: cell wrapped onto the next line, or a page number (reported by ``fit_row``).
+    lone: list[int] = field(factory=list)
 
 
 @define
@@ -97,6 +103,13 @@ def collect_rows(
                         _open(key, row.line, current, width_of, found) if key else _close(current)
                     )
                     unknown = None
+                elif current is not None and len(current.values) < current.width:
+                    if looks_like_a_value(text, first=not current.values):
+                        # an unreadable cell among the row's values: it keeps its place
+                        # (fit_row reports it), so the values after it do not shift
+                        current.values.append(value)
+                        current.lines.append(row.line)
+                    # else a page header or footer between the values: not a cell
                 else:
                     current, unknown = _text_naming_no_row(current, unknown, text, row.line)
                 continue
@@ -108,6 +121,8 @@ def collect_rows(
                     continue
                 current, unknown = _unknown_row(unknown, found), None
             if kind is not empty_kind or len(current.values) < current.width:
+                if current.on_one_line and kind is not empty_kind:
+                    current.lone.append(len(current.values))
                 current.values.append(value)
                 current.lines.append(row.line)
             continue
@@ -150,6 +165,28 @@ def collect_rows(
     if current is not None and closed_at_end:
         current.closed = True
     return found
+
+
+#: Words printed in a count cell instead of a number (read as unreadable cells).
+_VALUE_WORDS = frozenset({"无", "空", "暂无", "没有", "零", "〇", "若干", "不详", "未知", "未统计"})
+#: Page numbers and page headers' counters, which a page break puts between values.
+_PAGE_MARK = re.compile(r"第?\d+页(?:共\d+页)?|共\d+页|[-—–]+\d+[-—–]+|\d+/\d+", re.IGNORECASE)
+
+
+def looks_like_a_value(text: str, first: bool = False) -> bool:
+    """Whether text that is not a number (``6人``, ``无``, ``约3``) stands for a cell: it
+    starts with a digit, or is short and holds one, or is a word printed for a count.
+    Page numbers (``- 3 -``, ``第3页``, ``3/8``) are not cells. Right after a row label
+    (``first``) only text starting with a digit is: the label may go on there, one
+    character a line in a vertical header (``4.`` / ``无`` / ``正`` …)."""
+    label = memo_label(text) or normalize_label(text)
+    if not label or _PAGE_MARK.fullmatch(label):
+        return False
+    if label[0].isdigit():
+        return True
+    if first:
+        return False
+    return label in _VALUE_WORDS or (len(label) <= 4 and any(char.isdigit() for char in label))
 
 
 def _text_naming_no_row(
@@ -250,6 +287,8 @@ def _flush(
     else:
         current.values += pending[start:end]
         current.lines += pending_lines[start:end]
+        if end - start > 1:  # (a line with one value is a cell per line, as in seed 004)
+            current.on_one_line = True
     return current, unknown
 
 

@@ -71,6 +71,18 @@ def fit_row(
     kinds = list(map(_kind, values))  # (a list, not a set: an Enum's hash is Python code)
     if _TEXT in kinds or (counts_only and _MONEY in kinds) or any(map(_repaired, values)):
         _report_cells(raw, path, findings, counts_only)
+    for index in raw.lone if len(values) == width else ():  # (else row_width says it)
+        findings.append(
+            make(
+                "repaired_cell",
+                f"{describe(path)}: {shown_text(values[index].raw.strip())} stands alone on "
+                "its line after the row's other values and is read as the row's next cell "
+                "(a cell wrapped onto the next line; check it is not a page number)",
+                path=path,
+                line=raw.lines[index],
+                severity="warning",
+            )
+        )
     if len(values) == width:
         as_placed: list[Value | None] = list(values)
         return Fitted(as_placed)
