@@ -644,3 +644,54 @@ def test_source_lines_count_every_kind_of_line_end(end: str) -> None:
         (("第二段",), 5),
         (("规章", "3"), 8),
     ]
+
+
+# --- footnote marks and hidden text inside cells (found by a robustness hunt) -----------
+
+_PENALTY = '<tr><td>行政处罚</td><td colspan="3">37</td></tr>'
+
+
+def _sample_page_with_penalty_cell(cell_html: str) -> str:
+    page = gr.render(gr.parse(gr.sample_text()), "html")
+    assert _PENALTY in page
+    return page.replace(_PENALTY, _PENALTY.replace(">37<", f">{cell_html}<"))
+
+
+@pytest.mark.parametrize(
+    "mark", ["<sup>1</sup>", "<sup>①</sup>", "<sub>2</sub>", "<sup> 注 </sup>"]
+)
+def test_a_footnote_mark_in_a_number_cell_is_left_out_and_reported(mark: str) -> None:
+    # 37<sup>1</sup> used to read as 371, with no finding
+    page = _sample_page_with_penalty_cell("37" + mark)
+    report = gr.parse(page)
+    assert report.active_disclosure is not None
+    assert report.active_disclosure.administrative_penalty.decisions == 37
+    [finding] = [f for f in report.findings if f.code == "repaired_cell"]
+    assert finding.line == page[: page.index("37" + mark)].count("\n") + 1
+    assert "footnote" in finding.message
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        '<span style="display:none">9</span>',
+        '<span style="DISPLAY: none; mso-hide: all">9</span>',
+        "<span hidden>9</span>",
+        '<font style="visibility:hidden">9</font>',
+    ],
+)
+def test_hidden_text_in_a_number_cell_is_not_read(hidden: str) -> None:
+    # a browser shows 37; the hidden 9 used to be read into 937
+    report = gr.parse(_sample_page_with_penalty_cell(hidden + "37"))
+    assert report.active_disclosure is not None
+    assert report.active_disclosure.administrative_penalty.decisions == 37
+    assert not [f for f in report.findings if f.path and "administrative_penalty" in f.path]
+
+
+def test_a_footnote_mark_on_a_label_leaves_the_label_readable() -> None:
+    page = gr.render(gr.parse(gr.sample_text()), "html").replace(
+        "<td>行政处罚</td>", "<td>行政处罚<sup>1</sup></td>"
+    )
+    report = gr.parse(page)
+    assert report.active_disclosure is not None
+    assert report.active_disclosure.administrative_penalty.decisions == 37

@@ -148,6 +148,15 @@ class HtmlReader:
             rows.append(Row((title,)))
         walker = _Walker(_table_holders(root))
         walker.walk(root)
+        findings.extend(
+            make(
+                "repaired_cell",
+                f"superscript or subscript {mark!r} in a table cell left out of the cell's "
+                "text (a footnote mark)",
+                line=line,
+            )
+            for mark, line in walker.marks
+        )
         walker.flush()
         rows.extend(_materialize(walker.entries, findings))
         return ReadResult(
@@ -393,6 +402,8 @@ class _Walker:
         # verdicts per attribute value: pages repeat the same few classes and styles
         self.hidden_styles: dict[str, bool] = {}
         self.chrome_names: dict[str, bool] = {}
+        #: Footnote marks left out of table cells, with their lines.
+        self.marks: list[tuple[str, int]] = []
 
     def mutes(self, element: _Element, tag: str) -> bool:
         """Hidden elements and site chrome (by class or id): their text is not the report."""
@@ -432,7 +443,11 @@ class _Walker:
                 tail = element.tail
                 if tail:
                     self.tail_text(tail, cell)
-            elif kind == _CELL and table is not None and (text := _cell_text(element)) is not None:
+            elif (
+                kind == _CELL
+                and table is not None
+                and (text := _cell_text(element, self.marks)) is not None
+            ):
                 # (a cell holding a cell is read tag by tag, below)
                 self.last = element
                 self.last_below = True
@@ -566,9 +581,14 @@ class _Walker:
         self.heading = False
 
 
-def _cell_text(cell: _Element) -> str | None:
+def _cell_text(cell: _Element, marks: list[tuple[str, int]]) -> str | None:
     """The text of a data-table cell, a space at each block boundary; None if it holds a
-    cell (then the walker reads it tag by tag, to keep what that does to the table)."""
+    cell (then the walker reads it tag by tag, to keep what that does to the table).
+
+    Hidden elements are left out, as browsers do, and so are superscripts and subscripts
+    (footnote marks: ``37<sup>1</sup>`` is 37, not 371); each of those is added to
+    ``marks`` with its line, to be reported.
+    """
     text = cell.text
     if not len(cell):
         return text or ""
@@ -579,7 +599,13 @@ def _cell_text(cell: _Element) -> str | None:
     while True:
         tag = element.tag
         kind = _KIND.get(tag, _INLINE)
-        if kind < _SKIP and isinstance(tag, str):
+        if kind < _SKIP and isinstance(tag, str) and element.keys() and _hidden(element):
+            pass  # its text is not shown (its tail is)
+        elif tag in _MARKS:
+            mark = "".join(str(part) for part in element.itertext()).strip()
+            if mark:
+                marks.append((mark, _line(element)))
+        elif kind < _SKIP and isinstance(tag, str):
             if kind:
                 append(" ")
             text = element.text
@@ -606,6 +632,18 @@ def _cell_text(cell: _Element) -> str | None:
             element, kind = open_.pop()
             if kind == _BLOCK:
                 append(" ")
+
+
+#: Superscripts and subscripts: in a table cell, footnote marks.
+_MARKS = frozenset({"sup", "sub"})
+
+
+def _hidden(element: _Element) -> bool:
+    """An element browsers do not show: the ``hidden`` attribute or a hiding style."""
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    return style is not None and _hidden_style(style)
 
 
 def _has_block(element: _Element) -> bool:
