@@ -262,3 +262,21 @@ def test_clean_title(text: str, expected: str) -> None:
 )
 def test_organ_from_title(title: str, organ: str | None) -> None:
     assert organ_from_title(title) == organ
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "星渚县人民政府二〇二三年政府信息公开工作年度报告",
+        "星渚县人民政府二○二三年政府信息公开工作年度报告",  # U+25CB for the zero
+        "星渚县人民政府二零二三年度政府信息公开工作年度报告",
+        "星渚县人民政府政府信息公开工作年度报告(2023)",
+        "星渚县人民政府政府信息公开工作年度报告（2023年度）",
+    ],
+)
+def test_a_year_in_chinese_numerals_or_in_brackets_is_the_title_year(title: str) -> None:
+    # found by a robustness hunt: the year was None, and 二○二三年 stayed in the organ
+    found = meta(title)
+    assert found.title == clean_title(title)  # (full-width brackets made half-width)
+    assert found.year == 2023
+    assert found.organ == "星渚县人民政府"

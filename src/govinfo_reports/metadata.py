@@ -13,8 +13,15 @@ from .grid import Row
 _SPACE_NEAR_CJK = re.compile(r"(?<=[\u3400-\u9fff\d])[ \t\u00a0\u3000]+(?=[\u3400-\u9fff\d])")
 _WS = re.compile(r"[\s\u00a0\u3000]+")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")
+#: A year after the title's words, in brackets: ``…年度报告(2023)``.
+_YEAR_IN_BRACKETS = re.compile(r"[(（]((?:19|20)\d{2})(?:年度?)?[)）]")
+#: A year written in Chinese numerals: 二〇二三年 (〇, ○ or 零 for the zero).
+_CHINESE_YEAR = re.compile(r"([一二][〇○零一二三四五六七八九]{3})\s*年")
+_CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 _YEAR_OF_REPORT = re.compile(r"((?:19|20)\d{2})\s*年度")
-_CUT = re.compile(r"(?:关于|(?:19|20)\d{2}|二〇|政府信息公开|信息公开|政务公开|年度)")
+_CUT = re.compile(
+    r"(?:关于|(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3}年|政府信息公开|信息公开|政务公开|年度)"
+)
 _DIVISION_SUFFIX = (
     "省",
     "市",
@@ -191,9 +198,7 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
         title = clean_title(title_hint)  # e.g. an HTML page's <title>
     year: int | None = None
     if title is not None:
-        match = _YEAR_IN_TITLE.search(title)
-        if match:
-            year = int(match.group(1))
+        year = title_year(title)
         if organ is None:
             organ = organ_from_title(title)
     if organ is None:
@@ -230,11 +235,25 @@ def _find_title(preamble: _Lines) -> tuple[str | None, int | None, str | None]:
             if text.startswith("关于") and _looks_like_organ(previous):
                 organ = previous
                 text = previous + text
-            if _YEAR_IN_TITLE.search(text):
+            if title_year(text) is not None:
                 return text, line, organ
             if fallback[0] is None:
                 fallback = (text, line, organ)
     return fallback
+
+
+def title_year(title: str) -> int | None:
+    """The year a title names: ``2023年``, ``二〇二三年`` (or ``二○二三年``, ``二零二三年``),
+    or a year in brackets after the words (``…年度报告(2023)``)."""
+    match = _YEAR_IN_TITLE.search(title) or _YEAR_IN_BRACKETS.search(title)
+    if match:
+        return int(match.group(1))
+    match = _CHINESE_YEAR.search(title)
+    if match:
+        year = int(match.group(1).translate(_CHINESE_DIGITS))
+        if 1900 <= year <= 2099:
+            return year
+    return None
 
 
 def _organ_from_sentences(preamble: _Lines) -> str | None:
