@@ -50,7 +50,8 @@ class RawRow:
     on_one_line: bool = False
     #: Indexes of the values that stood alone on a line after such a row's values: a
     #: cell wrapped onto the next line, or a page number (reported by ``fit_row``).
-    lone: list[int] = field(factory=list)
+    #: ``None`` while there is none (no list per row: peak memory).
+    lone: list[int] | None = None
 
 
 @define
@@ -122,6 +123,8 @@ def collect_rows(
                 current, unknown = _unknown_row(unknown, found), None
             if kind is not empty_kind or len(current.values) < current.width:
                 if current.on_one_line and kind is not empty_kind:
+                    if current.lone is None:
+                        current.lone = []
                     current.lone.append(len(current.values))
                 current.values.append(value)
                 current.lines.append(row.line)

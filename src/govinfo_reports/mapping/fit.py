@@ -71,7 +71,7 @@ def fit_row(
     kinds = list(map(_kind, values))  # (a list, not a set: an Enum's hash is Python code)
     if _TEXT in kinds or (counts_only and _MONEY in kinds) or any(map(_repaired, values)):
         _report_cells(raw, path, findings, counts_only)
-    for index in raw.lone if len(values) == width else ():  # (else row_width says it)
+    for index in raw.lone if raw.lone and len(values) == width else ():  # else row_width
         findings.append(
             make(
                 "repaired_cell",
