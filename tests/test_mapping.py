@@ -1232,7 +1232,18 @@ def _cell_per_line(layout: str, values: list[str], end_marker: bool) -> str:
 @pytest.mark.parametrize("layout", ["vertical", "pipe-cells"])
 @pytest.mark.parametrize(
     ("position", "printed"),
-    [(0, "6人"), (0, "6*"), (0, "6①"), (1, "无"), (1, "约1"), (2, "若干"), (6, "7人次")],
+    [
+        (0, "6人"),
+        (0, "6*"),
+        (0, "6①"),
+        (0, "无"),
+        (0, "约1"),
+        (0, "若干"),
+        (1, "无"),
+        (1, "约1"),
+        (2, "若干"),
+        (6, "7人次"),
+    ],
 )
 def test_text_in_a_value_cell_keeps_its_place_and_is_reported(
     layout: str, position: int, printed: str
@@ -1278,3 +1289,19 @@ def test_a_number_alone_on_its_line_after_a_row_printed_on_one_line_is_reported(
     # the row printed whole on its line gets no such finding
     clean = gr.parse(text)
     assert not [f for f in clean.findings if f.path == "requests.carried_over"]
+
+
+@pytest.mark.parametrize("layout", ["vertical", "pipe-cells"])
+def test_a_label_printed_a_character_a_line_may_hold_a_value_word(layout: str) -> None:
+    # 4.无正当理由大量反复申请 one character a line: its 无 is a piece of the label, not the
+    # row's first cell (it is one only when a value follows it)
+    report = gr.parse(gr.sample_text())
+    text = gr.render(report, layout)
+    label = "4.无正当理由大量反复申请"
+    cell = (lambda t: f"\t{t}\n") if layout == "vertical" else (lambda t: f"{t} |\n")
+    assert cell(label) in text
+    broken = "".join(cell(piece) for piece in ["4.", *label[2:]])
+    parsed = gr.parse(text.replace(cell(label), broken, 1))
+    path = "requests.results.not_processed.excessive_requests"
+    assert gr.to_dict(parsed)["requests"] == gr.to_dict(report)["requests"]
+    assert not [f for f in parsed.findings if f.path == path]

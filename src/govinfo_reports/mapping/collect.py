@@ -90,6 +90,9 @@ def collect_rows(
     text_kind = Kind.TEXT
     empty_kind = Kind.EMPTY
     orphans = found.orphans
+    # A word such as 无 right after a row label, with its line: the row's first cell if a
+    # value follows it, else a piece of the label (a header printed a character a line).
+    held: tuple[Value, int] | None = None
     for row in rows:
         texts = row.texts
         if len(texts) == 1:
@@ -97,6 +100,11 @@ def collect_rows(
             text = texts[0]
             value = memo_value(text) or read_value(text)
             kind = value.kind
+            if held is not None:
+                if kind is not text_kind and current is not None and not current.values:
+                    current.values.append(held[0])
+                    current.lines.append(held[1])
+                held = None
             if kind is text_kind:
                 key = classify(memo_label(text) or normalize_label(text))
                 if key is not None:
@@ -105,11 +113,14 @@ def collect_rows(
                     )
                     unknown = None
                 elif current is not None and len(current.values) < current.width:
-                    if looks_like_a_value(text, first=not current.values):
+                    first = not current.values
+                    if looks_like_a_value(text, first=first):
                         # an unreadable cell among the row's values: it keeps its place
                         # (fit_row reports it), so the values after it do not shift
                         current.values.append(value)
                         current.lines.append(row.line)
+                    elif first and looks_like_a_value(text):
+                        held = (value, row.line)
                     # else a page header or footer between the values: not a cell
                 else:
                     current, unknown = _text_naming_no_row(current, unknown, text, row.line)
@@ -129,6 +140,7 @@ def collect_rows(
                 current.values.append(value)
                 current.lines.append(row.line)
             continue
+        held = None
         lines = row.lines
         # the values waiting to be added, with their cells' lines (two parallel lists)
         pending: list[Value] = []
