@@ -8,7 +8,9 @@ all its values, text that names no row starts a row of its own (a local row such
 before it. A reader's own rows still matter for blanks: in a multi-cell text row,
 empty cells at either end are layout and only those between values are blanks; in an
 aligned (HTML) row every cell keeps its place; a one-cell row that is empty is a blank
-cell.
+cell. In a row printed one cell per line, text among the values that looks like a value
+(``6人``, ``无``) is an unreadable cell and keeps its place, so the values after it do not
+shift; other text there (a page footer) is not a cell.
 """
 
 from __future__ import annotations
@@ -114,12 +116,12 @@ def collect_rows(
                     unknown = None
                 elif current is not None and len(current.values) < current.width:
                     first = not current.values
-                    if looks_like_a_value(text, first=first):
+                    if _looks_like_a_value(text, first=first):
                         # an unreadable cell among the row's values: it keeps its place
                         # (fit_row reports it), so the values after it do not shift
                         current.values.append(value)
                         current.lines.append(row.line)
-                    elif first and looks_like_a_value(text):
+                    elif first and _looks_like_a_value(text):
                         held = (value, row.line)
                     # else a page header or footer between the values: not a cell
                 else:
@@ -185,10 +187,10 @@ def collect_rows(
 #: Words printed in a count cell instead of a number (read as unreadable cells).
 _VALUE_WORDS = frozenset({"无", "空", "暂无", "没有", "零", "〇", "若干", "不详", "未知", "未统计"})
 #: Page numbers and page headers' counters, which a page break puts between values.
-_PAGE_MARK = re.compile(r"第?\d+页(?:共\d+页)?|共\d+页|[-—–]+\d+[-—–]+|\d+/\d+", re.IGNORECASE)
+_PAGE_MARK = re.compile(r"第?\d+页(?:共\d+页)?|共\d+页|[-—–]+\d+[-—–]+|\d+/\d+")
 
 
-def looks_like_a_value(text: str, first: bool = False) -> bool:
+def _looks_like_a_value(text: str, first: bool = False) -> bool:
     """Whether text that is not a number (``6人``, ``无``, ``约3``) stands for a cell: it
     starts with a digit, or is short and holds one, or is a word printed for a count.
     Page numbers (``- 3 -``, ``第3页``, ``3/8``) are not cells. Right after a row label
