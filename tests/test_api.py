@@ -371,3 +371,34 @@ def test_a_long_report_of_tables_peaks_under_ten_times_its_size() -> None:
         tracemalloc.stop()
     del kept
     assert peak < 10 * len(data), f"peak {peak / len(data):.1f}x the input"
+
+
+_TABLES = ("active_disclosure", "requests", "review_litigation")
+
+
+@pytest.mark.parametrize("layout", ["pipe", "pipe-cells", "markdown"])
+@pytest.mark.parametrize("bar", ["｜", "│", "┃"])
+def test_full_width_and_box_drawing_bars_separate_cells_like_pipes(layout: str, bar: str) -> None:
+    # found by a robustness hunt: with ｜ (U+FF5C) or │ (U+2502) between the cells every
+    # line was one cell, and the tables came back blank
+    sample = gr.parse(gr.sample_text())
+    report = gr.parse(gr.render(sample, layout).replace("|", bar))
+    assert report.source is not None and report.source.reader == "pipe"
+    assert [gr.to_dict(report)[t] for t in _TABLES] == [gr.to_dict(sample)[t] for t in _TABLES]
+    assert report.findings == ()
+
+
+def test_a_table_drawn_with_box_characters_reads_like_the_pipe_table() -> None:
+    sample = gr.parse(gr.sample_text())
+    lines: list[str] = []
+    for line in gr.render(sample, "pipe").split("\n"):
+        if "|" in line and not line.replace("|", "").strip("-: "):
+            continue  # a markdown rule: box rules stand between the rows instead
+        if "|" in line:
+            cells = line.strip().strip("|").split("|")
+            rule = "┼".join("─" * (2 * len(cell)) for cell in cells)
+            lines += [f"├{rule}┤", "│" + "│".join(cells) + "│"]
+        else:
+            lines.append(line)
+    report = gr.parse("\n".join(lines))
+    assert [gr.to_dict(report)[t] for t in _TABLES] == [gr.to_dict(sample)[t] for t in _TABLES]

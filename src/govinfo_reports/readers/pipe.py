@@ -20,6 +20,7 @@ class PipeReader:
 
     def sniff(self, text: str) -> float:
         """Share of non-empty lines that hold a pipe next to text."""
+        text = plain_bars(text)
         if surely_absent(text, "|"):
             return 0.0
         lines = [ln for ln in sniff_stripped(text) if ln]
@@ -29,7 +30,9 @@ class PipeReader:
         return min(1.0, 0.55 + with_text / max(len(lines), 1))
 
     def read(self, text: str) -> ReadResult:
-        """Split lines on ``|``."""
+        """Split lines on ``|`` (or on a full-width or box-drawing bar, see
+        :func:`plain_bars`)."""
+        text = plain_bars(text)
         rows: list[Row] = []
         append = rows.append
         of_texts = Row.of_texts
@@ -61,6 +64,21 @@ class PipeReader:
                 parts = parts[:-1]
             append(of_texts(tuple([p.strip() for p in parts]), number))
         return ReadResult(Grid(tuple(rows)))
+
+
+#: Bars printed instead of ``|`` (full-width ｜, box drawing │ ┃), and box-drawing rules,
+#: as the ASCII table characters the reader knows (``|``, ``-``, ``+``).
+_BARS = str.maketrans(
+    {"｜": "|", "│": "|", "┃": "|", "─": "-", "━": "-"} | dict.fromkeys("┼┬┴├┤┌┐└┘╋┳┻┣┫┏┓┗┛", "+")
+)
+
+
+def plain_bars(text: str) -> str:
+    """``text`` with full-width and box-drawing bars and rules made ASCII (``|``, ``-``,
+    ``+``) when it has any bar other than ``|``; else ``text`` itself."""
+    if "｜" in text or "│" in text or "┃" in text:
+        return text.translate(_BARS)
+    return text
 
 
 def _may_be_rule(content: str) -> bool:
