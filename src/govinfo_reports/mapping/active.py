@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ..cells import Kind, Value, as_money, normalize_label
+from ..cells import MONEY_KIND, NUMBER_KIND, TEXT_KIND, Value, as_money, normalize_label
 from ..findings import Finding, make
 from ..grid import Row
 from ..labels import ACTIVE_COLUMNS, MONEY_UNITS, classify_active_label, describe
@@ -48,8 +48,6 @@ _ROW_CLASSES: dict[Template, dict[str, type]] = {
     },
 }
 
-
-_TEXT, _NUMBER, _MONEY = Kind.TEXT, Kind.NUMBER, Kind.MONEY  # (module names: see mapping.fit)
 
 #: A unit a few characters after 金额 / 单位, never across a number.
 _UNIT_AFTER_HEADER = re.compile(r"(?:金额|单位)[^\d]{0,6}?(亿元|万元|千元|元)")
@@ -110,12 +108,12 @@ def _cell(
         return None
     if column == "amount":
         money = as_money(value, unit)
-        if money is None and value.kind is _TEXT:
+        if money is None and value.kind is TEXT_KIND:
             return None  # reported as unreadable by fit_row
         return money
-    if value.kind is _NUMBER:
+    if value.kind is NUMBER_KIND:
         return value.number
-    if value.kind is _MONEY:
+    if value.kind is MONEY_KIND:
         findings.append(
             make(
                 "unreadable_cell",

@@ -20,7 +20,15 @@ from collections.abc import Callable, Sequence
 
 from attrs import define, field
 
-from ..cells import Kind, Value, memo_label, memo_value, normalize_label, read_value
+from ..cells import (
+    EMPTY_KIND,
+    TEXT_KIND,
+    Value,
+    memo_label,
+    memo_value,
+    normalize_label,
+    read_value,
+)
 from ..findings import Finding, make
 from ..grid import Row
 from ..labels import describe
@@ -89,8 +97,8 @@ def collect_rows(
     # the template does not have, or a header or a note. Its row is made when a value
     # follows (headers and notes, the common case, never make one).
     unknown: tuple[str, int] | None = None
-    text_kind = Kind.TEXT
-    empty_kind = Kind.EMPTY
+    text_kind = TEXT_KIND  # (locals: the loop below tests every cell)
+    empty_kind = EMPTY_KIND
     orphans = found.orphans
     # A word such as 无 right after a row label, with its line: the row's first cell if a
     # value follows it, else a piece of the label (a header printed a character a line).
@@ -115,13 +123,15 @@ def collect_rows(
                     )
                     unknown = None
                 elif current is not None and len(current.values) < current.width:
-                    first = not current.values
-                    if _looks_like_a_value(text, first=first):
+                    like = _value_likeness(text)
+                    if like == _STARTS_WITH_DIGIT or (like and current.values):
                         # an unreadable cell among the row's values: it keeps its place
                         # (fit_row reports it), so the values after it do not shift
                         current.values.append(value)
                         current.lines.append(row.line)
-                    elif first and _looks_like_a_value(text):
+                    elif like:
+                        # right after the label: a cell only if a value follows (the
+                        # label may go on, a character a line: 4. / 无 / 正 …)
                         held = (value, row.line)
                     # else a page header or footer between the values: not a cell
                 else:
@@ -190,20 +200,22 @@ _VALUE_WORDS = frozenset({"无", "空", "暂无", "没有", "零", "〇", "若�
 _PAGE_MARK = re.compile(r"第?\d+页(?:共\d+页)?|共\d+页|[-—–]+\d+[-—–]+|\d+/\d+")
 
 
-def _looks_like_a_value(text: str, first: bool = False) -> bool:
-    """Whether text that is not a number (``6人``, ``无``, ``约3``) stands for a cell: it
-    starts with a digit, or is short and holds one, or is a word printed for a count.
-    Page numbers (``- 3 -``, ``第3页``, ``3/8``) are not cells. Right after a row label
-    (``first``) only text starting with a digit is: the label may go on there, one
-    character a line in a vertical header (``4.`` / ``无`` / ``正`` …)."""
+#: What :func:`_value_likeness` says of text starting with a digit (``6人``, ``6①``).
+_STARTS_WITH_DIGIT = 2
+
+
+def _value_likeness(text: str) -> int:
+    """How much text that is not a number looks like a cell: :data:`_STARTS_WITH_DIGIT`;
+    1 for a short text holding a digit (``约3``) or a word printed for a count (``无``);
+    0 for anything else, page numbers included (``- 3 -``, ``第3页``, ``3/8``)."""
     label = memo_label(text) or normalize_label(text)
     if not label or _PAGE_MARK.fullmatch(label):
-        return False
+        return 0
     if label[0].isdigit():
-        return True
-    if first:
-        return False
-    return label in _VALUE_WORDS or (len(label) <= 4 and any(char.isdigit() for char in label))
+        return _STARTS_WITH_DIGIT
+    if label in _VALUE_WORDS or (len(label) <= 4 and any(char.isdigit() for char in label)):
+        return 1
+    return 0
 
 
 def _text_naming_no_row(
@@ -276,7 +288,7 @@ def _flush(
     """Add a multi-cell row's values (and their lines) to the current row (the row of an
     unknown label when one waits for its first value); returns the current row and the
     waiting label."""
-    empty_kind = Kind.EMPTY
+    empty_kind = EMPTY_KIND
     start, end = 0, len(pending)
     if aligned:
         room = (current.width - len(current.values)) if current is not None else 0

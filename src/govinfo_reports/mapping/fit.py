@@ -15,17 +15,13 @@ from operator import attrgetter
 
 from attrs import define, field
 
-from ..cells import Kind, Value, memo_value, read_value
+from ..cells import MONEY_KIND, NUMBER_KIND, TEXT_KIND, Value, memo_value, read_value
 from ..findings import Finding, make
 from ..labels import describe
 from .collect import RawRow
 
 Numbers = list[int | None]
 Check = Callable[[Sequence[int]], bool]
-
-# (``Kind.X`` is looked up through the Enum metaclass, several times slower on Python
-# 3.11 than a module name: hot code uses these)
-_TEXT, _MONEY, _NUMBER = Kind.TEXT, Kind.MONEY, Kind.NUMBER
 
 
 @define
@@ -69,7 +65,7 @@ def fit_row(
     values: list[Value] = raw.values  # (read only)
     width = raw.width
     kinds = list(map(_kind, values))  # (a list, not a set: an Enum's hash is Python code)
-    if _TEXT in kinds or (counts_only and _MONEY in kinds) or any(map(_repaired, values)):
+    if TEXT_KIND in kinds or (counts_only and MONEY_KIND in kinds) or any(map(_repaired, values)):
         _report_cells(raw, path, findings, counts_only)
     for index in raw.lone if raw.lone and len(values) == width else ():  # else row_width
         findings.append(
@@ -99,7 +95,7 @@ def fit_row(
             )
         )
         return Fitted([None] * width)
-    numbers = [v.number if v.kind is _NUMBER else None for v in values]
+    numbers = [v.number if v.kind is NUMBER_KIND else None for v in values]
     fitted = Fitted([None] * width)
     action = "all cells of the row left blank"
     if not raw.closed and check is not None and len(values) > width and None not in numbers:
@@ -150,8 +146,8 @@ _repaired = attrgetter("repaired")
 def _report_cells(raw: RawRow, path: str, findings: list[Finding], counts_only: bool) -> None:
     """Findings for unreadable cells and cells read only after a repair."""
     for value, line in zip(raw.values, raw.lines, strict=True):
-        if value.kind is _TEXT or (counts_only and value.kind is _MONEY):
-            what = "a number" if value.kind is _TEXT else "a whole number"
+        if value.kind is TEXT_KIND or (counts_only and value.kind is MONEY_KIND):
+            what = "a number" if value.kind is TEXT_KIND else "a whole number"
             findings.append(
                 make(
                     "unreadable_cell",
@@ -197,6 +193,6 @@ def _number(n: int) -> Value:
 
 def as_int(value: Value | None) -> int | None:
     """The integer in a fitted cell (money and text read as blank)."""
-    if value is None or value.kind is not _NUMBER:
+    if value is None or value.kind is not NUMBER_KIND:
         return None
     return value.number

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from ..cells import Kind, normalize_label, read_value
+from ..cells import NUMBER_KIND, TEXT_KIND, normalize_label, read_value
 from ..findings import Finding, make
 from ..grid import Row
 from ..labels import (
@@ -83,7 +83,7 @@ def _header_texts(rows: Sequence[Row]) -> Iterator[str]:
     """Table 三's short text cells above its first data row, normalised, in reading order."""
     for row in rows:
         for raw in row.texts:
-            if read_value(raw).kind is not Kind.TEXT:
+            if read_value(raw).kind is not TEXT_KIND:
                 continue
             text = normalize_label(raw)
             if "本年新收" in text or "予以公开" in text:  # the first data row
@@ -202,7 +202,6 @@ def build_requests(
     check = _row_check(subtotal_at)
     table: dict[Key, Numbers] = {}
     ambiguous: dict[Key, list[list[int]]] = {}
-    number_kind = Kind.NUMBER
     for key, path in _LEAVES[template]:
         raw = collected.rows.get(key)
         if raw is None:
@@ -211,7 +210,7 @@ def build_requests(
         lines[path] = raw.line
         fitted: Fitted = fit_row(raw, path, check, findings, counts_only=True)
         numbers: Numbers = [
-            v.number if v is not None and v.kind is number_kind else None for v in fitted.values
+            v.number if v is not None and v.kind is NUMBER_KIND else None for v in fitted.values
         ]
         candidates = fitted.candidates
         if subtotal_at is not None:

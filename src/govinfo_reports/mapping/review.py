@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..cells import Kind, Value, normalize_label, read_value
+from ..cells import EMPTY_KIND, TEXT_KIND, Kind, Value, normalize_label, read_value
 from ..findings import Finding
 from ..grid import Row
 from ..model import REVIEW_COLUMNS, REVIEW_GROUPS, ReviewLitigation, ReviewOutcome
@@ -18,7 +18,6 @@ from .collect import Located, RawRow, table_not_read
 from .fit import as_int, fit_row
 
 WIDTH = len(REVIEW_GROUPS) * len(REVIEW_COLUMNS)
-_TEXT, _EMPTY = Kind.TEXT, Kind.EMPTY  # (module names: see mapping.fit)
 
 
 def _collect(rows: Sequence[Row]) -> tuple[list[Located], bool]:
@@ -34,11 +33,11 @@ def _collect(rows: Sequence[Row]) -> tuple[list[Located], bool]:
         empties: list[Located] = []
         for text, line in zip(row.texts, row.lines, strict=True):
             value = read_value(text)
-            if value.kind is _TEXT:
+            if value.kind is TEXT_KIND:
                 if values and not _is_header(text):
                     return _trim(values), True
                 continue
-            if value.kind is _EMPTY:
+            if value.kind is EMPTY_KIND:
                 if values:
                     (empties if interior_only else values).append((value, line))
                 continue
@@ -56,7 +55,7 @@ def _aligned(row: Row, values: list[Located]) -> bool:
     ended = False
     for text, line in zip(row.texts, row.lines, strict=True):
         value = read_value(text)
-        if value.kind is _TEXT:
+        if value.kind is TEXT_KIND:
             if (values or _any_value(found)) and not _is_header(text):
                 ended = True
                 break
@@ -65,16 +64,16 @@ def _aligned(row: Row, values: list[Located]) -> bool:
     if _any_value(found):
         room = WIDTH - len(values)
         start, end = 0, len(found)
-        while end - start > room and found[start][0].kind is _EMPTY:
+        while end - start > room and found[start][0].kind is EMPTY_KIND:
             start += 1
-        while end - start > room and found[end - 1][0].kind is _EMPTY:
+        while end - start > room and found[end - 1][0].kind is EMPTY_KIND:
             end -= 1
-        values.extend((_BLANK if v.kind is _EMPTY else v, c) for v, c in found[start:end])
+        values.extend((_BLANK if v.kind is EMPTY_KIND else v, c) for v, c in found[start:end])
     return ended
 
 
 def _any_value(found: list[Located]) -> bool:
-    return any(v.kind is not _EMPTY for v, _ in found)
+    return any(v.kind is not EMPTY_KIND for v, _ in found)
 
 
 #: An empty HTML cell among values: a published blank, kept where trailing empties of
@@ -95,7 +94,7 @@ def _is_header(text: str) -> bool:
 
 
 def _trim(values: list[Located]) -> list[Located]:
-    while values and values[-1][0].kind is _EMPTY:
+    while values and values[-1][0].kind is EMPTY_KIND:
         values.pop()
     return values
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..cells import Kind, read_value
+from ..cells import TEXT_KIND, read_value
 from ..grid import Grid, ReadResult, Row
 from .base import is_blank, sniff_lines, text_lines
 
@@ -20,7 +20,6 @@ _GAP = r"[\s\u00a0\u3000]+"
 _TRAILING_NUMBERS = re.compile(rf"\S{_GAP}{_NUMBER}{_GAP}{_NUMBER}\s*$")
 _UNITS = frozenset({"元", "万元", "亿元", "千元"})
 _SIGN_WORDS = frozenset({"增", "减", "增加", "减少"})
-_TEXT = Kind.TEXT  # (a module name: ``Kind.TEXT`` is slow to look up, see mapping.fit)
 
 
 class SpacesReader:
@@ -57,7 +56,7 @@ def _cells(line: str) -> tuple[str, ...]:
     cells: list[str] = []
     words: list[str] = []
     for token in tokens:
-        if read_value(token).kind is _TEXT:
+        if read_value(token).kind is TEXT_KIND:
             if token in _UNITS and not words and cells and _is_value(cells[-1]):
                 cells[-1] = cells[-1] + token
             else:
@@ -75,4 +74,4 @@ def _cells(line: str) -> tuple[str, ...]:
 
 
 def _is_value(text: str) -> bool:
-    return read_value(text).kind is not _TEXT
+    return read_value(text).kind is not TEXT_KIND
