@@ -118,6 +118,23 @@ def test_read_value_reads_signed_changes(text: str, number: int) -> None:
     assert value.number == number
 
 
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("减-32", -32), ("减少-41", -41), ("下降－2", -2), ("增+5", 5), ("增加＋3项", 3)],
+)
+def test_read_value_reads_a_word_and_a_sign_that_agree_as_one_sign(text: str, number: int) -> None:
+    # 减-32 is a decrease of 32 (it was read as +32: the word's minus times the sign's)
+    value = read_value(text)
+    assert value.kind is Kind.NUMBER
+    assert value.number == number
+    assert value.repaired is not None  # reported: the cell is printed in an odd way
+
+
+@pytest.mark.parametrize("text", ["增-3", "减+3", "减少＋4", "上升-1"])
+def test_read_value_leaves_a_word_and_a_sign_that_disagree_unread(text: str) -> None:
+    assert read_value(text).kind is Kind.TEXT
+
+
 # --- read_value: blanks ------------------------------------------------------------------
 
 

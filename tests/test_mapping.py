@@ -581,6 +581,17 @@ def test_signed_money_has_no_findings() -> None:
     assert gr.validate(report) == []
 
 
+def test_a_change_printed_with_a_word_and_a_sign_is_read_once_and_reported() -> None:
+    text = fixture_path(SIGNED).read_text("utf-8")
+    assert "\t减7\t" in text and "\t增12\t" in text
+    report = gr.parse(text.replace("\t减7\t", "\t减-7\t").replace("\t增12\t", "\t增-12\t"))
+    data = gr.to_dict(report)["active_disclosure"]
+    assert data["other_administrative_services"]["change"] == -7  # not +7
+    assert data["administrative_licensing"]["change"] is None  # 增-12: which is it?
+    assert at(report.findings, "repaired_cell", "active_disclosure.other_administrative_services")
+    assert at(report.findings, "unreadable_cell", "active_disclosure.administrative_licensing")
+
+
 # --- rows with a value too few or too many, pinned down by the arithmetic ----------------------
 
 REPAIR = "row_width_repair_2019.txt"

@@ -177,8 +177,19 @@ def _read(text: str) -> Value:
         return Value(Kind.NUMBER, number=0, raw=text)
     match = _CHANGE_WORD.fullmatch(compact)
     if match:
-        sign = -1 if match.group(1).startswith(_FALLING) else 1
-        return Value(Kind.NUMBER, number=sign * int(match.group(2)), raw=text)
+        falling = match.group(1).startswith(_FALLING)
+        digits = match.group(2)
+        if digits[0] not in "+-":
+            return Value(Kind.NUMBER, number=-int(digits) if falling else int(digits), raw=text)
+        if (digits[0] == "-") != falling:
+            return Value(Kind.TEXT, raw=text)  # 增-3, 减+3: the word and the sign disagree
+        # 减-3: the word and the sign say the same once, not a decrease of a decrease
+        return Value(
+            Kind.NUMBER,
+            number=int(digits),
+            raw=text,
+            repaired=f"both a word and a sign give the change's direction in {stripped!r}",
+        )
     match = _COUNT_WITH_WORD.fullmatch(compact)
     if match:
         return Value(Kind.NUMBER, number=int(match.group(1)), raw=text)
