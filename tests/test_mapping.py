@@ -592,6 +592,53 @@ def test_a_change_printed_with_a_word_and_a_sign_is_read_once_and_reported() -> 
     assert at(report.findings, "unreadable_cell", "active_disclosure.administrative_licensing")
 
 
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "政府集中采购\t130\t88654321.50\n元",  # the unit alone on the next line
+        "政府集中采购\t130\t88654321.50\n\t\t元",  # … in its column
+        "政府集中采购\t130\t88654321.50\t\n元\t",  # … with trailing tabs
+        "政府集中采购\n130\n88654321.50\n元",  # one cell per line
+    ],
+)
+def test_a_money_unit_wrapped_onto_the_next_line_is_the_amounts_unit(wrapped: str) -> None:
+    text = fixture_path(SIGNED).read_text("utf-8")
+    printed = "政府集中采购\t130\t88654321.50 元"
+    assert printed in text
+    report = gr.parse(text.replace(printed, wrapped))
+    data = gr.to_dict(report)["active_disclosure"]["centralized_procurement"]
+    assert data == {"projects": 130, "amount": money("88654321.50", "元")}
+    (repaired,) = at(report.findings, "repaired_cell", "active_disclosure.centralized_procurement")
+    assert "'元'" in repaired.message and "88654321.50" in repaired.message
+
+
+def test_a_wrapped_unit_overrides_the_2021_default_unit() -> None:
+    # 2021: a fee cell with no unit takes 万元 from the template; a unit printed on the
+    # next line is the cell's own, and 38.35 元 must not become 38.35 万元
+    text = gr.sample_text()
+    header, row = "本年收费金额（单位：万元）", "行政事业性收费\t12.50"
+    assert header in text and row in text
+    text = text.replace(header, "本年收费金额").replace(row, "行政事业性收费\t38.35\n元")
+    report = gr.parse(text)
+    fees = gr.to_dict(report)["active_disclosure"]["administrative_fees"]
+    assert fees == {"amount": money("38.35", "元")}
+    assert at(report.findings, "repaired_cell", "active_disclosure.administrative_fees")
+
+
+def test_a_unit_after_a_count_is_not_joined_to_it() -> None:
+    # only an amount takes a unit: after a count, 元 is other text (a header piece)
+    text = fixture_path(SIGNED).read_text("utf-8")
+    printed = "行政许可\t320\t增12\t1890"
+    assert printed in text
+    report = gr.parse(text.replace(printed, printed + "\n元"))
+    assert gr.to_dict(report)["active_disclosure"]["administrative_licensing"] == {
+        "previous_count": 320,
+        "change": 12,
+        "decisions": 1890,
+    }
+    assert not at(report.findings, "repaired_cell", "active_disclosure.administrative_licensing")
+
+
 # --- rows with a value too few or too many, pinned down by the arithmetic ----------------------
 
 REPAIR = "row_width_repair_2019.txt"

@@ -142,7 +142,13 @@ def build_active(
         key = classify_active_label(label)
         return (key,) if key is not None and key in columns else None
 
-    collected = collect_rows(rows, classify, lambda key: len(columns[key[0]]), closed_at_end)
+    def holds_money(key: Key, index: int) -> bool:
+        names = columns[key[0]] if key else ()
+        return index < len(names) and names[index] == "amount"
+
+    collected = collect_rows(
+        rows, classify, lambda key: len(columns[key[0]]), closed_at_end, holds_money
+    )
     if not collected.rows:
         findings.append(
             table_not_read("active_disclosure", "the table is named but none of its rows", rows)

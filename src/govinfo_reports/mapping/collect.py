@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from attrs import define, field
+from attrs import define, evolve, field
 
 from ..cells import (
     EMPTY_KIND,
+    MONEY_KIND,
+    NUMBER_KIND,
     TEXT_KIND,
     Value,
     memo_label,
@@ -31,7 +33,7 @@ from ..cells import (
 )
 from ..findings import Finding, make
 from ..grid import Row
-from ..labels import describe
+from ..labels import MONEY_UNITS, describe
 
 Key = tuple[str, ...]
 #: A value with the source line of its cell (the value's ``raw`` is the cell's text).
@@ -85,11 +87,14 @@ def collect_rows(
     classify: Classifier,
     width_of: Callable[[Key], int],
     closed_at_end: bool = True,
+    holds_money: Callable[[Key, int], bool] | None = None,
 ) -> Collected:
     """Walk the rows in order and attach values to the labelled row they follow.
 
     ``closed_at_end`` says whether the table ended normally (something followed it)
-    rather than with the end of the input.
+    rather than with the end of the input. ``holds_money(key, index)`` says whether a
+    row's cell is an amount of money: a unit alone on the line after such a cell
+    (``205304.6725`` / ``万元``, a cell wrapped in a narrow column) is that cell's unit.
     """
     found = Collected()
     current: RawRow | None = None
@@ -116,7 +121,15 @@ def collect_rows(
                     current.lines.append(held[1])
                 held = None
             if kind is text_kind:
-                key = classify(memo_label(text) or normalize_label(text))
+                label = memo_label(text) or normalize_label(text)
+                if (
+                    holds_money is not None
+                    and label in _UNITS
+                    and current is not None
+                    and _unit_goes_on(current, label, holds_money)
+                ):
+                    continue
+                key = classify(label)
                 if key is not None:
                     current = (
                         _open(key, row.line, current, width_of, found) if key else _close(current)
@@ -162,7 +175,16 @@ def collect_rows(
         for index, value in enumerate(values):
             if value.kind is text_kind:
                 text = texts[index]
-                key = classify(memo_label(text) or normalize_label(text))
+                label = memo_label(text) or normalize_label(text)
+                if (
+                    holds_money is not None
+                    and label in _UNITS
+                    and current is not None
+                    and all(v.kind is empty_kind for v in pending)
+                    and _unit_goes_on(current, label, holds_money)
+                ):
+                    continue  # (empty cells before it: layout, as at a line's start)
+                key = classify(label)
                 if key is not None:
                     if pending:
                         current, unknown = _flush(
@@ -192,6 +214,32 @@ def collect_rows(
     if current is not None and closed_at_end:
         current.closed = True
     return found
+
+
+_UNITS = frozenset(MONEY_UNITS)
+
+
+def _unit_goes_on(current: RawRow, unit: str, holds_money: Callable[[Key, int], bool]) -> bool:
+    """Join ``unit`` to the row's last value when that is an amount printed without a
+    unit, in a money cell; the joined value says it was repaired. True when joined."""
+    values = current.values
+    if not values or not holds_money(current.key, len(values) - 1):
+        return False
+    last = values[-1]
+    if last.kind is NUMBER_KIND or (
+        last.kind is MONEY_KIND and last.money is not None and last.money.unit is None
+    ):
+        printed = last.raw.strip()
+        joined = read_value(printed + unit)
+        if joined.kind is MONEY_KIND:
+            values[-1] = evolve(
+                joined,
+                raw=f"{printed}\n{unit}",
+                repaired=f"unit {unit!r} printed on the line after the amount {printed!r} "
+                "(a wrapped cell) read as its unit",
+            )
+            return True
+    return False
 
 
 #: Words printed in a count cell instead of a number (read as unreadable cells).
