@@ -56,7 +56,8 @@ class RawRow:
     #: True once something followed the row (another label, the next table): a row cut
     #: off by the end of the input is not closed, and is never repaired.
     closed: bool = False
-    #: For a row the template does not have (``key == ()``): its printed label.
+    #: The printed label: of a row the template does not have (``key == ()``), and of
+    #: a row whose label stood alone on its line (else ``None``).
     label: str | None = None
     #: Whether some of the values came on one line with others (a row printed on a line).
     on_one_line: bool = False
@@ -132,7 +133,9 @@ def collect_rows(
                 key = classify(label)
                 if key is not None:
                     current = (
-                        _open(key, row.line, current, width_of, found) if key else _close(current)
+                        _open(key, row.line, current, width_of, found, text)
+                        if key
+                        else _close(current)
                     )
                     unknown = None
                 elif current is not None and len(current.values) < current.width:
@@ -314,13 +317,14 @@ def _open(
     current: RawRow | None,
     width_of: Callable[[Key], int],
     found: Collected,
+    label: str | None = None,
 ) -> RawRow:
     existing = found.rows.get(key)
     if current is not None and current is not existing:
         current.closed = True
     if existing is not None:
         return existing  # the same row named again: a broken label or a repeated group cell
-    raw = RawRow(key, line, width_of(key))
+    raw = RawRow(key, line, width_of(key), label=label)
     found.rows[key] = raw
     return raw
 

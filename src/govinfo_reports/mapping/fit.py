@@ -10,12 +10,21 @@ repair is reported; nothing is shifted silently.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from operator import attrgetter
 
 from attrs import define, field
 
-from ..cells import MONEY_KIND, NUMBER_KIND, TEXT_KIND, Value, memo_value, read_value
+from ..cells import (
+    MONEY_KIND,
+    NUMBER_KIND,
+    TEXT_KIND,
+    Value,
+    memo_value,
+    normalize_label,
+    read_value,
+)
 from ..findings import Finding, make
 from ..labels import describe
 from .collect import RawRow
@@ -83,6 +92,18 @@ def fit_row(
         as_placed: list[Value | None] = list(values)
         return Fitted(as_placed)
     if not values and raw.closed:
+        if raw.label is not None and _NUMBER_IN_LABEL.search(normalize_label(raw.label)):
+            # 规章11件14件17件: the values stand inside the label's cell, not after it
+            findings.append(
+                make(
+                    "unreadable_cell",
+                    f"{describe(path)}: the row label {shown_text(raw.label.strip())} holds "
+                    f"numbers; they are not read as its cells, all {width} cells read as blank",
+                    path=path,
+                    line=raw.line,
+                )
+            )
+            return Fitted([None] * width)
         # text layouts drop empty cells next to a label, so a row printed blank and a
         # row whose values were lost look the same: say so, softly
         findings.append(
@@ -139,6 +160,8 @@ def fit_row(
     return fitted
 
 
+#: A digit after a word in a label (规章11件), not in its numbering (1.属于国家秘密).
+_NUMBER_IN_LABEL = re.compile(r"[^\d\W]\W*\d")
 _kind = attrgetter("kind")
 _repaired = attrgetter("repaired")
 

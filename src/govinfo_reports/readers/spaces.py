@@ -12,12 +12,15 @@ import re
 
 from ..cells import TEXT_KIND, read_value
 from ..grid import Grid, ReadResult, Row
-from .base import is_blank, sniff_lines, text_lines
+from .base import is_blank, sniff_stripped, text_lines
 
 _TOKENS = re.compile(r"[^\s\u00a0\u3000]+")
 _NUMBER = r"[+\-]?\d[\d.,]*"
 _GAP = r"[\s\u00a0\u3000]+"
 _TRAILING_NUMBERS = re.compile(rf"\S{_GAP}{_NUMBER}{_GAP}{_NUMBER}\s*$")
+#: The characters that end values that do not end in a digit: a count's word (11件)
+#: or a money unit (74.45万元); see ``cells.read_value``.
+_VALUE_ENDS = "件条个项次份宗起元万亿千"
 _UNITS = frozenset({"元", "万元", "亿元", "千元"})
 _SIGN_WORDS = frozenset({"增", "减", "增加", "减少"})
 
@@ -32,10 +35,18 @@ class SpacesReader:
         hold a tab or a pipe (those are other readers' layouts)."""
         delimited = 0
         numeric_rows = 0
-        for line in sniff_lines(text):
+        value_ends = _VALUE_ENDS
+        # (stripped: a tab at the end of a line delimits nothing)
+        for line in sniff_stripped(text):
             if "\t" in line or "|" in line:
                 delimited += 1
-            elif line.rstrip()[-1:].isdigit() and _TRAILING_NUMBERS.search(line):
+                continue
+            last = line[-1:]
+            if last.isdigit():
+                # (the shortest such line is "a 1 2": a lone count, one cell a line, is not)
+                if len(line) > 4 and _TRAILING_NUMBERS.search(line):
+                    numeric_rows += 1
+            elif last and last in value_ends and _ends_in_words(line, value_ends):
                 numeric_rows += 1
         if numeric_rows < 5 or delimited > numeric_rows:
             return 0.0
@@ -49,6 +60,15 @@ class SpacesReader:
                 continue
             rows.append(Row.of_texts(_cells(line), number))
         return ReadResult(Grid(tuple(rows)))
+
+
+def _ends_in_words(line: str, words: str) -> bool:
+    """Whether a right-stripped line ends in two values after some text, the last one
+    printed with a word (``规章   11件   14件``, ``采购   3   74.45万元``)."""
+    if not line.rstrip(words)[-1:].isdigit():
+        return False  # the words end a label (第二十条第（一）项), not a count
+    tokens = line.rsplit(None, 2)  # (from the right: the cost of the last tokens only)
+    return len(tokens) == 3 and _is_value(tokens[1]) and _is_value(tokens[2])
 
 
 def _cells(line: str) -> tuple[str, ...]:
