@@ -44,6 +44,7 @@ from hypothesis import strategies as st
 import govinfo_reports as gr
 from govinfo_reports import Finding, Report
 from govinfo_reports.grid import Row as GridRow
+from govinfo_reports.labels import CHINESE_NAMES
 from govinfo_reports.mapping.active import header_unit, unit_in_joined_cells
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "text"
@@ -534,6 +535,108 @@ def test_table_two_labels_cut_elsewhere(printed: str, cut: str) -> None:
     report = gr.parse(text.replace(printed, cut))
     assert gr.to_dict(report)["active_disclosure"] == gr.to_dict(load(BROKEN))["active_disclosure"]
     assert report.findings == (), describe(report.findings)
+
+
+TABLE_TWO_SOURCES = {"2019": "tab_2019.txt", "2021": None}  # None: the bundled sample
+
+
+def _table_two_rows(template: str) -> tuple[Report, list[str]]:
+    name = TABLE_TWO_SOURCES[template]
+    report = load(name) if name else gr.parse(gr.sample_text())
+    assert report.template == template
+    printed = {"normative_documents": "规范性文件" if template == "2019" else "行政规范性文件"}
+    keys = list(gr.to_dict(report)["active_disclosure"])
+    labels = [printed.get(key, CHINESE_NAMES[key]) for key in keys]
+    return report, labels
+
+
+def _cut_row(lines: list[str], layout: str, label: str, cut: int) -> None:
+    """Print ``label`` in two pieces: the first with the row's values, the rest after them."""
+    if layout == "vertical":
+        start = lines.index("\t" + label)
+        end = lines.index("", start)
+        lines[start] = "\t" + label[:cut]
+        lines.insert(end, "\t" + label[cut:])
+        return
+    separator = "\t" if layout == "tab" else " |"
+    start = next(i for i, line in enumerate(lines) if line.startswith(label + separator))
+    lines[start] = label[:cut] + lines[start][len(label) :]
+    lines.insert(start + 1, label[cut:] + ("" if layout == "tab" else " |"))
+
+
+def _blank_row(lines: list[str], layout: str, label: str) -> None:
+    """Print the row ``label`` with all its cells empty."""
+    if layout == "vertical":
+        start = lines.index("\t" + label)
+        del lines[start + 1 : lines.index("", start)]
+        return
+    separator = "\t" if layout == "tab" else " |"
+    start = next(i for i, line in enumerate(lines) if line.startswith(label + separator))
+    if layout == "tab":
+        lines[start] = label + "\t" * lines[start].count("\t")
+    else:
+        lines[start] = label + " |" * lines[start].count("|")
+
+
+@pytest.mark.parametrize("template", ["2019", "2021"])
+@pytest.mark.parametrize("layout", ["tab", "pipe", "vertical"])
+@pytest.mark.parametrize("above", ["kept", "blank"])
+def test_a_table_two_label_cut_anywhere_never_moves_values_silently(
+    template: str, layout: str, above: str
+) -> None:
+    # Every row label cut after every character, its values printed with the first piece
+    # and the rest of the label on the line after them; the row above printed as it is
+    # or blank. A value read into another row than its own must come with a finding on
+    # that row (or on the table); a first piece that names no row (政府 / 集中采购,
+    # 行政 / 强制) is joined to the rest, and the values are read with a warning.
+    report, labels = _table_two_rows(template)
+    base = gr.render(report, layout).split("\n")
+    published = gr.to_dict(report)["active_disclosure"]
+    joined = 0
+    for index in range(1, len(labels)):
+        label = labels[index]
+        for cut in range(1, len(label)):
+            lines = list(base)
+            expected = dict(published)
+            if above == "blank":
+                _blank_row(lines, layout, labels[index - 1])
+                key_above = list(published)[index - 1]
+                expected[key_above] = dict.fromkeys(published[key_above])
+            _cut_row(lines, layout, label, cut)
+            damaged = gr.parse("\n".join(lines))
+            got = gr.to_dict(damaged)["active_disclosure"]
+            flagged = {
+                f.path
+                for f in gr.validate(damaged)
+                if f.severity != "info" and f.path and f.path.startswith("active_disclosure")
+            }
+            for key, values in got.items():
+                if values != expected[key]:
+                    assert {f"active_disclosure.{key}", "active_disclosure"} & flagged, (
+                        f"{label[:cut]} / {label[cut:]}: {key} {values} != {expected[key]}"
+                    )
+            key = list(published)[index]
+            if got[key] == expected[key] and f"active_disclosure.{key}" in flagged:
+                joined += 1
+    assert joined > 0  # the pieces were put together somewhere (not only flagged)
+
+
+def test_a_label_whose_first_piece_names_no_row_takes_its_values_with_a_warning() -> None:
+    # real case 002 prints 行政事业性收费 blank; cut after 政府, 政府集中采购's values used
+    # to fill the blank fee row above it silently
+    text = fixture_path("tab_2019.txt").read_text("utf-8")
+    fees, procurement = "行政事业性收费\t9\t0\t", "政府集中采购\t57\t3518.2050 万元\t"
+    assert fees in text and procurement in text
+    text = text.replace(fees, "行政事业性收费\t\t\t")
+    text = text.replace(procurement, "政府\t57\t3518.2050 万元\t\n集中采购\t\t\t")
+    report = gr.parse(text)
+    data = gr.to_dict(report)["active_disclosure"]
+    assert data["administrative_fees"] == {"previous_count": None, "change": None}
+    assert data["centralized_procurement"] == {"projects": 57, "amount": money("3518.2050", "万元")}
+    (joined,) = at(report.findings, "repaired_cell", "active_disclosure.centralized_procurement")
+    assert joined.severity == "warning"
+    assert "'政府'" in joined.message and "'集中采购'" in joined.message
+    assert joined.line == line_of("tab_2019.txt", "政府集中采购")
 
 
 def test_broken_labels_is_clean() -> None:

@@ -9,7 +9,13 @@ from typing import Any
 from ..cells import MONEY_KIND, NUMBER_KIND, TEXT_KIND, Value, as_money, normalize_label
 from ..findings import Finding, make
 from ..grid import Row
-from ..labels import ACTIVE_COLUMNS, MONEY_UNITS, classify_active_label, describe
+from ..labels import (
+    ACTIVE_COLUMNS,
+    ACTIVE_ROW_LABELS,
+    MONEY_UNITS,
+    classify_active_label,
+    describe,
+)
 from ..model import (
     ActiveDisclosure,
     ActiveDisclosure2019,
@@ -23,7 +29,7 @@ from ..model import (
     Procurement2019,
     Template,
 )
-from .collect import Key, collect_rows, table_not_read
+from .collect import Key, LabelPieces, collect_rows, table_not_read
 from .fit import fit_row
 from .stray import stray_findings
 
@@ -124,6 +130,33 @@ def _cell(
     return None
 
 
+def _whole(key: Key, label: str) -> bool:
+    return any(printed in label for printed in _PRINTED.get(key[0], ()))
+
+
+def _head(key: Key, text: str) -> bool:
+    return bool(text) and any(
+        row != key[0] and printed.startswith(text) and printed != text
+        for printed, row in ACTIVE_ROW_LABELS
+    )
+
+
+def _join(label: str, rest: str) -> Key | None:
+    if not rest or any(printed == rest for printed, _ in ACTIVE_ROW_LABELS):
+        return None
+    for printed, row in ACTIVE_ROW_LABELS:
+        if printed.endswith(rest) and label.endswith(printed[: -len(rest)]):
+            return (row,)
+    return None
+
+
+#: The printed labels of each row of table 二.
+_PRINTED: dict[str, tuple[str, ...]] = {}
+for _printed, _row in ACTIVE_ROW_LABELS:
+    _PRINTED[_row] = (*_PRINTED.get(_row, ()), _printed)
+_PIECES = LabelPieces(_whole, _head, _join)
+
+
 def build_active(
     rows: Sequence[Row],
     template: Template,
@@ -147,7 +180,7 @@ def build_active(
         return index < len(names) and names[index] == "amount"
 
     collected = collect_rows(
-        rows, classify, lambda key: len(columns[key[0]]), closed_at_end, holds_money
+        rows, classify, lambda key: len(columns[key[0]]), closed_at_end, holds_money, _PIECES
     )
     if not collected.rows:
         findings.append(

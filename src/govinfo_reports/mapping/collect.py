@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from attrs import define, evolve, field
+from attrs import define, evolve, field, frozen
 
 from ..cells import (
     EMPTY_KIND,
@@ -61,6 +61,9 @@ class RawRow:
     label: str | None = None
     #: Whether some of the values came on one line with others (a row printed on a line).
     on_one_line: bool = False
+    #: A label printed in two pieces, the first with the values (``政府 | 57 | 3518``,
+    #: then ``集中采购``): the two pieces, for the finding that says so.
+    pieces: tuple[str, str] | None = None
     #: Indexes of the values that stood alone on a line after such a row's values: a
     #: cell wrapped onto the next line, or a page number (reported by ``fit_row``).
     #: ``None`` while there is none (no list per row: peak memory).
@@ -83,12 +86,30 @@ class Collected:
 Classifier = Callable[[str], "Key | None"]
 
 
+@frozen
+class LabelPieces:
+    """What a table knows of its rows' printed labels, to tell the pieces of a label
+    broken over lines apart (table 二, whose labels the templates print in full).
+
+    ``whole(key, label)``: the normalised text holds the row's whole printed label.
+    ``head(key, text)``: the normalised text begins the printed label of another row.
+    ``join(label, text)``: the row whose printed label ends in the normalised ``text``
+    and begins at the end of the normalised ``label`` (``政府`` + ``集中采购``); ``None``
+    when there is none or ``text`` is a whole label on its own.
+    """
+
+    whole: Callable[[Key, str], bool]
+    head: Callable[[Key, str], bool]
+    join: Callable[[str, str], Key | None]
+
+
 def collect_rows(
     rows: Sequence[Row],
     classify: Classifier,
     width_of: Callable[[Key], int],
     closed_at_end: bool = True,
     holds_money: Callable[[Key, int], bool] | None = None,
+    pieces: LabelPieces | None = None,
 ) -> Collected:
     """Walk the rows in order and attach values to the labelled row they follow.
 
@@ -96,6 +117,9 @@ def collect_rows(
     rather than with the end of the input. ``holds_money(key, index)`` says whether a
     row's cell is an amount of money: a unit alone on the line after such a cell
     (``205304.6725`` / ``万元``, a cell wrapped in a narrow column) is that cell's unit.
+    With ``pieces``, a label broken after a few characters whose first piece names no
+    row is told from the end of the label before it (see :func:`_another_label`), and
+    its two pieces are joined (see :func:`_joined`).
     """
     found = Collected()
     current: RawRow | None = None
@@ -130,6 +154,11 @@ def collect_rows(
                     and _unit_goes_on(current, label, holds_money)
                 ):
                     continue
+                if pieces is not None and current is not None and not current.key:
+                    joined = _joined(current, text, width_of, pieces, found)
+                    if joined is not None:
+                        current, unknown = joined, None
+                        continue
                 key = classify(label)
                 if key is not None:
                     current = (
@@ -138,6 +167,8 @@ def collect_rows(
                         else _close(current)
                     )
                     unknown = None
+                elif pieces is not None and _another_label(current, text, pieces):
+                    current, unknown = _close(current), (text, row.line)
                 elif current is not None and len(current.values) < current.width:
                     like = _value_likeness(text)
                     if like == _STARTS_WITH_DIGIT or (like and current.values):
@@ -187,6 +218,12 @@ def collect_rows(
                     and _unit_goes_on(current, label, holds_money)
                 ):
                     continue  # (empty cells before it: layout, as at a line's start)
+                if pieces is not None and current is not None and not current.key and not pending:
+                    joined = _joined(current, text, width_of, pieces, found)
+                    if joined is not None:
+                        current, unknown = joined, None
+                        opened_here = True
+                        continue
                 key = classify(label)
                 if key is not None:
                     if pending:
@@ -195,7 +232,7 @@ def collect_rows(
                         )
                         pending, pending_lines = [], []
                     if key:
-                        current = _open(key, lines[index], current, width_of, found)
+                        current = _open(key, lines[index], current, width_of, found, text)
                     else:
                         current = _close(current)
                     unknown = None
@@ -206,7 +243,10 @@ def collect_rows(
                     pending.append(value)
                     pending_lines.append(lines[index])
                 elif all(v.kind is empty_kind for v in pending):
-                    current, unknown = _text_naming_no_row(current, unknown, text, lines[index])
+                    if pieces is not None and _another_label(current, text, pieces):
+                        current, unknown = _close(current), (text, lines[index])
+                    else:
+                        current, unknown = _text_naming_no_row(current, unknown, text, lines[index])
                     if unknown is not None:
                         pending, pending_lines = [], []  # (empty cells before a label)
                 continue
@@ -220,6 +260,56 @@ def collect_rows(
 
 
 _UNITS = frozenset(MONEY_UNITS)
+#: Longest printed label kept on a row while its pieces are put together.
+_LABEL_MAX = 24
+
+
+def _another_label(current: RawRow | None, text: str, pieces: LabelPieces) -> bool:
+    """Whether ``text``, naming no row, begins another row's label rather than going on
+    with the current row's: the current row's printed label is already whole, and the
+    text is the start of another row's (``政府`` after ``行政事业性收费``). Else the text
+    is added to the current row's printed label (``行政事业`` / ``性收费``)."""
+    if current is None or not current.key or current.label is None or current.values:
+        return False
+    printed = memo_label(current.label) or normalize_label(current.label)
+    if not pieces.whole(current.key, printed):
+        if len(current.label) + len(text) <= _LABEL_MAX:
+            current.label += text  # the label goes on
+        return False
+    piece = memo_label(text) or normalize_label(text)
+    return pieces.head(current.key, piece)
+
+
+def _joined(
+    current: RawRow,
+    text: str,
+    width_of: Callable[[Key], int],
+    pieces: LabelPieces,
+    found: Collected,
+) -> RawRow | None:
+    """The row whose label the unknown row's label and ``text`` make together, when
+    the first piece came with the values (``政府 | 57 | 3518``, then ``集中采购``): the
+    unknown row becomes that row, if it has no values yet. Else ``None``."""
+    first = current.label
+    if first is None or not current.values:
+        return None
+    key = pieces.join(normalize_label(first), memo_label(text) or normalize_label(text))
+    if key is None or key in found.rows:
+        return None
+    found.unknown.remove(current)
+    raw = RawRow(
+        key,
+        current.line,
+        width_of(key),
+        current.values,
+        current.lines,
+        label=first + text,
+        on_one_line=current.on_one_line,
+        lone=current.lone,
+        pieces=(first, text),
+    )
+    found.rows[key] = raw
+    return raw
 
 
 def _unit_goes_on(current: RawRow, unit: str, holds_money: Callable[[Key, int], bool]) -> bool:

@@ -88,6 +88,20 @@ def fit_row(
                 severity="warning",
             )
         )
+    if raw.pieces is not None:
+        label_head, label_rest = raw.pieces
+        findings.append(
+            make(
+                "repaired_cell",
+                f"{describe(path)}: the row label is printed in two pieces, "
+                f"{shown_text(label_head.strip())} with the values {raw_text(raw)} and "
+                f"{shown_text(label_rest.strip())} on a line after them; the values are read "
+                "for this row",
+                path=path,
+                line=raw.line,
+                severity="warning",
+            )
+        )
     if len(values) == width:
         as_placed: list[Value | None] = list(values)
         return Fitted(as_placed)
