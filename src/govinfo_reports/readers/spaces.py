@@ -41,12 +41,13 @@ class SpacesReader:
             if "\t" in line or "|" in line:
                 delimited += 1
                 continue
-            last = line[-1:]
+            if len(line) < 5:
+                continue  # the shortest row is "a 1 2": not a count alone, one cell a line
+            last = line[-1]
             if last.isdigit():
-                # (the shortest such line is "a 1 2": a lone count, one cell a line, is not)
-                if len(line) > 4 and _TRAILING_NUMBERS.search(line):
+                if _TRAILING_NUMBERS.search(line):
                     numeric_rows += 1
-            elif last and last in value_ends and _ends_in_words(line, value_ends):
+            elif last in value_ends and _ends_in_words(line, value_ends):
                 numeric_rows += 1
         if numeric_rows < 5 or delimited > numeric_rows:
             return 0.0
