@@ -300,3 +300,38 @@ def test_active_header_cells_name_no_row(text: str) -> None:
 def test_active_prose_names_no_row() -> None:
     prose = "本年度共办理行政许可事项2888件、行政处罚1100件，公开规范性文件4件。"
     assert active(prose) is None
+
+
+# --- traditional characters (a site's 繁體 version) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [
+        ("收到和處理政府信息公開申請情況", "收到和处理政府信息公开申请情况"),
+        ("本年新收政府信息公開申請數量", "本年新收政府信息公开申请数量"),
+        ("屬於國家秘密", "属于国家秘密"),
+        ("危及三安全一穩定", "危及三安全一稳定"),
+        ("保護第三方合法權益", "保护第三方合法权益"),
+        ("沒有現成信息需要另行製作", "没有现成信息需要另行制作"),
+        ("申請人逾期未按收費通知要求繳納費用", "申请人逾期未按收费通知要求缴纳费用"),
+        ("結轉下年度繼續辦理", "结转下年度继续办理"),
+        ("行政複議", "行政复议"),
+        ("行政復議", "行政复议"),
+        ("未經複議直接起訴", "未经复议直接起诉"),
+        ("結果糾正", "结果纠正"),
+        ("尚未審結", "尚未审结"),
+        ("政府集中採購", "政府集中采购"),
+        ("本年製發件數", "本年制发件数"),
+        ("行政事業性收費", "行政事业性收费"),
+        ("規範性文件", "规范性文件"),
+        ("社會公益組織", "社会公益组织"),
+        ("法律服務機構", "法律服务机构"),
+        ("勾稽關係", "勾稽关系"),
+        ("只記這一情形", "只计這一情形"),  # 記 like 记; 這 is not in a label
+    ],
+)
+def test_traditional_label_characters_are_matched_in_their_simplified_forms(
+    traditional: str, simplified: str
+) -> None:
+    assert normalize_label(traditional) == simplified

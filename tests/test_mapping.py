@@ -43,6 +43,7 @@ from hypothesis import strategies as st
 
 import govinfo_reports as gr
 from govinfo_reports import Finding, Report
+from govinfo_reports.cells import TRADITIONAL_PAIRS
 from govinfo_reports.grid import Row as GridRow
 from govinfo_reports.labels import CHINESE_NAMES
 from govinfo_reports.mapping.active import header_unit, unit_in_joined_cells
@@ -643,6 +644,43 @@ def test_broken_labels_is_clean() -> None:
     report = load(BROKEN)
     assert report.findings == (), describe(report.findings)
     assert gr.validate(report) == []
+
+
+# --- a site's 繁體 version ---------------------------------------------------------------------
+
+
+def _traditional(text: str) -> str:
+    """``text`` with the labels' characters in their traditional forms (the first listed
+    for a character that has two, as 復/複 for 复)."""
+    pairs = TRADITIONAL_PAIRS
+    forms: dict[str, str] = {}
+    for index in range(0, len(pairs), 2):
+        forms.setdefault(pairs[index + 1], pairs[index])
+    return text.translate(str.maketrans(forms))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        *[f"sample:{layout}" for layout in gr.available_layouts()],
+        "tab_2019.txt",
+        "vertical_2019.txt",
+        "signed_money_2019.txt",
+    ],
+)
+def test_a_report_in_traditional_characters_reads_like_the_simplified_one(source: str) -> None:
+    if source.startswith("sample:"):
+        text = gr.render(gr.parse(gr.sample_text()), source.removeprefix("sample:"))
+    else:
+        text = fixture_path(source).read_text("utf-8")
+    printed = _traditional(text)
+    assert "處理" in printed and "公開" in printed  # the labels really changed
+    simplified, traditional = gr.parse(text), gr.parse(printed)
+    assert traditional.template == simplified.template
+    for table in ("active_disclosure", "requests", "review_litigation"):
+        assert gr.to_dict(traditional)[table] == gr.to_dict(simplified)[table], table
+    codes = sorted((f.code, f.path or "") for f in gr.validate(traditional))
+    assert codes == sorted((f.code, f.path or "") for f in gr.validate(simplified))
 
 
 # --- signed changes, blanks, money ------------------------------------------------------------

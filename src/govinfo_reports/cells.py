@@ -44,6 +44,24 @@ _LABEL_TABLE.update({ord(c): "" for c in "\"'“”‘’「」『』*"})
 _LABEL_TABLE.update({ord("【"): "(", ord("】"): ")", ord("〔"): "(", ord("〕"): ")"})
 _LABEL_TABLE.update({ord("﹙"): "(", ord("﹚"): ")", ord("，"): ",", ord("："): ":"})
 _LABEL_TABLE.update({ord("记"): "计"})  # 只记这一情形 / 只计这一情形
+#: Traditional forms of the characters the tables' labels and headers use, as a site's
+#: 繁體 version prints them (收到和處理政府信息公開申請情況): labels are matched in the
+#: simplified forms. Only for matching; no text the report returns is converted.
+TRADITIONAL_PAIRS = (
+    "萬万億亿業业舉举於于會会關关內内決决況况減减辦办務务動动單单發发後后處处複复復复"
+    "審审對对屬属廢废開开強强當当總总執执護护報报數数無无機机權权條条構构現现類类"
+    "穩稳糾纠約约納纳組组織织經经結结統统繼继續续維维繳缴罰罚範范獲获補补規规計计"
+    "記计認认議议許许訟讼訪访訴诉詢询詳详請请購购費费轉转過过採采頁页項项額额製制"
+    "係系個个沒没國国確确暫暂"
+)
+_LABEL_TABLE.update(
+    {
+        ord(TRADITIONAL_PAIRS[i]): TRADITIONAL_PAIRS[i + 1]
+        for i in range(0, len(TRADITIONAL_PAIRS), 2)
+    }
+)
+#: The same for the words cells print beside their numbers (減3, 12.5萬元, 3項).
+_TRADITIONAL_VALUE_WORDS = str.maketrans("萬億減項個條無", "万亿减项个条无")
 
 
 #: Cell texts up to this long are memoised: labels, numbers and blanks recur in every
@@ -159,7 +177,7 @@ def read_value(text: str) -> Value:
 def _read(text: str) -> Value:
     if not text:
         return EMPTY
-    stripped = normalize_width(text).strip()
+    stripped = normalize_width(text).translate(_TRADITIONAL_VALUE_WORDS).strip()
     if stripped in _BLANK_MARKERS:
         return EMPTY if not stripped else Value(Kind.BLANK, raw=text)
     first = stripped[0]
