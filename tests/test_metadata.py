@@ -280,3 +280,131 @@ def test_a_year_in_chinese_numerals_or_in_brackets_is_the_title_year(title: str)
     assert found.title == clean_title(title)  # (full-width brackets made half-width)
     assert found.year == 2023
     assert found.organ == "星渚县人民政府"
+
+
+# --- found by a metadata robustness hunt: each was read wrong, with no finding ------------------
+
+
+def test_a_body_line_naming_last_years_report_is_not_the_title() -> None:
+    # 按时发布2018年…年度报告 in 总体情况 became the title: year 2018, organ "4、按时发布"
+    found = meta(
+        "一、总体情况",
+        "2019年，星渚县市场监督管理局坚持以公开为常态、不公开为例外。",
+        "4、按时发布2018年政府信息公开工作年度报告",
+        "2019年共主动公开政府信息120条。",
+    )
+    assert found.title is None
+    assert found.year == 2019
+    assert found.organ is None
+
+
+def test_a_year_naming_another_report_is_not_counted_for_the_report_year() -> None:
+    found = meta(
+        "星渚县市场监督管理局政府信息公开工作年度报告",
+        "（二）按时发布2022年度政府信息公开工作年度报告，2022年度报告的阅读量较高。",
+        "2023年，我局坚持以公开为常态。",
+    )
+    assert found.year == 2023
+    assert found.organ == "星渚县市场监督管理局"
+
+
+def test_a_line_of_wrapped_prose_ending_in_a_sentence_is_not_the_title() -> None:
+    # PDF text wraps the announcing sentence: a line holding 报告。 is prose, not a title
+    found = meta(
+        "根据《中华人民共和国政府信息公开条例》规定，现公布星渚市教",
+        "育局2021年政府信息公开工作年度报告。本报告由总体情况、主",
+        "动公开政府信息情况等部分组成。",
+    )
+    assert found.title is None
+    assert found.organ is None
+    # the wrap cut 公布 off the clause naming the report: not counted, but never wrong
+    assert found.year in (None, 2021)
+
+
+def test_a_publication_date_does_not_outvote_the_report_year() -> None:
+    found = meta(
+        "星渚县政府信息公开工作年度报告",
+        "发布日期：2020年01月15日",
+        "2019年，星渚县坚持以公开为常态、不公开为例外。",
+    )
+    assert found.year == 2019
+
+
+def test_the_statistics_period_decides_the_report_year() -> None:
+    found = meta(
+        "星渚县政府信息公开工作年度报告",
+        "（2021年3月5日）",
+        "本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。",
+        "2021年，我县将继续推进政务公开。2021年重点做好三件事。",
+    )
+    assert found.year == 2020
+
+
+def test_a_date_in_the_title_is_not_the_report_year() -> None:
+    found = meta(
+        "星渚县政府信息公开工作年度报告（2021年1月29日）",
+        "2020年，星渚县坚持以公开为常态。",
+    )
+    assert found.year == 2020
+    assert found.organ == "星渚县人民政府"
+
+
+def test_another_pages_title_after_a_navigation_label_is_not_the_title() -> None:
+    found = meta(
+        "星渚县政府信息公开工作年度报告",
+        "上一篇：星渚县2018年度政府信息公开工作年度报告",
+        "一、总体情况",
+        "2019年，星渚县坚持以公开为常态。",
+    )
+    assert found.title == "星渚县政府信息公开工作年度报告"
+    assert found.year == 2019
+    assert found.organ == "星渚县人民政府"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "星渚镇二0二0年政府信息公开工作年度报告",  # ASCII zeros
+        "星渚镇二O二O年政府信息公开工作年度报告",  # the letter O
+        "星渚镇二〇二〇 年政府信息公开工作年度报告",  # a space before 年
+    ],
+)
+def test_a_chinese_numeral_year_typed_with_other_zeros_leaves_the_organ(title: str) -> None:
+    found = meta(title)
+    assert found.year == 2020
+    assert found.organ == "星渚镇人民政府"
+
+
+@pytest.mark.parametrize(
+    "chrome", ["发布机构：星渚镇人民政府", "来源：星渚镇人民政府", "首页 > 乡镇 > 星渚镇"]
+)
+def test_site_chrome_before_a_guanyu_title_is_not_the_organ(chrome: str) -> None:
+    found = meta(chrome, "关于2020年度政府信息公开工作的报告")
+    assert found.title == "关于2020年度政府信息公开工作的报告"
+    assert found.organ is None  # not "发布机构:星渚镇人民政府"
+    assert found.year == 2020
+
+
+@pytest.mark.parametrize(
+    ("title", "organ"),
+    [
+        ("附件：星渚镇人民政府2020年政府信息公开工作年度报告", "星渚镇人民政府"),
+        ("《星渚镇人民政府2020年政府信息公开工作年度报告》", "星渚镇人民政府"),
+        ("【年报】星渚镇人民政府2020年政府信息公开工作年度报告", "星渚镇人民政府"),
+        ("星渚镇人民政府信息公开工作年度报告", "星渚镇人民政府"),  # 人民政府 + 政府信息公开
+        ("星渚山旅游度假区2021年政府信息公开工作年度报告", "星渚山旅游度假区"),
+        ("星渚市产业集聚区2021年政府信息公开工作年度报告", "星渚市产业集聚区"),
+        ("星渚市碧屿区2021年政府信息公开工作年度报告", "星渚市碧屿区人民政府"),
+    ],
+)
+def test_organ_from_a_title_with_a_label_or_a_functional_area(title: str, organ: str) -> None:
+    assert organ_from_title(title) == organ
+
+
+def test_a_sentence_starting_with_a_year_and_yilai_names_no_organ() -> None:
+    found = meta(
+        "2020年政府信息公开工作年度报告",
+        "本报告总结2020年以来全市政府信息公开工作。",
+    )
+    assert found.organ is None  # not "以来全市"
+    assert found.year == 2020

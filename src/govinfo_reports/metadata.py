@@ -10,17 +10,20 @@ from attrs import frozen
 from .cells import normalize_width
 from .grid import Row
 
-_SPACE_NEAR_CJK = re.compile(r"(?<=[\u3400-\u9fff\d])[ \t\u00a0\u3000]+(?=[\u3400-\u9fff\d])")
+_SPACE_NEAR_CJK = re.compile(
+    r"(?<=[\u3007\u3400-\u9fff\d])[ \t\u00a0\u3000]+(?=[\u3007\u3400-\u9fff\d])"
+)
 _WS = re.compile(r"[\s\u00a0\u3000]+")
-_YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")
+#: A year, not the year of a date (2024年1月…: a publication date).
+_YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 #: A year after the title's words, in brackets: ``…年度报告(2023)``.
 _YEAR_IN_BRACKETS = re.compile(r"[(（]((?:19|20)\d{2})(?:年度?)?[)）]")
 #: A year written in Chinese numerals: 二〇二三年 (〇, ○ or 零 for the zero).
-_CHINESE_YEAR = re.compile(r"([一二][〇○零一二三四五六七八九]{3})\s*年")
-_CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_CHINESE_YEAR = re.compile(r"([一二][〇○零0OＯ一二三四五六七八九]{3})\s*年")
+_CHINESE_DIGITS = str.maketrans("〇○零OＯ一二三四五六七八九", "00000123456789")
 _YEAR_OF_REPORT = re.compile(r"((?:19|20)\d{2})\s*年度")
 _CUT = re.compile(
-    r"(?:关于|(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3}年|政府信息公开|信息公开|政务公开|年度)"
+    r"(?:关于|(?:19|20)\d{2}|[一二][〇○零0OＯ一二三四五六七八九]{3}年|政府信息公开|信息公开|政务公开|年度)"
 )
 _DIVISION_SUFFIX = (
     "省",
@@ -75,6 +78,13 @@ _TITLE_STARTS_NOT = (
     "»",
 )
 _ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月")
+#: After a year: the name of a report (…2022年度政府信息公开工作年度报告), in one clause.
+_NAMES_REPORT = re.compile(r"度?[^。；;，,、]{0,40}?(?:报告|年报)")
+_PERIOD = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?(?:至|到|—|-|~)\s*"
+    r"(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日"
+)
 _NOT_GOVERNMENT = (
     "实验区",
     "试验区",
@@ -100,6 +110,14 @@ _SENTENCE_ORGAN = (
 )
 _CONTACT_ORGAN = re.compile(r"请(?:与|联系)([^，,。；;、“”《》()（）\d]{2,30}?)(?:办公室)?联系")
 _MAX_TITLE = 70
+#: The divisions above the last one (河北省沧州市…): what is left is that one's own name.
+_OWN_NAME = re.compile(r"^.*?(?:省|自治区|市|自治州|州|盟|县|旗)(?=.)")
+#: The first section heading: the title stands before it, never in the body.
+_FIRST_SECTION = re.compile(r"^(?:一\s*[、.．]|总体情况|概述)")
+#: A line ending in a year (平潭综合实验区2019年, a title's first line before its rest).
+_YEAR_AT_END = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇○零0OＯ一二三四五六七八九]{3})\s*年度?$")
+#: Navigation labels: another page's title follows them.
+_NAVIGATION = ("上一篇", "下一篇", "上一条", "下一条", "相关")
 
 
 @frozen
@@ -118,31 +136,56 @@ def clean_title(text: str) -> str:
     return _SPACE_NEAR_CJK.sub("", text)
 
 
+#: What may follow a title's last word 报告: a bracketed note (全文, 2023年度, a date).
+_TITLE_TAIL = re.compile(r"(?:\s*[(（][^()（）]{0,20}[)）]|\s*[》」』])*$")
+_SENTENCE_MARK = re.compile(r"[。；;，,：:！？]")
+
+
 def _is_title(text: str) -> bool:
-    if len(text) > _MAX_TITLE or text.endswith(("。", ";", "；", ",", "，")):
+    if len(text) > _MAX_TITLE or text.startswith(_TITLE_STARTS_NOT):
         return False
-    if text.startswith(_TITLE_STARTS_NOT):
+    if not ("信息公开" in text or "政务公开" in text):
         return False
-    return ("信息公开" in text or "政务公开" in text) and "报告" in text
+    # a title is a name, not a piece of prose: it holds no sentence punctuation and
+    # ends with its 报告 (e.g. a line cut out of a wrapped sentence does not)
+    body = _TITLE_TAIL.sub("", text)
+    if not body.endswith("报告"):
+        return False
+    return _SENTENCE_MARK.search(_LABEL.sub("", body)) is None
 
 
 _GENERIC = ("政府", "人民政府", "本机关", "我局", "本局", "本单位", "我单位")
+#: A label or mark printed before a title (附件：, 《, 【年报】): not part of the name.
+_LABEL = re.compile(r"^(?:附件\s*\d*\s*[:：]?|[《「『〈]|【[^】]{0,10}】)+")
+#: A name never starts with these (全县 'the whole county', 以来 'since', 我/本 'our').
+_NOT_NAME_START = ("以来", "来", "全", "我", "本", "各", "上半", "下半")
+#: Site chrome is labelled (来源：, 发布机构：) or a breadcrumb (首页 > …): never a name.
+_CHROME = re.compile(r"[:：>›»|｜]|\s")
 
 
 def _looks_like_organ(text: str) -> bool:
     if text in _GENERIC or not 3 <= len(text) <= 30:
+        return False
+    if text.startswith(_NOT_NAME_START) or _CHROME.search(text):
         return False
     return text.endswith(_ORGAN_SUFFIX + _DIVISION_SUFFIX)
 
 
 def organ_from_title(title: str) -> str | None:
     """The reporting body named at the start of a title, completed to its full form."""
+    title = _LABEL.sub("", title)
     match = _CUT.search(title)
     prefix = title[: match.start()] if match else ""
     prefix = prefix.strip(" :：、,，")
     if not prefix:
         return None
+    if prefix.endswith("人民") and title.startswith("政府", len(prefix)):
+        prefix += "政府"  # 白银市人民政府信息公开…: the cut fell inside 人民政府
+    if _CHROME.search(prefix):
+        return None  # a site name or breadcrumb glued to the title
     if prefix.endswith(_DIVISION_SUFFIX) and not prefix.endswith(_NOT_GOVERNMENT):
+        if prefix.endswith("区") and len(_OWN_NAME.sub("", prefix)) > 4:
+            return prefix  # 旅游度假区, 产业集聚区: a functional area, not a 区 government
         return prefix + "人民政府"
     if prefix.endswith("街道"):
         return prefix + "办事处"
@@ -226,15 +269,33 @@ def _could_be_title(raw: str) -> bool:
 def _find_title(preamble: _Lines) -> tuple[str | None, int | None, str | None]:
     fallback: tuple[str | None, int | None, str | None] = (None, None, None)
     for index, (raw, line) in enumerate(preamble.raw):
+        if _FIRST_SECTION.match(raw.strip()):
+            break  # the body begins: a line in it naming a report names another one
         if not _could_be_title(raw):
             continue
         text = preamble.text(index)
+        if text.startswith(_NAVIGATION):
+            continue
         if _is_title(text):
             organ = None
             previous = preamble.text(index - 1) if index else ""
-            if text.startswith("关于") and _looks_like_organ(previous):
-                organ = previous
+            starts_bare = _CUT.match(text) is not None and not text.startswith(
+                ("政府信息公开", "信息公开", "政务公开")
+            )
+            if (text.startswith("关于") or starts_bare) and _looks_like_organ(previous):
+                organ = previous  # a title printed on two lines: 萝北县人民政府 / 关于…
                 text = previous + text
+            elif previous and not _CHROME.search(previous) and len(previous) <= 30:
+                joined = previous + text  # 平潭综合实验区2019年 / 政府信息公开工作年度报告
+                head = _CUT.search(previous)
+                if (
+                    head is not None
+                    and head.start() > 0
+                    and title_year(previous) is not None
+                    and _YEAR_AT_END.search(previous)
+                    and _looks_like_organ(organ_from_title(joined) or "")
+                ):
+                    text = joined
             if title_year(text) is not None:
                 return text, line, organ
             if fallback[0] is None:
@@ -283,16 +344,37 @@ def _organ_from_contact(lines: _Lines) -> str | None:
     return None
 
 
+_CLAUSE_END = re.compile(r"[。；;！？!?]")
+#: A sentence announcing this report: 现公布…报告, 现将…报告予以公布, …报告(以下简称年报).
+_ANNOUNCING = ("公布", "以下简称", "本报告", "本年报")
+
+
+def _announces(text: str, position: int) -> bool:
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, position)), default=0)
+    end_match = _CLAUSE_END.search(text, position)
+    clause = text[start : end_match.start() if end_match else len(text)]
+    return any(word in clause for word in _ANNOUNCING)
+
+
 def _most_named_year(preamble: _Lines) -> int | None:
+    """The year a statistics period names (自2023年1月1日至2023年12月31日), else the year
+    named most often. Dates (2024年1月20日: publication) and years that name a report
+    (按时发布2022年度…年度报告: last year's) are not counted."""
     counts: dict[int, int] = {}
     for index, (raw, _) in enumerate(preamble.raw):
         if "年" not in raw:
             continue
         text = preamble.text(index)
-        for match in _YEAR_OF_REPORT.finditer(text):
-            counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + 2
+        period = _PERIOD.search(text)
+        if period:
+            return int(period.group(1))
         for match in _ANY_YEAR.finditer(text):
-            counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + 1
+            if _DATE_AFTER.match(text, match.end()):
+                continue  # 2024年1月20日: a date (publication, a meeting), not a report year
+            if _NAMES_REPORT.match(text, match.end()) and not _announces(text, match.start()):
+                continue  # 按时发布2022年度…年度报告: another report, not this one
+            weight = 3 if _YEAR_OF_REPORT.match(text, match.start()) else 1
+            counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + weight
     if not counts:
         return None
     best = max(counts.values())
