@@ -408,3 +408,44 @@ def test_a_sentence_starting_with_a_year_and_yilai_names_no_organ() -> None:
     )
     assert found.organ is None  # not "以来全市"
     assert found.year == 2020
+
+
+# --- the year_guessed finding --------------------------------------------------------------
+
+
+def _report(*preamble: str) -> gr.Report:
+    table = (
+        "二、主动公开政府信息情况\n\n第二十条第（一）项\t\t\t\n"
+        "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t1\n"
+    )
+    return gr.parse("\n\n".join(preamble) + "\n\n" + table)
+
+
+def test_a_year_counted_from_the_preamble_is_reported_as_a_guess() -> None:
+    report = _report(
+        "星渚县政府信息公开工作年度报告",
+        "2021年，星渚县坚持以公开为常态。2021年共公开信息12条，较2020年增加。",
+    )
+    assert report.year == 2021
+    (guess,) = [f for f in report.findings if f.code == "year_guessed"]
+    assert (guess.severity, guess.path) == ("info", "year")
+    assert "2021: 2, 2020: 1" in guess.message
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        ("星渚县2021年政府信息公开工作年度报告", "2020年，星渚县坚持以公开为常态。"),
+        (
+            "星渚县政府信息公开工作年度报告",
+            "本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。",
+        ),
+    ],
+    ids=["title-year", "statistics-period"],
+)
+def test_a_year_printed_as_the_reports_is_not_reported_as_a_guess(
+    preamble: tuple[str, str],
+) -> None:
+    report = _report(*preamble)
+    assert report.year == 2021
+    assert not [f for f in report.findings if f.code == "year_guessed"]

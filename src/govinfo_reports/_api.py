@@ -134,6 +134,18 @@ def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | N
         return None
     meta = read_metadata(rows, regions.preamble_end, result.title_hint)
     findings: list[Finding] = [*decoded.findings, *result.findings]
+    if meta.year_counts:
+        named = ", ".join(f"{year}: {count}" for year, count in meta.year_counts[:4])
+        findings.append(
+            make(
+                "year_guessed",
+                f"the title gives no year and no statistics period is printed; the report "
+                f"year {meta.year} is the year the preamble names most (weighted mentions: "
+                f"{named})",
+                path="year",
+                severity="info",
+            )
+        )
     template, how = detect_template(rows, regions, meta.year, labels)
     del labels  # one string per row: not kept through the mapping (peak memory)
     if template is None:

@@ -128,6 +128,9 @@ class Metadata:
     organ: str | None
     year: int | None
     title_line: int | None
+    #: When the year is the one the preamble names most (no title year, no statistics
+    #: period): how often each year was named, most first, for the finding saying so.
+    year_counts: tuple[tuple[int, int], ...] = ()
 
 
 def clean_title(text: str) -> str:
@@ -250,9 +253,10 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
             or _organ_from_contact(preamble)
             or _organ_from_contact(contact)
         )
+    counts: tuple[tuple[int, int], ...] = ()
     if year is None:
-        year = _most_named_year(preamble)
-    return Metadata(title, organ, year, title_line)
+        year, counts = _most_named_year(preamble)
+    return Metadata(title, organ, year, title_line, counts)
 
 
 def _could_be_title(raw: str) -> bool:
@@ -356,10 +360,11 @@ def _announces(text: str, position: int) -> bool:
     return any(word in clause for word in _ANNOUNCING)
 
 
-def _most_named_year(preamble: _Lines) -> int | None:
+def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int], ...]]:
     """The year a statistics period names (自2023年1月1日至2023年12月31日), else the year
-    named most often. Dates (2024年1月20日: publication) and years that name a report
-    (按时发布2022年度…年度报告: last year's) are not counted."""
+    named most often, with how often each year was named (most first). Dates
+    (2024年1月20日: publication) and years that name a report (按时发布2022年度…年度报告:
+    last year's) are not counted; a year before 年度 counts three times."""
     counts: dict[int, int] = {}
     for index, (raw, _) in enumerate(preamble.raw):
         if "年" not in raw:
@@ -367,7 +372,7 @@ def _most_named_year(preamble: _Lines) -> int | None:
         text = preamble.text(index)
         period = _PERIOD.search(text)
         if period:
-            return int(period.group(1))
+            return int(period.group(1)), ()
         for match in _ANY_YEAR.finditer(text):
             if _DATE_AFTER.match(text, match.end()):
                 continue  # 2024年1月20日: a date (publication, a meeting), not a report year
@@ -376,6 +381,6 @@ def _most_named_year(preamble: _Lines) -> int | None:
             weight = 3 if _YEAR_OF_REPORT.match(text, match.start()) else 1
             counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + weight
     if not counts:
-        return None
-    best = max(counts.values())
-    return next(year for year in counts if counts[year] == best)
+        return None, ()
+    ranked = sorted(counts.items(), key=lambda item: -item[1])  # stable: first named wins
+    return ranked[0][0], tuple(ranked)
