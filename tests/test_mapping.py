@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from attrs import evolve
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -1235,6 +1236,24 @@ def test_template_from_the_year_when_the_headers_do_not_tell() -> None:
         "new_published": 0,
         "total_published": 4,
     }
+
+
+def test_a_single_stray_word_against_the_year_leaves_the_template_in_doubt() -> None:
+    # a 2019 report without table 二 whose table 三 has no template word: one stray
+    # 2021 label (行政规范性文件) used to decide the template silently, against the year
+    report = gr.parse(fixture_path("tab_2019.txt").read_text("utf-8"))
+    text = gr.render(evolve(report, active_disclosure=None), "tab")
+    heading = "三、收到和处理政府信息公开申请情况\n"
+    assert text.count(heading) == 1
+    damaged = gr.parse(text.replace(heading, heading + "行政规范性文件\n"))
+    assert damaged.year == 2020
+    [finding] = with_code(damaged.findings, "template_unknown")
+    assert finding.severity == "warning"
+    assert "2020" in finding.message and "in doubt" in finding.message
+    # without the stray word the year decides, and says so softly
+    clean = gr.parse(text)
+    assert clean.template == "2019"
+    assert [f.severity for f in with_code(clean.findings, "template_unknown")] == ["info"]
 
 
 # --- every fixture -----------------------------------------------------------------------------

@@ -157,6 +157,15 @@ def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | N
                 "read as template 2021",
             )
         )
+    elif how == "thin":
+        findings.append(
+            make(
+                "template_unknown",
+                f"one word more in the tables' headers and labels points to template "
+                f"{template}, against the report year {meta.year}; read as {template}: the "
+                "template is in doubt",
+            )
+        )
     elif how == "year":
         findings.append(
             make(

@@ -186,7 +186,8 @@ _ANY_TEMPLATE_WORD = _any_of(
 def detect_template(
     rows: Sequence[Row], regions: Regions, year: int | None, labels: Sequence[str] | None = None
 ) -> tuple[Template | None, str]:
-    """The template and how it was decided (``"content"``, ``"year"`` or ``"default"``).
+    """The template and how it was decided (``"content"``, ``"year"`` or ``"default"``;
+    ``"thin"`` when one word more decided it against what the report year says).
 
     Each short cell of tables 二 and 三 votes for every template whose header or row
     words it holds (a 2021-only 逾期不补正 / 缴纳费用 row counts twice).
@@ -208,7 +209,11 @@ def detect_template(
                 if _WORDS_2021_ONLY.search(text):
                     votes["2021"] += 2
     if votes["2019"] != votes["2021"]:
-        return ("2019" if votes["2019"] > votes["2021"] else "2021"), "content"
+        chosen: Template = "2019" if votes["2019"] > votes["2021"] else "2021"
+        by_year = None if year is None else ("2019" if year <= 2020 else "2021")
+        if abs(votes["2019"] - votes["2021"]) == 1 and by_year not in (None, chosen):
+            return chosen, "thin"  # a single word (a stray label?) against the year
+        return chosen, "content"
     if year is not None:
         return ("2019" if year <= 2020 else "2021"), "year"
     return None, "default"
