@@ -10,7 +10,10 @@ empty cells at either end are layout and only those between values are blanks; i
 aligned (HTML) row every cell keeps its place; a one-cell row that is empty is a blank
 cell. In a row printed one cell per line, text among the values that looks like a value
 (``6人``, ``无``) is an unreadable cell and keeps its place, so the values after it do not
-shift; other text there (a page footer) is not a cell.
+shift; other text there (a page footer) is not a cell. A money unit alone on the line
+after an amount is that amount's unit. Where the table knows its rows' printed labels
+(:class:`LabelPieces`), text after a whole label that begins another row's label starts
+that row, even when the piece names no row yet (``政府`` | values, then ``集中采购``).
 """
 
 from __future__ import annotations
@@ -56,8 +59,8 @@ class RawRow:
     #: True once something followed the row (another label, the next table): a row cut
     #: off by the end of the input is not closed, and is never repaired.
     closed: bool = False
-    #: The printed label: of a row the template does not have (``key == ()``), and of
-    #: a row whose label stood alone on its line (else ``None``).
+    #: The printed label: the text that named the row, with the pieces that went on
+    #: (a label broken over lines); for a row the template does not have, its label.
     label: str | None = None
     #: Whether some of the values came on one line with others (a row printed on a line).
     on_one_line: bool = False
