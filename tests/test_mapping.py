@@ -1256,6 +1256,18 @@ def test_a_single_stray_word_against_the_year_leaves_the_template_in_doubt() -> 
     assert [f.severity for f in with_code(clean.findings, "template_unknown")] == ["info"]
 
 
+def test_a_single_stray_word_with_no_year_leaves_the_template_in_doubt() -> None:
+    report = gr.parse(fixture_path("tab_2019.txt").read_text("utf-8"))
+    bare = evolve(report, title=None, organ=None, year=None, active_disclosure=None)
+    text = gr.render(bare, "tab")
+    heading = "三、收到和处理政府信息公开申请情况\n"
+    damaged = gr.parse(text.replace(heading, heading + "行政规范性文件\n"))
+    assert damaged.year is None
+    [finding] = with_code(damaged.findings, "template_unknown")
+    assert finding.severity == "warning"
+    assert "no report year" in finding.message and "in doubt" in finding.message
+
+
 # --- every fixture -----------------------------------------------------------------------------
 
 ALL_FIXTURES = sorted(p.name for p in FIXTURES.glob("*.txt"))

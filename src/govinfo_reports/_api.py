@@ -158,12 +158,12 @@ def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | N
             )
         )
     elif how == "thin":
+        year = "no report year" if meta.year is None else f"the report year {meta.year}"
         findings.append(
             make(
                 "template_unknown",
-                f"one word more in the tables' headers and labels points to template "
-                f"{template}, against the report year {meta.year}; read as {template}: the "
-                "template is in doubt",
+                f"template {template} wins by one word in the tables' headers and labels, "
+                f"against {year}; read as {template}: the template is in doubt",
             )
         )
     elif how == "year":

@@ -187,7 +187,7 @@ def detect_template(
     rows: Sequence[Row], regions: Regions, year: int | None, labels: Sequence[str] | None = None
 ) -> tuple[Template | None, str]:
     """The template and how it was decided (``"content"``, ``"year"`` or ``"default"``;
-    ``"thin"`` when one word more decided it against what the report year says).
+    ``"thin"`` when one word more decided it, and no report year agrees).
 
     Each short cell of tables 二 and 三 votes for every template whose header or row
     words it holds (a 2021-only 逾期不补正 / 缴纳费用 row counts twice).
@@ -211,8 +211,8 @@ def detect_template(
     if votes["2019"] != votes["2021"]:
         chosen: Template = "2019" if votes["2019"] > votes["2021"] else "2021"
         by_year = None if year is None else ("2019" if year <= 2020 else "2021")
-        if abs(votes["2019"] - votes["2021"]) == 1 and by_year not in (None, chosen):
-            return chosen, "thin"  # a single word (a stray label?) against the year
+        if abs(votes["2019"] - votes["2021"]) == 1 and by_year != chosen:
+            return chosen, "thin"  # a single word (a stray label?), against or without the year
         return chosen, "content"
     if year is not None:
         return ("2019" if year <= 2020 else "2021"), "year"
