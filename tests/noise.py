@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from attrs import evolve
@@ -456,6 +456,108 @@ def no_final_newline(text: str, rnd: random.Random, layout: str) -> str:
 def crlf(text: str, rnd: random.Random, layout: str) -> str:
     """Windows line ends."""
     return text.replace("\n", "\r\n")
+
+
+# --- column order (not noise: the parser reads these back with a column_order finding) ---
+
+
+def _map_table(document: Document, prefix: str, fn: Callable[[Table], Table]) -> Document:
+    """Apply ``fn`` to the table whose value cells' paths start with ``prefix``."""
+    blocks = []
+    for block in document.blocks:
+        if isinstance(block, Table) and any(
+            (cell.path or "").startswith(prefix) for row in block.rows for cell in row
+        ):
+            block = fn(block)
+        blocks.append(block)
+    return Document(tuple(blocks))
+
+
+def _reorder_values(row: tuple[Cell, ...], order: Sequence[int]) -> tuple[Cell, ...]:
+    """``row`` with its value cells in ``order`` (indexes into them); each position keeps
+    its spans (a last cell spanning to the table's edge stays the last)."""
+    cells = list(row)
+    at = [i for i, cell in enumerate(cells) if cell.role == "value"]
+    if len(at) != len(order):
+        return row
+    values = [cells[i] for i in at]
+    for i, source in zip(at, order, strict=True):
+        cells[i] = evolve(values[source], rowspan=cells[i].rowspan, colspan=cells[i].colspan)
+    return tuple(cells)
+
+
+def permute_requests(
+    document: Document, top: Sequence[int], organisations: Sequence[int]
+) -> Document:
+    """Table 三 with its header's row 自然人 | 法人或其他组织 | 总计 in the order ``top``
+    (indexes into those three), the five organisation columns under 法人或其他组织 in
+    the order ``organisations``, and every row's values following the header."""
+    order: list[int] = []  # indexes into the seven values
+    for i in top:
+        order += [0] if i == 0 else [1 + j for j in organisations] if i == 1 else [6]
+
+    def table(block: Table) -> Table:
+        rows = list(block.rows)
+        rows[1] = tuple(rows[1][i] for i in top)
+        rows[2] = tuple(rows[2][i] for i in organisations)
+        rows[3:] = [_reorder_values(row, order) for row in rows[3:]]
+        return Table(tuple(rows), block.width)
+
+    return _map_table(document, "requests.", table)
+
+
+def permute_review(
+    document: Document,
+    groups: Sequence[int],
+    litigation: Sequence[int],
+    results: Sequence[Sequence[int]],
+) -> Document:
+    """Table 四 with 行政复议 | 行政诉讼 in the order ``groups`` (0 and 1), 未经复议直接起诉 |
+    复议后起诉 in the order ``litigation`` (0 and 1), the five result columns under the
+    ``k``-th group (行政复议, 未经复议直接起诉, 复议后起诉) in the order ``results[k]``, and
+    the fifteen values following the header."""
+
+    def table(block: Table) -> Table:
+        top, middle, bottom, values = block.rows
+        subgroups = [tuple(bottom[5 * k + i] for i in results[k + 1]) for k in (0, 1)]
+        review = tuple(middle[i] for i in results[0])
+        printed = [0] if groups[0] == 0 else []
+        printed += [1 + k for k in litigation]
+        printed += [] if groups[0] == 0 else [0]
+        new_middle: list[Cell] = []
+        for g in groups:
+            new_middle += review if g == 0 else [middle[5 + k] for k in litigation]
+        rows = (
+            tuple(top[g] for g in groups),
+            tuple(new_middle),
+            tuple(cell for k in litigation for cell in subgroups[k]),
+            tuple(values[5 * g + i] for g in printed for i in results[g]),
+        )
+        return Table(rows, block.width)
+
+    return _map_table(document, "review_litigation.", table)
+
+
+def permute_active(document: Document, orders: Sequence[Sequence[int]]) -> Document:
+    """Table 二 with the ``k``-th 第二十条 item's columns (its header row after 信息内容,
+    and its rows' values) in the order ``orders[k]``."""
+
+    def table(block: Table) -> Table:
+        rows = []
+        order: Sequence[int] = ()
+        seen = 0
+        for row in block.rows:
+            if row[0].text == "信息内容":
+                order = orders[seen]
+                seen += 1
+                heads = [evolve(cell, role="value") for cell in row[1:]]
+                row = (row[0], *(evolve(c, role="header") for c in _reorder_values(heads, order)))
+            elif row[0].role == "label":
+                row = _reorder_values(row, order)
+            rows.append(row)
+        return Table(tuple(rows), block.width)
+
+    return _map_table(document, "active_disclosure.", table)
 
 
 # --- composition --------------------------------------------------------------------

@@ -247,3 +247,16 @@ def reports(
 ) -> st.SearchStrategy[gr.Report]:
     """Whole reports (see the module docs for what is generated)."""
     return report_dicts(template, consistent).map(gr.from_dict)
+
+
+def expected_structural(report: gr.Report) -> list[tuple[str, str | None]]:
+    """The findings (code, path) a faithful rendering of ``report`` parses back with."""
+    expected: list[tuple[str, str | None]] = [
+        ("missing_table", key)
+        for key in ("active_disclosure", "requests", "review_litigation")
+        if getattr(report, key) is None
+    ]
+    if report.title is None and report.organ and report.year is not None:
+        # rendered as 现公布<organ><year>年度…报告。: a year counted, not printed as the title's
+        expected.append(("year_guessed", "year"))
+    return expected

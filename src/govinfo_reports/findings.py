@@ -29,6 +29,7 @@ CODES: dict[str, Severity] = {
     "encoding": "info",
     "input_limit": "warning",
     "merged_cell": "info",
+    "column_order": "warning",
 }
 
 

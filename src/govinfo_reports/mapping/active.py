@@ -1,4 +1,9 @@
-"""Table 二 (主动公开政府信息情况) → the model."""
+"""Table 二 (主动公开政府信息情况) → the model.
+
+Each 第二十条 item prints its own header row (信息内容 | column names) above its rows; a
+header printing its columns in another order than the template's places the values of
+the rows under it (:func:`column_plans`), with a ``column_order`` finding.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,23 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ..cells import MONEY_KIND, NUMBER_KIND, TEXT_KIND, Value, as_money, normalize_label
+from ..cells import (
+    MONEY_KIND,
+    NUMBER_KIND,
+    TEXT_KIND,
+    Value,
+    as_money,
+    memo_label,
+    memo_value,
+    normalize_label,
+    read_value,
+)
 from ..findings import Finding, make
 from ..grid import Row
 from ..labels import (
     ACTIVE_COLUMNS,
     ACTIVE_ROW_LABELS,
+    CHINESE_NAMES,
     MONEY_UNITS,
     classify_active_label,
     describe,
@@ -30,6 +46,15 @@ from ..model import (
     Template,
 )
 from .collect import Key, LabelPieces, collect_rows, table_not_read
+from .columns import (
+    Header,
+    HeaderOrder,
+    Placement,
+    band_chains,
+    describe_placement,
+    in_template_order,
+    order_text,
+)
 from .fit import fit_row
 from .stray import stray_findings
 
@@ -157,6 +182,109 @@ for _printed, _row in ACTIVE_ROW_LABELS:
 _PIECES = LabelPieces(_whole, _head, _join)
 
 
+#: Words that name each column of table 二 in a header (the templates' names and the
+#: shorter forms real pages print: 制作数量, 本年发件, 现行有效件).
+_COLUMN_WORDS: dict[str, str] = {
+    "new_made": "制作",
+    "new_published": "新公开|公开数量",
+    "total_published": "公开总数|对外公开总",
+    "previous_count": "上一?年项目|上年",
+    "change": "增",
+    "decisions": "决定",
+    "projects": "采购项目|项目数量",
+    "amount": "金额",
+    "issued": "制发|发件",
+    "repealed": "废止",
+    "in_force": "现行有效|有效",
+}
+_ANY_COLUMN = re.compile("|".join(_COLUMN_WORDS.values()))
+_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The header names of one row's columns, each a named group (made once per tuple)."""
+    pattern = _PATTERNS.get(names)
+    if pattern is None:
+        pattern = re.compile("|".join(f"(?P<{n}>{_COLUMN_WORDS[n]})" for n in names))
+        _PATTERNS[names] = pattern
+    return pattern
+
+
+def column_plans(
+    rows: Sequence[Row], template: Template
+) -> tuple[dict[str, Placement], list[Finding]]:
+    """Per row key, where the header printed above its group puts its values (rows read
+    by position are left out), and a ``column_order`` finding per such header.
+
+    One pass over the table: a header is the short text cells after a group's caption
+    (第二十条第（一）项; or the rows before its first row) up to its first row label,
+    and is read there, once, for that row's columns. Text among a group's rows starts a
+    new header only when it names a caption, 信息内容 or a column (a footer or a broken
+    label's rest does not).
+    """
+    columns = ACTIVE_COLUMNS[template]
+    plans: dict[str, Placement] = {}
+    findings: list[Finding] = []
+    header = Header()  # (reused for every header of the table)
+    full = False  # the header holds more pieces than a header has: not read
+    read_for: tuple[str, ...] | None = None  # the columns the current header was read for
+    placement: Placement | None = None
+    line: int | None = None
+    under: list[str] = []  # the rows the current header places
+    seen: set[str] = set()
+    in_data = False
+    for index, row in enumerate(rows):
+        for cell, raw in enumerate(row.texts):
+            if raw.isdigit() or (memo_value(raw) or read_value(raw)).kind is not TEXT_KIND:
+                continue  # (a count: most cells)
+            label = memo_label(raw) or normalize_label(raw)
+            key = classify_active_label(label)
+            if key is not None and key in columns:
+                in_data = True
+                if key in seen:
+                    continue
+                seen.add(key)
+                names = columns[key]
+                if names != read_for:
+                    if under:
+                        findings.append(_order_finding(under, plans[under[0]], line))
+                        under = []
+                    read_for, line = names, header.line
+                    placement = None
+                    pattern = _pattern(names)
+                    if not (full or len(names) < 2 or in_template_order(header, pattern, names)):
+                        chains = band_chains(header, pattern)
+                        placement = HeaderOrder(names, chains).placement()
+                if placement is not None:
+                    plans[key] = placement
+                    under.append(key)
+                continue
+            caption = "第二十条" in label
+            if in_data and not (caption or "信息内容" in label or _ANY_COLUMN.search(label)):
+                continue
+            if in_data or caption:  # a new header; a caption names no column: not kept
+                header.clear()
+                full, read_for, in_data = False, None, False
+                if caption:
+                    continue
+            if not header.add_cell(raw, label, row, index, cell, 24):
+                full = True
+    if under:
+        findings.append(_order_finding(under, plans[under[0]], line))
+    return plans, findings
+
+
+def _order_finding(keys: list[str], placement: Placement, line: int | None) -> Finding:
+    """The ``column_order`` finding for the rows ``keys`` under one header."""
+    return make(
+        "column_order",
+        f"{describe('active_disclosure')}: for {order_text(keys, CHINESE_NAMES)} "
+        f"{describe_placement(placement, CHINESE_NAMES)}",
+        path="active_disclosure",
+        line=line,
+    )
+
+
 def build_active(
     rows: Sequence[Row],
     template: Template,
@@ -170,13 +298,17 @@ def build_active(
     region began at a sentence naming the table (全年主动公开政府信息812条), not at the table.
     """
     columns = ACTIVE_COLUMNS[template]
+    plans, order_findings = column_plans(rows, template)
 
     def classify(label: str) -> Key | None:
         key = classify_active_label(label)
         return (key,) if key is not None and key in columns else None
 
     def holds_money(key: Key, index: int) -> bool:
-        names = columns[key[0]] if key else ()
+        if not key:
+            return False
+        plan = plans.get(key[0])
+        names = plan.printed if plan is not None and plan.printed else columns[key[0]]
         return index < len(names) and names[index] == "amount"
 
     collected = collect_rows(
@@ -187,6 +319,7 @@ def build_active(
             table_not_read("active_disclosure", "the table is named but none of its rows", rows)
         )
         return None
+    findings += order_findings
     unit = header_unit(rows) or ("万元" if template == "2021" else None)
     built: dict[str, Any] = {}
     for key, names in columns.items():
@@ -202,9 +335,13 @@ def build_active(
             continue
         lines[f"active_disclosure.{key}"] = raw.line
         fitted = fit_row(raw, f"active_disclosure.{key}", None, findings)
+        values = fitted.values
+        plan = plans.get(key)
+        if plan is not None:
+            values = plan.arrange(values)
         cells = {
             name: _cell(value, name, f"active_disclosure.{key}.{name}", unit, findings)
-            for name, value in zip(names, fitted.values, strict=True)
+            for name, value in zip(names, values, strict=True)
         }
         built[key] = _ROW_CLASSES[template][key](**cells)
     findings += stray_findings(collected, "active_disclosure")

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
-from ..cells import NUMBER_KIND, TEXT_KIND, normalize_label, read_value
+from ..cells import (
+    MONEY_KIND,
+    NUMBER_KIND,
+    TEXT_KIND,
+    memo_label,
+    memo_value,
+    normalize_label,
+    read_value,
+)
 from ..findings import Finding, make
 from ..grid import Row
 from ..labels import (
+    CHINESE_NAMES,
     COMMERCIAL_HEAD,
     GROUP_ITEMS,
     SUBTOTAL_HEAD,
@@ -16,6 +26,7 @@ from ..labels import (
     describe,
 )
 from ..model import (
+    APPLICANT_COLUMNS,
     ApplicantCounts,
     NotProcessed,
     OtherHandling2021,
@@ -26,6 +37,16 @@ from ..model import (
     Withheld,
 )
 from .collect import Key, collect_rows
+from .columns import (
+    Header,
+    HeaderOrder,
+    Placement,
+    describe_placement,
+    names_by_column,
+    one_piece_per_row,
+    reading_names,
+    row_names,
+)
 from .fit import Fitted, fit_row
 from .stray import stray_findings
 
@@ -106,13 +127,167 @@ def _subtotal_position(rows: Sequence[Row]) -> int | None:
     return 6 if commercial is not None and commercial < subtotal else 1
 
 
-def _row_check(subtotal_at: int | None):  # type: ignore[no-untyped-def]
+#: The applicant header's names: each alternative is a named group whose name is the
+#: column's key; ``group`` is 法人或其他组织 (the header over the organisation columns)
+#: and ``subtotal`` 小计. A 其他 inside 法人或其他组织 (a piece of it) is not the column 其他.
+_APPLICANT_NAMES = re.compile(
+    r"(?P<group>法人[或和及]?其[他它]组织)"
+    r"|(?P<natural_person>自然人)"
+    r"|(?P<commercial_enterprise>商业企业)"
+    r"|(?P<research_institution>科研机构)"
+    r"|(?P<social_welfare_organization>社会公益组织|公益组织)"
+    r"|(?P<legal_service_agency>法律服务机构|法律服务)"
+    r"|(?P<other>(?<!或)其[他它](?!组织))"
+    r"|(?P<total>总计|合计)"
+    r"|(?P<subtotal>小计)"
+)
+#: The columns printed under 法人或其他组织.
+_ORGANISATIONS = frozenset(
+    {
+        "commercial_enterprise",
+        "research_institution",
+        "social_welfare_organization",
+        "legal_service_agency",
+        "other",
+        "subtotal",
+    }
+)
+_APPLICANT_CHINESE = {key: CHINESE_NAMES.get(key, "其他") for key in APPLICANT_COLUMNS}
+_TOP_HEADER = "自然人法人或其他组织总计"
+_ORGANISATION_HEADER = "商业企业科研机构社会公益组织法律服务机构其他"
+#: Table 三's header as the template prints it, its cells joined in reading order: in the
+#: text layouts, and in HTML, where 自然人 and 总计 (spanning two rows) are read twice.
+#: A header read exactly so names the columns in the template's order (reading order
+#: within a row is the columns' order): it is not read further.
+_TEMPLATE_HEADERS = frozenset(
+    {
+        "申请人情况" + _TOP_HEADER + _ORGANISATION_HEADER,
+        "申请人情况" + _TOP_HEADER + "自然人" + _ORGANISATION_HEADER + "总计",
+    }
+)
+
+
+def _header_pieces(rows: Sequence[Row]) -> Header:
+    """Table 三's short text cells before its first data row (the header), with their
+    rows and columns; none when the header holds more than :data:`.columns.MAX_PIECES`."""
+    pieces = Header()
+    for index, row in enumerate(rows):
+        for cell, raw in enumerate(row.texts):
+            kind = (memo_value(raw) or read_value(raw)).kind
+            if kind is NUMBER_KIND or kind is MONEY_KIND:
+                return pieces  # a value: the data rows began
+            if kind is not TEXT_KIND:
+                continue
+            text = memo_label(raw) or normalize_label(raw)
+            if "本年新收" in text or "予以公开" in text:  # the first data row
+                return pieces
+            if not pieces.add_cell(raw, text, row, index, cell, 12):
+                pieces.clear()
+                return pieces
+    return pieces
+
+
+def _applicant_chains(pieces: Header) -> list[list[str]]:
+    """Chains of applicant names in an order the header shows for certain (see
+    :mod:`.columns`); ``subtotal`` stands for a 小计 column.
+
+    * Pieces that keep the table's columns: each column names at most one applicant
+      column, and the columns' order is the printed order.
+    * One piece per line: the names in reading order, the organisations (printed in the
+      band under 法人或其他组织) standing where 法人或其他组织 stands. A 总计 read before
+      every other name is left out: seeds 000 and 002 print a 总计 spanning the header's
+      rows in its first row, before 自然人, so reading order says nothing of its column.
+    * Rows of cells without columns (pipe rows omit spanned cells): each line's names are
+      in printed order; the organisations of the first line of the band below
+      法人或其他组织's line stand where it stands.
+    """
+    if len(pieces) < 2:
+        return []
+    by_column = names_by_column(pieces, _APPLICANT_NAMES)
+    leaves = [[n for n in names if n != "group"] for names in by_column.values()]
+    flat = [n for names in leaves for n in names]
+    if all(len(names) <= 1 for names in leaves) and len(set(flat)) == len(flat) > 1:
+        return [flat]
+    if one_piece_per_row(pieces):
+        names = reading_names(pieces, _APPLICANT_NAMES)
+        if names[:1] == ["total"]:
+            names = names[1:]
+        return [_nest(names, [])]
+    rows = row_names(pieces, _APPLICANT_NAMES)
+    chains: list[list[str]] = []
+    nested = False
+    for index, names in enumerate(rows):
+        if "group" in names and not nested:
+            # the organisations' band: the later line naming the most organisations (the
+            # band's first line: the lines below a broken cell hold its later pieces)
+            later = max(
+                ([n for n in row if n in _ORGANISATIONS] for row in rows[index + 1 :]),
+                key=len,
+                default=[],
+            )
+            chains.append(_nest(names, later))
+            nested = True
+        else:
+            chains.append([n for n in names if n != "group"])
+    return chains
+
+
+def _nest(names: list[str], later: list[str]) -> list[str]:
+    """One band's names with the organisations (those after 法人或其他组织 in the band,
+    then ``later``) standing where 法人或其他组织 stands."""
+    if "group" not in names:
+        return names
+    at = names.index("group")
+    rest = [n for n in names[at + 1 :] if n != "group"]
+    organisations = [n for n in rest if n in _ORGANISATIONS] + later
+    return names[:at] + organisations + [n for n in rest if n not in _ORGANISATIONS]
+
+
+def _read_header(rows: Sequence[Row]) -> tuple[int | None, Placement | None, Finding | None]:
+    """Where the 小计 column stands among the values (:func:`_subtotal_position`, or the
+    header's order when it places every column), where the header puts the seven
+    applicant columns (``None``: by position) and the ``column_order`` finding."""
+    subtotal_at = _subtotal_position(rows)
+    pieces = _header_pieces(rows)
+    if "".join(pieces.texts) in _TEMPLATE_HEADERS:
+        return subtotal_at, None, None
+    chains = _applicant_chains(pieces)
+    if not chains:
+        return subtotal_at, None, None
+    applicants = [[n for n in chain if n != "subtotal"] for chain in chains]
+    placement = HeaderOrder(APPLICANT_COLUMNS, applicants).placement()
+    if placement is None:
+        return subtotal_at, None, None
+    if subtotal_at is not None and placement.printed is not None:
+        full = HeaderOrder((*APPLICANT_COLUMNS, "subtotal"), chains).printed()
+        if full is not None:
+            subtotal_at = full.index("subtotal")
+    action = describe_placement(placement, _APPLICANT_CHINESE)
+    if placement.printed is None:
+        action += " in every row"
+    finding = make(
+        "column_order",
+        f"{describe('requests')}: {action}",
+        path="requests",
+        line=pieces.line,
+    )
+    return subtotal_at, placement, finding
+
+
+def _row_check(subtotal_at: int | None, placement: Placement | None):  # type: ignore[no-untyped-def]
+    """The row's arithmetic on its printed values: 总计 = the six applicant columns,
+    and a 小计 = the five organisation columns."""
+
     def check(values: Sequence[int]) -> bool:
         if subtotal_at is None:
-            return sum(values[:6]) == values[6]
-        applicants = list(values[:subtotal_at]) + list(values[subtotal_at + 1 :])
-        organisations = applicants[1:6]
-        return sum(applicants[:6]) == applicants[6] and sum(organisations) == values[subtotal_at]
+            applicants = list(values)
+        else:
+            applicants = list(values[:subtotal_at]) + list(values[subtotal_at + 1 :])
+        if placement is not None:
+            applicants = [v for v in placement.arrange(applicants) if v is not None]
+        if sum(applicants[:6]) != applicants[6]:
+            return False
+        return subtotal_at is None or sum(applicants[1:6]) == values[subtotal_at]
 
     return check
 
@@ -154,7 +329,7 @@ def _holds(
 
 def _resolve(
     table: dict[Key, Numbers],
-    ambiguous: dict[Key, list[list[int]]],
+    ambiguous: dict[Key, list[Numbers]],
     template: Template,
     findings: list[Finding],
     lines: dict[str, int],
@@ -195,13 +370,22 @@ def build_requests(
     lines: dict[str, int],
     closed_at_end: bool = True,
 ) -> Requests:
-    """Read table 三; rows not found stay blank with a ``missing_row`` finding."""
-    subtotal_at = _subtotal_position(rows)
+    """Read table 三; rows not found stay blank with a ``missing_row`` finding.
+
+    A header printing the applicant columns in another order than the template's
+    places the values (see :func:`_read_header`), with a ``column_order`` finding.
+    """
+    subtotal_at, placement, order_finding = _read_header(rows)
+    if order_finding is not None:
+        findings.append(order_finding)
     width = 7 if subtotal_at is None else 8
     collected = collect_rows(rows, _Classifier(template), lambda key: width, closed_at_end)
-    check = _row_check(subtotal_at)
+    # (the row arithmetic needs every column placed)
+    check = None
+    if placement is None or placement.printed is not None:
+        check = _row_check(subtotal_at, placement)
     table: dict[Key, Numbers] = {}
-    ambiguous: dict[Key, list[list[int]]] = {}
+    ambiguous: dict[Key, list[Numbers]] = {}
     for key, path in _LEAVES[template]:
         raw = collected.rows.get(key)
         if raw is None:
@@ -212,10 +396,19 @@ def build_requests(
         numbers: Numbers = [
             v.number if v is not None and v.kind is NUMBER_KIND else None for v in fitted.values
         ]
-        candidates = fitted.candidates
+        candidates: list[Numbers] = [list(o) for o in fitted.candidates]
+        subtotal = None
         if subtotal_at is not None:
-            numbers = _take_subtotal(numbers, subtotal_at, path, raw.line, findings)
+            subtotal = numbers[subtotal_at]
+            numbers = numbers[:subtotal_at] + numbers[subtotal_at + 1 :]
             candidates = [o[:subtotal_at] + o[subtotal_at + 1 :] for o in candidates]
+        if placement is not None:
+            numbers = placement.arrange(numbers)
+            candidates = (
+                [placement.arrange(o) for o in candidates] if placement.printed is not None else []
+            )
+        if subtotal_at is not None:
+            _check_subtotal(subtotal, numbers, path, raw.line, findings)
         table[key] = numbers
         if candidates:
             ambiguous[key] = candidates
@@ -225,12 +418,11 @@ def build_requests(
     return _assemble(table, template)
 
 
-def _take_subtotal(
-    numbers: Numbers, at: int, path: str, line: int, findings: list[Finding]
-) -> Numbers:
-    subtotal = numbers[at]
-    rest = numbers[:at] + numbers[at + 1 :]
-    organisations = rest[1:6]
+def _check_subtotal(
+    subtotal: int | None, applicants: Numbers, path: str, line: int, findings: list[Finding]
+) -> None:
+    """A ``subtotal`` finding when a 小计 differs from the organisation columns' sum."""
+    organisations = applicants[1:6]
     if subtotal is not None and None not in organisations:
         expected = sum(v for v in organisations if v is not None)
         if expected != subtotal:
@@ -245,7 +437,6 @@ def _take_subtotal(
                     actual=subtotal,
                 )
             )
-    return rest
 
 
 def _assemble(table: dict[Key, Numbers], template: Template) -> Requests:

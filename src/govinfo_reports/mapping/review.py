@@ -2,20 +2,43 @@
 
 The table has no row labels: a header (复议 / 诉讼 groups, five result columns each)
 and then fifteen values in the published order. Values are taken from the first
-number after the header until the first text cell after them.
+number after the header until the first text cell after them. A header that prints
+the groups, or the result columns under a group, in another order than the template's
+places the values (:func:`read_header`), with a ``column_order`` finding.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
-from ..cells import EMPTY_KIND, TEXT_KIND, Kind, Value, normalize_label, read_value
-from ..findings import Finding
+from ..cells import (
+    EMPTY_KIND,
+    TEXT_KIND,
+    Kind,
+    Value,
+    memo_label,
+    memo_value,
+    normalize_label,
+    read_value,
+)
+from ..findings import Finding, make
 from ..grid import Row
+from ..labels import describe
 from ..model import REVIEW_COLUMNS, REVIEW_GROUPS, ReviewLitigation, ReviewOutcome
 from .collect import Located, RawRow, table_not_read
-from .fit import as_int, fit_row
+from .columns import (
+    Header,
+    HeaderOrder,
+    Placement,
+    describe_placement,
+    names_by_column,
+    one_piece_per_row,
+    reading_names,
+    row_names,
+)
+from .fit import Check, as_int, fit_row
 
 WIDTH = len(REVIEW_GROUPS) * len(REVIEW_COLUMNS)
 
@@ -108,6 +131,267 @@ def _check(values: Sequence[int]) -> bool:
     return True
 
 
+#: Table 四's header names: the groups (``litigation`` is 行政诉讼, over the two
+#: litigation groups) and the five result columns, by their model keys.
+_REVIEW_NAMES = re.compile(
+    r"(?P<litigation_direct>未经复议直接起诉|直接起诉)"
+    r"|(?P<litigation_after_review>复议后起诉)"
+    r"|(?P<administrative_review>行政复议)"
+    r"|(?P<litigation>行政诉讼)"
+    r"|(?P<upheld>维持)"
+    r"|(?P<corrected>纠正)"
+    r"|(?P<other>其他结果|其[他它])"
+    r"|(?P<pending>尚未审结|审结|尚未)"
+    r"|(?P<total>总计|合计)"
+)
+_GROUP_CHINESE = {
+    "administrative_review": "行政复议",
+    "litigation_direct": "未经复议直接起诉",
+    "litigation_after_review": "复议后起诉",
+}
+_RESULT_CHINESE = {
+    "upheld": "结果维持",
+    "corrected": "结果纠正",
+    "other": "其他结果",
+    "pending": "尚未审结",
+    "total": "总计",
+}
+_REVIEW, _DIRECT, _AFTER = REVIEW_GROUPS
+_SIZE = len(REVIEW_COLUMNS)
+_RESULTS_HEADER = "".join(_RESULT_CHINESE.values())
+#: Table 四's header as the template prints it, its cells joined in reading order: in the
+#: text layouts, and in HTML, where 行政复议's results (spanning two rows) are read twice.
+#: A header read exactly so names the columns in the template's order: it is not read
+#: further.
+_TEMPLATE_HEADERS = frozenset(
+    "行政复议行政诉讼" + _RESULTS_HEADER + "未经复议直接起诉复议后起诉" + _RESULTS_HEADER * repeat
+    for repeat in (2, 3)
+)
+
+
+def _header_pieces(rows: Sequence[Row]) -> Header:
+    """The short text cells before the first value (the header), with their rows and
+    columns; none when there are more than :data:`.columns.MAX_PIECES`."""
+    pieces = Header()
+    for index, row in enumerate(rows):
+        for cell, raw in enumerate(row.texts):
+            kind = (memo_value(raw) or read_value(raw)).kind
+            if kind is EMPTY_KIND:
+                continue
+            if kind is not TEXT_KIND:
+                return pieces
+            text = memo_label(raw) or normalize_label(raw)
+            if (
+                text
+                and not _SECTION.match(text)
+                and not pieces.add_cell(raw, text, row, index, cell, 12)
+            ):
+                pieces.clear()
+                return pieces
+    return pieces
+
+
+def _group_chains(first: dict[str, int], by_column: bool) -> list[list[str]]:
+    """Chains of groups from where each group name first stands (a column, or a place in
+    one line): 行政复议 against 行政诉讼, and the two litigation groups against each
+    other. By column, 行政复议 against a litigation group's own name too (in reading
+    order that says nothing: 行政复议 is printed a row above it)."""
+    chains: list[list[str]] = []
+    litigation = first.get("litigation")
+    if _REVIEW in first:
+        for group in (_DIRECT, _AFTER):
+            other = litigation
+            if other is None and by_column:
+                other = first.get(group)
+            if other is not None and other != first[_REVIEW]:
+                pair = [_REVIEW, group]
+                chains.append(pair if first[_REVIEW] < other else pair[::-1])
+    if _DIRECT in first and _AFTER in first:
+        chains.append(sorted((_DIRECT, _AFTER), key=first.__getitem__))
+    return chains
+
+
+_GROUP_NAMES = frozenset({"litigation", *REVIEW_GROUPS})
+
+
+def _in_columns(by_column: dict[int, list[str]]) -> tuple[dict[str, int], list[list[str]]] | None:
+    """Where each group name first stands and the results under each printed group place,
+    when the header's cells keep the table's columns: every column names at most one
+    result, and the three groups' names stand five columns apart (each group's results
+    are the columns from its name on) or fifteen results are named. Else ``None``."""
+    first: dict[str, int] = {}
+    results: list[tuple[int, str]] = []
+    for column, names in by_column.items():
+        named = [name for name in names if name not in _GROUP_NAMES]
+        if len(named) > 1:
+            return None
+        if named:
+            results.append((column, named[0]))
+        for name in names:
+            if name in _GROUP_NAMES:
+                first.setdefault(name, column)
+    starts = sorted(first[group] for group in REVIEW_GROUPS if group in first)
+    if len(starts) == len(REVIEW_GROUPS) and all(b - a == _SIZE for a, b in pairwise(starts)):
+        places = [[n for column, n in results if a <= column < a + _SIZE] for a in starts]
+        if sum(map(len, places)) == len(results):
+            return first, places
+        return None
+    if len(results) == WIDTH:
+        return first, [[n for _, n in results[i : i + _SIZE]] for i in range(0, WIDTH, _SIZE)]
+    return None
+
+
+def _in_lines(lines: list[list[str]]) -> tuple[list[list[str]], dict[str, list[str]]]:
+    """Chains of groups, and the results read for each group, from the names of each
+    line (one line: every name of a cell-per-line header in reading order).
+
+    行政复议's results span the header's two lower rows, so they are printed in the row
+    of the litigation groups' names: before those names when 行政复议 is printed first,
+    else after them; the litigation groups' ten results follow, in the next row, in the
+    order of their names. Results are given to groups only where that places them:
+    results between the litigation names, or a count that does not split, give none."""
+    chains: list[list[str]] = []
+    first_line: int | None = None
+    review_first: bool | None = None
+    for index, names in enumerate(lines):
+        first: dict[str, int] = {}
+        for at, name in enumerate(names):
+            if name in _GROUP_NAMES:
+                first.setdefault(name, at)
+        chains += _group_chains(first, by_column=False)
+        if _REVIEW in first and "litigation" in first and review_first is None:
+            review_first = first[_REVIEW] < first["litigation"]
+        if first_line is None and (_DIRECT in first or _AFTER in first):
+            first_line = index
+    if first_line is None:
+        results = [name for name in lines[0] if name not in _GROUP_NAMES] if lines else []
+        if len(lines) != 1 or len(results) != WIDTH:
+            return chains, {}
+        return chains, {
+            g: results[i * _SIZE : (i + 1) * _SIZE] for i, g in enumerate(REVIEW_GROUPS)
+        }
+    names = lines[first_line]
+    places = [at for at, name in enumerate(names) if name in (_DIRECT, _AFTER)]
+    litigation = [names[at] for at in places]
+    before = [n for at, n in enumerate(names) if at < places[0] and n not in _GROUP_NAMES]
+    between = [n for at, n in enumerate(names) if places[0] < at < places[-1]]
+    after = [n for at, n in enumerate(names) if at > places[-1] and n not in _GROUP_NAMES]
+    if any(n not in _GROUP_NAMES for n in between) or len(set(litigation)) != len(litigation):
+        return chains, {}
+    if before and after and len(after) != 2 * _SIZE:
+        return chains, {}
+    if review_first is not None and review_first != bool(before):
+        return chains, {}  # the names and the results disagree: read no results
+    if before:
+        review, rest = before, after
+    elif len(after) == WIDTH:  # one line: 行政复议's five, then the litigation groups'
+        review, rest = after[:_SIZE], after[_SIZE:]
+    elif len(after) <= _SIZE:
+        review, rest = after, []
+    else:
+        return chains, {}
+    if not rest:  # the litigation groups' results: the next line naming ten
+        rest = next(
+            (
+                found
+                for found in (
+                    [n for n in line if n not in _GROUP_NAMES] for line in lines[first_line + 1 :]
+                )
+                if len(found) == 2 * _SIZE
+            ),
+            [],
+        )
+    read: dict[str, list[str]] = {}
+    if 0 < len(review) <= _SIZE:
+        read[_REVIEW] = review
+    if len(rest) == 2 * _SIZE and len(litigation) == 2:
+        read[litigation[0]] = rest[:_SIZE]
+        read[litigation[1]] = rest[_SIZE:]
+    return chains, read
+
+
+def read_header(rows: Sequence[Row]) -> tuple[Placement | None, Finding | None]:
+    """Where table 四's header puts the fifteen values (``None``: by position) and the
+    ``column_order`` finding.
+
+    Where the header's cells keep their columns (:func:`_in_columns`), the groups' order
+    is their names' columns' and each group's results are the columns in its place.
+    Otherwise the names are read in reading order one cell per line, else line by line
+    (see :mod:`.columns`): 行政复议 against 行政诉讼 and 未经复议直接起诉 against
+    复议后起诉 (each pair printed in one row), and the results as :func:`_in_lines` says.
+    """
+    pieces = _header_pieces(rows)
+    if len(pieces) < 2 or "".join(pieces.texts) in _TEMPLATE_HEADERS:
+        return None, None
+    columns = _in_columns(names_by_column(pieces, _REVIEW_NAMES))
+    if columns is not None:
+        first, places = columns
+        group_chains = _group_chains(first, by_column=True)
+    elif one_piece_per_row(pieces):
+        group_chains, read = _in_lines([reading_names(pieces, _REVIEW_NAMES)])
+    else:
+        group_chains, read = _in_lines(row_names(pieces, _REVIEW_NAMES))
+    groups = HeaderOrder(REVIEW_GROUPS, group_chains)
+    group_placement = groups.placement()
+    group_slots = (
+        group_placement.slots if group_placement is not None else tuple(range(len(REVIEW_GROUPS)))
+    )
+    if columns is not None:  # the results in each group's printed place
+        read = {
+            group: places[slot]
+            for group, slot in zip(REVIEW_GROUPS, group_slots, strict=True)
+            if slot is not None
+        }
+    results = {
+        group: HeaderOrder(REVIEW_COLUMNS, [chain]).placement()
+        for group, chain in read.items()
+        if chain
+    }
+    if group_placement is None and not any(results.values()):
+        return None, None  # (the common case: the template's order)
+    slots: list[int | None] = []
+    parts: list[str] = []
+    if group_placement is not None:
+        parts.append(describe_placement(group_placement, _GROUP_CHINESE, "the groups"))
+    for group, group_slot in zip(REVIEW_GROUPS, group_slots, strict=True):
+        placement = results.get(group)
+        if placement is not None and group_slot is not None:
+            scope = f"the columns under {_GROUP_CHINESE[group]} ({group})"
+            parts.append(describe_placement(placement, _RESULT_CHINESE, scope))
+        for index in range(_SIZE):
+            slot = index if placement is None else placement.slots[index]
+            slots.append(None if slot is None or group_slot is None else group_slot * _SIZE + slot)
+    if not parts:
+        return None, None
+    leaves = [f"{group}.{column}" for group in REVIEW_GROUPS for column in REVIEW_COLUMNS]
+    blanked = tuple(leaf for leaf, slot in zip(leaves, slots, strict=True) if slot is None)
+    printed = None
+    if not blanked:
+        order = sorted(range(WIDTH), key=lambda i: slots[i] or 0)
+        printed = tuple(leaves[i] for i in order)
+    finding = make(
+        "column_order",
+        f"{describe('review_litigation')}: {'; '.join(parts)}",
+        path="review_litigation",
+        line=pieces.line,
+    )
+    return Placement(tuple(slots), printed, blanked=blanked), finding
+
+
+def _placed_check(placement: Placement | None) -> Check | None:
+    """The groups' arithmetic on the printed values (none while a column is blank)."""
+    if placement is None:
+        return _check
+    if placement.printed is None:
+        return None
+    arrange = placement.arrange
+
+    def check(values: Sequence[int]) -> bool:
+        return _check([v for v in arrange(values) if v is not None])
+
+    return check
+
+
 def build_review(
     rows: Sequence[Row], findings: list[Finding], lines: dict[str, int], closed_at_end: bool = False
 ) -> ReviewLitigation | None:
@@ -120,6 +404,9 @@ def build_review(
             )
         )
         return None
+    placement, order_finding = read_header(rows)
+    if order_finding is not None:
+        findings.append(order_finding)
     raw = RawRow(
         ("review_litigation",),
         values[0][1],
@@ -129,12 +416,13 @@ def build_review(
         closed or closed_at_end,
     )
     lines["review_litigation"] = raw.line
-    fitted = fit_row(raw, "review_litigation", _check, findings, counts_only=True)
+    fitted = fit_row(raw, "review_litigation", _placed_check(placement), findings, counts_only=True)
     numbers = [as_int(v) for v in fitted.values]
-    size = len(REVIEW_COLUMNS)
+    if placement is not None:
+        numbers = placement.arrange(numbers)
     groups = {
         name: ReviewOutcome(
-            **dict(zip(REVIEW_COLUMNS, numbers[i * size : (i + 1) * size], strict=True))
+            **dict(zip(REVIEW_COLUMNS, numbers[i * _SIZE : (i + 1) * _SIZE], strict=True))
         )
         for i, name in enumerate(REVIEW_GROUPS)
     }
