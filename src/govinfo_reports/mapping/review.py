@@ -169,6 +169,19 @@ _TEMPLATE_HEADERS = frozenset(
 )
 
 
+#: The names the template's header holds, in reading order (:data:`_TEMPLATE_HEADERS`;
+#: HTML reads 行政复议's results twice). A header naming these or their start in this
+#: order contradicts nothing in the template's: it is read by position.
+_TEMPLATE_SEQUENCE = [
+    _REVIEW,
+    "litigation",
+    *REVIEW_COLUMNS,
+    _DIRECT,
+    _AFTER,
+    *REVIEW_COLUMNS * 3,
+]
+
+
 def _header_pieces(rows: Sequence[Row]) -> Header:
     """The short text cells before the first value (the header), with their rows and
     columns; none when there are more than :data:`.columns.MAX_PIECES`."""
@@ -323,6 +336,9 @@ def read_header(rows: Sequence[Row]) -> tuple[Placement | None, Finding | None]:
     pieces = _header_pieces(rows)
     if len(pieces) < 2 or "".join(pieces.texts) in _TEMPLATE_HEADERS:
         return None, None
+    names = reading_names(pieces, _REVIEW_NAMES)
+    if names == _TEMPLATE_SEQUENCE[: len(names)]:
+        return None, None  # the template's names in its order (or its start), however worded
     columns = _in_columns(names_by_column(pieces, _REVIEW_NAMES))
     if columns is not None:
         first, places = columns
