@@ -277,6 +277,8 @@ def _read_header(rows: Sequence[Row]) -> tuple[int | None, Placement | None, Fin
 def _row_check(subtotal_at: int | None, placement: Placement | None):  # type: ignore[no-untyped-def]
     """The row's arithmetic on its printed values: 总计 = the six applicant columns,
     and a 小计 = the five organisation columns."""
+    if subtotal_at is None and placement is None:
+        return _plain_check  # (the common case, on every candidate of a row repair)
 
     def check(values: Sequence[int]) -> bool:
         if subtotal_at is None:
@@ -290,6 +292,10 @@ def _row_check(subtotal_at: int | None, placement: Placement | None):  # type: i
         return subtotal_at is None or sum(applicants[1:6]) == values[subtotal_at]
 
     return check
+
+
+def _plain_check(values: Sequence[int]) -> bool:
+    return sum(values[:6]) == values[6]
 
 
 def _dotted(key: Key) -> str:
