@@ -177,12 +177,13 @@ def read_value(text: str) -> Value:
 def _read(text: str) -> Value:
     if not text:
         return EMPTY
-    stripped = normalize_width(text).translate(_TRADITIONAL_VALUE_WORDS).strip()
+    stripped = normalize_width(text).strip()
     if stripped in _BLANK_MARKERS:
         return EMPTY if not stripped else Value(Kind.BLANK, raw=text)
     first = stripped[0]
-    if not (first.isdigit() or first in "+-增减新未无不持上下"):
-        return Value(Kind.TEXT, raw=text)
+    if not (first.isdigit() or first in "+-增减新未无不持上下減無"):
+        return Value(Kind.TEXT, raw=text)  # (prose: most long cells end here)
+    stripped = stripped.translate(_TRADITIONAL_VALUE_WORDS)
     compact = _SPACES.sub("", stripped)
     if len(compact) > MAX_DIGITS and len(_DIGITS.findall(compact)) > MAX_DIGITS:
         return Value(Kind.TEXT, raw=text)  # no count or amount is that long

@@ -47,6 +47,7 @@ from ..model import (
 )
 from .collect import Key, LabelPieces, collect_rows, table_not_read
 from .columns import (
+    GAP,
     Header,
     HeaderOrder,
     Placement,
@@ -210,6 +211,14 @@ def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return pattern
 
 
+#: Longest cell read for a table-二 header: a pdftotext line holding a whole header row
+#: is shorter; a paragraph of prose in the table's region is longer (and costly to read).
+_PROSE = 200
+#: Longer cells without a gap of white space (pdftotext's cells in one line) are prose
+#: too: no label or header cell is that long.
+_SHORT = 48
+
+
 def column_plans(
     rows: Sequence[Row], template: Template
 ) -> tuple[dict[str, Placement], list[Finding]]:
@@ -235,6 +244,8 @@ def column_plans(
     in_data = False
     for index, row in enumerate(rows):
         for cell, raw in enumerate(row.texts):
+            if len(raw) > _PROSE or (len(raw) > _SHORT and GAP.search(raw) is None):
+                continue  # a paragraph, not a label or a header (nor pdftotext's cells)
             if raw.isdigit() or (memo_value(raw) or read_value(raw)).kind is not TEXT_KIND:
                 continue  # (a count: most cells)
             label = memo_label(raw) or normalize_label(raw)

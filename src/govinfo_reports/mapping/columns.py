@@ -87,9 +87,9 @@ class Header:
             self.sources.append(row)
             self.cells.append(cell)
             return True
-        if not _GAP.search(raw):
+        if not GAP.search(raw):
             return True
-        for part in (normalize_label(part) for part in _GAP.split(raw)):
+        for part in (normalize_label(part) for part in GAP.split(raw)):
             if (
                 part
                 and len(part) <= longest
@@ -127,7 +127,7 @@ class Header:
 #: that (prose standing where a header would be) is not read as one.
 MAX_PIECES = 96
 #: A gap between header cells printed in one line (pdftotext's layout).
-_GAP = re.compile(r"\s{2,}")
+GAP = re.compile(r"\s{2,}")
 #: Joins the columns' texts for one regex scan (no name holds it).
 _SEPARATOR = "\x1f"
 #: Per tuple of names, each name's index (a table has a few such tuples).
