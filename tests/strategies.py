@@ -260,3 +260,18 @@ def expected_structural(report: gr.Report) -> list[tuple[str, str | None]]:
         # rendered as 现公布<organ><year>年度…报告。: a year counted, not printed as the title's
         expected.append(("year_guessed", "year"))
     return expected
+
+
+def request_rows(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Dotted path → the seven-column row, for every leaf row of table 三."""
+    rows: dict[str, dict[str, Any]] = {}
+
+    def walk(node: dict[str, Any], prefix: str) -> None:
+        if "natural_person" in node:
+            rows[prefix] = node
+            return
+        for key, child in node.items():
+            walk(child, f"{prefix}.{key}")
+
+    walk(data["requests"], "requests")
+    return rows

@@ -26,7 +26,7 @@ from govinfo_reports.model import APPLICANT_COLUMNS, REVIEW_GROUPS
 from govinfo_reports.render import available_layouts, format_document
 from govinfo_reports.render.build import build_document
 from noise import permute_active, permute_requests, permute_review
-from strategies import expected_structural, reports
+from strategies import expected_structural, reports, request_rows
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "text"
 LAYOUTS = available_layouts()
@@ -72,20 +72,6 @@ def _others(report: gr.Report) -> list[tuple[str, str | None]]:
     return [(f.code, f.path) for f in report.findings if f.code != "column_order"]
 
 
-def _request_rows(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    rows: dict[str, dict[str, Any]] = {}
-
-    def walk(node: dict[str, Any], prefix: str) -> None:
-        if "natural_person" in node:
-            rows[prefix] = node
-            return
-        for key, child in node.items():
-            walk(child, f"{prefix}.{key}")
-
-    walk(data["requests"], "requests")
-    return rows
-
-
 # --- table 三 ------------------------------------------------------------------------
 
 
@@ -96,7 +82,7 @@ def test_swapped_applicant_columns_are_placed_by_the_header(template: str, layou
     report = _report(template)
     text = _swap_words(gr.render(report, layout), "商业企业", "科研机构")
     parsed = gr.parse(text)
-    original, swapped = _request_rows(gr.to_dict(report)), _request_rows(gr.to_dict(parsed))
+    original, swapped = request_rows(gr.to_dict(report)), request_rows(gr.to_dict(parsed))
     assert swapped.keys() == original.keys()
     for path, row in original.items():
         assert swapped[path]["commercial_enterprise"] == row["research_institution"], path
@@ -131,7 +117,7 @@ def test_partly_read_header_out_of_order_leaves_the_columns_in_doubt_blank(layou
     text = text.replace("社会公益组织", "社会团体")
     parsed = gr.parse(text)
     doubtful = {"commercial_enterprise", "research_institution", "social_welfare_organization"}
-    original, read = _request_rows(gr.to_dict(report)), _request_rows(gr.to_dict(parsed))
+    original, read = request_rows(gr.to_dict(report)), request_rows(gr.to_dict(parsed))
     for path, row in original.items():
         for column in APPLICANT_COLUMNS:
             expected = None if column in doubtful else row[column]
@@ -149,7 +135,7 @@ def test_subtotal_column_still_checked_when_the_organisations_are_swapped() -> N
     text = (FIXTURES / "subtotal_2019.txt").read_text("utf-8")
     report = gr.parse(text)
     parsed = gr.parse(_swap_words(text, "商业企业", "科研机构"))
-    original, swapped = _request_rows(gr.to_dict(report)), _request_rows(gr.to_dict(parsed))
+    original, swapped = request_rows(gr.to_dict(report)), request_rows(gr.to_dict(parsed))
     for path, row in original.items():
         assert swapped[path]["commercial_enterprise"] == row["research_institution"], path
         assert swapped[path]["research_institution"] == row["commercial_enterprise"], path
@@ -302,8 +288,8 @@ def test_swapped_columns_in_a_pdftotext_layout() -> None:
     parsed = gr.parse(text)
     assert parsed.source.reader == "spaces"
     got, before = gr.to_dict(parsed), gr.to_dict(report)
-    for path, row in _request_rows(before).items():
-        read = _request_rows(got)[path]
+    for path, row in request_rows(before).items():
+        read = request_rows(got)[path]
         assert read["commercial_enterprise"] == row["research_institution"], path
         assert read["research_institution"] == row["commercial_enterprise"], path
     review, expected = got["review_litigation"], before["review_litigation"]

@@ -30,7 +30,7 @@ from govinfo_reports.render import available_layouts, format_document
 from govinfo_reports.render.build import build_document
 from govinfo_reports.render.document import Cell, Document, Table, expand
 from noise import noisy_texts
-from strategies import TEMPLATES, expected_structural, report_dicts, reports
+from strategies import TEMPLATES, expected_structural, report_dicts, reports, request_rows
 
 LAYOUTS = available_layouts()
 ARITHMETIC = frozenset({"balance", "row_total", "results_total", "review_total", "subtotal"})
@@ -121,21 +121,6 @@ def test_consistent_report_has_no_arithmetic_finding(report: gr.Report, layout: 
     assert _arithmetic(gr.validate(gr.parse(gr.render(report, layout)))) == set()
 
 
-def _request_rows(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Dotted path → the seven-column row, for every leaf row of table 三."""
-    rows: dict[str, dict[str, Any]] = {}
-
-    def walk(node: dict[str, Any], prefix: str) -> None:
-        if "natural_person" in node:
-            rows[prefix] = node
-            return
-        for key, child in node.items():
-            walk(child, f"{prefix}.{key}")
-
-    walk(data["requests"], "requests")
-    return rows
-
-
 def broken_rules(data: dict[str, Any], path: str) -> set[tuple[str, str]]:
     """The arithmetic findings a change of the cell at ``path`` must raise in a report
     that was consistent: every rule the cell is an operand of, where no operand is
@@ -147,7 +132,7 @@ def broken_rules(data: dict[str, Any], path: str) -> set[tuple[str, str]]:
         if None not in group.values():
             found.add(("review_total", f"{row_path}.total"))
         return found
-    rows = _request_rows(data)
+    rows = request_rows(data)
     if None not in rows[row_path].values():
         found.add(("row_total", f"{row_path}.total"))
     results = [p for p in rows if p.startswith("requests.results.")]
@@ -172,7 +157,7 @@ def changed_reports(draw: Any) -> tuple[dict[str, Any], dict[str, Any], str]:
         report_dicts(consistent=True).filter(lambda d: d["requests"] and d["review_litigation"])
     )
     cells: list[tuple[str, dict[str, Any], str]] = []
-    for row_path, row in _request_rows(data).items():
+    for row_path, row in request_rows(data).items():
         cells += [(f"{row_path}.{c}", row, c) for c in APPLICANT_COLUMNS if row[c] is not None]
     for group in REVIEW_GROUPS:
         row = data["review_litigation"][group]
