@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -353,11 +354,26 @@ _CLAUSE_END = re.compile(r"[。；;！？!?]")
 _ANNOUNCING = ("公布", "以下简称", "本报告", "本年报")
 
 
-def _announces(text: str, position: int) -> bool:
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, position)), default=0)
-    end_match = _CLAUSE_END.search(text, position)
-    clause = text[start : end_match.start() if end_match else len(text)]
-    return any(word in clause for word in _ANNOUNCING)
+class _Clauses:
+    """A line's clauses (split at 。；！？), each asked once whether it announces this
+    report: a line naming many reports costs one pass, not one per year it names."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [match.end() for match in _CLAUSE_END.finditer(text)]
+        self.verdicts: dict[int, bool] = {}
+
+    def announces(self, position: int) -> bool:
+        """Whether the clause holding ``position`` announces this report."""
+        ends = self.ends
+        at = bisect_right(ends, position)  # the clause after the marks up to position
+        verdict = self.verdicts.get(at)
+        if verdict is None:
+            start = ends[at - 1] if at else 0
+            end = ends[at] - 1 if at < len(ends) else len(self.text)
+            clause = self.text[start:end]
+            verdict = self.verdicts[at] = any(word in clause for word in _ANNOUNCING)
+        return verdict
 
 
 def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int], ...]]:
@@ -373,11 +389,15 @@ def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int
         period = _PERIOD.search(text)
         if period:
             return int(period.group(1)), ()
+        clauses: _Clauses | None = None  # (made for the first year naming a report)
         for match in _ANY_YEAR.finditer(text):
             if _DATE_AFTER.match(text, match.end()):
                 continue  # 2024年1月20日: a date (publication, a meeting), not a report year
-            if _NAMES_REPORT.match(text, match.end()) and not _announces(text, match.start()):
-                continue  # 按时发布2022年度…年度报告: another report, not this one
+            if _NAMES_REPORT.match(text, match.end()):
+                if clauses is None:
+                    clauses = _Clauses(text)
+                if not clauses.announces(match.start()):
+                    continue  # 按时发布2022年度…年度报告: another report, not this one
             weight = 3 if _YEAR_OF_REPORT.match(text, match.start()) else 1
             counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + weight
     if not counts:
