@@ -19,12 +19,13 @@ _WS = re.compile(r"[\s\u00a0\u3000]+")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 #: A year after the title's words, in brackets: ``…年度报告(2023)``.
 _YEAR_IN_BRACKETS = re.compile(r"[(（]((?:19|20)\d{2})(?:年度?)?[)）]")
-#: A year written in Chinese numerals: 二〇二三年 (〇, ○ or 零 for the zero).
-_CHINESE_YEAR = re.compile(r"([一二][〇○零0OＯ一二三四五六七八九]{3})\s*年")
+#: A year written in Chinese numerals: 二〇二三 (〇, ○, 零, or 0 and O as typed, for the zero).
+_CHINESE_NUMERAL_YEAR = r"[一二][〇○零0OＯ一二三四五六七八九]{3}"
+_CHINESE_YEAR = re.compile(rf"({_CHINESE_NUMERAL_YEAR})\s*年")
 _CHINESE_DIGITS = str.maketrans("〇○零OＯ一二三四五六七八九", "00000123456789")
 _YEAR_OF_REPORT = re.compile(r"((?:19|20)\d{2})\s*年度")
 _CUT = re.compile(
-    r"(?:关于|(?:19|20)\d{2}|[一二][〇○零0OＯ一二三四五六七八九]{3}年|政府信息公开|信息公开|政务公开|年度)"
+    rf"(?:关于|(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR}年|政府信息公开|信息公开|政务公开|年度)"
 )
 _DIVISION_SUFFIX = (
     "省",
@@ -116,7 +117,7 @@ _OWN_NAME = re.compile(r"^.*?(?:省|自治区|市|自治州|州|盟|县|旗)(?=.
 #: The first section heading: the title stands before it, never in the body.
 _FIRST_SECTION = re.compile(r"^(?:一\s*[、.．]|总体情况|概述)")
 #: A line ending in a year (平潭综合实验区2019年, a title's first line before its rest).
-_YEAR_AT_END = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇○零0OＯ一二三四五六七八九]{3})\s*年度?$")
+_YEAR_AT_END = re.compile(rf"(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年度?$")
 #: Navigation labels: another page's title follows them.
 _NAVIGATION = ("上一篇", "下一篇", "上一条", "下一条", "相关")
 

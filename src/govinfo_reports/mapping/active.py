@@ -177,9 +177,10 @@ def _join(label: str, rest: str) -> Key | None:
 
 
 #: The printed labels of each row of table 二.
-_PRINTED: dict[str, tuple[str, ...]] = {}
-for _printed, _row in ACTIVE_ROW_LABELS:
-    _PRINTED[_row] = (*_PRINTED.get(_row, ()), _printed)
+_PRINTED: dict[str, tuple[str, ...]] = {
+    row: tuple(printed for printed, of in ACTIVE_ROW_LABELS if of == row)
+    for _, row in ACTIVE_ROW_LABELS
+}
 _PIECES = LabelPieces(_whole, _head, _join)
 
 

@@ -158,20 +158,10 @@ _RESULT_CHINESE = {
 }
 _REVIEW, _DIRECT, _AFTER = REVIEW_GROUPS
 _SIZE = len(REVIEW_COLUMNS)
-_RESULTS_HEADER = "".join(_RESULT_CHINESE.values())
-#: Table 四's header as the template prints it, its cells joined in reading order: in the
-#: text layouts, and in HTML, where 行政复议's results (spanning two rows) are read twice.
-#: A header read exactly so names the columns in the template's order: it is not read
-#: further.
-_TEMPLATE_HEADERS = frozenset(
-    "行政复议行政诉讼" + _RESULTS_HEADER + "未经复议直接起诉复议后起诉" + _RESULTS_HEADER * repeat
-    for repeat in (2, 3)
-)
-
-
-#: The names the template's header holds, in reading order (:data:`_TEMPLATE_HEADERS`;
-#: HTML reads 行政复议's results twice). A header naming these or their start in this
-#: order contradicts nothing in the template's: it is read by position.
+#: The names the template's header holds, in reading order (HTML reads 行政复议's
+#: results, spanning two rows, twice). A header naming these or their start in this
+#: order, however worded or spaced, contradicts nothing in the template's: it is read
+#: by position.
 _TEMPLATE_SEQUENCE = [
     _REVIEW,
     "litigation",
@@ -334,17 +324,17 @@ def read_header(rows: Sequence[Row]) -> tuple[Placement | None, Finding | None]:
     复议后起诉 (each pair printed in one row), and the results as :func:`_in_lines` says.
     """
     pieces = _header_pieces(rows)
-    if len(pieces) < 2 or "".join(pieces.texts) in _TEMPLATE_HEADERS:
+    if len(pieces) < 2:
         return None, None
     names = reading_names(pieces, _REVIEW_NAMES)
     if names == _TEMPLATE_SEQUENCE[: len(names)]:
-        return None, None  # the template's names in its order (or its start), however worded
+        return None, None  # (the template's order, or its start)
     columns = _in_columns(names_by_column(pieces, _REVIEW_NAMES))
     if columns is not None:
         first, places = columns
         group_chains = _group_chains(first, by_column=True)
     elif one_piece_per_row(pieces):
-        group_chains, read = _in_lines([reading_names(pieces, _REVIEW_NAMES)])
+        group_chains, read = _in_lines([names])
     else:
         group_chains, read = _in_lines(row_names(pieces, _REVIEW_NAMES))
     groups = HeaderOrder(REVIEW_GROUPS, group_chains)
