@@ -80,6 +80,8 @@ TEMPLATE_ROW_WORDS: dict[Template, tuple[str, ...]] = {
 }
 
 MONEY_UNITS: tuple[str, ...] = ("亿元", "万元", "千元", "元")
+#: The same units, for telling a cell that is only a unit (``万元`` printed apart).
+MONEY_UNIT_WORDS = frozenset(MONEY_UNITS)
 
 # --- 三、收到和处理政府信息公开申请情况 ---------------------------------------
 

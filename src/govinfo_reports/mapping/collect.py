@@ -36,7 +36,7 @@ from ..cells import (
 )
 from ..findings import Finding, make
 from ..grid import Row
-from ..labels import MONEY_UNITS, describe
+from ..labels import MONEY_UNIT_WORDS, describe
 
 Key = tuple[str, ...]
 #: A value with the source line of its cell (the value's ``raw`` is the cell's text).
@@ -152,7 +152,7 @@ def collect_rows(
                 label = memo_label(text) or normalize_label(text)
                 if (
                     holds_money is not None
-                    and label in _UNITS
+                    and label in MONEY_UNIT_WORDS
                     and current is not None
                     and _unit_goes_on(current, label, holds_money)
                 ):
@@ -215,7 +215,7 @@ def collect_rows(
                 label = memo_label(text) or normalize_label(text)
                 if (
                     holds_money is not None
-                    and label in _UNITS
+                    and label in MONEY_UNIT_WORDS
                     and current is not None
                     and all(v.kind is empty_kind for v in pending)
                     and _unit_goes_on(current, label, holds_money)
@@ -262,7 +262,6 @@ def collect_rows(
     return found
 
 
-_UNITS = frozenset(MONEY_UNITS)
 #: Longest printed label kept on a row while its pieces are put together.
 _LABEL_MAX = 24
 

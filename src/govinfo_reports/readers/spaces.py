@@ -12,6 +12,7 @@ import re
 
 from ..cells import TEXT_KIND, read_value
 from ..grid import Grid, ReadResult, Row
+from ..labels import MONEY_UNIT_WORDS
 from .base import is_blank, sniff_stripped, text_lines
 
 _TOKENS = re.compile(r"[^\s\u00a0\u3000]+")
@@ -21,7 +22,6 @@ _TRAILING_NUMBERS = re.compile(rf"\S{_GAP}{_NUMBER}{_GAP}{_NUMBER}\s*$")
 #: The characters that end values that do not end in a digit: a count's word (11件)
 #: or a money unit (74.45万元); see ``cells.read_value``.
 _VALUE_ENDS = "件条个项次份宗起元万亿千"
-_UNITS = frozenset({"元", "万元", "亿元", "千元"})
 _SIGN_WORDS = frozenset({"增", "减", "增加", "减少"})
 
 
@@ -78,7 +78,7 @@ def _cells(line: str) -> tuple[str, ...]:
     words: list[str] = []
     for token in tokens:
         if read_value(token).kind is TEXT_KIND:
-            if token in _UNITS and not words and cells and _is_value(cells[-1]):
+            if token in MONEY_UNIT_WORDS and not words and cells and _is_value(cells[-1]):
                 cells[-1] = cells[-1] + token
             else:
                 words.append(token)
