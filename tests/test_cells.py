@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from govinfo_reports import Money
+from govinfo_reports import Money, cells
 from govinfo_reports.cells import Kind, as_money, normalize_label, read_value
 
 NBSP = "\u00a0"
@@ -280,3 +283,117 @@ def test_as_money_reads_full_width_and_grouped_digits() -> None:
 @pytest.mark.parametrize("text", ["/", "—", "", "  ", "若干", "约3500万元"])
 def test_as_money_gives_none_for_blanks_and_text_never_zero(text: str) -> None:
     assert as_money(read_value(text), "万元") is None
+
+
+# --- the shortcuts agree with the full reading ------------------------------------------
+
+#: Characters values are printed with (as printed: full-width, traditional, exotic
+#: spaces), characters of blank markers and words, and characters of prose.
+_VALUE_LIKE = (
+    "0123456789０１２３４５６７８９+-,.＋－，．\u2212\u2013"
+    "万亿千元萬億增减少新上下降減项件条個無无不变持平—一×/"
+)
+_SPACES = f" \t{NBSP}{IDEOGRAPHIC_SPACE}\u2002\u200b\ufeff"
+_PROSE = "年度本机关公开。、；（）a²"
+#: Every way a value cell is printed, as in the tests above.
+_PRINTED_VALUES = (
+    "12元",
+    "38.35万元",
+    "1.2亿元",
+    "3千元",
+    "１２萬元",
+    "减3项",
+    "減3項",
+    "增加5个",
+    "减少2件",
+    "新增4项",
+    "上升2",
+    "下降3",
+    "+5",
+    "－3",
+    "\u22124",
+    "\u20136",
+    "1,234",
+    "无变化",
+    "不变",
+    "持平",
+    "未增未减",
+    "无增减",
+    "无数据",
+    "——",
+    "一一",
+    "×",
+    "/",
+    "\\",
+    "3次",
+    "2份",
+    "1宗",
+    "4起",
+)
+_cell_texts = st.one_of(
+    st.text(alphabet=_VALUE_LIKE + _SPACES, min_size=1, max_size=12),
+    st.text(alphabet=_VALUE_LIKE + _SPACES + _PROSE, min_size=1, max_size=12),
+    # long cells (past the memo's length), where the character test applies
+    st.builds(
+        lambda pad, core, tail: pad + core + tail if len(pad) % 2 else tail + core + pad,
+        st.text(alphabet=_SPACES, max_size=70),
+        st.one_of(
+            st.sampled_from(_PRINTED_VALUES),
+            st.text(alphabet=_VALUE_LIKE + _PROSE, min_size=1, max_size=90),
+        ),
+        st.text(alphabet=_SPACES, min_size=65, max_size=70),
+    ),
+)
+
+
+@given(_cell_texts)
+def test_read_value_shortcuts_agree_with_the_full_reading(text: str) -> None:
+    # read_value rules most text out from its first character or one scan (prose passes
+    # through it); whatever the text, the reading must be the one the full path gives
+    assert cells._read(text) == cells._read_in_full(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年，本机关坚持以公开为常态、不公开为例外，全年主动公开政府信息1830条，" * 2,
+        "本机关全年主动公开政府信息1830条。" * 5,
+        f"{NBSP * 70}3年",
+    ],
+)
+def test_read_value_tells_prose_without_the_full_reading(text: str) -> None:
+    assert cells._surely_text(text)
+    assert read_value(text).kind is Kind.TEXT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{' ' * 70}1,234{' ' * 70}",
+        f"{NBSP * 80}减３项",
+        f"{IDEOGRAPHIC_SPACE * 66}无数据",
+        " " * 90,
+    ],
+)
+def test_read_value_reads_long_padded_values_in_full(text: str) -> None:
+    assert not cells._surely_text(text)
+    assert read_value(text).kind is not Kind.TEXT
+
+
+@given(
+    st.text(alphabet="规章行政许可 \t“”*「」" + NBSP + IDEOGRAPHIC_SPACE, max_size=150),
+    st.integers(0, 80),
+)
+def test_label_within_is_the_label_when_it_is_short_enough(text: str, limit: int) -> None:
+    label = normalize_label(text)
+    assert cells.label_within(text, limit) == (label if len(label) <= limit else None)
+
+
+@pytest.mark.parametrize("printed", _PRINTED_VALUES)
+def test_read_value_reads_every_printed_value_alike_however_long_its_padding(
+    printed: str,
+) -> None:
+    short = read_value(printed)
+    assert short.kind is not Kind.TEXT
+    for text in (f"{NBSP * 70}{printed}", f"{printed}{IDEOGRAPHIC_SPACE * 70}"):
+        assert read_value(text) == attrs.evolve(short, raw=text)

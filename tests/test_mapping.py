@@ -46,7 +46,7 @@ import govinfo_reports as gr
 from govinfo_reports import Finding, Report
 from govinfo_reports.cells import TRADITIONAL_PAIRS
 from govinfo_reports.grid import Row as GridRow
-from govinfo_reports.labels import CHINESE_NAMES
+from govinfo_reports.labels import CHINESE_NAMES, LONGEST_LABEL
 from govinfo_reports.mapping.active import header_unit, unit_in_joined_cells
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "text"
@@ -1537,3 +1537,16 @@ def test_a_label_printed_a_character_a_line_may_hold_a_value_word(layout: str) -
     path = "requests.results.not_processed.excessive_requests"
     assert gr.to_dict(parsed)["requests"] == gr.to_dict(report)["requests"]
     assert not [f for f in parsed.findings if f.path == path]
+
+
+def test_a_label_padded_past_the_longest_label_is_still_read() -> None:
+    # a label cell stretched with spaces (letter-spaced, padded to a column's width) is
+    # longer than any label before normalising; the collector's quick prose test must
+    # count the spaces normalising drops before ruling it out
+    text = gr.render(gr.parse(gr.sample_text()), "tab")
+    spaced = "规" + " " * 40 + "\u3000" * 40 + "章"
+    assert len(spaced) > LONGEST_LABEL
+    report = gr.parse(text.replace("\n规章\t", f"\n{spaced}\t", 1))
+    assert report.active_disclosure is not None
+    assert report.active_disclosure.regulations.in_force == 2
+    assert not [f for f in report.findings if f.path and "regulations" in f.path]

@@ -93,6 +93,24 @@ def normalize_label(text: str) -> str:
 #: Hot loops try it before calling the function (a dict lookup, no Python frame).
 memo_label = _LABELS.get
 
+#: Characters :func:`normalize_label` deletes (every other character becomes one character).
+_LABEL_DROPPED = re.compile(
+    "[" + re.escape("".join(chr(c) for c, to in _LABEL_TABLE.items() if not to)) + "]"
+)
+
+
+def label_within(text: str, limit: int) -> str | None:
+    """:func:`normalize_label` of ``text`` when that is at most ``limit`` characters long,
+    else ``None``. Text longer than ``limit`` by more than the characters normalising
+    deletes is ruled out without normalising it: a prose paragraph costs a pattern scan,
+    not a translation (``str.translate`` costs tens of nanoseconds a character here)."""
+    label = _LABELS.get(text)
+    if label is None:
+        if len(text) > limit and len(text) - len(_LABEL_DROPPED.findall(text)) > limit:
+            return None
+        label = normalize_label(text)
+    return label if len(label) <= limit else None
+
 
 def normalize_width(text: str) -> str:
     """Full-width digits and letters to half-width; exotic spaces to plain spaces."""
@@ -140,6 +158,23 @@ class Value:
 _BLANK_MARKERS = frozenset(
     {"", "/", "\\", "-", "--", "—", "——", "－", "－－", "一一", "×", "无数据"}
 )
+#: What a cell that is not text may start with, once :func:`normalize_width` made it
+#: half-width: a digit (tested apart), a sign, a change word's or a no-change word's
+#: first character, or a blank marker's.
+_MAY_START = "+-增减新未无不持上下減無/\\—一×"
+#: Every character a cell read as a value or a blank can hold, as printed (before
+#: :func:`normalize_width` and the traditional forms' fold): digits, white space and what
+#: normalising deletes, signs and separators, money units, change words, counted things,
+#: no-change words and blank markers. Text with another character is text.
+_VALUE_CHARS = (
+    "+-,./\\＋－，．／＼\u2212\u2013"
+    "万亿千元萬億"
+    "增加减少新上升下降減"
+    "项个件条次份宗起項個條"
+    "未无不变化持平無"
+    "—一×数据"
+)
+_OUTSIDE_VALUES = re.compile("[^" + r"\d\s" + re.escape("\u200b\ufeff" + _VALUE_CHARS) + "]")
 _NO_CHANGE = frozenset({"未增未减", "无增减", "无增无减", "不变", "无变化", "持平"})
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")
@@ -177,6 +212,26 @@ def read_value(text: str) -> Value:
 def _read(text: str) -> Value:
     if not text:
         return EMPTY
+    if _surely_text(text):
+        return Value(Kind.TEXT, raw=text)
+    return _read_in_full(text)
+
+
+def _surely_text(text: str) -> bool:
+    """True for text that :func:`_read_in_full` surely reads as ``Kind.TEXT``, told
+    without translating it (``str.translate`` costs tens of nanoseconds a character, and
+    prose paragraphs pass through here): its first printed character starts no value, or
+    it is long and holds a character no value holds."""
+    head = text.lstrip()
+    if head:
+        first = _WIDTH_TABLE.get(ord(head[0]), head[0])
+        if first and not (first.isdigit() or first in _MAY_START):
+            return True
+    return len(text) > MEMO_MAX_CHARS and _OUTSIDE_VALUES.search(text) is not None
+
+
+def _read_in_full(text: str) -> Value:
+    """Read a non-empty cell (:func:`read_value` without the shortcuts)."""
     stripped = normalize_width(text).strip()
     if stripped in _BLANK_MARKERS:
         return EMPTY if not stripped else Value(Kind.BLANK, raw=text)

@@ -209,13 +209,18 @@ def _leaf(group: str, item: str) -> RequestLabel:
     return RequestLabel(("results", group, item), group)
 
 
+#: Longest normalised text a table's label classifier reads as a label; longer text is
+#: prose. The collector rules such text out without normalising it.
+LONGEST_LABEL = 64
+
+
 def classify_request_label(label: str, group: str | None, in_data: bool) -> RequestLabel | None:
     """Map a normalised table-三 label to a row or group, given the current group.
 
     ``in_data`` is false while still in the header, where ``总计`` and ``其他`` are
     column names, not rows. Returns ``None`` for text that names no row.
     """
-    if not label or len(label) > 64:
+    if not label or len(label) > LONGEST_LABEL:
         return None
     return _classify_request(label, group, in_data)
 

@@ -29,6 +29,7 @@ from ..cells import (
     NUMBER_KIND,
     TEXT_KIND,
     Value,
+    label_within,
     memo_label,
     memo_value,
     normalize_label,
@@ -36,7 +37,7 @@ from ..cells import (
 )
 from ..findings import Finding, make
 from ..grid import Row
-from ..labels import MONEY_UNIT_WORDS, describe
+from ..labels import LONGEST_LABEL, MONEY_UNIT_WORDS, describe
 
 Key = tuple[str, ...]
 #: A value with the source line of its cell (the value's ``raw`` is the cell's text).
@@ -85,7 +86,9 @@ class Collected:
 
 
 #: Classifies a normalised text cell: a row key, ``()`` for "a label that closes the
-#: current row without opening one" (a group heading), or ``None`` for other text.
+#: current row without opening one" (a group heading), or ``None`` for other text. Text
+#: normalised to more than :data:`~govinfo_reports.labels.LONGEST_LABEL` characters is
+#: not offered: it names no row.
 Classifier = Callable[[str], "Key | None"]
 
 
@@ -149,7 +152,7 @@ def collect_rows(
                     current.lines.append(held[1])
                 held = None
             if kind is text_kind:
-                label = memo_label(text) or normalize_label(text)
+                label = memo_label(text) or label_within(text, LONGEST_LABEL)
                 if (
                     holds_money is not None
                     and label in MONEY_UNIT_WORDS
@@ -162,7 +165,7 @@ def collect_rows(
                     if joined is not None:
                         current, unknown = joined, None
                         continue
-                key = classify(label)
+                key = classify(label) if label is not None else None
                 if key is not None:
                     current = (
                         _open(key, row.line, current, width_of, found, text)
@@ -212,7 +215,7 @@ def collect_rows(
         for index, value in enumerate(values):
             if value.kind is text_kind:
                 text = texts[index]
-                label = memo_label(text) or normalize_label(text)
+                label = memo_label(text) or label_within(text, LONGEST_LABEL)
                 if (
                     holds_money is not None
                     and label in MONEY_UNIT_WORDS
@@ -227,7 +230,7 @@ def collect_rows(
                         current, unknown = joined, None
                         opened_here = True
                         continue
-                key = classify(label)
+                key = classify(label) if label is not None else None
                 if key is not None:
                     if pending:
                         current, unknown = _flush(
