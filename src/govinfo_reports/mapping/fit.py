@@ -148,10 +148,11 @@ def fit_row(
     elif check is not None and abs(len(values) - width) == 1 and None not in numbers:
         complete = [n for n in numbers if n is not None]
         if len(values) < width:
-            options = [[*complete[:i], 0, *complete[i:]] for i in range(width)]
+            options = [(*complete[:i], 0, *complete[i:]) for i in range(width)]
         else:
-            options = [complete[:i] + complete[i + 1 :] for i in range(len(complete))]
-        survivors = _unique([o for o in options if check(o)])
+            options = [(*complete[:i], *complete[i + 1 :]) for i in range(len(complete))]
+        # each placement once, in order (a 0 inserted beside a 0 gives the same row)
+        survivors = [list(o) for o in dict.fromkeys(options) if check(o)]
         if survivors:
             fitted = _consensus(survivors)
             placed = sum(1 for v in fitted.values if v is not None)
@@ -203,14 +204,6 @@ def _report_cells(raw: RawRow, path: str, findings: list[Finding], counts_only: 
                     line=line,
                 )
             )
-
-
-def _unique(options: list[list[int]]) -> list[list[int]]:
-    seen: list[list[int]] = []
-    for option in options:
-        if option not in seen:
-            seen.append(option)
-    return seen
 
 
 def _consensus(options: list[list[int]]) -> Fitted:

@@ -36,7 +36,7 @@ from ..model import (
     Unavailable,
     Withheld,
 )
-from .collect import Key, collect_rows
+from .collect import Key, RawRow, collect_rows
 from .columns import (
     Header,
     HeaderOrder,
@@ -398,11 +398,16 @@ def build_requests(
             findings.append(make("missing_row", f"{describe(path)}: row not found", path=path))
             continue
         lines[path] = raw.line
-        fitted: Fitted = fit_row(raw, path, check, findings, counts_only=True)
-        numbers: Numbers = [
-            v.number if v is not None and v.kind is NUMBER_KIND else None for v in fitted.values
-        ]
-        candidates: list[Numbers] = [list(o) for o in fitted.candidates]
+        numbers: Numbers
+        candidates: list[Numbers] = []
+        if _clean(raw, width):  # (most rows: nothing for fit_row to place or report)
+            numbers = [v.number for v in raw.values]
+        else:
+            fitted: Fitted = fit_row(raw, path, check, findings, counts_only=True)
+            numbers = [
+                v.number if v is not None and v.kind is NUMBER_KIND else None for v in fitted.values
+            ]
+            candidates = [list(o) for o in fitted.candidates]
         subtotal = None
         if subtotal_at is not None:
             subtotal = numbers[subtotal_at]
@@ -422,6 +427,17 @@ def build_requests(
         _resolve(table, ambiguous, template, findings, lines)
     findings += stray_findings(collected, "requests")
     return _assemble(table, template)
+
+
+def _clean(raw: RawRow, width: int) -> bool:
+    """Whether a row is one value per column, each a count read as printed, with nothing
+    to report: :func:`.fit.fit_row` would place its values as they stand."""
+    return (
+        len(raw.values) == width
+        and raw.lone is None
+        and raw.pieces is None
+        and all(v.kind is NUMBER_KIND and v.repaired is None for v in raw.values)
+    )
 
 
 def _check_subtotal(
