@@ -19,13 +19,19 @@ class VerticalReader:
     def sniff(self, text: str) -> float:
         """High when most lines are short, one-cell and many are bare numbers."""
         content = numeric = multi = 0
-        for line in sniff_stripped(text):
+        lines = sniff_stripped(text)
+        # more multi-cell lines than this make the score 0.1 whatever the other lines
+        # hold (a quarter of every line is at least a quarter of the lines with content)
+        enough = max(len(lines) // 4 + 1, 10)
+        for line in lines:
             inner = line.strip("|")
             if not inner:
                 continue
             content += 1
             if "\t" in line or "|" in inner.strip():
                 multi += 1
+                if multi >= enough:
+                    return 0.1  # a table of rows (tab or pipe), not a cell a line
             elif line.strip("\u00a0 |").isdigit():
                 numeric += 1
         if content < 10:
