@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..grid import Grid, ReadResult, Row
-from .base import BLANK_CHARS, is_blank, sniff_lines, surely_absent, text_lines
+from .base import BLANK_CHARS, is_blank, sniff_lines, sniff_stripped, surely_absent, text_lines
 
 
 class DelimitedReader:
@@ -22,12 +22,13 @@ class DelimitedReader:
         delimiter = self.delimiter
         if surely_absent(text, delimiter):
             return 0.0
-        candidates = [line for line in sniff_lines(text) if delimiter in line]
         # stripping removes delimiters at the ends: one left means two cells with text
-        multi = sum(1 for line in candidates if delimiter in line.strip())
+        # (the stripped lines are made once for every sniffer)
+        multi = len([line for line in sniff_stripped(text) if delimiter in line])
         if multi < 3:
             return 0.0
-        return min(1.0, 0.5 + multi / (2 * max(len(candidates), 1)))
+        candidates = len([line for line in sniff_lines(text) if delimiter in line])
+        return min(1.0, 0.5 + multi / (2 * max(candidates, 1)))
 
     def read(self, text: str) -> ReadResult:
         """Split every line on the delimiter."""
