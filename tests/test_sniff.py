@@ -8,9 +8,13 @@ docstrings say; hypothesis draws texts mixing every kind of line those rules tel
 
 from __future__ import annotations
 
+import sys
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from govinfo_reports.readers.base import BLANK_CHARS, SPACE_CHARS
+from govinfo_reports.readers.pipe import PipeReader
 from govinfo_reports.readers.spaces import (
     _TRAILING_NUMBERS,
     _VALUE_ENDS,
@@ -96,3 +100,29 @@ def test_the_vertical_sniff_scores_as_the_full_count(text: str) -> None:
 @example("\n".join(["规章\t1\t2"] * 11 + ["规章    11件    14件"] * 10))
 def test_the_spaces_sniff_scores_as_the_full_count(text: str) -> None:
     assert SpacesReader().sniff(text) == _spaces_counted(text)
+
+
+def test_space_chars_are_what_strip_removes() -> None:
+    every = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    assert set(SPACE_CHARS) == every
+    assert set(BLANK_CHARS) == every | {"\u200b", "\ufeff"}
+
+
+_PIPE_LINES = st.lists(
+    st.sampled_from(["| 规章 | 1 |", "规章 |", "|", "||", "| |", "|\u200b|", "|\u3000|", "3", ""]),
+    max_size=40,
+).map("\n".join)
+
+
+def _pipe_counted(text: str) -> float:
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    with_text = sum(1 for line in lines if "|" in line and line.replace("|", "").strip())
+    if with_text < 3:
+        return 0.0
+    return min(1.0, 0.55 + with_text / max(len(lines), 1))
+
+
+@given(_PIPE_LINES)
+def test_the_pipe_sniff_counts_lines_with_text_besides_pipes(text: str) -> None:
+    assert PipeReader().sniff(text) == _pipe_counted(text)

@@ -162,12 +162,14 @@ def sniff_stripped(text: str) -> list[str]:
     return made
 
 
-#: Every character ``str.isspace`` accepts, and the zero-width space and BOM.
-BLANK_CHARS = (
+#: Every character ``str.isspace`` accepts: what ``str.strip()`` removes.
+SPACE_CHARS = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
     + "".join(chr(c) for c in range(0x2000, 0x200B))
-    + "\u2028\u2029\u202f\u205f\u3000\u200b\ufeff"
+    + "\u2028\u2029\u202f\u205f\u3000"
 )
+#: :data:`SPACE_CHARS`, and the zero-width space and BOM.
+BLANK_CHARS = SPACE_CHARS + "\u200b\ufeff"
 
 
 def is_blank(text: str) -> bool:

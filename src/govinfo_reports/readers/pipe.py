@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..grid import Grid, ReadResult, Row
-from .base import BLANK_CHARS, is_blank, sniff_stripped, surely_absent, text_lines
+from .base import BLANK_CHARS, SPACE_CHARS, is_blank, sniff_stripped, surely_absent, text_lines
 from .delimited import _RULE_CHARS, _is_rule
 
 
@@ -24,7 +24,9 @@ class PipeReader:
         if surely_absent(text, "|"):
             return 0.0
         lines = [ln for ln in sniff_stripped(text) if ln]
-        with_text = sum(1 for ln in lines if "|" in ln and ln.replace("|", "").strip())
+        # (text besides the pipes: something is left once pipes and white space are
+        # stripped from the ends, without a copy of the line with its pipes removed)
+        with_text = len([ln for ln in lines if "|" in ln and ln.strip(_PIPE_OR_SPACE)])
         if with_text < 3:
             return 0.0
         return min(1.0, 0.55 + with_text / max(len(lines), 1))
@@ -71,6 +73,9 @@ class PipeReader:
 _BARS = str.maketrans(
     {"｜": "|", "│": "|", "┃": "|", "─": "-", "━": "-"} | dict.fromkeys("┼┬┴├┤┌┐└┘╋┳┻┣┫┏┓┗┛", "+")
 )
+
+
+_PIPE_OR_SPACE = "|" + SPACE_CHARS
 
 
 def plain_bars(text: str) -> str:
