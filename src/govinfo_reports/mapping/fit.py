@@ -147,12 +147,21 @@ def fit_row(
         action = "the input ends inside this row; its cells are left blank"
     elif check is not None and abs(len(values) - width) == 1 and None not in numbers:
         complete = [n for n in numbers if n is not None]
+        # each placement once, in order: a 0 inserted after a 0, or a value dropped after
+        # an equal one, gives the row the placement before it gave
         if len(values) < width:
-            options = [(*complete[:i], 0, *complete[i:]) for i in range(width)]
+            options = [
+                (*complete[:i], 0, *complete[i:])
+                for i in range(width)
+                if i == 0 or complete[i - 1] != 0
+            ]
         else:
-            options = [(*complete[:i], *complete[i + 1 :]) for i in range(len(complete))]
-        # each placement once, in order (a 0 inserted beside a 0 gives the same row)
-        survivors = [list(o) for o in dict.fromkeys(options) if check(o)]
+            options = [
+                (*complete[:i], *complete[i + 1 :])
+                for i in range(len(complete))
+                if i == 0 or complete[i - 1] != complete[i]
+            ]
+        survivors = [list(o) for o in options if check(o)]
         if survivors:
             fitted = _consensus(survivors)
             placed = sum(1 for v in fitted.values if v is not None)
