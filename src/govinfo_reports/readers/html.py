@@ -446,7 +446,7 @@ class _Walker:
             elif (
                 kind == _CELL
                 and table is not None
-                and (text := _cell_text(element, self.marks)) is not None
+                and (text := _cell_text(element, self.marks, self.hidden_styles)) is not None
             ):
                 # (a cell holding a cell is read tag by tag, below)
                 self.last = element
@@ -581,13 +581,14 @@ class _Walker:
         self.heading = False
 
 
-def _cell_text(cell: _Element, marks: list[tuple[str, int]]) -> str | None:
+def _cell_text(cell: _Element, marks: list[tuple[str, int]], styles: dict[str, bool]) -> str | None:
     """The text of a data-table cell, a space at each block boundary; None if it holds a
     cell (then the walker reads it tag by tag, to keep what that does to the table).
 
     Hidden elements are left out, as browsers do, and so are superscripts and subscripts
     (footnote marks: ``37<sup>1</sup>`` is 37, not 371); each of those is added to
-    ``marks`` with its line, to be reported.
+    ``marks`` with its line, to be reported. ``styles`` keeps the verdict on each
+    ``style`` value (Word pages give every ``<span>`` the same few long styles).
     """
     text = cell.text
     if not len(cell):
@@ -599,7 +600,7 @@ def _cell_text(cell: _Element, marks: list[tuple[str, int]]) -> str | None:
     while True:
         tag = element.tag
         kind = _KIND.get(tag, _INLINE)
-        if kind < _SKIP and isinstance(tag, str) and element.keys() and _hidden(element):
+        if kind < _SKIP and isinstance(tag, str) and element.keys() and _hidden(element, styles):
             pass  # its text is not shown (its tail is)
         elif tag in _MARKS:
             mark = "".join(str(part) for part in element.itertext()).strip()
@@ -638,12 +639,11 @@ def _cell_text(cell: _Element, marks: list[tuple[str, int]]) -> str | None:
 _MARKS = frozenset({"sup", "sub"})
 
 
-def _hidden(element: _Element) -> bool:
+def _hidden(element: _Element, styles: dict[str, bool]) -> bool:
     """An element browsers do not show: the ``hidden`` attribute or a hiding style."""
     if element.get("hidden") is not None:
         return True
-    style = element.get("style")
-    return style is not None and _hidden_style(style)
+    return _judged(styles, element.get("style"), _hidden_style)
 
 
 def _has_block(element: _Element) -> bool:
