@@ -324,14 +324,17 @@ class _Table:
         self.clamped = 0
         self.dropped = 0
 
-    def add(self, text: str, element: _Element) -> None:
-        """Add the cell ``element`` whose text is ``text`` to the current row."""
+    def row(self) -> list[_RawCell]:
+        """The row cells are added to: a new one once the last has ended."""
         if self.row_open:
-            row = self.rows[-1]
-        else:
-            row = []
-            self.rows.append(row)
-            self.row_open = True
+            return self.rows[-1]
+        row: list[_RawCell] = []
+        self.rows.append(row)
+        self.row_open = True
+        return row
+
+    def add(self, row: list[_RawCell], text: str, element: _Element) -> None:
+        """Add the cell ``element`` whose text is ``text`` to ``row``, the current row."""
         if len(row) >= MAX_COLUMNS:  # starts beyond the last column read
             self.dropped += 1
             return
@@ -449,17 +452,7 @@ class _Walker:
                 and (text := _cell_text(element, self.marks, self.hidden_styles)) is not None
             ):
                 # (a cell holding a cell is read tag by tag, below)
-                self.last = element
-                self.last_below = True
-                table.add(text, element)
-                tail = element.tail
-                if (
-                    tail
-                    and not self.muted
-                    and (self.chars or not tail.isspace())  # else no effect
-                    and not mutes(element, tag)
-                ):
-                    block_text(tail)
+                element = self.cells(element, text, table)
             else:
                 mute = not self.muted and mutes(element, tag)
                 if (
@@ -517,6 +510,41 @@ class _Walker:
                 element, tag, kind, mute = stack.pop()
                 self.end(element, tag, kind, mute)
 
+    def cells(self, cell: _Element, text: str, table: _Table) -> _Element:
+        """Add ``cell`` (its text is ``text``) and the cells after it in its row that are
+        read whole to ``table``; return the last cell read."""
+        marks = self.marks
+        styles = self.hidden_styles
+        row = table.row()
+        while True:
+            table.add(row, text, cell)
+            tail = cell.tail
+            if (
+                tail
+                and not self.muted
+                and (self.chars or not tail.isspace())  # else no effect
+                and not self.mutes(cell, "td")
+            ):
+                self.last = cell  # the block's line, if the tail starts one
+                self.last_below = True
+                self.block_text(tail)
+            following = cell.getnext()
+            if following is None or following.tag not in _CELLS:
+                break
+            if len(following):
+                read = len(marks)
+                found = _cell_text(following, marks, styles)
+                if found is None:  # the walker reads it tag by tag: its marks again
+                    del marks[read:]
+                    break
+                text = found
+            else:
+                text = following.text or ""
+            cell = following
+        self.last = cell
+        self.last_below = True
+        return cell
+
     def end(self, element: _Element, tag: str, kind: int, mute: bool) -> None:
         cell = self.cell
         if kind == _INLINE:
@@ -526,7 +554,7 @@ class _Walker:
             if kind == _CELL:
                 table = self.tables[-1]
                 if table is not None:
-                    table.add("".join(cell), element)
+                    table.add(table.row(), "".join(cell), element)
                 cell = self.cell = None
             elif kind != _BR:
                 cell.append(" ")
