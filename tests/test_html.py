@@ -695,3 +695,15 @@ def test_a_footnote_mark_on_a_label_leaves_the_label_readable() -> None:
     report = gr.parse(page)
     assert report.active_disclosure is not None
     assert report.active_disclosure.administrative_penalty.decisions == 37
+
+
+def test_cells_after_a_cell_in_a_row_read_alike_and_a_mark_is_reported_once() -> None:
+    # The second cell holds a cell (it is read tag by tag, its mark kept in the text);
+    # the cells around it are read whole, and the mark is reported once.
+    page = (
+        "<table><tr><td>a</td><td>1<sup>2</sup><div><td>x</td></div></td><td>3 </td>"
+        "<td> 4</td></tr></table>"
+    )
+    result = READER.read(page)
+    assert [list(r.texts) for r in result.grid.rows] == [["a", "12 x", "3", "4"]]
+    assert codes(result.findings) == ["repaired_cell"]

@@ -324,14 +324,17 @@ class _Table:
         self.clamped = 0
         self.dropped = 0
 
-    def add(self, text: str, element: _Element) -> None:
-        """Add the cell ``element`` whose text is ``text`` to the current row."""
+    def row(self) -> list[_RawCell]:
+        """The row cells are added to: a new one once the last has ended."""
         if self.row_open:
-            row = self.rows[-1]
-        else:
-            row = []
-            self.rows.append(row)
-            self.row_open = True
+            return self.rows[-1]
+        row: list[_RawCell] = []
+        self.rows.append(row)
+        self.row_open = True
+        return row
+
+    def add(self, row: list[_RawCell], text: str, element: _Element) -> None:
+        """Add the cell ``element`` whose text is ``text`` to ``row``, the current row."""
         if len(row) >= MAX_COLUMNS:  # starts beyond the last column read
             self.dropped += 1
             return
@@ -446,20 +449,10 @@ class _Walker:
             elif (
                 kind == _CELL
                 and table is not None
-                and (text := _cell_text(element, self.marks)) is not None
+                and (text := _cell_text(element, self.marks, self.hidden_styles)) is not None
             ):
                 # (a cell holding a cell is read tag by tag, below)
-                self.last = element
-                self.last_below = True
-                table.add(text, element)
-                tail = element.tail
-                if (
-                    tail
-                    and not self.muted
-                    and (self.chars or not tail.isspace())  # else no effect
-                    and not mutes(element, tag)
-                ):
-                    block_text(tail)
+                element = self.cells(element, text, table)
             else:
                 mute = not self.muted and mutes(element, tag)
                 if (
@@ -517,6 +510,41 @@ class _Walker:
                 element, tag, kind, mute = stack.pop()
                 self.end(element, tag, kind, mute)
 
+    def cells(self, cell: _Element, text: str, table: _Table) -> _Element:
+        """Add ``cell`` (its text is ``text``) and the cells after it in its row that are
+        read whole to ``table``; return the last cell read."""
+        marks = self.marks
+        styles = self.hidden_styles
+        row = table.row()
+        while True:
+            table.add(row, text, cell)
+            tail = cell.tail
+            if (
+                tail
+                and not self.muted
+                and (self.chars or not tail.isspace())  # else no effect
+                and not self.mutes(cell, "td")
+            ):
+                self.last = cell  # the block's line, if the tail starts one
+                self.last_below = True
+                self.block_text(tail)
+            following = cell.getnext()
+            if following is None or following.tag not in _CELLS:
+                break
+            if len(following):
+                read = len(marks)
+                found = _cell_text(following, marks, styles)
+                if found is None:  # the walker reads it tag by tag: its marks again
+                    del marks[read:]
+                    break
+                text = found
+            else:
+                text = following.text or ""
+            cell = following
+        self.last = cell
+        self.last_below = True
+        return cell
+
     def end(self, element: _Element, tag: str, kind: int, mute: bool) -> None:
         cell = self.cell
         if kind == _INLINE:
@@ -526,7 +554,7 @@ class _Walker:
             if kind == _CELL:
                 table = self.tables[-1]
                 if table is not None:
-                    table.add("".join(cell), element)
+                    table.add(table.row(), "".join(cell), element)
                 cell = self.cell = None
             elif kind != _BR:
                 cell.append(" ")
@@ -581,13 +609,14 @@ class _Walker:
         self.heading = False
 
 
-def _cell_text(cell: _Element, marks: list[tuple[str, int]]) -> str | None:
+def _cell_text(cell: _Element, marks: list[tuple[str, int]], styles: dict[str, bool]) -> str | None:
     """The text of a data-table cell, a space at each block boundary; None if it holds a
     cell (then the walker reads it tag by tag, to keep what that does to the table).
 
     Hidden elements are left out, as browsers do, and so are superscripts and subscripts
     (footnote marks: ``37<sup>1</sup>`` is 37, not 371); each of those is added to
-    ``marks`` with its line, to be reported.
+    ``marks`` with its line, to be reported. ``styles`` keeps the verdict on each
+    ``style`` value (Word pages give every ``<span>`` the same few long styles).
     """
     text = cell.text
     if not len(cell):
@@ -599,7 +628,7 @@ def _cell_text(cell: _Element, marks: list[tuple[str, int]]) -> str | None:
     while True:
         tag = element.tag
         kind = _KIND.get(tag, _INLINE)
-        if kind < _SKIP and isinstance(tag, str) and element.keys() and _hidden(element):
+        if kind < _SKIP and isinstance(tag, str) and element.keys() and _hidden(element, styles):
             pass  # its text is not shown (its tail is)
         elif tag in _MARKS:
             mark = "".join(str(part) for part in element.itertext()).strip()
@@ -638,12 +667,11 @@ def _cell_text(cell: _Element, marks: list[tuple[str, int]]) -> str | None:
 _MARKS = frozenset({"sup", "sub"})
 
 
-def _hidden(element: _Element) -> bool:
+def _hidden(element: _Element, styles: dict[str, bool]) -> bool:
     """An element browsers do not show: the ``hidden`` attribute or a hiding style."""
     if element.get("hidden") is not None:
         return True
-    style = element.get("style")
-    return style is not None and _hidden_style(style)
+    return _judged(styles, element.get("style"), _hidden_style)
 
 
 def _has_block(element: _Element) -> bool:
