@@ -73,7 +73,9 @@ MEMO_MAX_ENTRIES = 16384
 _LABELS: dict[str, str] = {}
 
 
-def _remember(memo: dict[str, _T], text: str, result: _T) -> None:
+def remember(memo: dict[str, _T], text: str, result: _T) -> None:
+    """Keep ``result`` for ``text`` in ``memo`` when the text is short enough to recur
+    (:data:`MEMO_MAX_CHARS`); a full memo is emptied first."""
     if len(text) <= MEMO_MAX_CHARS:
         if len(memo) >= MEMO_MAX_ENTRIES:
             memo.clear()
@@ -85,7 +87,7 @@ def normalize_label(text: str) -> str:
     label = _LABELS.get(text)
     if label is None:
         label = text.translate(_LABEL_TABLE)
-        _remember(_LABELS, text, label)
+        remember(_LABELS, text, label)
     return label
 
 
@@ -205,7 +207,7 @@ def read_value(text: str) -> Value:
     value = _VALUES.get(text)
     if value is None:
         value = _read(text)
-        _remember(_VALUES, text, value)
+        remember(_VALUES, text, value)
     return value
 
 

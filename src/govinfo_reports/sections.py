@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from .cells import memo_label, normalize_label
+from .cells import memo_label, normalize_label, remember
 from .grid import Row
 from .labels import TEMPLATE_HEADER_WORDS, TEMPLATE_ROW_WORDS
 from .model import Template
@@ -102,6 +102,28 @@ def _contains(label: str, words: Sequence[str]) -> bool:
     return any(word in label for word in words)
 
 
+#: The anchors a row label holds, as bits (:func:`_anchors`).
+_ACTIVE_ANCHOR, _ACTIVE_HEADING, _REQUEST_ANCHOR, _REVIEW_ANCHOR = 1, 2, 4, 8
+_ANCHOR_BITS: dict[str, int] = {}
+
+
+def _anchors(label: str) -> int:
+    """Which anchors ``label`` holds (bits), memoised: the tables' labels recur in every
+    report, and a label is searched for every anchor word."""
+    bits = _ANCHOR_BITS.get(label)
+    if bits is None:
+        bits = 0
+        if _ANY_ANCHOR.search(label) is not None:
+            bits = (
+                _ACTIVE_ANCHOR * _contains(label, _ACTIVE_ANCHORS)
+                | _ACTIVE_HEADING * _contains(label, _ACTIVE_HEADINGS)
+                | _REQUEST_ANCHOR * _contains(label, _REQUEST_ANCHORS)
+                | _REVIEW_ANCHOR * _contains(label, _REVIEW_ANCHORS)
+            )
+        remember(_ANCHOR_BITS, label, bits)
+    return bits
+
+
 def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Regions:
     """Locate the tables by their content: anchors are short cells, so prose never is one.
 
@@ -121,26 +143,24 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
     review_anchors: list[int] = []
     # A short preamble sentence can name table 三 (收到和处理政府信息公开申请…) before
     # table 二's caption: table 三 never starts before the first 第二十条 caption.
-    first_caption = next(
-        (i for i, label in enumerate(labels) if _contains(label, _ACTIVE_ANCHORS)), None
-    )
-    any_anchor = _ANY_ANCHOR.search
-    for index, texts in enumerate(labels):
-        if not texts or any_anchor(texts) is None:
+    anchors = [_anchors(label) if label else 0 for label in labels]
+    first_caption = next((i for i, bits in enumerate(anchors) if bits & _ACTIVE_ANCHOR), None)
+    for index, bits in enumerate(anchors):
+        if not bits:
             continue
         if requests_start is None and active_anchor is None:
-            if _contains(texts, _ACTIVE_ANCHORS):
+            if bits & _ACTIVE_ANCHOR:
                 active_anchor = index
-            elif _contains(texts, _ACTIVE_HEADINGS):
+            elif bits & _ACTIVE_HEADING:
                 active_heading = index
-        if requests_start is None and _contains(texts, _REQUEST_ANCHORS):
+        if requests_start is None and bits & _REQUEST_ANCHOR:
             after = active_anchor if active_anchor is not None else active_heading
             if (after is None or index > after) and (
                 first_caption is None or index > first_caption
             ):
                 requests_start = index
                 continue
-        if review_start is None and _contains(texts, _REVIEW_ANCHORS):
+        if review_start is None and bits & _REVIEW_ANCHOR:
             floor = requests_start if requests_start is not None else active_anchor
             if floor is not None and index > floor:
                 review_start = index
@@ -183,6 +203,28 @@ _ANY_TEMPLATE_WORD = _any_of(
 )
 
 
+_VOTES: dict[str, tuple[int, int]] = {}
+
+
+def _votes(label: str) -> tuple[int, int]:
+    """A row label's votes for template 2019 and for 2021 (see :func:`detect_template`),
+    memoised as :func:`_anchors` is."""
+    votes = _VOTES.get(label)
+    if votes is None:
+        for_2019 = for_2021 = 0
+        if _ANY_TEMPLATE_WORD.search(label) is not None:
+            for text in label.split(SEPARATOR):
+                if _WORDS_2019.search(text):
+                    for_2019 += 1
+                if _WORDS_2021.search(text):
+                    for_2021 += 1
+                if _WORDS_2021_ONLY.search(text):
+                    for_2021 += 2
+        votes = (for_2019, for_2021)
+        remember(_VOTES, label, votes)
+    return votes
+
+
 def detect_template(
     rows: Sequence[Row], regions: Regions, year: int | None, labels: Sequence[str] | None = None
 ) -> tuple[Template | None, str]:
@@ -199,15 +241,10 @@ def detect_template(
         if span is None:
             continue
         for label in labels[span[0] : span[1]]:
-            if not label or _ANY_TEMPLATE_WORD.search(label) is None:
-                continue
-            for text in label.split(SEPARATOR):
-                if _WORDS_2019.search(text):
-                    votes["2019"] += 1
-                if _WORDS_2021.search(text):
-                    votes["2021"] += 1
-                if _WORDS_2021_ONLY.search(text):
-                    votes["2021"] += 2
+            if label:
+                for_2019, for_2021 = _votes(label)
+                votes["2019"] += for_2019
+                votes["2021"] += for_2021
     if votes["2019"] != votes["2021"]:
         chosen: Template = "2019" if votes["2019"] > votes["2021"] else "2021"
         by_year = None if year is None else ("2019" if year <= 2020 else "2021")
