@@ -47,7 +47,9 @@ from govinfo_reports import Finding, Report
 from govinfo_reports.cells import TRADITIONAL_PAIRS
 from govinfo_reports.grid import Row as GridRow
 from govinfo_reports.labels import CHINESE_NAMES, LONGEST_LABEL
+from govinfo_reports.mapping import requests as mapping_requests
 from govinfo_reports.mapping.active import header_unit, unit_in_joined_cells
+from govinfo_reports.model import ApplicantCounts
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "text"
 COLUMNS = (
@@ -1550,3 +1552,12 @@ def test_a_label_padded_past_the_longest_label_is_still_read() -> None:
     assert report.active_disclosure is not None
     assert report.active_disclosure.regulations.in_force == 2
     assert not [f for f in report.findings if f.path and "regulations" in f.path]
+
+
+def test_applicant_rows_are_shared_within_a_bounded_memo() -> None:
+    # rows of the same values are one frozen object; the memo never outgrows its bound
+    made = [mapping_requests._counts([i, 0, 0, 0, 0, 0, i]) for i in range(3000)]
+    assert len(mapping_requests._COUNTS) <= mapping_requests._COUNTS_MAX
+    assert made[2999] == ApplicantCounts(2999, 0, 0, 0, 0, 0, 2999)
+    assert mapping_requests._counts([2999, 0, 0, 0, 0, 0, 2999]) is made[2999]
+    assert mapping_requests._counts([None] * 7) == ApplicantCounts()

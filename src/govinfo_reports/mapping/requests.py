@@ -364,9 +364,23 @@ def _resolve(
             )
 
 
+#: One ApplicantCounts per row of values: the model is frozen, and rows of zeros or of
+#: blanks recur in every report (an attrs frozen object costs ~0.6 µs to make).
+_COUNTS: dict[tuple[int | None, ...], ApplicantCounts] = {}
+_COUNTS_MAX = 1024
+
+
 def _counts(values: Numbers) -> ApplicantCounts:
-    # positional: ApplicantCounts' fields are APPLICANT_COLUMNS in order (a model test checks it)
-    return ApplicantCounts(*values)
+    key = tuple(values)
+    counts = _COUNTS.get(key)
+    if counts is None:
+        # positional: ApplicantCounts' fields are APPLICANT_COLUMNS in order (a model test
+        # checks it)
+        counts = ApplicantCounts(*key)
+        if len(_COUNTS) >= _COUNTS_MAX:
+            _COUNTS.clear()
+        _COUNTS[key] = counts
+    return counts
 
 
 def build_requests(
