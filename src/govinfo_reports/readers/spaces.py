@@ -33,15 +33,13 @@ class SpacesReader:
     def sniff(self, text: str) -> float:
         """High when many lines end in two or more space-separated numbers and few lines
         hold a tab or a pipe (those are other readers' layouts)."""
-        # (stripped: a tab at the end of a line delimits nothing)
-        lines = sniff_stripped(text)
-        delimited = len([line for line in lines if "\t" in line or "|" in line])
-        if 2 * delimited > len(lines):
-            return 0.0  # more lines hold a tab or a pipe than the others can outnumber
+        delimited = 0
         numeric_rows = 0
         value_ends = _VALUE_ENDS
-        for line in lines:
+        # (stripped: a tab at the end of a line delimits nothing)
+        for line in sniff_stripped(text):
             if "\t" in line or "|" in line:
+                delimited += 1
                 continue
             if len(line) < 5:
                 continue  # the shortest row is "a 1 2": not a count alone, one cell a line
