@@ -28,7 +28,7 @@ class VerticalReader:
             if not inner:
                 continue
             content += 1
-            if "\t" in line or "|" in inner.strip():
+            if "\t" in line or ("|" in inner and "|" in inner.strip()):
                 multi += 1
                 if multi >= enough:
                     return 0.1  # a table of rows (tab or pipe), not a cell a line
@@ -48,9 +48,8 @@ class VerticalReader:
         for number, line in enumerate(text_lines(text), start=1):
             if not line:
                 continue
-            stripped = line.strip()
+            stripped = line.strip()  # (NBSP and the ideographic space too: white space)
             if stripped and not stripped.strip("|"):
                 continue
-            stripped = stripped.strip("\u00a0\u3000 \t")
             append(of_texts((stripped,), number))
         return ReadResult(Grid(tuple(rows)))
