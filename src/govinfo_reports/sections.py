@@ -143,7 +143,11 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
     review_anchors: list[int] = []
     # A short preamble sentence can name table 三 (收到和处理政府信息公开申请…) before
     # table 二's caption: table 三 never starts before the first 第二十条 caption.
-    anchors = [_anchors(label) if label else 0 for label in labels]
+    known = _ANCHOR_BITS.get  # (the memo first: a call per row costs more than a lookup)
+    anchors = [
+        (bits if (bits := known(label)) is not None else _anchors(label)) if label else 0
+        for label in labels
+    ]
     first_caption = next((i for i, bits in enumerate(anchors) if bits & _ACTIVE_ANCHOR), None)
     for index, bits in enumerate(anchors):
         if not bits:
@@ -236,15 +240,18 @@ def detect_template(
     """
     if labels is None:
         labels = row_labels(rows)
-    votes: dict[Template, int] = {"2019": 0, "2021": 0}
-    for span in (regions.active, regions.requests):
-        if span is None:
-            continue
-        for label in labels[span[0] : span[1]]:
-            if label:
-                for_2019, for_2021 = _votes(label)
-                votes["2019"] += for_2019
-                votes["2021"] += for_2021
+    known = _VOTES.get
+    voting = [
+        known(label) or _votes(label)
+        for span in (regions.active, regions.requests)
+        if span is not None
+        for label in labels[span[0] : span[1]]
+        if label
+    ]
+    votes: dict[Template, int] = {
+        "2019": sum(for_2019 for for_2019, _ in voting),
+        "2021": sum(for_2021 for _, for_2021 in voting),
+    }
     if votes["2019"] != votes["2021"]:
         chosen: Template = "2019" if votes["2019"] > votes["2021"] else "2021"
         by_year = None if year is None else ("2019" if year <= 2020 else "2021")
