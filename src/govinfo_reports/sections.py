@@ -47,8 +47,6 @@ def row_labels(rows: Sequence[Row]) -> list[str]:
     Only short cells can be headings, anchors or header words (prose is longer) and no
     such word holds a digit; a row with none gives ``""``. Leaving the numbers out, a
     table row's label is its label cell's (shared) text, not a new string per row.
-    Normalising never lengthens a text, so a row whose cells are all short needs no
-    length check after it.
     """
     labels: list[str] = []
     append = labels.append
@@ -61,14 +59,9 @@ def row_labels(rows: Sequence[Row]) -> list[str]:
                 norm = _short(texts[0])
             append(norm if len(norm) <= _ANCHOR_MAX else "")
             continue
-        if texts and max(map(len, texts)) <= _ANCHOR_MAX:
-            norms = [
-                memo(text) or normalize_label(text) for text in texts if text and not text.isdigit()
-            ]
-        else:
-            norms = [_short(text) for text in texts if not text.isdigit()]
-        joined = SEPARATOR.join([norm for norm in norms if norm])
-        append(joined)
+        # (a memoised label can be longer than an anchor: the memo keeps 64 characters)
+        norms = [memo(text) or _short(text) for text in texts if text and not text.isdigit()]
+        append(SEPARATOR.join([norm for norm in norms if norm and len(norm) <= _ANCHOR_MAX]))
     return labels
 
 
