@@ -12,7 +12,13 @@ from govinfo_reports import Cell, Row
 from govinfo_reports import cells as cells_module
 from govinfo_reports.cells import Kind, memo_label, memo_value, normalize_label, read_value
 from govinfo_reports.model import APPLICANT_COLUMNS, ApplicantCounts
+from govinfo_reports.readers import delimited as delimited_module
+from govinfo_reports.readers import pipe as pipe_module
+from govinfo_reports.readers import vertical as vertical_module
 from govinfo_reports.readers.base import is_blank
+from govinfo_reports.readers.pipe import PipeReader
+from govinfo_reports.readers.tab import TabReader
+from govinfo_reports.readers.vertical import VerticalReader
 
 
 def test_a_row_of_texts_is_the_row_of_its_cells() -> None:
@@ -102,3 +108,35 @@ def test_a_full_memo_is_emptied_not_grown() -> None:
 def test_applicant_counts_fields_are_the_applicant_columns_in_order() -> None:
     # the mapping builds ApplicantCounts positionally from values in this order
     assert tuple(f.name for f in attrs.fields(ApplicantCounts)) == APPLICANT_COLUMNS
+
+
+@pytest.mark.parametrize(
+    ("reader", "memo", "short", "cells"),
+    [
+        (
+            TabReader(),
+            delimited_module._LINE_CELLS.setdefault("\t", {}),
+            "规章\t0\t0\t2",
+            ("规章", "0", "0", "2"),
+        ),
+        (PipeReader(), pipe_module._LINE_CELLS, "0 |", ("0",)),
+        (VerticalReader(), vertical_module._LINE_CELLS, "\u00a012\u00a0", ("12",)),
+    ],
+)
+def test_text_readers_share_the_cells_of_a_recurring_short_line(
+    reader: TabReader | PipeReader | VerticalReader,
+    memo: dict[str, tuple[str, ...]],
+    short: str,
+    cells: tuple[str, ...],
+) -> None:
+    # rows of one short line share one tuple of texts (memoised per line, as cell reads
+    # are); a long line (a paragraph) is read each time and not kept
+    prose = "本机关全年主动公开政府信息" * 8
+    rows = reader.read("\n".join([short, prose, short, "", short])).grid.rows
+    assert [row.texts for row in rows] == [cells, (prose,), cells, cells]
+    assert [row.line for row in rows] == [1, 2, 3, 5]
+    assert rows[0].texts is rows[2].texts is rows[3].texts
+    assert memo[short] == cells and prose not in memo
+    for number in range(cells_module.MEMO_MAX_ENTRIES + 10):
+        reader.read(f"{number}{short}")
+    assert len(memo) <= cells_module.MEMO_MAX_ENTRIES

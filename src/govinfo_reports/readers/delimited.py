@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..cells import remember
 from ..grid import Grid, ReadResult, Row
 from .base import BLANK_CHARS, is_blank, sniff_lines, sniff_stripped, surely_absent, text_lines
 
@@ -36,19 +37,33 @@ class DelimitedReader:
         append = rows.append
         of_texts = Row.of_texts
         delimiter = self.delimiter
-        # only a line made of white space, rule characters and delimiters can be filler
-        filler_chars = BLANK_CHARS + _RULE_CHARS + delimiter
+        memo = _LINE_CELLS.setdefault(delimiter, {})
+        known = memo.get
         for number, line in enumerate(text_lines(text), start=1):
-            if delimiter not in line:
-                stripped = line.strip()
-                if stripped and not is_blank(stripped):
-                    append(of_texts((stripped,), number))
-                continue
-            texts = tuple([part.strip() for part in line.split(delimiter)])
-            if not line.strip(filler_chars) and _filler(texts):
-                continue
-            append(of_texts(texts, number))
+            cells = known(line)
+            if cells is None:
+                cells = _line_cells(line, delimiter)
+                remember(memo, line, cells)
+            if cells:
+                append(of_texts(cells, number))
         return ReadResult(Grid(tuple(rows)))
+
+
+#: Per delimiter, each short line's cells (``()``: the line makes no row), memoised: rows
+#: such as ``规章\t0\t0\t0`` recur, and the rows of one line share one tuple of texts.
+_LINE_CELLS: dict[str, dict[str, tuple[str, ...]]] = {}
+
+
+def _line_cells(line: str, delimiter: str) -> tuple[str, ...]:
+    """The cells of one line; ``()`` for a line that makes no row (blank or filler)."""
+    if delimiter not in line:
+        stripped = line.strip()
+        return (stripped,) if stripped and not is_blank(stripped) else ()
+    texts = tuple([part.strip() for part in line.split(delimiter)])
+    # only a line made of white space, rule characters and delimiters can be filler
+    if not line.strip(BLANK_CHARS + _RULE_CHARS + delimiter) and _filler(texts):
+        return ()
+    return texts
 
 
 def _filler(texts: tuple[str, ...]) -> bool:

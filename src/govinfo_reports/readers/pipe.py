@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ..cells import remember
 from ..grid import Grid, ReadResult, Row
 from .base import BLANK_CHARS, SPACE_CHARS, is_blank, sniff_stripped, surely_absent, text_lines
 from .delimited import _RULE_CHARS, _is_rule
@@ -38,34 +39,47 @@ class PipeReader:
         rows: list[Row] = []
         append = rows.append
         of_texts = Row.of_texts
+        known = _LINE_CELLS.get
         for number, line in enumerate(text_lines(text), start=1):
-            stripped = line.strip()
-            if "|" not in line:
-                if stripped and not is_blank(stripped):
-                    append(of_texts((stripped,), number))
-                continue
-            if stripped[-1] == "|" and stripped.count("|") == 1:  # ``text |``: one cell
-                cell = stripped[:-1].rstrip()
-                if not cell:
-                    append(of_texts(("",), number))  # a bare ``|``: a blank cell
-                # (inline is_blank and _is_rule: the cell has no outer white space)
-                elif cell.strip(BLANK_CHARS) and (len(cell) < 3 or cell.strip(_RULE_CHARS)):
-                    append(of_texts((cell,), number))
-                continue
-            content = line.replace("|", "")
-            if is_blank(content):  # pipes only: filler, or a blank cell when alone
-                if line.strip() == "|":
-                    append(of_texts(("",), number))
-                continue
-            parts = line.split("|")
-            if _may_be_rule(content) and all(is_blank(p) or _is_rule(p) for p in parts):
-                continue
-            if parts and is_blank(parts[0]) and line.lstrip().startswith("|"):
-                parts = parts[1:]
-            if parts and is_blank(parts[-1]):
-                parts = parts[:-1]
-            append(of_texts(tuple([p.strip() for p in parts]), number))
+            cells = known(line)
+            if cells is None:
+                cells = _line_cells(line)
+                remember(_LINE_CELLS, line, cells)
+            if cells:
+                append(of_texts(cells, number))
         return ReadResult(Grid(tuple(rows)))
+
+
+#: Each short line's cells (``()``: the line makes no row), memoised: a cell-per-line
+#: table repeats the same few lines (``0 |``, ``||``) hundreds of times, and the rows of
+#: one line share one tuple of texts.
+_LINE_CELLS: dict[str, tuple[str, ...]] = {}
+
+
+def _line_cells(line: str) -> tuple[str, ...]:
+    """The cells of one line; ``()`` for a line that makes no row (blank, filler, rule)."""
+    stripped = line.strip()
+    if "|" not in line:
+        return (stripped,) if stripped and not is_blank(stripped) else ()
+    if stripped[-1] == "|" and stripped.count("|") == 1:  # ``text |``: one cell
+        cell = stripped[:-1].rstrip()
+        if not cell:
+            return ("",)  # a bare ``|``: a blank cell
+        # (inline is_blank and _is_rule: the cell has no outer white space)
+        if cell.strip(BLANK_CHARS) and (len(cell) < 3 or cell.strip(_RULE_CHARS)):
+            return (cell,)
+        return ()
+    content = line.replace("|", "")
+    if is_blank(content):  # pipes only: filler, or a blank cell when alone
+        return ("",) if line.strip() == "|" else ()
+    parts = line.split("|")
+    if _may_be_rule(content) and all(is_blank(p) or _is_rule(p) for p in parts):
+        return ()
+    if parts and is_blank(parts[0]) and line.lstrip().startswith("|"):
+        parts = parts[1:]
+    if parts and is_blank(parts[-1]):
+        parts = parts[:-1]
+    return tuple([p.strip() for p in parts])
 
 
 #: Bars printed instead of ``|`` (full-width ｜, box drawing │ ┃), and box-drawing rules,

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from ..cells import remember
 from ..grid import Grid, ReadResult, Row
 from .base import sniff_stripped, text_lines
+
+#: Each short line's cell (``()``: a separator line), memoised: the same few lines (``0``,
+#: ``|``) recur hundreds of times, and the rows of one line share one tuple of texts.
+_LINE_CELLS: dict[str, tuple[str, ...]] = {}
 
 
 class VerticalReader:
@@ -45,11 +50,15 @@ class VerticalReader:
         rows: list[Row] = []
         append = rows.append
         of_texts = Row.of_texts
+        known = _LINE_CELLS.get
         for number, line in enumerate(text_lines(text), start=1):
             if not line:
                 continue
-            stripped = line.strip()  # (NBSP and the ideographic space too: white space)
-            if stripped and not stripped.strip("|"):
-                continue
-            append(of_texts((stripped,), number))
+            cells = known(line)
+            if cells is None:
+                stripped = line.strip()  # (NBSP and the ideographic space too: white space)
+                cells = () if stripped and not stripped.strip("|") else (stripped,)
+                remember(_LINE_CELLS, line, cells)
+            if cells:
+                append(of_texts(cells, number))
         return ReadResult(Grid(tuple(rows)))
