@@ -591,6 +591,76 @@ def profile(inputs: list[Input], seconds: float = 2.0, top: int = 25) -> None:
     stats.sort_stats("cumulative").print_stats(top)
 
 
+# --- distinct reports ------------------------------------------------------------------
+
+#: Layouts of the distinct-reports measurement, and reports per batch.
+DISTINCT_LAYOUTS = ("tab", "vertical", "pipe-cells", "html")
+DISTINCT_BATCH = 60
+
+
+def variants(count: int, seed: int) -> list[Any]:
+    """``count`` reports like the sample, every number drawn anew (seeded): the labels
+    and layout of a real corpus recur from report to report, its numbers do not."""
+    import random
+
+    rng = random.Random(seed)
+    base = gr.to_dict(gr.parse(gr.sample_text()))
+
+    def redraw(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {key: redraw(value) for key, value in node.items()}
+        if isinstance(node, bool) or not isinstance(node, int):
+            return node
+        return rng.choice((0, 0, rng.randrange(1, 40), rng.randrange(40, 5000)))
+
+    made = []
+    for _ in range(count):
+        data = dict(base)
+        for table in ("active_disclosure", "requests", "review_litigation"):
+            data[table] = redraw(base[table])
+        made.append(gr.from_dict(data))
+    return made
+
+
+def distinct_reports(settings: Settings) -> None:
+    """Reports/s over reports each parsed once: the library keeps bounded memos of cell
+    texts and short lines, which a benchmark repeating one report keeps warm; here only
+    the labels and layout recur, as in a corpus. Prints one line per layout."""
+    render = getattr(gr, "render", None)
+    if render is None:
+        return
+    print(
+        f"\nDistinct reports (the sample with its numbers drawn anew: labels recur, numbers "
+        f"do not; each parsed once, {DISTINCT_BATCH} per batch):"
+    )
+    reports = variants(DISTINCT_BATCH * (settings.repeats + 1), seed=7)
+    for layout in DISTINCT_LAYOUTS:
+        datas = [render(report, layout).encode("utf-8") for report in reports]
+        repeated = datas[0]
+        now = CLOCKS[settings.clock]
+        for data in datas[:DISTINCT_BATCH]:  # warm-up: other reports in the same layout
+            gr.validate(gr.parse(data))
+        distinct: list[float] = []
+        same: list[float] = []
+        for batch in range(1, settings.repeats + 1):
+            chunk = datas[batch * DISTINCT_BATCH : (batch + 1) * DISTINCT_BATCH]
+            gc.collect()
+            start = now()
+            for data in chunk:
+                gr.validate(gr.parse(data))
+            distinct.append((now() - start) / len(chunk))
+            gc.collect()
+            start = now()
+            for _ in chunk:
+                gr.validate(gr.parse(repeated))
+            same.append((now() - start) / len(chunk))
+        first, again = statistics.median(distinct), statistics.median(same)
+        print(
+            f"  {layout:<12} parse+validate {rate(first):>6}/s distinct, "
+            f"{rate(again):>6}/s repeating one report ({first / again:.2f}x the time)"
+        )
+
+
 def environment() -> str:
     """One line about the interpreter and the machine, with its current load."""
     import platform
@@ -672,6 +742,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{rate(found.ours):>6}/s ({found.ours * 1000:6.2f} ms)   pandas.read_html "
             f"{rate(found.pandas):>6}/s ({found.pandas * 1000:6.2f} ms, {found.tables} tables)"
         )
+    distinct_reports(settings)
     check_targets(rows, pandas_rows)
     print(f"\nat the end: {load()}")
     if args.profile:
