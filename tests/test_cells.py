@@ -331,6 +331,7 @@ _PRINTED_VALUES = (
     "4起",
 )
 _cell_texts = st.one_of(
+    st.text(alphabet="0123456789", min_size=1, max_size=40),  # plain counts, and too long
     st.text(alphabet=_VALUE_LIKE + _SPACES, min_size=1, max_size=12),
     st.text(alphabet=_VALUE_LIKE + _SPACES + _PROSE, min_size=1, max_size=12),
     # long cells (past the memo's length), where the character test applies
@@ -397,3 +398,8 @@ def test_read_value_reads_every_printed_value_alike_however_long_its_padding(
     assert short.kind is not Kind.TEXT
     for text in (f"{NBSP * 70}{printed}", f"{printed}{IDEOGRAPHIC_SPACE * 70}"):
         assert read_value(text) == attrs.evolve(short, raw=text)
+
+
+def test_a_count_longer_than_any_published_is_text_on_the_plain_path_too() -> None:
+    assert read_value("9" * cells.MAX_DIGITS).number == int("9" * cells.MAX_DIGITS)
+    assert read_value("8" * (cells.MAX_DIGITS + 1)).kind is Kind.TEXT

@@ -214,6 +214,9 @@ def read_value(text: str) -> Value:
 def _read(text: str) -> Value:
     if not text:
         return EMPTY
+    if text.isascii() and text.isdigit() and len(text) <= MAX_DIGITS:
+        # a plain count (most cells): what the full reading gives, without its steps
+        return Value(NUMBER_KIND, number=int(text), raw=text)
     if _surely_text(text):
         return Value(Kind.TEXT, raw=text)
     return _read_in_full(text)
