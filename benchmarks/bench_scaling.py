@@ -13,7 +13,9 @@ needed):
   line length grows with the input (one line of up to 16 KB before the table, seven
   after it; ~1.4 MB per line at 10 MB);
 * ``tables``: the sample's three tables repeated until the size is reached (the
-  smallest size holds one copy).
+  smallest size holds one copy), every count after the first copy drawn anew: the
+  library memoises short lines, so verbatim copies would find every line already read
+  (``--family "tables, same numbers"`` measures the verbatim copies).
 
 For each size it prints the median ``parse`` time, the time per KB, the floor (decode
 + ``str.splitlines()`` + a regex scan for numbers over every line) and the ratio, and
@@ -27,6 +29,8 @@ from __future__ import annotations
 
 import argparse
 import math
+import random
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -112,8 +116,16 @@ def padded(size: int, line_bytes: int | None) -> str:
     return head + text_before + table + tail + text_after
 
 
-def many_tables(size: int) -> str | None:
-    """The sample with its tables (二, 三, 四) repeated to about ``size`` bytes;
+#: A count in the sample's tables: not a digit of a decimal, nor a label's numbering
+#: (``1. 属于国家秘密``: a dot follows it).
+_COUNT = re.compile(r"(?<![\d.])\d+(?![\d.])")
+
+
+def many_tables(size: int, same_numbers: bool = False) -> str | None:
+    """The sample with its tables (二, 三, 四) repeated to about ``size`` bytes, every
+    count after the first copy drawn anew (seeded; half of them 0): the library
+    memoises short lines, and copies of one table would find every line already read.
+    ``same_numbers`` repeats the first copy verbatim (the family before 2026-11-24).
     ``None`` when one copy is already larger than ``size``."""
     lines = _sample_lines()
     start = lines.index("二、主动公开政府信息情况")
@@ -125,14 +137,25 @@ def many_tables(size: int) -> str | None:
     copies = (size - fixed) // len(block.encode("utf-8"))
     if copies < 1:
         return None
-    return head + block * copies + tail
+    if same_numbers:
+        return head + block * copies + tail
+    rng = random.Random(size)
+
+    def count(match: re.Match[str]) -> str:
+        return "0" if rng.random() < 0.5 else str(rng.randrange(1, 5000))
+
+    blocks = [block] + [_COUNT.sub(count, block) for _ in range(copies - 1)]
+    return head + "".join(blocks) + tail
 
 
 FAMILIES: dict[str, Callable[[int], str | None]] = {
     "prose": lambda size: padded(size, 300),
     "long lines": lambda size: padded(size, None),
     "tables": many_tables,
+    "tables, same numbers": lambda size: many_tables(size, same_numbers=True),
 }
+#: Families measured unless ``--family`` names others.
+DEFAULT_FAMILIES = ("prose", "long lines", "tables")
 
 
 @dataclass
@@ -228,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         "floor = decode + splitlines + regex scan; peak/in = tracemalloc peak / input bytes"
     )
     results: dict[str, list[Point]] = {}
-    for name in args.family or FAMILIES:
+    for name in args.family or DEFAULT_FAMILIES:
         results[name] = run_family(name, FAMILIES[name], sizes, base, not args.no_memory)
     print("\nfitted exponent b in time ~ size**b (log-log least squares; 1.0 = linear):")
     for name, points in results.items():

@@ -182,6 +182,21 @@ def test_swapped_litigation_groups_are_placed_by_the_header(template: str, layou
     assert _others(parsed) == []
 
 
+@pytest.mark.parametrize("layout", ["tab", "vertical"])
+def test_a_header_read_before_is_placed_alike_and_reported_at_its_own_line(layout: str) -> None:
+    # headers are remembered once read (a site prints every report with one header): a
+    # second report with the same header, lower on its page, gets the same placement and
+    # its own finding, at its own line
+    report = _report("2019")
+    text = _swap_words(gr.render(report, layout), "未经复议直接起诉", "复议后起诉")
+    first = gr.parse(text)
+    second = gr.parse("本机关说明。\n" * 7 + text)
+    [before], [after] = _order_findings(first), _order_findings(second)
+    assert first.review_litigation == second.review_litigation
+    assert after.message == before.message
+    assert before.line is not None and after.line == before.line + 7
+
+
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_result_columns_of_one_group_are_placed_by_its_header(layout: str) -> None:
     # under 未经复议直接起诉 only: 结果纠正 before 结果维持

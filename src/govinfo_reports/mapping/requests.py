@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import cast
 
 from ..cells import (
     MONEY_KIND,
@@ -317,18 +318,30 @@ def _equations(template: Template) -> list[tuple[list[Key], list[Key]]]:
     ]
 
 
+#: Per template, each column equation as (its operands, how many stand on the left).
+_EQUATIONS: dict[Template, list[tuple[list[Key], int]]] = {
+    template: [(left + right, len(left)) for left, right in _equations(template)]
+    for template in ("2019", "2021")
+}
+_BLANK_ROW: tuple[None, ...] = (None,) * 7
+
+
 def _holds(
     table: dict[Key, Numbers],
-    equations: list[tuple[list[Key], list[Key]]],
+    template: Template,
     columns: Sequence[int],
+    key: Key,
+    option: Numbers,
 ) -> bool:
+    """Whether the table's column equations hold in ``columns`` (those with every operand
+    known) with ``option`` as row ``key``'s values."""
     for column in columns:
-        for left, right in equations:
-            operands = [table.get(k, [None] * 7)[column] for k in left + right]
-            known = [v for v in operands if v is not None]
-            if len(known) != len(operands):
+        for operands, left in _EQUATIONS[template]:
+            values = [(option if k == key else table.get(k, _BLANK_ROW))[column] for k in operands]
+            if None in values:
                 continue
-            if sum(known[: len(left)]) != sum(known[len(left) :]):
+            known = cast(list[int], values)
+            if sum(known[:left]) != sum(known[left:]):
                 return False
     return True
 
@@ -341,15 +354,9 @@ def _resolve(
     lines: dict[str, int],
 ) -> None:
     """Pick a row's placement when the table's column arithmetic allows just one."""
-    equations = _equations(template)
     for key, options in ambiguous.items():
         disputed = [c for c in range(7) if len({o[c] for o in options}) > 1]
-        valid = []
-        for option in options:
-            trial = dict(table)
-            trial[key] = list(option)
-            if _holds(trial, equations, disputed):
-                valid.append(option)
+        valid = [option for option in options if _holds(table, template, disputed, key, option)]
         if len(valid) == 1:
             table[key] = list(valid[0])
             findings.append(
