@@ -44,22 +44,17 @@ _TEXTS = st.lists(_LINES, max_size=80).map("\n".join)
 
 
 def _vertical_counted(text: str) -> float:
-    content = numeric = multi = 0
-    for raw in text.split("\n"):
-        line = raw.strip()
-        inner = line.strip("|")
-        if not inner:
-            continue
-        content += 1
-        if "\t" in line or "|" in inner.strip():
-            multi += 1
-        elif line.strip("\u00a0 |").isdigit():
-            numeric += 1
-    if content < 10:
+    # the scoring rule, counted line kind by line kind
+    inners = [line.strip().strip("|") for line in text.split("\n")]
+    content = [inner for inner in inners if inner]
+    multi = [inner for inner in content if "\t" in inner or "|" in inner.strip()]
+    single = [inner for inner in content if inner not in multi]
+    numeric = [inner for inner in single if inner.strip("\u00a0 |").isdigit()]
+    if len(content) < 10:
         return 0.0
-    if multi > content / 4:
+    if len(multi) > len(content) / 4:
         return 0.1
-    return min(1.0, 0.3 + numeric / content * 2)
+    return min(1.0, 0.3 + len(numeric) / len(content) * 2)
 
 
 @given(_TEXTS)
