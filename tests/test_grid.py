@@ -137,6 +137,6 @@ def test_text_readers_share_the_cells_of_a_recurring_short_line(
     assert [row.line for row in rows] == [1, 2, 3, 5]
     assert rows[0].texts is rows[2].texts is rows[3].texts
     assert memo[short] == cells and prose not in memo
-    for number in range(cells_module.MEMO_MAX_ENTRIES + 10):
+    for number in range(cells_module.LINE_MEMO_ENTRIES + 10):
         reader.read(f"{number}{short}")
-    assert len(memo) <= cells_module.MEMO_MAX_ENTRIES
+    assert len(memo) <= cells_module.LINE_MEMO_ENTRIES

@@ -73,11 +73,16 @@ MEMO_MAX_ENTRIES = 16384
 _LABELS: dict[str, str] = {}
 
 
-def remember(memo: dict[str, _T], text: str, result: _T) -> None:
+#: Entries per line memo of the text readers: the lines that recur from report to report
+#: (``0 |``, ``||``, a label and zeros) are few, and a line keeps its row's tuple alive.
+LINE_MEMO_ENTRIES = 4096
+
+
+def remember(memo: dict[str, _T], text: str, result: _T, entries: int = MEMO_MAX_ENTRIES) -> None:
     """Keep ``result`` for ``text`` in ``memo`` when the text is short enough to recur
-    (:data:`MEMO_MAX_CHARS`); a full memo is emptied first."""
+    (:data:`MEMO_MAX_CHARS`); a memo holding ``entries`` is emptied first."""
     if len(text) <= MEMO_MAX_CHARS:
-        if len(memo) >= MEMO_MAX_ENTRIES:
+        if len(memo) >= entries:
             memo.clear()
         memo[text] = result
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..cells import remember
+from ..cells import LINE_MEMO_ENTRIES, remember
 from ..grid import Grid, ReadResult, Row
 from .base import BLANK_CHARS, is_blank, sniff_lines, sniff_stripped, surely_absent, text_lines
 
@@ -43,7 +43,7 @@ class DelimitedReader:
             cells = known(line)
             if cells is None:
                 cells = _line_cells(line, delimiter)
-                remember(memo, line, cells)
+                remember(memo, line, cells, LINE_MEMO_ENTRIES)
             if cells:
                 append(of_texts(cells, number))
         return ReadResult(Grid(tuple(rows)))

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..cells import remember
+from ..cells import LINE_MEMO_ENTRIES, remember
 from ..grid import Grid, ReadResult, Row
 from .base import BLANK_CHARS, SPACE_CHARS, is_blank, sniff_stripped, surely_absent, text_lines
 from .delimited import _RULE_CHARS, _is_rule
@@ -44,7 +44,7 @@ class PipeReader:
             cells = known(line)
             if cells is None:
                 cells = _line_cells(line)
-                remember(_LINE_CELLS, line, cells)
+                remember(_LINE_CELLS, line, cells, LINE_MEMO_ENTRIES)
             if cells:
                 append(of_texts(cells, number))
         return ReadResult(Grid(tuple(rows)))

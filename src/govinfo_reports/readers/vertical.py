@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..cells import remember
+from ..cells import LINE_MEMO_ENTRIES, remember
 from ..grid import Grid, ReadResult, Row
 from .base import sniff_stripped, text_lines
 
@@ -58,7 +58,7 @@ class VerticalReader:
             if cells is None:
                 stripped = line.strip()  # (NBSP and the ideographic space too: white space)
                 cells = () if stripped and not stripped.strip("|") else (stripped,)
-                remember(_LINE_CELLS, line, cells)
+                remember(_LINE_CELLS, line, cells, LINE_MEMO_ENTRIES)
             if cells:
                 append(of_texts(cells, number))
         return ReadResult(Grid(tuple(rows)))
