@@ -244,6 +244,15 @@ def _nest(names: list[str], later: list[str]) -> list[str]:
     return names[:at] + organisations + [n for n in rest if n not in _ORGANISATIONS]
 
 
+#: A header's reading: the 小计 column's place, the placement and the ``column_order``
+#: finding's message (``None``: no finding).
+_Read = tuple[int | None, Placement | None, str | None]
+#: Headers read, by their pieces (texts, rows, columns) and the 小计 column found before
+#: the analysis: a site prints every year's report with the same header.
+_READ: dict[tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...], int | None], _Read] = {}
+_READ_MAX = 256
+
+
 def _read_header(rows: Sequence[Row]) -> tuple[int | None, Placement | None, Finding | None]:
     """Where the 小计 column stands among the values (:func:`_subtotal_position`, or the
     header's order when it places every column), where the header puts the seven
@@ -252,6 +261,23 @@ def _read_header(rows: Sequence[Row]) -> tuple[int | None, Placement | None, Fin
     pieces = _header_pieces(rows)
     if "".join(pieces.texts) in _TEMPLATE_HEADERS:
         return subtotal_at, None, None
+    key = (tuple(pieces.texts), tuple(pieces.rows), tuple(pieces.columns), subtotal_at)
+    read = _READ.get(key)
+    if read is None:
+        read = _read_pieces(pieces, subtotal_at)
+        if len(_READ) >= _READ_MAX:
+            _READ.clear()
+        _READ[key] = read
+    subtotal_at, placement, message = read
+    if message is None:
+        return subtotal_at, placement, None
+    finding = make("column_order", message, path="requests", line=pieces.line)
+    return subtotal_at, placement, finding
+
+
+def _read_pieces(pieces: Header, subtotal_at: int | None) -> _Read:
+    """:func:`_read_header` for the header's pieces (not in the template's order), the
+    finding's message for its finding."""
     chains = _applicant_chains(pieces)
     if not chains:
         return subtotal_at, None, None
@@ -266,13 +292,7 @@ def _read_header(rows: Sequence[Row]) -> tuple[int | None, Placement | None, Fin
     action = describe_placement(placement, _APPLICANT_CHINESE)
     if placement.printed is None:
         action += " in every row"
-    finding = make(
-        "column_order",
-        f"{describe('requests')}: {action}",
-        path="requests",
-        line=pieces.line,
-    )
-    return subtotal_at, placement, finding
+    return subtotal_at, placement, f"{describe('requests')}: {action}"
 
 
 def _row_check(subtotal_at: int | None, placement: Placement | None):  # type: ignore[no-untyped-def]
