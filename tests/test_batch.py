@@ -307,3 +307,48 @@ def test_benchmark_script_runs(tmp_path: Path) -> None:
     rows = [line.split() for line in done.stdout.splitlines()[2:]]
     assert [(row[0], row[1]) for row in rows] == [("12", "1"), ("12", "2")]
     assert all(float(row[2]) > 0 for row in rows)
+
+
+class _FragilePool:
+    """A stand-in for ProcessPoolExecutor, run in this process: reading a file named
+    ``crash.txt`` breaks the pool, and a broken pool refuses new work at ``submit``, as
+    a real one does when a worker dies while chunks are still being submitted."""
+
+    def __init__(self, max_workers: int, mp_context: object = None) -> None:
+        self.broken = False
+
+    def submit(self, fn, *args):  # type: ignore[no-untyped-def]
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        if self.broken:
+            raise BrokenProcessPool("a child process terminated abruptly")
+        future: Future[object] = Future()
+        paths = args[0]
+        if "crash.txt" in paths:
+            self.broken = True
+            future.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+        else:
+            future.set_result(fn(*args))
+        return future
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        pass
+
+
+def test_a_pool_broken_while_chunks_are_resubmitted_still_costs_one_record_per_crash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the second crash breaks the new pool while the chunks in flight are being sent to
+    # it: submit itself raises, and that must be retried like a failed chunk
+    import concurrent.futures
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _FragilePool)
+    monkeypatch.setattr(batch, "parse_one", _crash_on_marker)
+    paths = [f"f{i}.txt" for i in range(40)]
+    paths[5] = paths[20] = paths[31] = "crash.txt"
+    results = list(gr.parse_many(paths, jobs=2))
+    assert [r.source for r in results] == paths
+    assert [r.error.type if r.error else None for r in results] == [
+        "BrokenProcessPool" if p == "crash.txt" else "Test" for p in paths
+    ]

@@ -245,7 +245,8 @@ def _prepend(head: list[list[str]], rest: Iterator[list[str]]) -> Iterator[list[
 def _in_pool(
     chunks: Iterator[list[str]], jobs: int, reader: str | None, encoding: str | None
 ) -> Iterator[BatchResult]:
-    from concurrent.futures import ProcessPoolExecutor  # imported here: it costs ~20 ms
+    # imported here: it costs ~20 ms
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     window = jobs * WINDOW_PER_JOB
@@ -253,7 +254,14 @@ def _in_pool(
     pending: deque[tuple[list[str], Future[list[BatchResult]]]] = deque()
 
     def submit(chunk: list[str]) -> tuple[list[str], Future[list[BatchResult]]]:
-        return chunk, pool.submit(_parse_chunk, chunk, reader, encoding)
+        try:
+            return chunk, pool.submit(_parse_chunk, chunk, reader, encoding)
+        except BrokenProcessPool as exc:
+            # a worker died while chunks were being submitted: this chunk is retried
+            # with the others in flight, as if it had failed in the pool
+            failed: Future[list[BatchResult]] = Future()
+            failed.set_exception(exc)
+            return chunk, failed
 
     def alone(path: str) -> BatchResult:
         """Parse one file with nothing else in flight, so a crash points at it."""
