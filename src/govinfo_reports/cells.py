@@ -7,6 +7,7 @@ a few precompiled patterns, so it costs the same per character whatever the inpu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Hashable
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TypeVar
@@ -16,6 +17,7 @@ from attrs import frozen
 from .model import Money
 
 _T = TypeVar("_T")
+_K = TypeVar("_K", bound=Hashable)
 
 # Full-width ASCII (U+FF01–U+FF5E) to half-width, ideographic space to space, and the
 # punctuation variants that reports mix freely.
@@ -76,6 +78,18 @@ _LABELS: dict[str, str] = {}
 #: Entries per line memo of the text readers: the lines that recur from report to report
 #: (``0 |``, ``||``, a label and zeros) are few, and a line keeps its row's tuple alive.
 LINE_MEMO_ENTRIES = 4096
+
+
+def memoised(memo: dict[_K, _T], key: _K, make: Callable[[], _T], entries: int) -> _T:
+    """``make()``, kept in ``memo`` under ``key``; a memo holding ``entries`` is emptied
+    before it takes another (bounded memory, no LRU cost)."""
+    result = memo.get(key)
+    if result is None:
+        result = make()
+        if len(memo) >= entries:
+            memo.clear()
+        memo[key] = result
+    return result
 
 
 def remember(memo: dict[str, _T], text: str, result: _T, entries: int = MEMO_MAX_ENTRIES) -> None:
@@ -165,10 +179,12 @@ class Value:
 _BLANK_MARKERS = frozenset(
     {"", "/", "\\", "-", "--", "—", "——", "－", "－－", "一一", "×", "无数据"}
 )
-#: What a cell that is not text may start with, once :func:`normalize_width` made it
-#: half-width: a digit (tested apart), a sign, a change word's or a no-change word's
-#: first character, or a blank marker's.
-_MAY_START = "+-增减新未无不持上下減無/\\—一×"
+#: What a value may start with besides a digit, once :func:`normalize_width` made it
+#: half-width: a sign, or a change word's or a no-change word's first character.
+_VALUE_START = "+-增减新未无不持上下減無"
+#: What a cell that is not text may start with besides a digit: a value's start or a
+#: blank marker's.
+_MAY_START = _VALUE_START + "/\\—一×"
 #: Every character a cell read as a value or a blank can hold, as printed (before
 #: :func:`normalize_width` and the traditional forms' fold): digits, white space and what
 #: normalising deletes, signs and separators, money units, change words, counted things,
@@ -246,7 +262,7 @@ def _read_in_full(text: str) -> Value:
     if stripped in _BLANK_MARKERS:
         return EMPTY if not stripped else Value(Kind.BLANK, raw=text)
     first = stripped[0]
-    if not (first.isdigit() or first in "+-增减新未无不持上下減無"):
+    if not (first.isdigit() or first in _VALUE_START):
         return Value(Kind.TEXT, raw=text)  # (prose: most long cells end here)
     stripped = stripped.translate(_TRADITIONAL_VALUE_WORDS)
     compact = _SPACES.sub("", stripped)

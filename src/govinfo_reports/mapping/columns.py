@@ -56,6 +56,10 @@ from ..grid import Row
 _T = TypeVar("_T")
 
 
+#: A header's pieces' texts, reader rows and columns (:meth:`Header.shape`).
+Shape = tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]
+
+
 class Header:
     """A header's pieces: its short text cells (normalised), each with its reader row
     (an index), the row itself and the cell's place in it, in reading order. Parallel
@@ -112,6 +116,11 @@ class Header:
         """Each piece's column."""
         return [row.column_of(cell) for row, cell in zip(self.sources, self.cells, strict=True)]
 
+    def shape(self) -> Shape:
+        """The pieces' texts, reader rows and columns: all a header's reading depends on
+        (its source lines aside), to remember a reading by."""
+        return tuple(self.texts), tuple(self.rows), tuple(self.columns)
+
     @property
     def line(self) -> int | None:
         """The source line of the first piece."""
@@ -123,6 +132,9 @@ class Header:
         return bool(rows) and rows[0] == rows[-1]
 
 
+#: Headers each table remembers the reading of (a site prints every year's report with
+#: the same header, and reading a damaged one takes tens of microseconds).
+HEADERS_KEPT = 256
 #: Most pieces a header is read from: a header is a few dozen cells, and text beyond
 #: that (prose standing where a header would be) is not read as one.
 MAX_PIECES = 96

@@ -12,6 +12,7 @@ from ..cells import (
     TEXT_KIND,
     memo_label,
     memo_value,
+    memoised,
     normalize_label,
     read_value,
 )
@@ -39,9 +40,11 @@ from ..model import (
 )
 from .collect import Key, RawRow, collect_rows
 from .columns import (
+    HEADERS_KEPT,
     Header,
     HeaderOrder,
     Placement,
+    Shape,
     describe_placement,
     names_by_column,
     one_piece_per_row,
@@ -247,10 +250,9 @@ def _nest(names: list[str], later: list[str]) -> list[str]:
 #: A header's reading: the 小计 column's place, the placement and the ``column_order``
 #: finding's message (``None``: no finding).
 _Read = tuple[int | None, Placement | None, str | None]
-#: Headers read, by their pieces (texts, rows, columns) and the 小计 column found before
-#: the analysis: a site prints every year's report with the same header.
-_READ: dict[tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...], int | None], _Read] = {}
-_READ_MAX = 256
+#: Headers read, by their shape and the 小计 column found before the analysis (see
+#: :data:`.columns.HEADERS_KEPT`).
+_READ: dict[tuple[Shape, int | None], _Read] = {}
 
 
 def _read_header(rows: Sequence[Row]) -> tuple[int | None, Placement | None, Finding | None]:
@@ -261,14 +263,13 @@ def _read_header(rows: Sequence[Row]) -> tuple[int | None, Placement | None, Fin
     pieces = _header_pieces(rows)
     if "".join(pieces.texts) in _TEMPLATE_HEADERS:
         return subtotal_at, None, None
-    key = (tuple(pieces.texts), tuple(pieces.rows), tuple(pieces.columns), subtotal_at)
-    read = _READ.get(key)
-    if read is None:
-        read = _read_pieces(pieces, subtotal_at)
-        if len(_READ) >= _READ_MAX:
-            _READ.clear()
-        _READ[key] = read
-    subtotal_at, placement, message = read
+    found_at = subtotal_at
+    subtotal_at, placement, message = memoised(
+        _READ,
+        (pieces.shape(), found_at),
+        lambda: _read_pieces(pieces, found_at),
+        HEADERS_KEPT,
+    )
     if message is None:
         return subtotal_at, placement, None
     finding = make("column_order", message, path="requests", line=pieces.line)
@@ -399,15 +400,9 @@ _COUNTS_MAX = 1024
 
 def _counts(values: Numbers) -> ApplicantCounts:
     key = tuple(values)
-    counts = _COUNTS.get(key)
-    if counts is None:
-        # positional: ApplicantCounts' fields are APPLICANT_COLUMNS in order (a model test
-        # checks it)
-        counts = ApplicantCounts(*key)
-        if len(_COUNTS) >= _COUNTS_MAX:
-            _COUNTS.clear()
-        _COUNTS[key] = counts
-    return counts
+    # positional: ApplicantCounts' fields are APPLICANT_COLUMNS in order (a model test
+    # checks it)
+    return memoised(_COUNTS, key, lambda: ApplicantCounts(*key), _COUNTS_MAX)
 
 
 def build_requests(

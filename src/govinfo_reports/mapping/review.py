@@ -20,6 +20,7 @@ from ..cells import (
     Value,
     memo_label,
     memo_value,
+    memoised,
     normalize_label,
     read_value,
 )
@@ -29,9 +30,11 @@ from ..labels import describe
 from ..model import REVIEW_COLUMNS, REVIEW_GROUPS, ReviewLitigation, ReviewOutcome
 from .collect import Located, RawRow, table_not_read
 from .columns import (
+    HEADERS_KEPT,
     Header,
     HeaderOrder,
     Placement,
+    Shape,
     describe_placement,
     names_by_column,
     one_piece_per_row,
@@ -317,10 +320,8 @@ def _in_lines(lines: list[list[str]]) -> tuple[list[list[str]], dict[str, list[s
 _Read = tuple[Placement | None, str | None]
 
 
-#: Headers read, by their pieces' texts, rows and columns: a site prints every year's
-#: report with the same header, and reading a damaged one takes tens of microseconds.
-_READ: dict[tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]], _Read] = {}
-_READ_MAX = 256
+#: Headers read, by their shape (see :data:`.columns.HEADERS_KEPT`).
+_READ: dict[Shape, _Read] = {}
 
 
 def read_header(rows: Sequence[Row]) -> tuple[Placement | None, Finding | None]:
@@ -336,14 +337,7 @@ def read_header(rows: Sequence[Row]) -> tuple[Placement | None, Finding | None]:
     pieces = _header_pieces(rows)
     if len(pieces) < 2:
         return None, None
-    key = (tuple(pieces.texts), tuple(pieces.rows), tuple(pieces.columns))
-    read = _READ.get(key)
-    if read is None:
-        read = _read_pieces(pieces)
-        if len(_READ) >= _READ_MAX:
-            _READ.clear()
-        _READ[key] = read
-    placement, message = read
+    placement, message = memoised(_READ, pieces.shape(), lambda: _read_pieces(pieces), HEADERS_KEPT)
     if message is None:
         return placement, None
     finding = make("column_order", message, path="review_litigation", line=pieces.line)
