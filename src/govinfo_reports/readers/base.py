@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol, runtime_checkable
 
-from ..grid import ReadResult
+from ..cells import LINE_MEMO_ENTRIES, remember
+from ..grid import Grid, ReadResult, Row
 
 #: How much of the input ``sniff`` implementations look at.
 SNIFF_PREFIX = 64 * 1024
@@ -175,3 +176,25 @@ BLANK_CHARS = SPACE_CHARS + "\u200b\ufeff"
 def is_blank(text: str) -> bool:
     """True when a string holds only white space (NBSP and full-width space included)."""
     return not text.strip(BLANK_CHARS)
+
+
+def rows_of_lines(
+    text: str, memo: dict[str, tuple[str, ...]], cells_of: Callable[[str], tuple[str, ...]]
+) -> ReadResult:
+    """One row per line of ``text``, its cells ``cells_of(line)`` (``()``: the line makes
+    no row). A short line's cells are kept in ``memo`` (:data:`..cells.LINE_MEMO_ENTRIES`
+    lines): the same few lines (``0 |``, ``||``, a label and zeros) recur hundreds of
+    times in a table and from report to report, and the rows of one line share one
+    tuple of texts."""
+    rows: list[Row] = []
+    append = rows.append
+    of_texts = Row.of_texts
+    known = memo.get
+    for number, line in enumerate(text_lines(text), start=1):
+        cells = known(line)
+        if cells is None:
+            cells = cells_of(line)
+            remember(memo, line, cells, LINE_MEMO_ENTRIES)
+        if cells:
+            append(of_texts(cells, number))
+    return ReadResult(Grid(tuple(rows)))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from ..cells import LINE_MEMO_ENTRIES, remember
-from ..grid import Grid, ReadResult, Row
-from .base import BLANK_CHARS, is_blank, sniff_lines, sniff_stripped, surely_absent, text_lines
+from functools import partial
+
+from ..grid import ReadResult
+from .base import BLANK_CHARS, is_blank, rows_of_lines, sniff_lines, sniff_stripped, surely_absent
 
 
 class DelimitedReader:
@@ -33,24 +34,13 @@ class DelimitedReader:
 
     def read(self, text: str) -> ReadResult:
         """Split every line on the delimiter."""
-        rows: list[Row] = []
-        append = rows.append
-        of_texts = Row.of_texts
         delimiter = self.delimiter
-        memo = _LINE_CELLS.setdefault(delimiter, {})
-        known = memo.get
-        for number, line in enumerate(text_lines(text), start=1):
-            cells = known(line)
-            if cells is None:
-                cells = _line_cells(line, delimiter)
-                remember(memo, line, cells, LINE_MEMO_ENTRIES)
-            if cells:
-                append(of_texts(cells, number))
-        return ReadResult(Grid(tuple(rows)))
+        return rows_of_lines(
+            text, _LINE_CELLS.setdefault(delimiter, {}), partial(_line_cells, delimiter=delimiter)
+        )
 
 
-#: Per delimiter, each short line's cells (``()``: the line makes no row), memoised: rows
-#: such as ``规章\t0\t0\t0`` recur, and the rows of one line share one tuple of texts.
+#: Per delimiter, each short line's cells (see :func:`.base.rows_of_lines`).
 _LINE_CELLS: dict[str, dict[str, tuple[str, ...]]] = {}
 
 

@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
-from ..cells import LINE_MEMO_ENTRIES, remember
-from ..grid import Grid, ReadResult, Row
-from .base import BLANK_CHARS, SPACE_CHARS, is_blank, sniff_stripped, surely_absent, text_lines
+from ..grid import ReadResult
+from .base import BLANK_CHARS, SPACE_CHARS, is_blank, rows_of_lines, sniff_stripped, surely_absent
 from .delimited import _RULE_CHARS, _is_rule
 
 
@@ -36,23 +35,10 @@ class PipeReader:
         """Split lines on ``|`` (or on a full-width or box-drawing bar, see
         :func:`plain_bars`)."""
         text = plain_bars(text)
-        rows: list[Row] = []
-        append = rows.append
-        of_texts = Row.of_texts
-        known = _LINE_CELLS.get
-        for number, line in enumerate(text_lines(text), start=1):
-            cells = known(line)
-            if cells is None:
-                cells = _line_cells(line)
-                remember(_LINE_CELLS, line, cells, LINE_MEMO_ENTRIES)
-            if cells:
-                append(of_texts(cells, number))
-        return ReadResult(Grid(tuple(rows)))
+        return rows_of_lines(text, _LINE_CELLS, _line_cells)
 
 
-#: Each short line's cells (``()``: the line makes no row), memoised: a cell-per-line
-#: table repeats the same few lines (``0 |``, ``||``) hundreds of times, and the rows of
-#: one line share one tuple of texts.
+#: Each short line's cells (see :func:`.base.rows_of_lines`).
 _LINE_CELLS: dict[str, tuple[str, ...]] = {}
 
 

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from ..cells import LINE_MEMO_ENTRIES, remember
-from ..grid import Grid, ReadResult, Row
-from .base import sniff_stripped, text_lines
+from ..grid import ReadResult
+from .base import rows_of_lines, sniff_stripped
 
-#: Each short line's cell (``()``: a separator line), memoised: the same few lines (``0``,
-#: ``|``) recur hundreds of times, and the rows of one line share one tuple of texts.
+#: Each short line's cell (see :func:`.base.rows_of_lines`).
 _LINE_CELLS: dict[str, tuple[str, ...]] = {}
+
+
+def _line_cells(line: str) -> tuple[str, ...]:
+    """A line's cell; ``()`` for an empty line or one of pipes only (a separator)."""
+    if not line:
+        return ()
+    stripped = line.strip()  # (NBSP and the ideographic space too: white space)
+    return () if stripped and not stripped.strip("|") else (stripped,)
 
 
 class VerticalReader:
@@ -47,18 +53,4 @@ class VerticalReader:
 
     def read(self, text: str) -> ReadResult:
         """One row per non-separator line."""
-        rows: list[Row] = []
-        append = rows.append
-        of_texts = Row.of_texts
-        known = _LINE_CELLS.get
-        for number, line in enumerate(text_lines(text), start=1):
-            if not line:
-                continue
-            cells = known(line)
-            if cells is None:
-                stripped = line.strip()  # (NBSP and the ideographic space too: white space)
-                cells = () if stripped and not stripped.strip("|") else (stripped,)
-                remember(_LINE_CELLS, line, cells, LINE_MEMO_ENTRIES)
-            if cells:
-                append(of_texts(cells, number))
-        return ReadResult(Grid(tuple(rows)))
+        return rows_of_lines(text, _LINE_CELLS, _line_cells)
