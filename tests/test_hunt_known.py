@@ -9,6 +9,7 @@ table) and a blank cell printed as nothing at all.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -78,3 +79,30 @@ def test_a_number_above_table_four_header_is_not_its_first_value() -> None:
     # every group, and no finding
     published = {"upheld": 0, "corrected": 0, "other": 0, "pending": 2, "total": 2}
     assert review["administrative_review"] == published or warnings_at(report, "review_litigation")
+
+
+def spaced_sample() -> str:
+    """The sample with its tabs as runs of spaces (the spaces reader's layout)."""
+    return "\n".join(re.sub(r"\t+", "   ", line).rstrip() for line in gr.sample_text().splitlines())
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="mapping/collect.py: on a line of text and a number, text naming no row after a "
+    "row short of a value passes as the rest of a label, and the number fills that row "
+    "(the same number alone on its line gets a warning)",
+)
+def test_a_running_head_with_its_page_number_does_not_fill_a_short_row() -> None:
+    # PDF text: 规章 with its last cell blank (printed as nothing), then a page break's
+    # running head, the report's title and the page number on one line
+    text = replace_once(
+        spaced_sample(),
+        "规章   0   0   2\n",
+        "规章   0   0\n青禾县人民政府2023年政府信息公开工作年度报告                    3\n",
+    )
+    report = gr.parse(text)
+    assert report.source.reader == "spaces"
+    row = gr.to_dict(report)["active_disclosure"]["regulations"]
+    # read today: {"issued": 0, "repealed": 0, "in_force": 3} and no finding
+    assert row["in_force"] != 3 or warnings_at(report, "active_disclosure.regulations")
