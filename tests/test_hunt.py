@@ -9,6 +9,7 @@ the way real pages are.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ import pytest
 import govinfo_reports as gr
 
 TABLES = ("active_disclosure", "requests", "review_litigation")
+FIXTURE_2019 = Path(__file__).parent / "fixtures" / "text" / "tab_2019.txt"
 
 
 def spaced_sample() -> str:
@@ -51,3 +53,22 @@ def test_a_page_number_between_dashes_is_not_read_as_values(mark: str, after: st
 
 def _warnings(report: gr.Report) -> list[tuple[str, str | None]]:
     return [(f.code, f.path) for f in report.findings if f.severity != "info"]
+
+
+def test_dashes_standing_apart_from_a_count_are_still_a_rows_blank_cells() -> None:
+    # -      1      - : a blank, a count and a blank, their cells as far apart as a
+    # table's (the label 规章 on the line before); only dashes close to the number are a
+    # page number
+    with open(FIXTURE_2019, encoding="utf-8") as file:
+        spaced = "\n".join(
+            re.sub(r"\t+", "   ", line).rstrip() for line in file.read().splitlines()
+        )
+    text = spaced.replace("规章   0   0   1\n", "规章\n-      1      -\n")
+    assert text != spaced
+    report = gr.parse(text)
+    assert report.source.reader == "spaces"
+    assert gr.to_dict(report)["active_disclosure"]["regulations"] == {
+        "new_made": None,
+        "new_published": 1,
+        "total_published": None,
+    }
