@@ -3,7 +3,10 @@
 ``1. 属于国家秘密  0  0  0  0  0  0  0`` or ``规章 0 0 0``: the words before the first
 number are the label (their inner spaces are layout, ``结 果 维 持``), every number after
 it is a cell. A money unit or an 增/减 word printed apart from its number is joined
-back to it (``27759.17695 万元``, ``增 44``).
+back to it (``27759.17695 万元``, ``增 44``). A page number between dashes (``— 2 —``, as
+official documents print them) is one cell of text, not a blank, a count and a blank: the
+dashes stand close to the number (at most two spaces apart), where a table's cells stand
+apart (``-      5      -`` is a row's blank, count and blank).
 """
 
 from __future__ import annotations
@@ -72,8 +75,23 @@ def _ends_in_words(line: str, words: str) -> bool:
     return len(tokens) == 3 and _is_value(tokens[1]) and _is_value(tokens[2])
 
 
+#: What a page number's dashes are made of (``— 2 —``, ``- 2 -``, ``－ ２ －``).
+_DASHES = "-—–－―─"
+#: The most white space between a page number and its dashes, both sides together.
+_PAGE_NUMBER_GAPS = 4
+
+
 def _cells(line: str) -> tuple[str, ...]:
     tokens = _TOKENS.findall(line)
+    if (
+        len(tokens) == 3
+        and tokens[1].isdigit()
+        and not tokens[0].strip(_DASHES)
+        and not tokens[2].strip(_DASHES)
+        and len(line.strip()) - len(tokens[0]) - len(tokens[1]) - len(tokens[2])
+        <= _PAGE_NUMBER_GAPS
+    ):
+        return (line.strip(),)  # a page number, — 2 —: its dashes are no blank cells
     cells: list[str] = []
     words: list[str] = []
     for token in tokens:
