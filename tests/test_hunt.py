@@ -72,3 +72,64 @@ def test_dashes_standing_apart_from_a_count_are_still_a_rows_blank_cells() -> No
         "new_published": 1,
         "total_published": None,
     }
+
+
+def _with_line_after_table_four_heading(layout: str, line: str) -> str:
+    text = gr.render(gr.parse(gr.sample_text()), layout)
+    heading = "四、政府信息公开行政复议、行政诉讼情况"
+    if layout == "html":
+        start = text.index(heading)
+        end = text.index("<", start + len(heading))
+        end = text.index(">", end) + 1  # the heading's end tag
+        return text[:end] + f"<p>{line}</p>" + text[end:]
+    return insert_after(text, heading, line)
+
+
+@pytest.mark.parametrize("layout", gr.available_layouts())
+def test_a_page_number_above_table_four_header_is_not_a_value(layout: str) -> None:
+    # A page break under the section heading: "2" stands above the header. Table 四's
+    # values stand under its header, so the 2 is left out, with a warning at its line.
+    expected = tables(gr.parse(gr.sample_text()))
+    report = gr.parse(_with_line_after_table_four_heading(layout, "2"))
+    assert tables(report) == expected
+    dropped = [
+        f for f in report.findings if f.code == "row_width" and f.path == "review_litigation"
+    ]
+    assert len(dropped) == 1 and "'2'" in dropped[0].message
+    assert dropped[0].severity == "warning"
+
+
+def test_a_page_number_above_table_four_header_does_not_shift_short_values() -> None:
+    # The same page number with one blank cell of the table not printed (14 numbers):
+    # before, the 2 became the first value and every value moved one place, silently
+    # (the numbers below add up either way). Now the 14 values are too few to place.
+    numbers = [0, 0, 0, 2, 2, 0, 0, 0, 2, 2, 0, 0, 0, 2]
+    text = _with_line_after_table_four_heading("vertical", "2")
+    head = text[: text.index("\t2\n\t1\n\t0\n\t1\n\t4\n")]  # table 四's values start there
+    report = gr.parse(head + "".join(f"\t{n}\n" for n in numbers))
+    review = gr.to_dict(report)["review_litigation"]
+    assert all(v is None for group in review.values() for v in group.values())
+    codes = [(f.code, f.severity) for f in report.findings if f.path == "review_litigation"]
+    assert codes == [("row_width", "warning"), ("row_width", "warning")]
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "vertical"])
+def test_table_four_without_header_words_still_reads_its_numbers(layout: str) -> None:
+    # With no header word at all, the numbers after the heading are the values.
+    text = gr.render(gr.parse(gr.sample_text()), layout)
+    header_words = ("行政复议", "行政诉讼", "结果维持", "未经复议直接起诉")
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if "四、政府信息公开行政复议" in line)
+    kept = lines[: start + 1] + [
+        line for line in lines[start + 1 :] if not any(w in line for w in header_words)
+    ]
+    assert len(kept) < len(lines)
+    if layout == "vertical":  # the header's other words, one per line
+        kept = lines[: start + 1] + [
+            line
+            for line in lines[start + 1 :]
+            if not line.strip() or line.strip()[0].isdigit() or line.strip() == "/"
+        ]
+    report = gr.parse("\n".join(kept) + "\n")
+    expected = gr.to_dict(gr.parse(gr.sample_text()))["review_litigation"]
+    assert gr.to_dict(report)["review_litigation"] == expected

@@ -55,32 +55,6 @@ def test_a_number_after_the_next_caption_does_not_fill_a_short_row() -> None:
     assert row["in_force"] != 2 or warnings_at(report, "active_disclosure.normative_documents")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="mapping/review.py: a number standing before table 四's header (a page number "
-    "under the section heading) is counted as the table's first value",
-)
-def test_a_number_above_table_four_header_is_not_its_first_value() -> None:
-    # the section heading, a page number 2, the header, then 14 numbers (the last cell
-    # blank and not printed): read as 15 values, every value one place off, and the
-    # numbers chosen so that every group still adds up
-    numbers = "\n".join(f"\t{n}" for n in [0, 0, 0, 2, 2, 0, 0, 0, 2, 2, 0, 0, 0, 2])
-    text = vertical_sample()
-    head, _, _ = text.partition("\t2\n\t1\n\t0\n\t1\n\t4\n")
-    head = replace_once(
-        head,
-        "四、政府信息公开行政复议、行政诉讼情况\n",
-        "四、政府信息公开行政复议、行政诉讼情况\n2\n",
-    )
-    report = gr.parse(head + numbers + "\n")
-    review = gr.to_dict(report)["review_litigation"]
-    # read today: {"upheld": 2, "corrected": 0, "other": 0, "pending": 0, "total": 2} in
-    # every group, and no finding
-    published = {"upheld": 0, "corrected": 0, "other": 0, "pending": 2, "total": 2}
-    assert review["administrative_review"] == published or warnings_at(report, "review_litigation")
-
-
 def spaced_sample() -> str:
     """The sample with its tabs as runs of spaces (the spaces reader's layout)."""
     return "\n".join(re.sub(r"\t+", "   ", line).rstrip() for line in gr.sample_text().splitlines())

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from attrs import frozen
+
 from ..cells import (
     EMPTY_KIND,
     TEXT_KIND,
@@ -46,22 +48,53 @@ from .fit import Check, as_int, fit_row
 WIDTH = len(REVIEW_GROUPS) * len(REVIEW_COLUMNS)
 
 
-def _collect(rows: Sequence[Row]) -> tuple[list[Located], bool]:
-    """The values after the header, and whether text followed them (the table closed)."""
+@frozen
+class _Collected:
+    """Table 四's values as :func:`_collect` found them."""
+
+    values: list[Located]
+    #: Whether text followed the values (the table closed).
+    closed: bool
+    #: Numbers that stood above the header (a page number under the heading): not values.
+    above_header: list[Located]
+    #: The index of the row the header starts in, after those numbers.
+    header_from: int
+
+
+def _collect(rows: Sequence[Row]) -> _Collected:
+    """The values after the header, and whether text followed them (the table closed).
+
+    Numbers before the first header word are not values when a header word follows
+    them: table 四's values stand under its header (a number above it is a page number
+    or a note's); with no header word at all, the numbers are the values.
+    """
     values: list[Located] = []
-    for row in rows:
+    header_seen = False
+    above: list[Located] = []
+    header_from = 0
+    for index, row in enumerate(rows):
         if row.aligned:
-            ended = _aligned(row, values)
-            if ended:
-                return _trim(values), True
+            if not header_seen and any(map(_is_header, row.texts)):
+                header_seen = True
+                if values:
+                    above, values, header_from = _above(values), [], index
+            if _aligned(row, values):
+                return _Collected(_trim(values), True, above, header_from)
             continue
         interior_only = len(row.texts) > 1
         empties: list[Located] = []
         for text, line in zip(row.texts, row.lines, strict=True):
             value = read_value(text)
             if value.kind is TEXT_KIND:
-                if values and not _is_header(text):
-                    return _trim(values), True
+                if not _is_header(text):
+                    if values:
+                        return _Collected(_trim(values), True, above, header_from)
+                    continue
+                if not header_seen:
+                    header_seen = True
+                    if values:
+                        above, values, header_from = _above(values), [], index
+                        empties = []
                 continue
             if value.kind is EMPTY_KIND:
                 if values:
@@ -70,7 +103,11 @@ def _collect(rows: Sequence[Row]) -> tuple[list[Located], bool]:
             values.extend(empties)
             empties = []
             values.append((value, line))
-    return _trim(values), False
+    return _Collected(_trim(values), False, above, header_from)
+
+
+def _above(values: list[Located]) -> list[Located]:
+    return [found for found in values if found[0].kind is not EMPTY_KIND]
 
 
 def _aligned(row: Row, values: list[Located]) -> bool:
@@ -417,7 +454,18 @@ def build_review(
     rows: Sequence[Row], findings: list[Finding], lines: dict[str, int], closed_at_end: bool = False
 ) -> ReviewLitigation | None:
     """Read table 四; ``None`` (with a ``missing_table`` finding) if it holds no values."""
-    values, closed = _collect(rows)
+    collected = _collect(rows)
+    values, closed = collected.values, collected.closed
+    for value, line in collected.above_header:
+        findings.append(
+            make(
+                "row_width",
+                f"{describe('review_litigation')}: value {value.raw.strip()!r} stands above "
+                "the table's header (a page number?); ignored",
+                path="review_litigation",
+                line=line,
+            )
+        )
     if not values:
         findings.append(
             table_not_read(
@@ -425,7 +473,7 @@ def build_review(
             )
         )
         return None
-    placement, order_finding = read_header(rows)
+    placement, order_finding = read_header(rows[collected.header_from :])
     if order_finding is not None:
         findings.append(order_finding)
     raw = RawRow(
