@@ -303,6 +303,9 @@ ADVERSARIAL: dict[str, tuple[str, int]] = {
     "huge spans": ("<td rowspan='100' colspan='100'>1</td>", _MB // 10),
     "short lines after a table row": ("说明文字。\n", _MB // 3),
     "a preamble line naming reports": ("2022年报告", _MB // 4),
+    "issuer labels in a line": ("发布机构 ", _MB // 4),
+    "issuer labels, one a cell": ("来源\t\t", _MB // 4),
+    "traditional report words": ("政府信息公開工作年度報告", _MB // 4),
 }
 _PREFIX = {
     "label rows": "二、主动公开政府信息情况\n",
@@ -317,6 +320,10 @@ _SUFFIX = {
     # the report year is counted (the title has none) over a line naming a report per
     # year: each such year asks whether its clause announces this report
     "a preamble line naming reports": "\n\n二、主动公开政府信息情况\n规章\t1\t2\t3\n",
+    # the preamble's issuer line: each label asks for its value in what follows it
+    "issuer labels in a line": "\n\n二、主动公开政府信息情况\n规章\t1\t2\t3\n",
+    "issuer labels, one a cell": "\n\n二、主动公开政府信息情况\n规章\t1\t2\t3\n",
+    "traditional report words": "\n\n二、主动公开政府信息情况\n规章\t1\t2\t3\n",
 }
 
 

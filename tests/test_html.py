@@ -11,7 +11,9 @@ table around it, a spacer column in table 四, a footer).
 from __future__ import annotations
 
 import gc
+import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -24,6 +26,7 @@ from typing import Any
 import pytest
 
 import govinfo_reports as gr
+from govinfo_reports.metadata import read_metadata
 from govinfo_reports.readers.base import SNIFF_PREFIX
 from govinfo_reports.readers.html import (
     LIMIT_CODE,
@@ -232,6 +235,25 @@ def test_real_page_title_without_site_name() -> None:
     report = gr.parse(PINGTAN)
     assert report.title == "平潭综合实验区2019年度政府信息公开工作年度报告"
     assert report.source.encoding == "utf-8"
+
+
+@pytest.mark.skipif(not PINGTAN.is_file(), reason=f"real case not found at {PINGTAN}")
+def test_real_page_title_with_the_site_name_after_a_space() -> None:
+    # the page's own <title> with its site name glued on by a space instead of "_…_"
+    # (as other sites print it): the <title> row now gives the title, read as the
+    # body's title is
+    page = PINGTAN.read_text(encoding="utf-8")
+    title = re.search(r"<title>([^<]*)</title>", page)
+    assert title is not None
+    report_title, *_, site = title.group(1).split("_")
+    glued = page.replace(title.group(0), f"<title>{report_title} {site}</title>")
+    expected = json.loads((PINGTAN.parent / "expected.json").read_text(encoding="utf-8"))
+    report = gr.parse(glued)
+    assert report.title == report_title
+    assert (report.organ, report.year) == (expected["organ"], expected["year"])
+    rows = READER.read(glued).grid.rows
+    found = read_metadata(rows, len(rows))
+    assert found.title_line == 1 + page.count("\n", 0, title.start())  # not the body's
 
 
 # --- grids ------------------------------------------------------------------------------

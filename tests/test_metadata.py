@@ -376,12 +376,18 @@ def test_a_chinese_numeral_year_typed_with_other_zeros_leaves_the_organ(title: s
 
 
 @pytest.mark.parametrize(
-    "chrome", ["发布机构：星渚镇人民政府", "来源：星渚镇人民政府", "首页 > 乡镇 > 星渚镇"]
+    ("chrome", "organ"),
+    [
+        # the issuer line is not glued to the title; its value is read as an issuer's
+        ("发布机构：星渚镇人民政府", "星渚镇人民政府"),
+        ("来源：星渚镇人民政府", "星渚镇人民政府"),
+        ("首页 > 乡镇 > 星渚镇", None),
+    ],
 )
-def test_site_chrome_before_a_guanyu_title_is_not_the_organ(chrome: str) -> None:
+def test_site_chrome_before_a_guanyu_title_is_not_the_organ(chrome: str, organ: str | None) -> None:
     found = meta(chrome, "关于2020年度政府信息公开工作的报告")
     assert found.title == "关于2020年度政府信息公开工作的报告"
-    assert found.organ is None  # not "发布机构:星渚镇人民政府"
+    assert found.organ == organ  # never "发布机构:星渚镇人民政府"
     assert found.year == 2020
 
 
@@ -449,3 +455,217 @@ def test_a_year_printed_as_the_reports_is_not_reported_as_a_guess(
     report = _report(*preamble)
     assert report.year == 2021
     assert not [f for f in report.findings if f.code == "year_guessed"]
+
+
+# --- a site name glued on after the title by white space (a page <title>) -------------------
+
+
+def _page(title: str, *body: str) -> str:
+    """A fictional page: ``<title>``, the ``body`` blocks, then a piece of table 二."""
+    table = (
+        "<p>二、主动公开政府信息情况</p><table>"
+        "<tr><td>第二十条第（一）项</td><td></td><td></td><td></td></tr>"
+        "<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>"
+        "<tr><td>规章</td><td>0</td><td>0</td><td>1</td></tr></table>"
+    )
+    return f"<html><head><title>{title}</title></head><body>{''.join(body)}{table}</body></html>"
+
+
+@pytest.mark.parametrize(
+    "site",
+    ["星渚县人民政府", "星渚县人民政府网", "星渚县人民政府门户网站", "星渚经济开发区管理委员会"],
+)
+def test_a_site_name_after_the_title_and_a_space_is_left_out(site: str) -> None:
+    title = "星渚县水利局2023年政府信息公开工作年度报告"
+    found = meta(f"{title} {site}", "2022年，我局坚持以公开为常态。")
+    assert (found.title, found.organ, found.year) == (title, "星渚县水利局", 2023)
+    found = meta(f"{title}\u3000{site}")  # an ideographic space, as pages print it
+    assert found.title == title
+
+
+def test_a_page_title_with_a_site_name_after_a_space_is_the_reports_title() -> None:
+    body = "<p>2022年，我局坚持以公开为常态。2022年共公开信息12条。</p>"
+    report = gr.parse(_page("星渚县水利局2023年政府信息公开工作年度报告 星渚县人民政府", body))
+    assert (report.title, report.organ, report.year) == (
+        "星渚县水利局2023年政府信息公开工作年度报告",
+        "星渚县水利局",
+        2023,
+    )
+    assert not [f for f in report.findings if f.code == "year_guessed"]
+
+
+def test_a_title_hint_with_a_site_name_after_a_space() -> None:
+    preamble = rows("2022年，我局坚持以公开为常态。")
+    found = read_metadata(preamble, 1, "星渚县水利局2023年政府信息公开工作年度报告 星渚县人民政府")
+    assert (found.title, found.organ, found.year) == (
+        "星渚县水利局2023年政府信息公开工作年度报告",
+        "星渚县水利局",
+        2023,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关于印发星渚县2023年政府信息公开工作年度报告 的通知",  # words, not a name
+        "按时发布2022年政府信息公开工作年度报告 全县各单位",  # 全…: not a name
+        "星渚县2023年政府信息公开工作年度报告 发布机构：星渚县人民政府",  # a label
+    ],
+)
+def test_words_after_a_title_and_a_space_that_are_not_a_name_keep_the_line_from_it(
+    line: str,
+) -> None:
+    assert meta(line).title is None
+
+
+# --- a title in traditional characters (a site's 繁體 version) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "organ", "year"),
+    [
+        ("星渚縣人民政府2023年政府信息公開工作年度報告", "星渚縣人民政府", 2023),
+        ("星渚縣2023年政府信息公開工作年度報告", "星渚縣人民政府", 2023),
+        ("星渚縣苇塘鎮2020年政府信息公開工作年度報告", "星渚縣苇塘鎮人民政府", 2020),
+        ("柳灣街道2021年政府信息公開工作年度報告", "柳灣街道辦事處", 2021),
+        ("星渚經濟開發區管委會2021年政務公開工作年度報告", "星渚經濟開發區管委會", 2021),
+        ("星渚縣教育局關於2020年度政府信息公開工作的報告", "星渚縣教育局", 2020),
+        ("星渚縣人民政府二〇二三年政府信息公開工作年度報告", "星渚縣人民政府", 2023),
+    ],
+)
+def test_a_title_in_traditional_characters_is_read_and_returned_as_printed(
+    title: str, organ: str, year: int
+) -> None:
+    found = meta(title, "2022年，本縣堅持以公開為常態。2022年共公開信息12條。")
+    assert (found.title, found.organ, found.year) == (title, organ, year)
+    assert found.year_counts == ()  # the title's year, not a count
+
+
+def test_a_traditional_title_on_two_lines_and_its_organ() -> None:
+    found = meta("星渚市交通運輸局", "關於2022年度政府信息公開工作的報告", "2023年1月18日")
+    assert found.title == "星渚市交通運輸局關於2022年度政府信息公開工作的報告"
+    assert found.organ == "星渚市交通運輸局"
+    assert found.year == 2022
+
+
+def test_a_traditional_sentence_announcing_the_report_gives_the_organ() -> None:
+    found = meta(
+        "2022年政府信息公開工作年度報告",
+        "根據《條例》規定，現公佈星渚縣水利局2022年度政府信息公開工作年度報告。",
+    )
+    assert found.organ == "星渚縣水利局"
+
+
+def test_the_body_of_a_traditional_report_is_not_searched_for_its_title() -> None:
+    # 總體情況 begins the body: a line in it naming a report names another one
+    found = meta("總體情況", "星渚縣2018年政府信息公開工作年度報告", "2019年，本縣堅持公開。")
+    assert found.title is None
+    assert found.year == 2019
+
+
+def test_a_traditional_page_title_with_the_site_name_after_an_underscore() -> None:
+    body = "<p>2022年，本局堅持以公開為常態。2022年共公開信息12條。</p>"
+    report = gr.parse(_page("星渚縣水利局2023年政府信息公開工作年度報告_星渚縣人民政府", body))
+    assert (report.title, report.organ, report.year) == (
+        "星渚縣水利局2023年政府信息公開工作年度報告",
+        "星渚縣水利局",
+        2023,
+    )
+    assert not [f for f in report.findings if f.code == "year_guessed"]
+
+
+# --- the page's issuer line (发布机构：…) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    [
+        "发布机构：星渚县水利局",
+        "发布单位: 星渚县水利局",
+        "发文机关 星渚县水利局",
+        "索引号：A01-2024-0007　发布机构：星渚县水利局　发布日期：2024-01-20",
+        "来源：星渚县水利局 时间：2024-01-20",
+        "信息来源：星渚县水利局",
+    ],
+)
+def test_an_issuer_line_gives_the_organ_when_the_title_names_none(issuer: str) -> None:
+    found = meta(issuer, "2023年政府信息公开工作年度报告", "一、总体情况")
+    assert (found.title, found.organ, found.year) == (
+        "2023年政府信息公开工作年度报告",
+        "星渚县水利局",
+        2023,
+    )
+
+
+def test_an_issuer_in_the_cell_after_its_label() -> None:
+    # a page's table of 索引号, 发布机构, …, before the report
+    body = (
+        "<table><tr><td>索引号：</td><td>A01-2024-0007</td>"
+        "<td>发布机构：</td><td>星渚县水利局</td></tr>"
+        "<tr><td>发布日期</td><td>2024-01-20</td><td>来源</td><td>星渚县人民政府</td></tr></table>"
+        "<p>2023年政府信息公开工作年度报告</p>"
+    )
+    report = gr.parse(_page("星渚县人民政府", body))
+    assert (report.title, report.organ, report.year) == (
+        "2023年政府信息公开工作年度报告",
+        "星渚县水利局",
+        2023,
+    )
+
+
+def test_a_traditional_issuer_line() -> None:
+    found = meta("發布機構：星渚縣水利局", "2023年政府信息公開工作年度報告")
+    assert found.organ == "星渚縣水利局"
+
+
+def test_the_organ_the_title_names_beats_another_issuer() -> None:
+    found = meta(
+        "发布机构：星渚县人民政府办公室",
+        "星渚县水利局2023年政府信息公开工作年度报告",
+    )
+    assert found.organ == "星渚县水利局"
+
+
+def test_an_issuer_naming_the_titles_organ_in_full_gives_it_in_full() -> None:
+    found = meta("县水利局2023年政府信息公开工作年度报告", "来源：星渚县水利局")
+    assert found.title == "县水利局2023年政府信息公开工作年度报告"
+    assert found.organ == "星渚县水利局"
+
+
+def test_the_sentence_announcing_the_report_beats_another_issuer() -> None:
+    found = meta(
+        "来源：星渚县人民政府",
+        "2022年政府信息公开工作年度报告",
+        "根据《条例》规定，现公布星渚县水利局2022年度政府信息公开工作年度报告。",
+    )
+    assert found.organ == "星渚县水利局"
+
+
+def test_an_issuer_beats_the_contact_sentence_and_a_publisher_beats_a_source() -> None:
+    preamble = rows(
+        "来源：星渚县人民政府",
+        "发布机构：星渚县水利局",
+        "2022年政府信息公开工作年度报告",
+        "一、总体情况",
+        "如对本报告有任何疑问，请与星渚县政务服务中心联系。",
+    )
+    assert read_metadata(preamble, len(preamble)).organ == "星渚县水利局"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：本网",
+        "来源：星渚县人民政府门户网站",
+        "数据来源：星渚县统计局",  # a label inside words, not a line's
+        "发布机构改革方案的星渚县人民政府",  # words of a sentence: no colon, no space
+        "首页 > 星渚县水利局",
+    ],
+)
+def test_chrome_and_words_that_are_not_an_issuer_line(line: str) -> None:
+    assert meta("2023年政府信息公开工作年度报告", line).organ is None
+
+
+def test_an_issuer_line_in_the_reports_body_is_not_read() -> None:
+    found = meta("2023年政府信息公开工作年度报告", "一、总体情况", "发布机构：星渚县水利局")
+    assert found.organ is None

@@ -48,13 +48,17 @@ _LABEL_TABLE.update({ord("﹙"): "(", ord("﹚"): ")", ord("，"): ",", ord("：
 _LABEL_TABLE.update({ord("记"): "计"})  # 只记这一情形 / 只计这一情形
 #: Traditional forms of the characters the tables' labels and headers use, as a site's
 #: 繁體 version prints them (收到和處理政府信息公開申請情況): labels are matched in the
-#: simplified forms. Only for matching; no text the report returns is converted.
+#: simplified forms, and so are the words the metadata reads (the last two lines: organ
+#: names' endings, 總體情況, 發布機構, 聯繫, …). Only for matching; no text the report
+#: returns is converted.
 TRADITIONAL_PAIRS = (
     "萬万億亿業业舉举於于會会關关內内決决況况減减辦办務务動动單单發发後后處处複复復复"
     "審审對对屬属廢废開开強强當当總总執执護护報报數数無无機机權权條条構构現现類类"
     "穩稳糾纠約约納纳組组織织經经結结統统繼继續续維维繳缴罰罚範范獲获補补規规計计"
     "記计認认議议許许訟讼訪访訴诉詢询詳详請请購购費费轉转過过採采頁页項项額额製制"
     "係系個个沒没國国確确暫暂"
+    "縣县區区鄉乡鎮镇員员廳厅隊队館馆據据將将為为來来實实驗验試试園园稅税佈布與与"
+    "聯联繫系體体簡简稱称門门"
 )
 _LABEL_TABLE.update(
     {

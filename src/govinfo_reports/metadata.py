@@ -8,8 +8,29 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from .cells import normalize_width
+from .cells import TRADITIONAL_PAIRS, normalize_width
 from .grid import Row
+
+#: Traditional characters to their simplified forms, one for one (the fold the tables'
+#: labels use): the preamble's words are matched in simplified form, and what is
+#: returned is cut from the printed text at the same positions.
+_FOLD = str.maketrans(TRADITIONAL_PAIRS[0::2], TRADITIONAL_PAIRS[1::2])
+_TRADITIONAL = re.compile(f"[{TRADITIONAL_PAIRS[0::2]}]")
+
+
+def _fold(text: str) -> str:
+    """``text`` with traditional characters folded (the same string when it has none)."""
+    return text.translate(_FOLD) if _TRADITIONAL.search(text) else text
+
+
+def _either(word: str) -> str:
+    """A pattern for ``word`` printed in simplified or traditional characters."""
+    forms = {char: char for char in word}
+    for index in range(0, len(TRADITIONAL_PAIRS), 2):
+        if TRADITIONAL_PAIRS[index + 1] in forms:
+            forms[TRADITIONAL_PAIRS[index + 1]] += TRADITIONAL_PAIRS[index]
+    return "".join(f"[{forms[char]}]" if len(forms[char]) > 1 else char for char in word)
+
 
 _SPACE_NEAR_CJK = re.compile(
     r"(?<=[\u3007\u3400-\u9fff\d])[ \t\u00a0\u3000]+(?=[\u3007\u3400-\u9fff\d])"
@@ -115,7 +136,7 @@ _MAX_TITLE = 70
 #: The divisions above the last one (河北省沧州市…): what is left is that one's own name.
 _OWN_NAME = re.compile(r"^.*?(?:省|自治区|市|自治州|州|盟|县|旗)(?=.)")
 #: The first section heading: the title stands before it, never in the body.
-_FIRST_SECTION = re.compile(r"^(?:一\s*[、.．]|总体情况|概述)")
+_FIRST_SECTION = re.compile(rf"^(?:一\s*[、.．]|{_either('总体情况')}|概述)")
 #: A line ending in a year (平潭综合实验区2019年, a title's first line before its rest).
 _YEAR_AT_END = re.compile(rf"(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年度?$")
 #: Navigation labels: another page's title follows them.
@@ -166,44 +187,62 @@ _LABEL = re.compile(r"^(?:附件\s*\d*\s*[:：]?|[《「『〈]|【[^】]{0,10}�
 _NOT_NAME_START = ("以来", "来", "全", "我", "本", "各", "上半", "下半")
 #: Site chrome is labelled (来源：, 发布机构：) or a breadcrumb (首页 > …): never a name.
 _CHROME = re.compile(r"[:：>›»|｜]|\s")
+#: A label naming the page's issuer (发布机构, 发文单位, …; 来源, a weaker one).
+_ISSUER = re.compile(
+    rf"(?:{_either('发布')}|{_either('发文')})"
+    rf"(?:{_either('机构')}|{_either('单位')}|{_either('机关')}|{_either('部门')})"
+    rf"|(?P<source>(?:信息)?{_either('来源')})"
+)
 
 
 def _looks_like_organ(text: str) -> bool:
-    if text in _GENERIC or not 3 <= len(text) <= 30:
+    if not 3 <= len(text) <= 30:
         return False
-    if text.startswith(_NOT_NAME_START) or _CHROME.search(text):
+    text = _fold(text)
+    if text in _GENERIC:
         return False
+    if text.startswith(_NOT_NAME_START) or _CHROME.search(text) or _ISSUER.match(text):
+        return False  # (发文机关 星渚县水利局, its space dropped: an issuer line, not a name)
     return text.endswith(_ORGAN_SUFFIX + _DIVISION_SUFFIX)
 
 
 def organ_from_title(title: str) -> str | None:
-    """The reporting body named at the start of a title, completed to its full form."""
-    title = _LABEL.sub("", title)
-    match = _CUT.search(title)
-    prefix = title[: match.start()] if match else ""
-    prefix = prefix.strip(" :：、,，")
+    """The reporting body named at the start of a title, completed to its full form.
+
+    A title in traditional characters is read in simplified form; the name is returned
+    as printed (a completion is printed in the title's characters: 街道辦事處)."""
+    folded = _fold(title)
+    label = _LABEL.match(folded)
+    start = label.end() if label else 0
+    match = _CUT.search(folded, start)
+    if match is None:
+        return None
+    # (the fold leaves these marks, so the printed and folded names are the same span)
+    prefix = folded[start : match.start()].strip(" :：、,，")
+    name = title[start : match.start()].strip(" :：、,，")
     if not prefix:
         return None
-    if prefix.endswith("人民") and title.startswith("政府", len(prefix)):
+    if prefix.endswith("人民") and folded.startswith("政府", match.start()):
         prefix += "政府"  # 白银市人民政府信息公开…: the cut fell inside 人民政府
+        name += "政府"
     if _CHROME.search(prefix):
         return None  # a site name or breadcrumb glued to the title
     if prefix.endswith(_DIVISION_SUFFIX) and not prefix.endswith(_NOT_GOVERNMENT):
         if prefix.endswith("区") and len(_OWN_NAME.sub("", prefix)) > 4:
-            return prefix  # 旅游度假区, 产业集聚区: a functional area, not a 区 government
-        return prefix + "人民政府"
+            return name  # 旅游度假区, 产业集聚区: a functional area, not a 区 government
+        return name + "人民政府"
     if prefix.endswith("街道"):
-        return prefix + "办事处"
-    return prefix
+        return name + ("办事处" if folded is title else "辦事處")
+    return name
 
 
 class _Lines:
-    """Preamble or contact lines as ``(text, line)``, cleaned (:func:`clean_title`) on
-    first use: most are prose that no question ever reaches."""
+    """Preamble or contact lines as ``(text, line)``, cleaned (:func:`clean_title`) and
+    folded on first use: most are prose that no question ever reaches."""
 
     def __init__(self) -> None:
         self.raw: list[tuple[str, int]] = []
-        self._clean: list[str | None] = []
+        self._clean: list[tuple[str, str] | None] = []
 
     def add(self, text: str, line: int) -> None:
         self.raw.append((text, line))
@@ -213,9 +252,18 @@ class _Lines:
         return len(self.raw)
 
     def text(self, index: int) -> str:
+        """The line cleaned and folded to simplified characters: the text to match."""
+        return self._cleaned(index)[1]
+
+    def printed(self, index: int) -> str:
+        """The line cleaned, in the characters it is printed in: the text to return."""
+        return self._cleaned(index)[0]
+
+    def _cleaned(self, index: int) -> tuple[str, str]:
         cleaned = self._clean[index]
         if cleaned is None:
-            cleaned = self._clean[index] = clean_title(self.raw[index][0])
+            printed = clean_title(self.raw[index][0])
+            cleaned = self._clean[index] = (printed, _fold(printed))
         return cleaned
 
 
@@ -223,10 +271,16 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     """Scan the preamble (rows before the first table) for title, organ and year.
 
     The title is the first short line naming 信息公开 and 报告, preferring one with a
-    year; the organ comes from the title, else from a sentence that announces the
-    report (``现公布XX局2023年…年度报告``), else from the contact sentence
-    (``请与XX办公室联系``); the year from the title, else the year the preamble names
-    most often (the report year; the publication date is named once).
+    year (a name glued on after it by white space, as page titles do, is left out);
+    the organ comes from the title, else from a sentence that announces the report
+    (``现公布XX局2023年…年度报告``), else from the page's issuer line before the
+    report's first section (``发布机构：XX局``, else ``来源：XX局``), else from the
+    contact sentence (``请与XX办公室联系``); an issuer that names the organ found in
+    the title or sentence in a longer form (``区统计局`` / ``杨陵区统计局``) gives it in
+    that form. The year comes from the title, else the year the preamble names most
+    often (the report year; the publication date is named once). Traditional
+    characters (a site's 繁體 version) are read in their simplified forms; the title
+    and organ are returned as printed.
     """
     preamble = _Lines()
     contact = _Lines()
@@ -242,19 +296,20 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
                     contact.add(text, row.line_of(position))
                 break
     title, title_line, organ = _find_title(preamble)
-    if title is None and title_hint and _is_title(clean_title(title_hint)):
-        title = clean_title(title_hint)  # e.g. an HTML page's <title>
+    if title is None and title_hint:
+        title = _title_of(title_hint)  # e.g. an HTML page's <title>
     year: int | None = None
     if title is not None:
         year = title_year(title)
         if organ is None:
             organ = organ_from_title(title)
     if organ is None:
-        organ = (
-            _organ_from_sentences(preamble)
-            or _organ_from_contact(preamble)
-            or _organ_from_contact(contact)
-        )
+        organ = _organ_from_sentences(preamble)
+    issuer = _issuer(rows, end)
+    if organ is None:
+        organ = issuer or _organ_from_contact(preamble) or _organ_from_contact(contact)
+    elif issuer is not None and len(issuer) > len(organ) and issuer.endswith(organ):
+        organ = issuer  # 区统计局 in the title, 发布机构：杨陵区统计局: the same body in full
     counts: tuple[tuple[int, int], ...] = ()
     if year is None:
         year, counts = _most_named_year(preamble)
@@ -263,7 +318,12 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
 
 def _could_be_title(raw: str) -> bool:
     """A cheap test on the uncleaned text: can cleaning it make a title?"""
-    if not ("报" in raw and "告" in raw and "公" in raw and "开" in raw):
+    if not (
+        ("报" in raw or "報" in raw)
+        and "告" in raw
+        and "公" in raw
+        and ("开" in raw or "開" in raw)
+    ):
         return False
     if len(raw) <= _MAX_TITLE:
         return True
@@ -282,31 +342,57 @@ def _find_title(preamble: _Lines) -> tuple[str | None, int | None, str | None]:
         text = preamble.text(index)
         if text.startswith(_NAVIGATION):
             continue
-        if _is_title(text):
-            organ = None
-            previous = preamble.text(index - 1) if index else ""
-            starts_bare = _CUT.match(text) is not None and not text.startswith(
-                ("政府信息公开", "信息公开", "政务公开")
-            )
-            if (text.startswith("关于") or starts_bare) and _looks_like_organ(previous):
-                organ = previous  # a title printed on two lines: 萝北县人民政府 / 关于…
-                text = previous + text
-            elif previous and not _CHROME.search(previous) and len(previous) <= 30:
-                joined = previous + text  # 平潭综合实验区2019年 / 政府信息公开工作年度报告
-                head = _CUT.search(previous)
-                if (
-                    head is not None
-                    and head.start() > 0
-                    and title_year(previous) is not None
-                    and _YEAR_AT_END.search(previous)
-                    and _looks_like_organ(organ_from_title(joined) or "")
-                ):
-                    text = joined
-            if title_year(text) is not None:
-                return text, line, organ
-            if fallback[0] is None:
-                fallback = (text, line, organ)
+        title = preamble.printed(index) if _is_title(text) else _title_before_name(raw)
+        if title is None:
+            continue
+        text = _fold(title)
+        organ = None
+        previous = preamble.text(index - 1) if index else ""
+        starts_bare = _CUT.match(text) is not None and not text.startswith(
+            ("政府信息公开", "信息公开", "政务公开")
+        )
+        if (text.startswith("关于") or starts_bare) and _looks_like_organ(previous):
+            organ = preamble.printed(index - 1)  # on two lines: 萝北县人民政府 / 关于…
+            title = organ + title
+        elif previous and not _CHROME.search(previous) and len(previous) <= 30:
+            joined = preamble.printed(index - 1) + title  # 平潭综合实验区2019年 / 政府…
+            head = _CUT.search(previous)
+            if (
+                head is not None
+                and head.start() > 0
+                and title_year(previous) is not None
+                and _YEAR_AT_END.search(previous)
+                and _looks_like_organ(organ_from_title(joined) or "")
+            ):
+                title = joined
+        if title_year(title) is not None:
+            return title, line, organ
+        if fallback[0] is None:
+            fallback = (title, line, organ)
     return fallback
+
+
+def _title_of(raw: str) -> str | None:
+    """The title ``raw`` prints (cleaned), if it is one: see :func:`_title_before_name`."""
+    printed = clean_title(raw)
+    return printed if _is_title(_fold(printed)) else _title_before_name(raw)
+
+
+def _title_before_name(raw: str) -> str | None:
+    """The title (cleaned) of a line that is one but for a name glued on after white
+    space, as page titles print the site's (``…年度报告 平潭综合实验区管理委员会``).
+
+    The name must be an organ's or its site's (``…人民政府网``), else the line is left
+    alone: ``关于印发…报告 的通知`` is not a title."""
+    pieces = raw.rsplit(maxsplit=1)
+    if len(pieces) != 2:
+        return None
+    head, name = pieces
+    site = name[:-1] if _fold(name).endswith("网") else name
+    if not _looks_like_organ(site):
+        return None
+    title = clean_title(head)
+    return title if _is_title(_fold(title)) else None
 
 
 def title_year(title: str) -> int | None:
@@ -325,7 +411,8 @@ def title_year(title: str) -> int | None:
 
 def _organ_from_sentences(preamble: _Lines) -> str | None:
     for index in range(min(12, len(preamble))):
-        if "报" not in preamble.raw[index][0]:
+        raw = preamble.raw[index][0]
+        if "报" not in raw and "報" not in raw:
             continue
         text = preamble.text(index)
         if "报告" not in text:
@@ -333,7 +420,7 @@ def _organ_from_sentences(preamble: _Lines) -> str | None:
         for pattern in _SENTENCE_ORGAN:
             match = pattern.search(text)
             if match and _looks_like_organ(match.group(1)):
-                return match.group(1)
+                return preamble.printed(index)[match.start(1) : match.end(1)]
     return None
 
 
@@ -346,8 +433,63 @@ def _organ_from_contact(lines: _Lines) -> str | None:
             continue
         match = _CONTACT_ORGAN.search(text)
         if match and _looks_like_organ(match.group(1)):
-            return match.group(1)
+            return lines.printed(index)[match.start(1) : match.end(1)]
     return None
+
+
+#: The first characters of the issuer labels, in either script: a cheap test per piece.
+_ISSUER_FIRST = frozenset("发發来來信")
+
+
+def _issuer(rows: Sequence[Row], end: int) -> str | None:
+    """The organ a labelled line before the report's first section names as the page's
+    issuer: ``发布机构：XX局`` (or 发布单位, 发文机关, …), else ``来源：XX局``.
+
+    A label counts at the start of a cell or after white space (not 数据来源); its value
+    follows a colon or white space, or is the row's next cell when the label ends its
+    own (a page's table of 索引号, 发布机构, …), and must be an organ's name (not
+    来源：本网, nor a site: …门户网站)."""
+    source: str | None = None
+    for index in range(min(end, len(rows))):
+        texts = rows[index].texts
+        first = texts[0] if len(texts) == 1 else next((t for t in texts if t.strip()), "")
+        if _FIRST_SECTION.match(first.strip()):
+            break
+        for position, text in enumerate(texts):
+            if not ("发" in text or "来" in text or "發" in text or "來" in text):
+                continue  # (every label holds one of these: most lines are skipped here)
+            pieces = text.split()
+            for at, piece in enumerate(pieces):
+                label = _ISSUER.match(piece) if piece[0] in _ISSUER_FIRST else None
+                if label is None:
+                    continue
+                rest = piece[label.end() :]
+                if rest[:1] in (":", "："):
+                    rest = rest[1:]
+                elif rest:
+                    continue  # 发布机构改革…: words of a sentence, not a label
+                if rest:
+                    name = rest
+                elif at + 1 < len(pieces):
+                    name = pieces[at + 1]
+                else:
+                    name = _next_printed(texts, position + 1)
+                if not _looks_like_organ(name) or _fold(name).endswith("网站"):
+                    continue
+                if label.group("source") is None:
+                    return name
+                source = source or name
+    return source
+
+
+def _next_printed(texts: tuple[str, ...], start: int) -> str:
+    """The first cell from ``start`` on that prints something, stripped ("" if none).
+    (The search stops at a printed cell, so a row's searches take linear time.)"""
+    for index in range(start, len(texts)):
+        text = texts[index].strip()
+        if text:
+            return text
+    return ""
 
 
 _CLAUSE_END = re.compile(r"[。；;！？!?]")

@@ -272,7 +272,7 @@ def _page_title(root: _Element) -> Cell | None:
     if not text:
         return None
     parts = [p for p in _TITLE_SEPARATORS.split(text) if p]
-    chosen = next((p for p in parts if "报告" in p), text)
+    chosen = next((p for p in parts if "报告" in p or "報告" in p), text)
     return Cell(chosen, _line(element), 0)
 
 
