@@ -1,5 +1,5 @@
 """Page-text damage found by a robustness hunt: each test is a fictional reproducer of a
-misreading the text readers made, kept so it stays fixed.
+misreading the readers or the tables' mapping made, kept so it stays fixed.
 
 The inputs are the bundled fictional sample printed the way real sites print page text
 (runs of spaces as PDF-to-text tools print them, one cell per line, ...), then damaged
@@ -133,3 +133,81 @@ def test_table_four_without_header_words_still_reads_its_numbers(layout: str) ->
     report = gr.parse("\n".join(kept) + "\n")
     expected = gr.to_dict(gr.parse(gr.sample_text()))["review_litigation"]
     assert gr.to_dict(report)["review_litigation"] == expected
+
+
+_SHORT_ROW = {
+    # 行政规范性文件 with its middle cell (1) blank and not printed at all
+    "tab": ("行政规范性文件\t5\t1\t23\n", "行政规范性文件\t5\t23\n"),
+    "pipe": ("行政规范性文件 | 5 | 1 | 23 |\n", "行政规范性文件 | 5 | 23 |\n"),
+    "vertical": ("\t行政规范性文件\n\t5\n\t1\n\t23\n", "\t行政规范性文件\n\t5\n\t23\n"),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(_SHORT_ROW))
+@pytest.mark.parametrize("skip", [0, 1], ids=["after-caption", "after-header"])
+def test_a_page_number_after_the_next_caption_does_not_fill_a_short_row(
+    layout: str, skip: int
+) -> None:
+    # A row short of a value, then the next group's caption (and its 信息内容 header) and
+    # a page number on a line of its own: the caption ends the row, so the 2 is not the
+    # row's third value (before: {issued 5, repealed 23, in_force 2} and no finding).
+    full, short = _SHORT_ROW[layout]
+    text = gr.render(gr.parse(gr.sample_text()), layout)
+    assert text.count(full) == 1
+    lines = text.replace(full, short).splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("第二十条第（五）项"))
+    for _ in range(skip):  # on to the header's line
+        at = next(i for i in range(at + 1, len(lines)) if lines[i].strip())
+    assert skip == 0 or lines[at].strip().startswith("信息内容")
+    report = gr.parse("\n".join([*lines[: at + 1], "2", *lines[at + 1 :]]) + "\n")
+    row = gr.to_dict(report)["active_disclosure"]["normative_documents"]
+    assert 2 not in row.values()
+    warnings = [
+        (f.code, f.path)
+        for f in gr.validate(report)
+        if f.severity == "warning" and f.path is not None and f.path.startswith("active")
+    ]
+    # the short row is reported (left blank: which cell is missing is not known), and
+    # so is the 2, under the caption as a row the table does not have
+    assert ("row_width", "active_disclosure.normative_documents") in warnings
+    assert ("unknown_row", "active_disclosure") in warnings
+
+
+_RUNNING_HEAD = "青禾县人民政府2023年政府信息公开工作年度报告"
+_HEAD_CASES = {
+    # layout: (the row as printed, the row with its last cell blank and not printed, the
+    # running head and page number of a page break, on one line)
+    "spaces": ("规章   0   0   2\n", "规章   0   0\n", f"{_RUNNING_HEAD}                    3\n"),
+    "tab": ("规章\t0\t0\t2\n", "规章\t0\t0\n", f"{_RUNNING_HEAD}\t3\n"),
+    "pipe": ("规章 | 0 | 0 | 2 |\n", "规章 | 0 | 0 |\n", f"{_RUNNING_HEAD} | 3 |\n"),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(_HEAD_CASES))
+def test_a_running_head_with_its_page_number_does_not_fill_a_short_row(layout: str) -> None:
+    # Before, the 3 became 规章's third value with no finding (the same 3 alone on its
+    # line already got a warning). Now the short row is left blank with row_width and
+    # the head's line is a row the table does not have (unknown_row): both warnings.
+    full, short, head = _HEAD_CASES[layout]
+    text = spaced_sample() if layout == "spaces" else gr.render(gr.parse(gr.sample_text()), layout)
+    assert text.count(full) == 1
+    report = gr.parse(text.replace(full, short + head))
+    assert report.source.reader == layout
+    row = gr.to_dict(report)["active_disclosure"]["regulations"]
+    assert row == {"issued": None, "repealed": None, "in_force": None}
+    warnings = [(f.code, f.path) for f in gr.validate(report) if f.severity == "warning" and f.path]
+    assert ("row_width", "active_disclosure.regulations") in warnings
+    assert ("unknown_row", "active_disclosure") in warnings
+
+
+def test_a_running_head_with_its_page_number_does_not_fill_a_short_row_of_table_three() -> None:
+    # The same in table 三: （一）予以公开 with its 总计 not printed, then the head and 3.
+    text = gr.render(gr.parse(gr.sample_text()), "tab")
+    full = "（一）予以公开\t\t6\t1\t0\t0\t0\t0\t7\n"
+    assert text.count(full) == 1
+    text = text.replace(full, "（一）予以公开\t\t6\t1\t0\t0\t0\t0\n" + f"{_RUNNING_HEAD}\t3\n")
+    report = gr.parse(text)
+    granted = gr.to_dict(report)["requests"]["results"]["granted"]
+    assert granted["total"] != 3
+    warnings = [(f.code, f.path) for f in gr.validate(report) if f.severity == "warning"]
+    assert ("unknown_row", "requests") in warnings

@@ -297,6 +297,11 @@ def _order_finding(keys: list[str], placement: Placement, line: int | None) -> F
     )
 
 
+def _heads_a_group(label: str) -> bool:
+    """A 第二十条 item's caption or its header's first cell (信息内容)."""
+    return "第二十条" in label or label.startswith("信息内容")
+
+
 def build_active(
     rows: Sequence[Row],
     template: Template,
@@ -324,7 +329,13 @@ def build_active(
         return index < len(names) and names[index] == "amount"
 
     collected = collect_rows(
-        rows, classify, lambda key: len(columns[key[0]]), closed_at_end, holds_money, _PIECES
+        rows,
+        classify,
+        lambda key: len(columns[key[0]]),
+        closed_at_end,
+        holds_money,
+        _PIECES,
+        _heads_a_group,
     )
     if not collected.rows:
         findings.append(

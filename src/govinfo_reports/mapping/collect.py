@@ -5,15 +5,18 @@ a cell missing, labels broken over lines), so rows are found by their labels: ev
 value after a label belongs to that label's row until the next label. Once a row has
 all its values, text that names no row starts a row of its own (a local row such as
 行政确认, kept apart in :attr:`Collected.unknown`), so its values never widen the row
-before it. A reader's own rows still matter for blanks: in a multi-cell text row,
-empty cells at either end are layout and only those between values are blanks; in an
-aligned (HTML) row every cell keeps its place; a one-cell row that is empty is a blank
-cell. In a row printed one cell per line, text among the values that looks like a value
-(``6人``, ``无``) is an unreadable cell and keeps its place, so the values after it do not
-shift; other text there (a page footer) is not a cell. A money unit alone on the line
-after an amount is that amount's unit. Where the table knows its rows' printed labels
-(:class:`LabelPieces`), text after a whole label that begins another row's label starts
-that row, even when the piece names no row yet (``政府`` | values, then ``集中采购``).
+before it; so does such text after a row short of values when values follow it on its
+line (a page's running head and its page number) or it heads the table's next group
+(a caption, a header), which closes that row. A reader's own rows still matter for
+blanks: in a multi-cell text row, empty cells at either end are layout and only those
+between values are blanks; in an aligned (HTML) row every cell keeps its place; a
+one-cell row that is empty is a blank cell. In a row printed one cell per line, text
+among the values that looks like a value (``6人``, ``无``) is an unreadable cell and
+keeps its place, so the values after it do not shift; other text there (a page footer)
+is not a cell. A money unit alone on the line after an amount is that amount's unit.
+Where the table knows its rows' printed labels (:class:`LabelPieces`), text after a
+whole label that begins another row's label starts that row, even when the piece names
+no row yet (``政府`` | values, then ``集中采购``).
 """
 
 from __future__ import annotations
@@ -116,6 +119,7 @@ def collect_rows(
     closed_at_end: bool = True,
     holds_money: Callable[[Key, int], bool] | None = None,
     pieces: LabelPieces | None = None,
+    group_head: Callable[[str], bool] | None = None,
 ) -> Collected:
     """Walk the rows in order and attach values to the labelled row they follow.
 
@@ -125,7 +129,9 @@ def collect_rows(
     (``205304.6725`` / ``万元``, a cell wrapped in a narrow column) is that cell's unit.
     With ``pieces``, a label broken after a few characters whose first piece names no
     row is told from the end of the label before it (see :func:`_another_label`), and
-    its two pieces are joined (see :func:`_joined`).
+    its two pieces are joined (see :func:`_joined`). ``group_head(label)`` says whether
+    text naming no row heads a group of the table (its caption or its header): such text
+    ends a row short of values, so what follows it is not that row's (a page number).
     """
     found = Collected()
     current: RawRow | None = None
@@ -173,7 +179,9 @@ def collect_rows(
                         else _close(current)
                     )
                     unknown = None
-                elif pieces is not None and _another_label(current, text, pieces):
+                elif (pieces is not None and _another_label(current, text, pieces)) or (
+                    _short(current) and group_head is not None and group_head(label or "")
+                ):
                     current, unknown = _close(current), (text, row.line)
                 elif current is not None and len(current.values) < current.width:
                     like = _value_likeness(text)
@@ -251,6 +259,14 @@ def collect_rows(
                 elif all(v.kind is empty_kind for v in pending):
                     if pieces is not None and _another_label(current, text, pieces):
                         current, unknown = _close(current), (text, lines[index])
+                    elif _short(current) and (
+                        _values_after(values, index)
+                        or (group_head is not None and group_head(label or ""))
+                    ):
+                        # text naming no row with values on its line (a running head and
+                        # its page number), or a group's head, after a row short of values:
+                        # what follows is not that row's
+                        current, unknown = _close(current), (text, lines[index])
                     else:
                         current, unknown = _text_naming_no_row(current, unknown, text, lines[index])
                     if unknown is not None:
@@ -263,6 +279,19 @@ def collect_rows(
     if current is not None and closed_at_end:
         current.closed = True
     return found
+
+
+def _short(current: RawRow | None) -> bool:
+    """Whether ``current`` is a row of the table with some of its values, not all."""
+    return current is not None and bool(current.key) and 0 < len(current.values) < current.width
+
+
+def _values_after(values: list[Value], index: int) -> bool:
+    """Whether a value (not text, not an empty cell) follows cell ``index`` of a row."""
+    return any(
+        value.kind is not TEXT_KIND and value.kind is not EMPTY_KIND
+        for value in values[index + 1 :]
+    )
 
 
 #: Longest printed label kept on a row while its pieces are put together.
