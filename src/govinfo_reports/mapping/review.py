@@ -66,18 +66,22 @@ def _collect(rows: Sequence[Row]) -> _Collected:
 
     Numbers before the first header word are not values when a header word follows
     them: table 四's values stand under its header (a number above it is a page number
-    or a note's); with no header word at all, the numbers are the values.
+    or a note's); with no header word at all, the numbers are the values. (Whether a
+    header word stood before the values is asked only when one follows them.)
     """
     values: list[Located] = []
-    header_seen = False
+    before: list[str] = []  # the text cells before the first value
+    settled = False  # whether a header word after values was judged already
     above: list[Located] = []
     header_from = 0
     for index, row in enumerate(rows):
         if row.aligned:
-            if not header_seen and any(map(_is_header, row.texts)):
-                header_seen = True
-                if values:
+            if values and not settled and any(map(_is_header, row.texts)):
+                settled = True
+                if not _header_in(before):
                     above, values, header_from = _above(values), [], index
+            elif not values and len(before) < _BEFORE_KEPT:
+                before += row.texts
             if _aligned(row, values):
                 return _Collected(_trim(values), True, above, header_from)
             continue
@@ -86,13 +90,15 @@ def _collect(rows: Sequence[Row]) -> _Collected:
         for text, line in zip(row.texts, row.lines, strict=True):
             value = read_value(text)
             if value.kind is TEXT_KIND:
-                if not _is_header(text):
-                    if values:
-                        return _Collected(_trim(values), True, above, header_from)
+                if not values:
+                    if len(before) < _BEFORE_KEPT:
+                        before.append(text)
                     continue
-                if not header_seen:
-                    header_seen = True
-                    if values:
+                if not _is_header(text):
+                    return _Collected(_trim(values), True, above, header_from)
+                if not settled:
+                    settled = True
+                    if not _header_in(before):
                         above, values, header_from = _above(values), [], index
                         empties = []
                 continue
@@ -104,6 +110,16 @@ def _collect(rows: Sequence[Row]) -> _Collected:
             empties = []
             values.append((value, line))
     return _Collected(_trim(values), False, above, header_from)
+
+
+#: Text cells kept from before table 四's first value (its header has about twenty).
+_BEFORE_KEPT = 64
+
+
+def _header_in(before: list[str]) -> bool:
+    """Whether a header word stood among the text before the values (assumed when there
+    was more text than a header has)."""
+    return len(before) >= _BEFORE_KEPT or any(map(_is_header, before))
 
 
 def _above(values: list[Located]) -> list[Located]:
