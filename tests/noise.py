@@ -560,6 +560,30 @@ def permute_active(document: Document, orders: Sequence[Sequence[int]]) -> Docum
     return _map_table(document, "active_disclosure.", table)
 
 
+def extra_column(
+    document: Document, name: str, texts: dict[str, str], empty_first: frozenset[str] = frozenset()
+) -> Document:
+    """Table 三 with a column ``name`` (a 备注) after 总计, its header cell spanning the
+    header's rows: the row ``path`` (``requests.new_received``) holds ``texts[path]``
+    there (empty when missing); the rows in ``empty_first`` print their first value
+    (自然人) as an empty cell."""
+
+    def table(block: Table) -> Table:
+        rows = [(*block.rows[0], Cell(name, "header", rowspan=3)), *block.rows[1:3]]
+        for row in block.rows[3:]:
+            cells = list(row)
+            values = [i for i, cell in enumerate(cells) if cell.role == "value"]
+            if values:
+                path = (cells[values[0]].path or "").rsplit(".", 1)[0]
+                if path in empty_first:
+                    cells[values[0]] = _with_text(cells[values[0]], "")
+                cells.append(Cell(texts.get(path, ""), "value"))
+            rows.append(tuple(cells))
+        return Table(tuple(rows), block.width + 1)
+
+    return _map_table(document, "requests.", table)
+
+
 # --- composition --------------------------------------------------------------------
 
 #: (name, transform, layouts it applies to or ``None`` for all), in the order applied.

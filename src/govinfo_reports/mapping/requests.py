@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from typing import cast
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple, cast
+
+from attrs import evolve
 
 from ..cells import (
+    EMPTY_KIND,
     MONEY_KIND,
     NUMBER_KIND,
     TEXT_KIND,
+    Value,
     memo_label,
     memo_value,
     memoised,
@@ -51,7 +55,7 @@ from .columns import (
     reading_names,
     row_names,
 )
-from .fit import Fitted, fit_row
+from .fit import Check, Fitted, fit_row, raw_text, shown_text
 from .stray import stray_findings
 
 Numbers = list[int | None]
@@ -247,45 +251,76 @@ def _nest(names: list[str], later: list[str]) -> list[str]:
     return names[:at] + organisations + [n for n in rest if n not in _ORGANISATIONS]
 
 
-#: A header's reading: the 小计 column's place, the placement and the ``column_order``
-#: finding's message (``None``: no finding).
-_Read = tuple[int | None, Placement | None, str | None]
+#: A column some local templates print after 总计 (remarks), which the template does
+#: not have: a header cell that reads so, the last on its line.
+_EXTRA_NAMES = re.compile(r"备注(?:说明)?")
+
+
+def _extra_column(pieces: Header) -> str | None:
+    """The name of a column the header prints after the template's columns (a 备注),
+    if it has one: a piece so named that ends its reader row (a column at the table's
+    right edge ends the header's every line it stands on)."""
+    texts, rows = pieces.texts, pieces.rows
+    for at, text in enumerate(texts):
+        if _EXTRA_NAMES.fullmatch(text) and (at + 1 == len(texts) or rows[at + 1] != rows[at]):
+            return text
+    return None
+
+
+#: A header's reading: the 小计 column's place, the placement, the ``column_order``
+#: finding's message (``None``: no finding) and the name of a column printed after the
+#: template's (:func:`_extra_column`).
+_Read = tuple[int | None, Placement | None, str | None, str | None]
 #: Headers read, by their shape and the 小计 column found before the analysis (see
 #: :data:`.columns.HEADERS_KEPT`).
 _READ: dict[tuple[Shape, int | None], _Read] = {}
 
 
-def _read_header(rows: Sequence[Row]) -> tuple[int | None, Placement | None, Finding | None]:
-    """Where the 小计 column stands among the values (:func:`_subtotal_position`, or the
-    header's order when it places every column), where the header puts the seven
-    applicant columns (``None``: by position) and the ``column_order`` finding."""
+class _HeaderReading(NamedTuple):
+    """What table 三's header says: where the 小计 column stands among the values
+    (:func:`_subtotal_position`, or the header's order when it places every column),
+    where it puts the seven applicant columns (``None``: by position), its
+    ``column_order`` finding, and the name of a column printed after the template's
+    (:func:`_extra_column`), with the header's line."""
+
+    subtotal_at: int | None
+    placement: Placement | None
+    finding: Finding | None
+    extra: str | None = None
+    line: int | None = None
+
+
+def _read_header(rows: Sequence[Row]) -> _HeaderReading:
+    """Table 三's header, read (see :class:`_HeaderReading`)."""
     subtotal_at = _subtotal_position(rows)
     pieces = _header_pieces(rows)
     if "".join(pieces.texts) in _TEMPLATE_HEADERS:
-        return subtotal_at, None, None
+        return _HeaderReading(subtotal_at, None, None)
     found_at = subtotal_at
-    subtotal_at, placement, message = memoised(
+    subtotal_at, placement, message, extra = memoised(
         _READ,
         (pieces.shape(), found_at),
         lambda: _read_pieces(pieces, found_at),
         HEADERS_KEPT,
     )
-    if message is None:
-        return subtotal_at, placement, None
-    finding = make("column_order", message, path="requests", line=pieces.line)
-    return subtotal_at, placement, finding
+    line = pieces.line
+    finding = None
+    if message is not None:
+        finding = make("column_order", message, path="requests", line=line)
+    return _HeaderReading(subtotal_at, placement, finding, extra, line)
 
 
 def _read_pieces(pieces: Header, subtotal_at: int | None) -> _Read:
     """:func:`_read_header` for the header's pieces (not in the template's order), the
     finding's message for its finding."""
+    extra = _extra_column(pieces)
     chains = _applicant_chains(pieces)
     if not chains:
-        return subtotal_at, None, None
+        return subtotal_at, None, None, extra
     applicants = [[n for n in chain if n != "subtotal"] for chain in chains]
     placement = HeaderOrder(APPLICANT_COLUMNS, applicants).placement()
     if placement is None:
-        return subtotal_at, None, None
+        return subtotal_at, None, None, extra
     if subtotal_at is not None and placement.printed is not None:
         full = HeaderOrder((*APPLICANT_COLUMNS, "subtotal"), chains).printed()
         if full is not None:
@@ -293,7 +328,7 @@ def _read_pieces(pieces: Header, subtotal_at: int | None) -> _Read:
     action = describe_placement(placement, _APPLICANT_CHINESE)
     if placement.printed is None:
         action += " in every row"
-    return subtotal_at, placement, f"{describe('requests')}: {action}"
+    return subtotal_at, placement, f"{describe('requests')}: {action}", extra
 
 
 def _row_check(subtotal_at: int | None, placement: Placement | None):  # type: ignore[no-untyped-def]
@@ -415,17 +450,25 @@ def build_requests(
     """Read table 三; rows not found stay blank with a ``missing_row`` finding.
 
     A header printing the applicant columns in another order than the template's
-    places the values (see :func:`_read_header`), with a ``column_order`` finding.
+    places the values (see :func:`_read_header`), with a ``column_order`` finding. A
+    column the header prints after 总计 (a 备注) is not read into the model; its values
+    are named in a ``row_width`` finding (see :func:`_read_with_extra`).
     """
-    subtotal_at, placement, order_finding = _read_header(rows)
-    if order_finding is not None:
-        findings.append(order_finding)
+    header = _read_header(rows)
+    subtotal_at, placement, extra = header.subtotal_at, header.placement, header.extra
+    if header.finding is not None:
+        findings.append(header.finding)
     width = 7 if subtotal_at is None else 8
+    if extra is not None:
+        width += 1
     collected = collect_rows(rows, _Classifier(template), lambda key: width, closed_at_end)
     # (the row arithmetic needs every column placed)
     check = None
     if placement is None or placement.printed is not None:
         check = _row_check(subtotal_at, placement)
+    filled = extra is not None and _mostly_filled(collected.rows.values(), width)
+    columns = _Columns(subtotal_at, placement, check)
+    extras: list[tuple[str, Value, bool]] = []
     table: dict[Key, Numbers] = {}
     ambiguous: dict[Key, list[Numbers]] = {}
     for key, path in _LEAVES[template]:
@@ -434,17 +477,56 @@ def build_requests(
             findings.append(make("missing_row", f"{describe(path)}: row not found", path=path))
             continue
         lines[path] = raw.line
-        numbers: Numbers
-        candidates: list[Numbers] = []
-        if _clean(raw, width):  # (most rows: nothing for fit_row to place or report)
-            numbers = [v.number for v in raw.values]
+        extra_value = subtotal = None
+        if extra is None and subtotal_at is None and placement is None and _clean(raw, width):
+            # most rows: _Columns.read's first case, without the call
+            numbers: Numbers = [v.number for v in raw.values]
+            candidates: list[Numbers] = []
+        elif extra is None:
+            numbers, subtotal, candidates = columns.read(raw, path, findings)
         else:
-            fitted: Fitted = fit_row(raw, path, check, findings, counts_only=True)
+            numbers, subtotal, candidates, extra_value = _read_with_extra(
+                raw, extra, filled, columns, path, findings
+            )
+        if subtotal_at is not None:
+            _check_subtotal(subtotal, numbers, path, raw.line, findings)
+        table[key] = numbers
+        if candidates:
+            ambiguous[key] = candidates
+        if extra_value is not None and extra_value.kind is not EMPTY_KIND:
+            extras.append((path, extra_value, _may_be_total(numbers, extra_value)))
+    if extras and extra is not None:
+        findings.append(_extra_finding(extra, extras, header.line))
+    if ambiguous:
+        _resolve(table, ambiguous, template, findings, lines)
+    findings += stray_findings(collected, "requests")
+    return _assemble(table, template)
+
+
+class _Columns(NamedTuple):
+    """Where a row's printed values go: the 小计 column's place among them, the
+    header's placement of the applicant columns, and the row's arithmetic."""
+
+    subtotal_at: int | None
+    placement: Placement | None
+    check: Check | None
+
+    def read(
+        self, raw: RawRow, path: str, findings: list[Finding]
+    ) -> tuple[Numbers, int | None, list[Numbers]]:
+        """The seven applicant counts in the template's order (``None``: blank or
+        unknown), the 小计, and the placements :func:`.fit.fit_row` left open."""
+        candidates: list[Numbers] = []
+        if _clean(raw, raw.width):  # (most rows: nothing for fit_row to place or report)
+            numbers: Numbers = [v.number for v in raw.values]
+        else:
+            fitted: Fitted = fit_row(raw, path, self.check, findings, counts_only=True)
             numbers = [
                 v.number if v is not None and v.kind is NUMBER_KIND else None for v in fitted.values
             ]
             candidates = [list(o) for o in fitted.candidates]
         subtotal = None
+        subtotal_at, placement = self.subtotal_at, self.placement
         if subtotal_at is not None:
             subtotal = numbers[subtotal_at]
             numbers = numbers[:subtotal_at] + numbers[subtotal_at + 1 :]
@@ -454,15 +536,156 @@ def build_requests(
             candidates = (
                 [placement.arrange(o) for o in candidates] if placement.printed is not None else []
             )
-        if subtotal_at is not None:
-            _check_subtotal(subtotal, numbers, path, raw.line, findings)
-        table[key] = numbers
-        if candidates:
-            ambiguous[key] = candidates
-    if ambiguous:
-        _resolve(table, ambiguous, template, findings, lines)
-    findings += stray_findings(collected, "requests")
-    return _assemble(table, template)
+        return numbers, subtotal, candidates
+
+
+#: A blank cell, put where a text layout dropped an empty one.
+_EMPTY = read_value("")
+
+
+def _mostly_filled(rows: Iterable[RawRow], width: int) -> bool:
+    """Whether more rows print a value in the last of ``width`` columns (a column after
+    the template's) than rows with one value fewer (where a text layout may have
+    dropped that column's empty cell, or an empty first cell)."""
+    filled = short = 0
+    for raw in rows:
+        count = len(raw.values)
+        if count == width and raw.values[-1].kind is not EMPTY_KIND:
+            filled += 1
+        elif count == width - 1:
+            short += 1
+    return filled > short
+
+
+def _read_with_extra(
+    raw: RawRow,
+    extra: str,
+    filled: bool,
+    columns: _Columns,
+    path: str,
+    findings: list[Finding],
+) -> tuple[Numbers, int | None, list[Numbers], Value | None]:
+    """:meth:`_Columns.read` for a row of a table whose header prints a column
+    ``extra`` after the template's columns, and the value in that column.
+
+    A row with a value in every column is read as printed. A text layout drops an empty
+    cell at either end of a row, so a row one value short has its first cell blank
+    (自然人) or its last (the extra column). Where the row's arithmetic rules one of the
+    two out (a blank cell may hold any count), the other is read, the first cell blank
+    with a ``row_width`` warning. Else, in a table whose rows mostly leave the extra
+    column empty (``filled`` false, :func:`_mostly_filled`), the row is read as printed
+    with the extra column blank, as a table without it would be; in one whose rows
+    mostly fill it, the row is ambiguous: a ``row_width`` warning says so, the columns
+    the two readings disagree on are left blank, and the table's column totals may
+    pick one (:func:`_resolve`).
+    """
+    values, width = raw.values, raw.width
+    count = len(values)
+    if count == width:
+        last = width - 1
+        lone = [i for i in raw.lone if i < last] if raw.lone else None
+        row = evolve(raw, width=last, values=values[:last], lines=raw.lines[:last], lone=lone)
+        return *columns.read(row, path, findings), values[last]
+    short = evolve(raw, width=width - 1)  # (the extra column blank)
+    if count != width - 1:
+        return *columns.read(short, path, findings), None
+    shifted = evolve(
+        raw,
+        width=width - 1,
+        values=[_EMPTY, *values[:-1]],
+        lines=[raw.line, *raw.lines[:-1]],
+        lone=[i + 1 for i in raw.lone if i + 1 < count] if raw.lone else None,
+    )
+    found_printed: list[Finding] = []
+    found_shifted: list[Finding] = []
+    printed = columns.read(short, path, found_printed)
+    moved = columns.read(shifted, path, found_shifted)
+    # (text in the last cell is the extra column's: a count column holds none)
+    printed_fits = values[-1].kind is not TEXT_KIND and _fits(printed[0], printed[1])
+    moved_fits = _fits(moved[0], moved[1])
+    shown = f"{describe(path)}: {count} values for {width} columns {raw_text(raw)}"
+    if moved_fits and not printed_fits:
+        findings += found_shifted
+        findings.append(
+            make(
+                "row_width",
+                f"{shown}; the row's arithmetic rules out its last cell blank, so its first "
+                "is (an empty cell the layout dropped): the values are read one column to "
+                f"the right, the last in {extra}, the column the header prints after the "
+                "template's",
+                path=path,
+                line=raw.line,
+            )
+        )
+        return *moved, values[-1]
+    findings += found_printed
+    if (printed_fits and not moved_fits) or not filled:
+        return *printed, None
+    either = "holds either way" if printed_fits else "holds neither way"
+    findings.append(
+        make(
+            "row_width",
+            f"{shown}; the header prints a column {extra} after the template's and most "
+            "rows fill it, so the missing cell is the first (an empty cell the layout "
+            f"dropped) or the last ({extra}), and the row's arithmetic {either}: the columns "
+            "the two readings disagree on are left blank",
+            path=path,
+            line=raw.line,
+        )
+    )
+    numbers = [a if a == b else None for a, b in zip(printed[0], moved[0], strict=True)]
+    subtotal = printed[1] if printed[1] == moved[1] else None
+    placement = columns.placement
+    candidates = [printed[0], moved[0]] if placement is None or placement.printed else []
+    return numbers, subtotal, candidates, None
+
+
+def _fits(applicants: Numbers, subtotal: int | None) -> bool:
+    """Whether the row's arithmetic can hold: a blank cell may hold any count, so a
+    total is at least the sum of its known parts, and equal to it when all are known."""
+    if not _sum_fits(applicants[:6], applicants[6]):
+        return False
+    return subtotal is None or _sum_fits(applicants[1:6], subtotal)
+
+
+def _sum_fits(parts: Numbers, total: int | None) -> bool:
+    if total is None:
+        return True
+    known = [n for n in parts if n is not None]
+    return sum(known) == total if len(known) == len(parts) else sum(known) <= total
+
+
+def _may_be_total(numbers: Numbers, extra: Value) -> bool:
+    """Whether the extra column's value, not the 总计 column's, is the sum of the six
+    applicant columns (then it may be the row's real 总计)."""
+    six = numbers[:6]
+    if extra.kind is not NUMBER_KIND or None in six:
+        return False
+    total = sum(n for n in six if n is not None)
+    return extra.number == total != numbers[6]
+
+
+def _extra_finding(extra: str, extras: list[tuple[str, Value, bool]], line: int | None) -> Finding:
+    """The ``row_width`` finding that names the values of a column printed after the
+    template's columns (not read into the report); a warning where one of them, not
+    the 总计 column's, is the sum of the row's six applicant columns."""
+    shown = ", ".join(
+        f"{path.removeprefix('requests.')} {shown_text(value.raw.strip())}"
+        for path, value, _ in extras
+    )
+    message = (
+        f"{describe('requests')}: the header prints a column {extra} after the template's "
+        f"columns; its values are not read: {shown}"
+    )
+    totals = [path for path, _, total in extras if total]
+    if totals:
+        message += (
+            f". In {', '.join(totals)} the {extra} value, not 总计's, is the sum of the six "
+            "applicant columns: it may be the row's 总计"
+        )
+    return make(
+        "row_width", message, path="requests", line=line, severity="warning" if totals else "info"
+    )
 
 
 def _clean(raw: RawRow, width: int) -> bool:
