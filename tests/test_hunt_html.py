@@ -56,3 +56,40 @@ def test_struck_text_in_the_title_is_left_out() -> None:
         "青禾县人民政府",
         2023,
     )
+
+
+# --- a page title naming no organ before the body's full title ---------------------------
+
+
+@pytest.mark.parametrize(
+    "site_title",
+    ["2023年政府信息公开工作年度报告_青禾县政务网", "2023年政府信息公开工作年度报告"],
+)
+def test_a_page_title_without_the_organ_gives_way_to_the_bodys_full_title(
+    site_title: str,
+) -> None:
+    """The <title> prints the report's title without its organ, the page's heading
+    prints it whole: the report is the heading's. Before, the <title> row was taken
+    (it comes first) and the organ was None, with no finding."""
+    page = _sample_page().replace("<head>", f"<head><title>{site_title}</title>")
+    report = gr.parse(page)
+    assert (report.title, report.organ, report.year) == (
+        "青禾县人民政府2023年政府信息公开工作年度报告",
+        "青禾县人民政府",
+        2023,
+    )
+
+
+def test_a_later_title_of_another_report_does_not_replace_one_without_an_organ() -> None:
+    # only the same title with the organ's name before it is the same report
+    page = (
+        _sample_page()
+        .replace("<head>", "<head><title>2023年政府信息公开工作年度报告</title>")
+        .replace(_TITLE, "<h1>青禾县人民政府2022年政府信息公开工作年度报告</h1>")
+    )
+    report = gr.parse(page)
+    assert (report.title, report.organ, report.year) == (
+        "2023年政府信息公开工作年度报告",
+        None,
+        2023,
+    )
