@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from attrs import frozen
 
@@ -333,7 +333,32 @@ def _could_be_title(raw: str) -> bool:
 
 
 def _find_title(preamble: _Lines) -> tuple[str | None, int | None, str | None]:
+    """The first title naming a year, else the first title. A title with a year naming
+    no organ gives way to a later one that is the same title with the organ's name
+    before it (a page's ``<title>`` ``2023年…报告_网站`` before its heading
+    ``某局2023年…报告``): the same report, named in full."""
     fallback: tuple[str | None, int | None, str | None] = (None, None, None)
+    bare: tuple[str, int, str | None] | None = None
+    for title, line, organ in _titles(preamble):
+        if bare is not None:
+            if _fold(title).endswith(_fold(bare[0])) and (
+                organ is not None or organ_from_title(title) is not None
+            ):
+                return title, line, organ
+            continue
+        if title_year(title) is not None:
+            if organ is not None or organ_from_title(title) is not None:
+                return title, line, organ
+            bare = (title, line, organ)
+            continue
+        if fallback[0] is None:
+            fallback = (title, line, organ)
+    return bare or fallback
+
+
+def _titles(preamble: _Lines) -> Iterator[tuple[str, int, str | None]]:
+    """The preamble's titles in order, each with its line and the organ printed on the
+    line before it (if so), up to the report's first section."""
     for index, (raw, line) in enumerate(preamble.raw):
         if _FIRST_SECTION.match(raw.strip()):
             break  # the body begins: a line in it naming a report names another one
@@ -365,11 +390,7 @@ def _find_title(preamble: _Lines) -> tuple[str | None, int | None, str | None]:
                 and _looks_like_organ(organ_from_title(joined) or "")
             ):
                 title = joined
-        if title_year(title) is not None:
-            return title, line, organ
-        if fallback[0] is None:
-            fallback = (title, line, organ)
-    return fallback
+        yield title, line, organ
 
 
 def _title_of(raw: str) -> str | None:

@@ -17,7 +17,9 @@ and walked once, without recursion, in document order:
   headings, ``<br>``-separated lines), so the metadata and section finders see the
   title and headings. The page ``<title>`` (site name suffix removed) comes first.
   Scripts, styles and forms controls are skipped; the text of navigation, hidden
-  elements and blocks made only of links is dropped (tables inside them are kept).
+  elements, struck-through text (``<del>``, ``<s>``, ``<strike>``: Word's tracked
+  deletions) and blocks made only of links is dropped (tables inside them are kept;
+  struck text left out of a table cell is reported).
 
 Work is bounded whatever the input (see the ``MAX_*`` limits); hitting a limit is
 reported with an ``input_limit`` finding and the rest is read as far as it goes.
@@ -60,7 +62,9 @@ _SKIP_TAGS = frozenset(
         "video", "map",
     }
 )  # fmt: skip
-_MUTE = frozenset({"nav", "aside", "footer", "noscript", "menu"})
+# Struck-through text (Word's tracked deletions, <s>): shown struck out, so not read.
+_STRUCK = frozenset({"del", "s", "strike"})
+_MUTE = frozenset({"nav", "aside", "footer", "noscript", "menu"}) | _STRUCK
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCKS = _HEADINGS | frozenset(
     {
@@ -151,11 +155,14 @@ class HtmlReader:
         findings.extend(
             make(
                 "repaired_cell",
-                f"superscript or subscript {mark!r} in a table cell left out of the cell's "
-                "text (a footnote mark)",
+                f"struck-through text {mark!r} in a table cell left out of the cell's text "
+                "(deleted text)"
+                if tag in _STRUCK
+                else f"superscript or subscript {mark!r} in a table cell left out of the "
+                "cell's text (a footnote mark)",
                 line=line,
             )
-            for mark, line in walker.marks
+            for mark, line, tag in walker.marks
         )
         walker.flush()
         rows.extend(_materialize(walker.entries, findings))
@@ -405,8 +412,8 @@ class _Walker:
         # verdicts per attribute value: pages repeat the same few classes and styles
         self.hidden_styles: dict[str, bool] = {}
         self.chrome_names: dict[str, bool] = {}
-        #: Footnote marks left out of table cells, with their lines.
-        self.marks: list[tuple[str, int]] = []
+        #: Footnote marks and struck text left out of table cells: text, line, tag.
+        self.marks: list[tuple[str, int, str]] = []
 
     def mutes(self, element: _Element, tag: str) -> bool:
         """Hidden elements and site chrome (by class or id): their text is not the report."""
@@ -609,13 +616,16 @@ class _Walker:
         self.heading = False
 
 
-def _cell_text(cell: _Element, marks: list[tuple[str, int]], styles: dict[str, bool]) -> str | None:
+def _cell_text(
+    cell: _Element, marks: list[tuple[str, int, str]], styles: dict[str, bool]
+) -> str | None:
     """The text of a data-table cell, a space at each block boundary; None if it holds a
     cell (then the walker reads it tag by tag, to keep what that does to the table).
 
     Hidden elements are left out, as browsers do, and so are superscripts and subscripts
-    (footnote marks: ``37<sup>1</sup>`` is 37, not 371); each of those is added to
-    ``marks`` with its line, to be reported. ``styles`` keeps the verdict on each
+    (footnote marks: ``37<sup>1</sup>`` is 37, not 371) and struck-through text (a
+    deletion: ``<del>73</del>37`` is 37, not 7337); each of those is added to ``marks``
+    with its line and tag, to be reported. ``styles`` keeps the verdict on each
     ``style`` value (Word pages give every ``<span>`` the same few long styles).
     """
     text = cell.text
@@ -630,10 +640,10 @@ def _cell_text(cell: _Element, marks: list[tuple[str, int]], styles: dict[str, b
         kind = _KIND.get(tag, _INLINE)
         if kind < _SKIP and isinstance(tag, str) and element.keys() and _hidden(element, styles):
             pass  # its text is not shown (its tail is)
-        elif tag in _MARKS:
+        elif tag in _LEFT_OUT:
             mark = "".join(str(part) for part in element.itertext()).strip()
             if mark:
-                marks.append((mark, _line(element)))
+                marks.append((mark, _line(element), tag))
         elif kind < _SKIP and isinstance(tag, str):
             if kind:
                 append(" ")
@@ -665,6 +675,8 @@ def _cell_text(cell: _Element, marks: list[tuple[str, int]], styles: dict[str, b
 
 #: Superscripts and subscripts: in a table cell, footnote marks.
 _MARKS = frozenset({"sup", "sub"})
+#: What a table cell's text leaves out (and reports): footnote marks, struck text.
+_LEFT_OUT = _MARKS | _STRUCK
 
 
 def _hidden(element: _Element, styles: dict[str, bool]) -> bool:
