@@ -58,6 +58,28 @@ def test_struck_text_in_the_title_is_left_out() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "struck",
+    ["<del>2022</del>", "<s>2022</s>", '<span style="display:none">2022</span>'],
+)
+def test_text_after_struck_or_hidden_text_is_read(struck: str) -> None:
+    """The text after a struck or hidden element is the heading's own: it used to be
+    dropped with the element (青禾县人民政府<del>2022</del>2023年… read 青禾县人民政府: the
+    heading was no title, and the report had none)."""
+    page = _sample_page().replace(
+        _TITLE, f"<h1>青禾县人民政府{struck}2023年政府信息公开工作年度报告</h1>"
+    )
+    rows = gr.get_reader("html").read(page).grid.rows
+    assert ("青禾县人民政府2023年政府信息公开工作年度报告",) in [row.texts for row in rows]
+
+
+def test_text_after_a_muted_block_is_the_parents() -> None:
+    """A navigation block's tail is text of the block around it, not of the navigation."""
+    page = "<div>本页说明<nav>首页 | 政务公开</nav>全年共收到申请5件</div>"
+    rows = gr.get_reader("html").read(page).grid.rows
+    assert [row.texts for row in rows] == [("本页说明",), ("全年共收到申请5件",)]
+
+
 # --- a page title naming no organ before the body's full title ---------------------------
 
 

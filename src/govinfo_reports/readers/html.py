@@ -469,11 +469,15 @@ class _Walker:
                     and kind != _TABLE
                     and element not in holders
                 ):
-                    # Its text and tail are dropped; the block ends if it holds one.
+                    # Its text is dropped; the block ends if it holds one. Its tail is
+                    # the parent's text: 共<del>3</del>5件 reads 共5件.
                     if kind != _INLINE or _has_block(element):
                         self.flush()
                     self.last = element
                     self.last_below = True
+                    tail = element.tail
+                    if tail:
+                        self.block_text(tail)
                 else:
                     self.muted += mute
                     # the element starts
@@ -574,11 +578,11 @@ class _Walker:
             table.row_open = False
         elif kind != _BR:
             self.flush()
+        if mute:
+            self.muted -= 1  # (before its tail: that is the parent's text)
         tail = element.tail
         if tail:
             self.tail_text(tail, cell)
-        if mute:
-            self.muted -= 1
 
     def tail_text(self, tail: str, cell: list[str] | None) -> None:
         """An element's tail: into the open cell, else into the text block unless muted."""
