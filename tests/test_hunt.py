@@ -211,3 +211,33 @@ def test_a_running_head_with_its_page_number_does_not_fill_a_short_row_of_table_
     assert granted["total"] != 3
     warnings = [(f.code, f.path) for f in gr.validate(report) if f.severity == "warning"]
     assert ("unknown_row", "requests") in warnings
+
+
+@pytest.mark.parametrize("marker", ["———", "————", "---", "－－－", "//", "／／", "―", "――"])
+def test_a_blank_cell_printed_as_a_short_run_of_dashes_or_slashes_is_blank(marker: str) -> None:
+    # One cell per line, a blank written as a run of dashes or two slashes: before, the
+    # marker was text, the row had six values for seven columns and was left blank with
+    # a row_width warning. Now the cell is blank in its place and the rest is read.
+    text = gr.render(gr.parse(gr.sample_text()), "vertical")
+    row = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n\t1\n\t0\n\t0\n"
+    assert text.count(row) == 1
+    report = gr.parse(text.replace(row, row[: -len("\t0\n")] + f"\t{marker}\n"))
+    partly = gr.to_dict(report)["requests"]["results"]["partially_granted"]
+    assert partly == {
+        "natural_person": 1,
+        "commercial_enterprise": 0,
+        "research_institution": None,
+        "social_welfare_organization": 0,
+        "legal_service_agency": 0,
+        "other": 0,
+        "total": 1,
+    }
+    assert not [f for f in report.findings if f.path == "requests.results.partially_granted"]
+
+
+@pytest.mark.parametrize("rule", ["—————", "-----", "///", "————————————————"])
+def test_a_longer_run_of_dashes_is_no_blank_cell(rule: str) -> None:
+    # A rule line after table 四 (or anywhere) stays text: it adds no value.
+    text = gr.render(gr.parse(gr.sample_text()), "vertical")
+    expected = gr.to_dict(gr.parse(text))
+    assert gr.to_dict(gr.parse(text.rstrip("\n") + f"\n{rule}\n")) == expected

@@ -182,13 +182,15 @@ class Value:
 
 _BLANK_MARKERS = frozenset(
     {"", "/", "\\", "-", "--", "—", "——", "－", "－－", "一一", "×", "无数据"}
+    # runs of up to four dashes or two slashes (a rule line is longer)
+    | {"---", "----", "———", "————", "―", "――", "―――", "――――", "//"}
 )
 #: What a value may start with besides a digit, once :func:`normalize_width` made it
 #: half-width: a sign, or a change word's or a no-change word's first character.
 _VALUE_START = "+-增减新未无不持上下減無"
 #: What a cell that is not text may start with besides a digit: a value's start or a
 #: blank marker's.
-_MAY_START = _VALUE_START + "/\\—一×"
+_MAY_START = _VALUE_START + "/\\—―一×"
 #: Every character a cell read as a value or a blank can hold, as printed (before
 #: :func:`normalize_width` and the traditional forms' fold): digits, white space and what
 #: normalising deletes, signs and separators, money units, change words, counted things,
