@@ -115,3 +115,21 @@ def test_a_later_title_of_another_report_does_not_replace_one_without_an_organ()
         None,
         2023,
     )
+
+
+# --- two numbers in one cell ----------------------------------------------------------------
+
+
+def test_two_numbers_broken_into_one_cell_are_read_with_a_warning() -> None:
+    """An editor typed the 商业企业 count into the 自然人 cell after a line break and left
+    the 商业企业 cell empty (6<br>1 | empty): the cell reads 61, digits joined as in
+    ``1 02``, which is a guess. It used to be an info finding only (found by the table-三
+    hunt); it is a warning on the row now."""
+    html = gr.render(gr.parse(gr.sample_text()), "html")
+    row = "予以公开</td><td>6</td><td>1</td>"
+    assert row in html
+    report = gr.parse(html.replace(row, "予以公开</td><td>6<br>1</td><td></td>"))
+    assert gr.to_dict(report)["requests"]["results"]["granted"]["natural_person"] == 61
+    [joined] = [f for f in report.findings if f.code == "repaired_cell"]
+    assert joined.severity == "warning" and joined.path == "requests.results.granted"
+    assert "'6 1'" in joined.message and "two numbers" in joined.message

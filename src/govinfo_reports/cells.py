@@ -262,6 +262,11 @@ def _surely_text(text: str) -> bool:
     return len(text) > MEMO_MAX_CHARS and _OUTSIDE_VALUES.search(text) is not None
 
 
+#: How a repair that joined digits parted by white space starts (``1 02`` read as 102):
+#: two numbers in one cell (``6<br>1``, ``118 118``) read the same, so it is a warning.
+JOINED_DIGITS = "spaces removed inside the number"
+
+
 def _read_in_full(text: str) -> Value:
     """Read a non-empty cell (:func:`read_value` without the shortcuts)."""
     stripped = normalize_width(text).strip()
@@ -276,7 +281,7 @@ def _read_in_full(text: str) -> Value:
         return Value(Kind.TEXT, raw=text)  # no count or amount is that long
     repaired = None
     if compact != stripped and _INT.fullmatch(compact):
-        repaired = f"spaces removed inside the number {stripped!r}"
+        repaired = f"{JOINED_DIGITS} {stripped!r}"
     if _INT.fullmatch(compact):
         return Value(Kind.NUMBER, number=int(compact), raw=text, repaired=repaired)
     if compact in _NO_CHANGE:

@@ -17,6 +17,7 @@ from operator import attrgetter
 from attrs import define, field
 
 from ..cells import (
+    JOINED_DIGITS,
     MONEY_KIND,
     NUMBER_KIND,
     TEXT_KIND,
@@ -205,12 +206,15 @@ def _report_cells(raw: RawRow, path: str, findings: list[Finding], counts_only: 
                 )
             )
         elif value.repaired:
+            joined = value.repaired.startswith(JOINED_DIGITS)  # (or two numbers in a cell)
             findings.append(
                 make(
                     "repaired_cell",
-                    f"{describe(path)}: {value.repaired}",
+                    f"{describe(path)}: {value.repaired}"
+                    + (" (or two numbers printed in one cell)" if joined else ""),
                     path=path,
                     line=line,
+                    severity="warning" if joined else None,
                 )
             )
 
