@@ -241,3 +241,15 @@ def test_a_longer_run_of_dashes_is_no_blank_cell(rule: str) -> None:
     text = gr.render(gr.parse(gr.sample_text()), "vertical")
     expected = gr.to_dict(gr.parse(text))
     assert gr.to_dict(gr.parse(text.rstrip("\n") + f"\n{rule}\n")) == expected
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "vertical", "html"])
+@pytest.mark.parametrize("numbering", ["（3）", "(3)", "③"])
+def test_items_numbered_in_brackets_or_circled(layout: str, numbering: str) -> None:
+    # 2021's （六）其他处理 items as some sites number them: （3）其他 or ③其他 named no
+    # row before (missing_row and unknown_row; found by the table-三 hunt).
+    text = gr.render(gr.parse(gr.sample_text()), layout)
+    assert text.count("3.其他") == 1
+    report = gr.parse(text.replace("3.其他", f"{numbering}其他"))
+    assert tables(report) == tables(gr.parse(gr.sample_text()))
+    assert not [f for f in report.findings if f.code in ("missing_row", "unknown_row")]

@@ -175,7 +175,8 @@ _GROUP_NUMERALS = "一二三四五六七"
 _MARKERS = re.compile(
     r"^(?:([一二三四五六七八九十])[、.,])?"
     r"(?:\(([一二三四五六七八九])\)|([一二三四五六七])[、.])?"
-    r"(?:(\d{1,2})(?:[.、,:)]|(?=\D)|$))?"
+    # an item: 1. 1、 (1) ① (the group's items, numbered as some sites print them)
+    r"(?:(\d{1,2})(?:[.、,:)]|(?=\D)|$)|\((\d{1,2})\)|([\u2460-\u2473]))?"
 )
 
 
@@ -195,7 +196,9 @@ def _group_numeral(label: str) -> tuple[int | None, int | None, int | None, str]
     top = _TOP_NUMERALS.find(match.group(1)) + 1 if match.group(1) else None
     group_char = match.group(2) or match.group(3)
     group = _GROUP_NUMERALS.find(group_char) + 1 if group_char else None
-    item = int(match.group(4)) if match.group(4) else None
+    digits = match.group(4) or match.group(5)
+    circled = match.group(6)
+    item = int(digits) if digits else (ord(circled) - 0x245F if circled else None)
     if top == 0:
         top = None
     if group == 0:
