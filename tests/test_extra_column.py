@@ -212,3 +212,75 @@ def test_no_value_moves_silently(data: st.DataObject) -> None:
         assert column == []
     assert parsed.active_disclosure == report.active_disclosure
     assert parsed.review_litigation == report.review_litigation
+
+
+# --- table 四 with a 备注 column after its fifteen --------------------------------------------
+
+_FOUR_VALUES = ["2", "1", "0", "1", "4", "1", "0", "0", "0", "1", "0", "0", "0", "0", "0"]
+
+
+def _four_with_remark(layout: str, cells: list[str]) -> str:
+    """The sample with 备注 at the right of table 四's header and ``cells`` as its row."""
+    text = gr.render(gr.parse(gr.sample_text()), layout)
+    if layout == "tab":
+        header, row = "行政诉讼\t\t\t\t\t\t\t\t\t\n", "\t".join(_FOUR_VALUES) + "\n"
+        new_header, new_row = header[:-1] + "\t备注\n", "\t".join(cells) + "\n"
+    elif layout == "pipe":
+        header, row = "行政复议 | 行政诉讼 |\n", " | ".join(_FOUR_VALUES) + " |\n"
+        new_header, new_row = "行政复议 | 行政诉讼 | 备注 |\n", " | ".join(cells) + " |\n"
+    elif layout == "vertical":
+        header, row = "\t行政复议\n\t行政诉讼\n", "".join(f"\t{v}\n" for v in _FOUR_VALUES)
+        new_header, new_row = header + "\t备注\n", "".join(f"\t{v}\n" for v in cells)
+    else:
+        header = '<td colspan="10">行政诉讼</td></tr>'
+        row = "".join(f"<td>{v}</td>" for v in _FOUR_VALUES) + "</tr>"
+        new_header = '<td colspan="10">行政诉讼</td><td rowspan="3">备注</td></tr>'
+        new_row = "".join(f"<td>{v}</td>" for v in cells) + "</tr>"
+    assert text.count(header) == 1 and row in text, layout
+    head, _, tail = text.rpartition(row)  # (table 四 is the last table)
+    return head.replace(header, new_header) + new_row + tail
+
+
+def _review(report: gr.Report) -> list[list[int | None]]:
+    groups = gr.to_dict(report)["review_litigation"]
+    return [list(group.values()) for group in groups.values()]
+
+
+_PUBLISHED_FOUR = [[2, 1, 0, 1, 4], [1, 0, 0, 0, 1], [0, 0, 0, 0, 0]]
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "vertical", "html"])
+def test_table_four_remark_value_is_named_not_read(layout: str) -> None:
+    # Before, a 16th value made the row too wide (left blank, row_width) or, with the
+    # first cell blank, moved every value one place silently.
+    report = gr.parse(_four_with_remark(layout, [*_FOUR_VALUES, "3"]))
+    assert _review(report) == _PUBLISHED_FOUR
+    [named] = [f for f in report.findings if f.path == "review_litigation"]
+    assert named.code == "row_width" and named.severity == "info" and "'3'" in named.message
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe"])
+def test_table_four_first_cell_blank_with_a_remark_is_placed_by_the_arithmetic(
+    layout: str,
+) -> None:
+    # 行政复议's 维持 blank (the layout drops the empty cell) and 备注 3: fifteen values.
+    # Read as printed, 行政复议 would be 1+0+1+4 ≠ 1; one column to the right it holds.
+    report = gr.parse(_four_with_remark(layout, ["", *_FOUR_VALUES[1:], "3"]))
+    assert _review(report) == [[None, 1, 0, 1, 4], [1, 0, 0, 0, 1], [0, 0, 0, 0, 0]]
+    found = {(f.code, f.severity) for f in report.findings if f.path == "review_litigation"}
+    assert found == {("row_width", "warning"), ("row_width", "info")}
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe"])
+def test_table_four_with_an_empty_remark_is_read_as_printed(layout: str) -> None:
+    report = gr.parse(_four_with_remark(layout, [*_FOUR_VALUES, ""]))
+    assert _review(report) == _PUBLISHED_FOUR
+    assert not [f for f in report.findings if f.path == "review_litigation"]
+
+
+def test_table_four_row_one_short_that_fits_both_ways_is_left_blank() -> None:
+    # all zeros: the arithmetic holds whichever end lost its cell
+    report = gr.parse(_four_with_remark("tab", ["", *["0"] * 14, "0"]))
+    assert _review(report) == [[None] * 5] * 3
+    [warned] = [f for f in report.findings if f.path == "review_litigation"]
+    assert warned.code == "row_width" and warned.severity == "warning"

@@ -232,6 +232,22 @@ def in_template_order(header: Header, pattern: re.Pattern[str], names: Sequence[
     return True
 
 
+#: A column some local templates print after the template's last (remarks): a header
+#: cell that reads so, the last on its line.
+_EXTRA_NAMES = re.compile(r"备注(?:说明)?")
+
+
+def extra_column(header: Header) -> str | None:
+    """The name of a column the header prints after the template's columns (a 备注),
+    if it has one: a piece so named that ends its reader row (a column at the table's
+    right edge ends the header's every line it stands on)."""
+    texts, rows = header.texts, header.rows
+    for at, text in enumerate(texts):
+        if _EXTRA_NAMES.fullmatch(text) and (at + 1 == len(texts) or rows[at + 1] != rows[at]):
+            return text
+    return None
+
+
 def one_piece_per_row(header: Header) -> bool:
     """Whether no reader row holds two pieces (a cell-per-line layout)."""
     return all(a != b for a, b in pairwise(header.rows))

@@ -50,6 +50,7 @@ from .columns import (
     Placement,
     Shape,
     describe_placement,
+    extra_column,
     names_by_column,
     one_piece_per_row,
     reading_names,
@@ -251,25 +252,9 @@ def _nest(names: list[str], later: list[str]) -> list[str]:
     return names[:at] + organisations + [n for n in rest if n not in _ORGANISATIONS]
 
 
-#: A column some local templates print after 总计 (remarks), which the template does
-#: not have: a header cell that reads so, the last on its line.
-_EXTRA_NAMES = re.compile(r"备注(?:说明)?")
-
-
-def _extra_column(pieces: Header) -> str | None:
-    """The name of a column the header prints after the template's columns (a 备注),
-    if it has one: a piece so named that ends its reader row (a column at the table's
-    right edge ends the header's every line it stands on)."""
-    texts, rows = pieces.texts, pieces.rows
-    for at, text in enumerate(texts):
-        if _EXTRA_NAMES.fullmatch(text) and (at + 1 == len(texts) or rows[at + 1] != rows[at]):
-            return text
-    return None
-
-
 #: A header's reading: the 小计 column's place, the placement, the ``column_order``
 #: finding's message (``None``: no finding) and the name of a column printed after the
-#: template's (:func:`_extra_column`).
+#: template's (:func:`.columns.extra_column`).
 _Read = tuple[int | None, Placement | None, str | None, str | None]
 #: Headers read, by their shape and the 小计 column found before the analysis (see
 #: :data:`.columns.HEADERS_KEPT`).
@@ -281,7 +266,7 @@ class _HeaderReading(NamedTuple):
     (:func:`_subtotal_position`, or the header's order when it places every column),
     where it puts the seven applicant columns (``None``: by position), its
     ``column_order`` finding, and the name of a column printed after the template's
-    (:func:`_extra_column`), with the header's line."""
+    (:func:`.columns.extra_column`), with the header's line."""
 
     subtotal_at: int | None
     placement: Placement | None
@@ -313,7 +298,7 @@ def _read_header(rows: Sequence[Row]) -> _HeaderReading:
 def _read_pieces(pieces: Header, subtotal_at: int | None) -> _Read:
     """:func:`_read_header` for the header's pieces (not in the template's order), the
     finding's message for its finding."""
-    extra = _extra_column(pieces)
+    extra = extra_column(pieces)
     chains = _applicant_chains(pieces)
     if not chains:
         return subtotal_at, None, None, extra

@@ -17,6 +17,7 @@ from attrs import frozen
 
 from ..cells import (
     EMPTY_KIND,
+    NUMBER_KIND,
     TEXT_KIND,
     Kind,
     Value,
@@ -38,6 +39,7 @@ from .columns import (
     Placement,
     Shape,
     describe_placement,
+    extra_column,
     names_by_column,
     one_piece_per_row,
     reading_names,
@@ -369,17 +371,19 @@ def _in_lines(lines: list[list[str]]) -> tuple[list[list[str]], dict[str, list[s
     return chains, read
 
 
-#: A header's placement and the ``column_order`` finding's message (``None``: no finding).
-_Read = tuple[Placement | None, str | None]
+#: A header's placement, the ``column_order`` finding's message (``None``: no finding)
+#: and the name of a column printed after the template's (:func:`.columns.extra_column`).
+_Read = tuple[Placement | None, str | None, str | None]
 
 
 #: Headers read, by their shape (see :data:`.columns.HEADERS_KEPT`).
 _READ: dict[Shape, _Read] = {}
 
 
-def read_header(rows: Sequence[Row]) -> tuple[Placement | None, Finding | None]:
-    """Where table 四's header puts the fifteen values (``None``: by position) and the
-    ``column_order`` finding.
+def read_header(rows: Sequence[Row]) -> tuple[Placement | None, Finding | None, str | None]:
+    """Where table 四's header puts the fifteen values (``None``: by position), the
+    ``column_order`` finding, and the name of a column it prints after the template's
+    (a 备注; see :func:`.columns.extra_column`).
 
     Where the header's cells keep their columns (:func:`_in_columns`), the groups' order
     is their names' columns' and each group's results are the columns in its place.
@@ -389,19 +393,22 @@ def read_header(rows: Sequence[Row]) -> tuple[Placement | None, Finding | None]:
     """
     pieces = _header_pieces(rows)
     if len(pieces) < 2:
-        return None, None
-    placement, message = memoised(_READ, pieces.shape(), lambda: _read_pieces(pieces), HEADERS_KEPT)
+        return None, None, None
+    placement, message, extra = memoised(
+        _READ, pieces.shape(), lambda: _read_pieces(pieces), HEADERS_KEPT
+    )
     if message is None:
-        return placement, None
+        return placement, None, extra
     finding = make("column_order", message, path="review_litigation", line=pieces.line)
-    return placement, finding
+    return placement, finding, extra
 
 
 def _read_pieces(pieces: Header) -> _Read:
     """:func:`read_header` for the header's pieces, the finding's message for its finding."""
+    extra = extra_column(pieces)
     names = reading_names(pieces, _REVIEW_NAMES)
     if names == _TEMPLATE_SEQUENCE[: len(names)]:
-        return None, None  # (the template's order, or its start)
+        return None, None, extra  # (the template's order, or its start)
     columns = _in_columns(names_by_column(pieces, _REVIEW_NAMES))
     if columns is not None:
         first, places = columns
@@ -427,7 +434,7 @@ def _read_pieces(pieces: Header) -> _Read:
         if chain
     }
     if group_placement is None and not any(results.values()):
-        return None, None  # (the common case: the template's order)
+        return None, None, extra  # (the common case: the template's order)
     slots: list[int | None] = []
     parts: list[str] = []
     if group_placement is not None:
@@ -441,7 +448,7 @@ def _read_pieces(pieces: Header) -> _Read:
             slot = index if placement is None else placement.slots[index]
             slots.append(None if slot is None or group_slot is None else group_slot * _SIZE + slot)
     if not parts:
-        return None, None
+        return None, None, extra
     leaves = [f"{group}.{column}" for group in REVIEW_GROUPS for column in REVIEW_COLUMNS]
     blanked = tuple(leaf for leaf, slot in zip(leaves, slots, strict=True) if slot is None)
     printed = None
@@ -449,7 +456,7 @@ def _read_pieces(pieces: Header) -> _Read:
         order = sorted(range(WIDTH), key=lambda i: slots[i] or 0)
         printed = tuple(leaves[i] for i in order)
     message = f"{describe('review_litigation')}: {'; '.join(parts)}"
-    return Placement(tuple(slots), printed, blanked=blanked), message
+    return Placement(tuple(slots), printed, blanked=blanked), message, extra
 
 
 def _placed_check(placement: Placement | None) -> Check | None:
@@ -464,6 +471,85 @@ def _placed_check(placement: Placement | None) -> Check | None:
         return _check([v for v in arrange(values) if v is not None])
 
     return check
+
+
+def _without_extra(
+    values: list[Located], extra: str, placement: Placement | None, findings: list[Finding]
+) -> list[Located]:
+    """Table 四's fifteen values when its header prints a column ``extra`` (a 备注) after
+    the template's: its value, the sixteenth, is named in a ``row_width`` finding, not
+    read. Fifteen values in a text layout lost an empty cell at one end: the first
+    (行政复议's 维持) or the extra column's. The groups' arithmetic decides where it rules
+    one reading out (a blank may hold any count; the first cell blank is reported);
+    where it does not, the values are left blank with a warning."""
+    line = values[0][1] if values else None
+    if len(values) == WIDTH + 1:
+        remark = values[-1][0]
+        if remark.kind is not EMPTY_KIND:
+            findings.append(_remark_finding(extra, remark, values[-1][1]))
+        return values[:WIDTH]
+    if len(values) != WIDTH or (placement is not None and placement.printed is None):
+        return values
+    shifted = [(_BLANK, values[0][1]), *values[:-1]]
+    printed_fits = _fits([v for v, _ in values], placement)
+    shifted_fits = _fits([v for v, _ in shifted], placement)
+    shown = f"{describe('review_litigation')}: {WIDTH} values for {WIDTH + 1} columns"
+    if printed_fits and not shifted_fits:
+        return values
+    if shifted_fits and not printed_fits:
+        findings.append(
+            make(
+                "row_width",
+                f"{shown} (the header prints {extra} after the template's); the groups' "
+                "arithmetic rules out the last cell blank, so the first is (an empty cell "
+                f"the layout dropped): the values are read one column to the right, the "
+                f"last in {extra}",
+                path="review_litigation",
+                line=line,
+            )
+        )
+        remark = values[-1][0]
+        if remark.kind is not EMPTY_KIND:
+            findings.append(_remark_finding(extra, remark, values[-1][1]))
+        return shifted[:WIDTH]
+    findings.append(
+        make(
+            "row_width",
+            f"{shown} (the header prints {extra} after the template's): the missing cell "
+            f"is the first (an empty cell the layout dropped) or {extra}'s, and the groups' "
+            f"arithmetic {'holds either way' if printed_fits else 'holds neither way'}; "
+            "its cells are left blank",
+            path="review_litigation",
+            line=line,
+        )
+    )
+    return [(_BLANK, at) for _, at in values]
+
+
+def _fits(values: Sequence[Value], placement: Placement | None) -> bool:
+    """Whether each group's 总计 can be the sum of its results (a blank may hold any count)."""
+    numbers: list[int | None] = [v.number if v.kind is NUMBER_KIND else None for v in values]
+    if placement is not None:
+        numbers = placement.arrange(numbers)
+    for start in range(0, WIDTH, _SIZE):
+        *parts, total = numbers[start : start + _SIZE]
+        if total is None:
+            continue
+        known = [n for n in parts if n is not None]
+        if sum(known) > total or (len(known) == len(parts) and sum(known) != total):
+            return False
+    return True
+
+
+def _remark_finding(extra: str, remark: Value, line: int) -> Finding:
+    return make(
+        "row_width",
+        f"{describe('review_litigation')}: the header prints a column {extra} after the "
+        f"template's columns; its value {remark.raw.strip()!r} is not read",
+        path="review_litigation",
+        line=line,
+        severity="info",
+    )
 
 
 def build_review(
@@ -489,9 +575,11 @@ def build_review(
             )
         )
         return None
-    placement, order_finding = read_header(rows[collected.header_from :])
+    placement, order_finding, extra = read_header(rows[collected.header_from :])
     if order_finding is not None:
         findings.append(order_finding)
+    if extra is not None:
+        values = _without_extra(values, extra, placement, findings)
     raw = RawRow(
         ("review_litigation",),
         values[0][1],
