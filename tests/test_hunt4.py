@@ -1,0 +1,106 @@
+"""Whole pages: what a site prints around a report (navigation, breadcrumbs, link
+lists) must not be read as the report's title or year. Every page here is fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+import govinfo_reports as gr
+
+_TITLE = "青禾县人民政府2023年政府信息公开工作年度报告"
+_OWN = "星渚县水利局2023年政府信息公开工作年度报告"
+_TEXT_LAYOUTS = ("tab", "pipe", "vertical", "markdown")
+
+
+def _page(layout: str, head: str) -> str:
+    """The bundled sample in ``layout`` with its title line replaced by ``head``."""
+    text = gr.render(gr.parse(gr.sample_text()), layout)
+    assert text.startswith(_TITLE)
+    return head + text[len(_TITLE) :]
+
+
+@pytest.mark.parametrize("layout", _TEXT_LAYOUTS)
+@pytest.mark.parametrize("mark", [">", "＞", "›", "»", " > "])
+def test_a_breadcrumb_ending_with_the_title_gives_the_title_not_the_trail(
+    layout: str, mark: str
+) -> None:
+    # the trail's last item is the page's title: the items before it are not its words
+    crumbs = mark.join(["首页", "政务公开", "政府信息公开年报", _OWN])
+    report = gr.parse(_page(layout, crumbs))
+    assert report.title == _OWN
+    assert report.organ == "星渚县水利局"
+    assert report.year == 2023
+
+
+@pytest.mark.parametrize("layout", _TEXT_LAYOUTS)
+def test_a_breadcrumb_naming_another_page_gives_way_to_the_title(layout: str) -> None:
+    crumbs = "首页>政务公开>年度报告>星渚县水利局2022年政府信息公开工作年度报告"
+    report = gr.parse(_page(layout, f"{crumbs}\n\n{_OWN}"))
+    # (the crumb's last item and the heading name different years: the heading, the
+    # title nearest the report's body, is read, and the doubt is told)
+    assert (report.title, report.year) == (_OWN, 2023)
+    assert any(f.code == "year_guessed" and f.severity == "warning" for f in report.findings)
+
+
+@pytest.mark.parametrize("layout", _TEXT_LAYOUTS)
+@pytest.mark.parametrize(
+    "links",
+    [
+        # a sidebar listing the office's other reports, above the report
+        "政府信息公开年报\n星渚县水利局2022年政府信息公开工作年度报告\n"
+        "星渚县水利局2021年政府信息公开工作年度报告\n",
+        # a 相关链接 box above the report
+        "相关链接\n星渚县水利局2022年政府信息公开工作年度报告\n",
+    ],
+)
+def test_titles_of_other_years_above_the_report_do_not_give_its_year(
+    layout: str, links: str
+) -> None:
+    head = f"首页\n{links}\n{_OWN}\n发布日期：2024-01-20"
+    report = gr.parse(_page(layout, head))
+    assert report.title == _OWN
+    assert report.year == 2023
+    (doubt,) = [f for f in gr.validate(report) if f.code == "year_guessed"]
+    assert doubt.severity == "warning"
+    assert doubt.path == "year"
+    assert "2022" in doubt.message
+
+
+@pytest.mark.parametrize("layout", _TEXT_LAYOUTS)
+def test_the_same_title_printed_twice_raises_no_doubt(layout: str) -> None:
+    report = gr.parse(_page(layout, f"{_OWN}\n首页>年报>{_OWN}\n{_OWN}"))
+    assert (report.title, report.year) == (_OWN, 2023)
+    assert not [f for f in report.findings if f.code == "year_guessed"]
+
+
+def _html_page(head: str, title: str | None) -> str:
+    page = gr.render(gr.parse(gr.sample_text()), "html")
+    assert _TITLE in page
+    page = page.replace(_TITLE, _OWN, 1)
+    at = page.index("<body>") + len("<body>") if "<body>" in page else 0
+    page = page[:at] + head + page[at:]
+    if title is not None:
+        page = page.replace("<head>", f"<head><title>{title}_星渚县人民政府网</title>", 1)
+    return page
+
+
+_LINKS = (
+    "<ul><li>星渚县水利局2022年政府信息公开工作年度报告</li>"
+    "<li>星渚县水利局2021年政府信息公开工作年度报告</li></ul>"
+)
+
+
+def test_a_link_list_above_an_html_report_does_not_give_its_year() -> None:
+    report = gr.parse(_html_page(_LINKS, None))
+    assert (report.title, report.year) == (_OWN, 2023)
+    assert [f.severity for f in report.findings if f.code == "year_guessed"] == ["warning"]
+
+
+def test_the_pages_own_title_decides_between_titles_of_different_years() -> None:
+    # the <title> names the page's own report: a later heading naming another year does
+    # not replace it, and the doubt is told
+    page = _html_page("", _OWN).replace(_OWN, "星渚县水利局2022年政府信息公开工作年度报告", 2)
+    page = page.replace("星渚县水利局2022年政府信息公开工作年度报告", _OWN, 1)
+    report = gr.parse(page)
+    assert (report.title, report.year) == (_OWN, 2023)
+    assert [f.severity for f in report.findings if f.code == "year_guessed"] == ["warning"]
