@@ -104,3 +104,44 @@ def test_the_pages_own_title_decides_between_titles_of_different_years() -> None
     report = gr.parse(page)
     assert (report.title, report.year) == (_OWN, 2023)
     assert [f.severity for f in report.findings if f.code == "year_guessed"] == ["warning"]
+
+
+# --- a note naming 行政复议 between table 二 and table 三 ------------------------------
+
+_SAMPLE = gr.parse(gr.sample_text())
+_HEADING_3 = "三、收到和处理政府信息公开申请情况"
+
+
+@pytest.mark.parametrize("layout", gr.available_layouts())
+@pytest.mark.parametrize(
+    "note",
+    ["注：本年度未发生行政复议案件。", "本年度无行政复议", "行政复议、行政诉讼情况见第四部分"],
+)
+def test_a_note_naming_review_before_table_three_does_not_start_table_four(
+    layout: str, note: str
+) -> None:
+    # a short line under table 二 naming 行政复议 was taken for table 四's start: table 三
+    # after it was read as table 四 (row_width) and reported not found
+    page = gr.render(_SAMPLE, layout)
+    if layout == "html":
+        at = page.index(_HEADING_3)
+        at = page.rindex("<", 0, at)
+        page = f"{page[:at]}<p>{note}</p>\n{page[at:]}"
+    else:
+        page = page.replace(_HEADING_3, f"{note}\n\n{_HEADING_3}", 1)
+    report = gr.parse(page)
+    assert gr.to_dict(report) == gr.to_dict(gr.parse(gr.render(_SAMPLE, layout)))
+    assert not [f for f in report.findings if f.code in ("missing_table", "row_width")]
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "vertical"])
+def test_table_four_before_a_later_requests_heading_is_still_table_four(layout: str) -> None:
+    # a report without table 三 whose table 四 is followed by a line naming table 三
+    # (a contents line, another report's heading): table 四 keeps its numbers
+    data = gr.to_dict(_SAMPLE)
+    data["requests"] = None
+    report = gr.from_dict(data)
+    page = gr.render(report, layout) + f"\n\n相关链接\n\n{_HEADING_3}\n"
+    parsed = gr.parse(page)
+    assert gr.to_dict(parsed)["review_litigation"] == data["review_litigation"]
+    assert gr.to_dict(parsed)["requests"] is None

@@ -117,6 +117,14 @@ def _anchors(label: str) -> int:
     return bits
 
 
+_VALUE = re.compile(r"\s*\d[\d,，.．]*\s*")
+
+
+def _holds_value(row: Row) -> bool:
+    """Whether a row has a cell that is a number (a table's value, not prose)."""
+    return any(_VALUE.fullmatch(text) is not None for text in row.texts)
+
+
 def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Regions:
     """Locate the tables by their content: anchors are short cells, so prose never is one.
 
@@ -142,6 +150,10 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
         for label in labels
     ]
     first_caption = next((i for i, bits in enumerate(anchors) if bits & _ACTIVE_ANCHOR), None)
+    # A 行政复议 anchor after table 二 but before any of table 三's is table 四 only if
+    # values follow it before table 三's anchor: else it is a line under table 二
+    # (注：本年度无行政复议) and table 三 still follows.
+    pending: int | None = None
     for index, bits in enumerate(anchors):
         if not bits:
             continue
@@ -155,14 +167,23 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
             if (after is None or index > after) and (
                 first_caption is None or index > first_caption
             ):
+                if pending is not None:
+                    if any(map(_holds_value, rows[pending:index])):
+                        review_start = pending  # table 四, then a line naming table 三
+                        break
+                    pending = None
                 requests_start = index
                 continue
-        if review_start is None and bits & _REVIEW_ANCHOR:
-            floor = requests_start if requests_start is not None else active_anchor
-            if floor is not None and index > floor:
+        if review_start is None and pending is None and bits & _REVIEW_ANCHOR:
+            if requests_start is not None and index > requests_start:
                 review_start = index
                 break
+            if active_anchor is not None and index > active_anchor:
+                pending = index
+                continue
             review_anchors.append(index)
+    if pending is not None:
+        review_start = pending
     active_start = active_heading if active_heading is not None else active_anchor
     if review_start is None and requests_start is None and active_anchor is None:
         # no table 三 and no intact 第二十条 caption: table 四 is the first anchor after
