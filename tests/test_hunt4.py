@@ -145,3 +145,31 @@ def test_table_four_before_a_later_requests_heading_is_still_table_four(layout: 
     parsed = gr.parse(page)
     assert gr.to_dict(parsed)["review_litigation"] == data["review_litigation"]
     assert gr.to_dict(parsed)["requests"] is None
+
+
+# --- the year a comparison is made with ---------------------------------------------
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "html"])
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "2023年，本局主动公开信息120条，较2022年增加20条；收到申请5件，比2022年减少2件。",
+        "2023年，本局主动公开信息120条，与2022年相比增加20条，与2022年同期相比持平。",
+        "2023年度，本局收到申请5件，较2022年度减少2件，比2022年度少办结1件。",
+    ],
+)
+def test_the_year_compared_with_is_not_the_report_year(layout: str, prose: str) -> None:
+    # a title without a year: the year is the one the preamble names most, and the
+    # year a comparison is made with (较2022年增加) is last year's, not this report's
+    page = gr.render(_SAMPLE, layout).replace(_TITLE, "星渚县水利局政府信息公开工作年度报告", 1)
+    heading = "二、主动公开政府信息情况"
+    if layout == "html":
+        at = page.rindex("<", 0, page.index(heading))
+        page = f"{page[:at]}<p>一、总体情况</p><p>{prose}</p>\n{page[at:]}"
+    else:
+        page = page.replace(heading, f"一、总体情况\n\n{prose}\n\n{heading}", 1)
+    report = gr.parse(page)
+    assert report.year == 2023
+    (guess,) = [f for f in report.findings if f.code == "year_guessed"]
+    assert "2022" not in guess.message

@@ -102,6 +102,9 @@ _TITLE_STARTS_NOT = (
 )
 _ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月")
+#: The year a comparison is made with: 较2022年, 比2022年, 与2022年(同期)相比.
+_COMPARED_AFTER = frozenset("较比")
+_COMPARED = re.compile(r"度?\s*(?:同期)?\s*(?:相比|比较|对比|相较)")
 #: After a year: the name of a report (…2022年度政府信息公开工作年度报告), in one clause.
 _NAMES_REPORT = re.compile(r"度?[^。；;，,、]{0,40}?(?:报告|年报)")
 _PERIOD = re.compile(
@@ -599,6 +602,10 @@ def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int
         for match in _ANY_YEAR.finditer(text):
             if _DATE_AFTER.match(text, match.end()):
                 continue  # 2024年1月20日: a date (publication, a meeting), not a report year
+            if text[match.start() - 1 : match.start()] in _COMPARED_AFTER or _COMPARED.match(
+                text, match.end()
+            ):
+                continue  # 较2022年增加, 与2022年相比: the year compared with, not this one
             if _NAMES_REPORT.match(text, match.end()):
                 if clauses is None:
                     clauses = _Clauses(text)
