@@ -173,3 +173,51 @@ def test_the_year_compared_with_is_not_the_report_year(layout: str, prose: str) 
     assert report.year == 2023
     (guess,) = [f for f in report.findings if f.code == "year_guessed"]
     assert "2022" not in guess.message
+
+
+# --- a 总体情况 sub-heading naming 主动公开政府信息 ---------------------------------------
+
+
+def _table(layout: str, rows: list[list[str]]) -> str:
+    if layout == "html":
+        cells = "".join(
+            "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows
+        )
+        return f"<table>{cells}</table>"
+    if layout == "vertical":
+        return "\n\n".join("\n".join(f"\t{cell}" for cell in row) for row in rows)
+    if layout in ("pipe", "pipe-cells", "markdown"):
+        return "\n".join(" | ".join(row) + " |" for row in rows)
+    return "\n".join("\t".join(row) for row in rows)
+
+
+@pytest.mark.parametrize("layout", gr.available_layouts())
+@pytest.mark.parametrize(
+    ("heading", "rows"),
+    [
+        (
+            "二、主动公开情况",
+            [["类别", "本年新公开数量"], ["规范性文件", "7"], ["行政许可", "999"]],
+        ),
+        ("第二部分 主动公开", [["公开渠道", "条数"], ["政府网站", "1830"], ["政务微信", "85"]]),
+    ],
+)
+def test_a_sub_heading_of_the_overall_section_does_not_start_table_two(
+    layout: str, heading: str, rows: list[list[str]]
+) -> None:
+    # 一、总体情况 / （一）主动公开政府信息情况 / a table of its own, then table 二 under a
+    # heading not naming 主动公开政府信息: the sub-heading was taken for table 二's, and
+    # the overall table's rows were read with table 二's (5, 1, 23 and 1204 dropped)
+    overall = ["一、总体情况", "（一）主动公开政府信息情况", _table(layout, rows)]
+    page = gr.render(_SAMPLE, layout)
+    old = "二、主动公开政府信息情况"
+    if layout == "html":
+        at = page.rindex("<", 0, page.index(old))
+        end = page.index(">", page.index(old)) + 1
+        lines = [*(f"<p>{x}</p>" if "<" not in x else x for x in overall), f"<h2>{heading}</h2>"]
+        page = page[:at] + "\n".join(lines) + page[end:]
+    else:
+        page = page.replace(old, "\n\n".join([*overall, heading]), 1)
+    report = gr.parse(page)
+    assert gr.to_dict(report) == gr.to_dict(gr.parse(gr.render(_SAMPLE, layout)))
+    assert not [f for f in report.findings if f.severity != "info"]

@@ -117,6 +117,11 @@ def _anchors(label: str) -> int:
     return bits
 
 
+#: A numbered section heading (normalised): 二、 (二) 2. 第二部分.
+_SECTION_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．](?!\d)"
+    r"|第[一二三四五六七八九十]{1,3}(?:部分|章|节))"
+)
 _VALUE = re.compile(r"\s*\d[\d,，.．]*\s*")
 
 
@@ -184,6 +189,13 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
             review_anchors.append(index)
     if pending is not None:
         review_start = pending
+    if active_heading is not None and active_anchor is not None:
+        # a numbered section heading between the heading and the first caption (一、总体情况
+        # / （一）主动公开政府信息情况 / its own table / 二、主动公开情况 / 第二十条…): the
+        # heading was a sub-heading of an earlier section, table 二 starts at the last one
+        for index in range(active_heading + 1, active_anchor):
+            if labels[index] and _SECTION_HEADING.match(labels[index]):
+                active_heading = index
     active_start = active_heading if active_heading is not None else active_anchor
     if review_start is None and requests_start is None and active_anchor is None:
         # no table 三 and no intact 第二十条 caption: table 四 is the first anchor after
