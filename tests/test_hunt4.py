@@ -221,3 +221,58 @@ def test_a_sub_heading_of_the_overall_section_does_not_start_table_two(
     report = gr.parse(page)
     assert gr.to_dict(report) == gr.to_dict(gr.parse(gr.render(_SAMPLE, layout)))
     assert not [f for f in report.findings if f.severity != "info"]
+
+
+# --- a table between table 三 and table 四 ---------------------------------------------
+
+
+@pytest.mark.parametrize("layout", gr.available_layouts())
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [
+            [
+                "部门",
+                "自然人",
+                "商业企业",
+                "科研机构",
+                "社会公益组织",
+                "法律服务机构",
+                "其他",
+                "总计",
+            ],
+            ["县教育局", "5", "0", "0", "0", "0", "0", "5"],
+            ["总计", "9", "0", "0", "0", "0", "0", "9"],
+        ],
+        [["部门", "本年新收", "予以公开"], ["县教育局", "5", "3"], ["县民政局", "4", "2"]],
+    ],
+)
+def test_a_table_after_table_three_is_not_read_into_it(layout: str, rows: list[list[str]]) -> None:
+    # a page's table of 依申请公开 by department after table 三: its 总计 row was read
+    # with table 三's (七)总计 (row_width, the published total dropped) and its other
+    # rows reported as unknown rows of table 三
+    heading = "四、政府信息公开行政复议、行政诉讼情况"
+    extra = ["各部门依申请公开情况如下：", _table(layout, rows)]
+    page = gr.render(_SAMPLE, layout)
+    if layout == "html":
+        at = page.rindex("<", 0, page.index(heading))
+        page = page[:at] + f"<p>{extra[0]}</p>{extra[1]}\n" + page[at:]
+    else:
+        page = page.replace(heading, "\n\n".join([*extra, heading]), 1)
+    report = gr.parse(page)
+    assert gr.to_dict(report) == gr.to_dict(gr.parse(gr.render(_SAMPLE, layout)))
+    assert not [f for f in report.findings if f.severity != "info"]
+
+
+def test_table_three_keeps_its_last_rows_values_after_a_wrapped_label() -> None:
+    # a cell per line: the rest of the wrapped label (办理) prints words and no number,
+    # yet the values follow it; only words after the values end table 三
+    page = gr.render(_SAMPLE, "vertical")
+    label = "\t四、结转下年度继续办理\n"
+    assert label in page
+    page = page.replace(label, "\t四、结转下年度继续\n\t办理\n\n", 1)
+    heading = "四、政府信息公开行政复议、行政诉讼情况"
+    page = page.replace(heading, f"各部门依申请公开情况如下：\n\n{heading}", 1)
+    report = gr.parse(page)
+    expected = gr.to_dict(_SAMPLE)["requests"]["carried_forward"]
+    assert gr.to_dict(report)["requests"]["carried_forward"] == expected

@@ -130,6 +130,32 @@ def _holds_value(row: Row) -> bool:
     return any(_VALUE.fullmatch(text) is not None for text in row.texts)
 
 
+_WORDS = re.compile(r"[\u3400-\u9fff]{2}")
+
+
+def _requests_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: int) -> int:
+    """Where table 三 ends: at the first row that prints words and no number after its
+    last row (四、结转下年度继续办理) and that row's values (a note, another table's
+    caption or header: a page's table of requests by department), else at ``end``.
+    (A layout printing a cell per line puts the values, and the rest of a wrapped
+    label, on the rows after the label's.)"""
+    last = next((i for i in range(start, end) if _LAST_ROW in labels[i]), None)
+    if last is None:
+        return end
+    valued = _holds_value(rows[last])
+    for index in range(last + 1, end):
+        row = rows[index]
+        if _holds_value(row):
+            valued = True
+        elif valued and any(_WORDS.search(text) for text in row.texts):
+            return index
+    return end
+
+
+#: Table 三's last row (both templates).
+_LAST_ROW = "结转下年度"
+
+
 def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Regions:
     """Locate the tables by their content: anchors are short cells, so prose never is one.
 
@@ -209,7 +235,8 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
         active = (active_start, end if end is not None else total)
     requests = None
     if requests_start is not None:
-        requests = (requests_start, review_start if review_start is not None else total)
+        end = review_start if review_start is not None else total
+        requests = (requests_start, _requests_end(rows, labels, requests_start, end))
     review = (review_start, total) if review_start is not None else None
     starts = [r[0] for r in (active, requests, review) if r is not None]
     return Regions(active, requests, review, min(starts) if starts else total)
