@@ -435,7 +435,8 @@ def test_a_year_counted_from_the_preamble_is_reported_as_a_guess() -> None:
     assert report.year == 2021
     (guess,) = [f for f in report.findings if f.code == "year_guessed"]
     assert (guess.severity, guess.path) == ("info", "year")
-    assert "2021: 2, 2020: 1" in guess.message
+    # (较2020年增加 names the year compared with: not counted)
+    assert "(weighted mentions: 2021: 2)" in guess.message
 
 
 @pytest.mark.parametrize(

@@ -146,6 +146,18 @@ def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | N
                 severity="info",
             )
         )
+    if meta.other_years and meta.title is not None:
+        named = ", ".join(str(year) for year in meta.other_years)
+        findings.append(
+            make(
+                "year_guessed",
+                f"the page prints titles of reports for other years ({named}) before the "
+                f"report: read the title nearest the report's body, {meta.title!r}, and "
+                f"its year {meta.year}; the year is in doubt",
+                path="year",
+                severity="warning",
+            )
+        )
     template, how = detect_template(rows, regions, meta.year, labels)
     del labels  # one string per row: not kept through the mapping (peak memory)
     if template is None:

@@ -102,6 +102,9 @@ _TITLE_STARTS_NOT = (
 )
 _ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月")
+#: The year a comparison is made with: 较2022年, 比2022年, 与2022年(同期)相比.
+_COMPARED_AFTER = frozenset("较比")
+_COMPARED = re.compile(r"度?\s*(?:同期)?\s*(?:相比|比较|对比|相较)")
 #: After a year: the name of a report (…2022年度政府信息公开工作年度报告), in one clause.
 _NAMES_REPORT = re.compile(r"度?[^。；;，,、]{0,40}?(?:报告|年报)")
 _PERIOD = re.compile(
@@ -154,6 +157,9 @@ class Metadata:
     #: When the year is the one the preamble names most (no title year, no statistics
     #: period): how often each year was named, most first, for the finding saying so.
     year_counts: tuple[tuple[int, int], ...] = ()
+    #: The years other titles in the preamble name (a list of links above the report):
+    #: the title nearest the report's body was read, and its year is in doubt.
+    other_years: tuple[int, ...] = ()
 
 
 def clean_title(text: str) -> str:
@@ -295,7 +301,7 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
                 elif "联系" in text:
                     contact.add(text, row.line_of(position))
                 break
-    title, title_line, organ = _find_title(preamble)
+    title, title_line, organ, other_years = _find_title(preamble, title_hint)
     if title is None and title_hint:
         title = _title_of(title_hint)  # e.g. an HTML page's <title>
     year: int | None = None
@@ -313,7 +319,7 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     counts: tuple[tuple[int, int], ...] = ()
     if year is None:
         year, counts = _most_named_year(preamble)
-    return Metadata(title, organ, year, title_line, counts)
+    return Metadata(title, organ, year, title_line, counts, other_years)
 
 
 def _could_be_title(raw: str) -> bool:
@@ -332,14 +338,39 @@ def _could_be_title(raw: str) -> bool:
     return printed <= _MAX_TITLE
 
 
-def _find_title(preamble: _Lines) -> tuple[str | None, int | None, str | None]:
+def _find_title(
+    preamble: _Lines, title_hint: str | None = None
+) -> tuple[str | None, int | None, str | None, tuple[int, ...]]:
     """The first title naming a year, else the first title. A title with a year naming
     no organ gives way to a later one that is the same title with the organ's name
     before it (a page's ``<title>`` ``2023年…报告_网站`` before its heading
-    ``某局2023年…报告``): the same report, named in full."""
+    ``某局2023年…报告``): the same report, named in full.
+
+    Titles naming different years name different reports (a list of links above the
+    report, a breadcrumb to another page): only those naming the year of the page's own
+    title (``title_hint``, an HTML page's ``<title>``) are considered, else those naming
+    the year of the last one, the title nearest the report's body; the other years are
+    returned (last), for the finding saying the year is in doubt."""
+    titles = list(_titles(preamble))
+    years = [year for title, _, _ in titles if (year := title_year(title)) is not None]
+    others: tuple[int, ...] = ()
+    if len(set(years)) > 1:
+        own = _title_of(title_hint) if title_hint else None
+        year = title_year(own) if own is not None else None
+        if year not in years:
+            year = years[-1]
+        others = tuple(sorted(set(years) - {year}))
+        titles = [entry for entry in titles if title_year(entry[0]) in (None, year)]
+    return (*_first_title(titles), others)
+
+
+def _first_title(
+    titles: Sequence[tuple[str, int, str | None]],
+) -> tuple[str | None, int | None, str | None]:
+    """See :func:`_find_title`."""
     fallback: tuple[str | None, int | None, str | None] = (None, None, None)
     bare: tuple[str, int, str | None] | None = None
-    for title, line, organ in _titles(preamble):
+    for title, line, organ in titles:
         if bare is not None:
             if _fold(title).endswith(_fold(bare[0])) and (
                 organ is not None or organ_from_title(title) is not None
@@ -367,6 +398,13 @@ def _titles(preamble: _Lines) -> Iterator[tuple[str, int, str | None]]:
         text = preamble.text(index)
         if text.startswith(_NAVIGATION):
             continue
+        crumb = _last_crumb(text)
+        if crumb is not None:
+            # a breadcrumb trail (首页>…>某局2023年…报告): its last item is a page's
+            # title, the items before it are the site's sections, not the title's words
+            if _is_title(crumb):
+                yield preamble.printed(index)[len(text) - len(crumb) :], line, None
+            continue
         title = preamble.printed(index) if _is_title(text) else _title_before_name(raw)
         if title is None:
             continue
@@ -391,6 +429,13 @@ def _titles(preamble: _Lines) -> Iterator[tuple[str, int, str | None]]:
             ):
                 title = joined
         yield title, line, organ
+
+
+def _last_crumb(text: str) -> str | None:
+    """The last item of a cleaned line that is a breadcrumb trail (its items separated
+    by >, › or »; full-width ＞ is made > by cleaning), else ``None``."""
+    at = max(text.rfind(">"), text.rfind("›"), text.rfind("»"))
+    return None if at < 0 else text[at + 1 :].lstrip()
 
 
 def _title_of(raw: str) -> str | None:
@@ -557,6 +602,10 @@ def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int
         for match in _ANY_YEAR.finditer(text):
             if _DATE_AFTER.match(text, match.end()):
                 continue  # 2024年1月20日: a date (publication, a meeting), not a report year
+            if text[match.start() - 1 : match.start()] in _COMPARED_AFTER or _COMPARED.match(
+                text, match.end()
+            ):
+                continue  # 较2022年增加, 与2022年相比: the year compared with, not this one
             if _NAMES_REPORT.match(text, match.end()):
                 if clauses is None:
                     clauses = _Clauses(text)

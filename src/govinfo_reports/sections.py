@@ -117,6 +117,45 @@ def _anchors(label: str) -> int:
     return bits
 
 
+#: A numbered section heading (normalised): 二、 (二) 2. 第二部分.
+_SECTION_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．](?!\d)"
+    r"|第[一二三四五六七八九十]{1,3}(?:部分|章|节))"
+)
+_VALUE = re.compile(r"\s*\d[\d,，.．]*\s*")
+
+
+def _holds_value(row: Row) -> bool:
+    """Whether a row has a cell that is a number (a table's value, not prose)."""
+    return any(_VALUE.fullmatch(text) is not None for text in row.texts)
+
+
+_WORDS = re.compile(r"[\u3400-\u9fff]{2}")
+
+
+def _requests_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: int) -> int:
+    """Where table 三 ends: at the first row that prints words and no number after its
+    last row (四、结转下年度继续办理) and that row's values (a note, another table's
+    caption or header: a page's table of requests by department), else at ``end``.
+    (A layout printing a cell per line puts the values, and the rest of a wrapped
+    label, on the rows after the label's.)"""
+    last = next((i for i in range(start, end) if _LAST_ROW in labels[i]), None)
+    if last is None:
+        return end
+    valued = _holds_value(rows[last])
+    for index in range(last + 1, end):
+        row = rows[index]
+        if _holds_value(row):
+            valued = True
+        elif valued and any(_WORDS.search(text) for text in row.texts):
+            return index
+    return end
+
+
+#: Table 三's last row (both templates).
+_LAST_ROW = "结转下年度"
+
+
 def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Regions:
     """Locate the tables by their content: anchors are short cells, so prose never is one.
 
@@ -142,6 +181,10 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
         for label in labels
     ]
     first_caption = next((i for i, bits in enumerate(anchors) if bits & _ACTIVE_ANCHOR), None)
+    # A 行政复议 anchor after table 二 but before any of table 三's is table 四 only if
+    # values follow it before table 三's anchor: else it is a line under table 二
+    # (注：本年度无行政复议) and table 三 still follows.
+    pending: int | None = None
     for index, bits in enumerate(anchors):
         if not bits:
             continue
@@ -155,14 +198,30 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
             if (after is None or index > after) and (
                 first_caption is None or index > first_caption
             ):
+                if pending is not None:
+                    if any(map(_holds_value, rows[pending:index])):
+                        review_start = pending  # table 四, then a line naming table 三
+                        break
+                    pending = None
                 requests_start = index
                 continue
-        if review_start is None and bits & _REVIEW_ANCHOR:
-            floor = requests_start if requests_start is not None else active_anchor
-            if floor is not None and index > floor:
+        if review_start is None and pending is None and bits & _REVIEW_ANCHOR:
+            if requests_start is not None and index > requests_start:
                 review_start = index
                 break
+            if active_anchor is not None and index > active_anchor:
+                pending = index
+                continue
             review_anchors.append(index)
+    if pending is not None:
+        review_start = pending
+    if active_heading is not None and active_anchor is not None:
+        # a numbered section heading between the heading and the first caption (一、总体情况
+        # / （一）主动公开政府信息情况 / its own table / 二、主动公开情况 / 第二十条…): the
+        # heading was a sub-heading of an earlier section, table 二 starts at the last one
+        for index in range(active_heading + 1, active_anchor):
+            if labels[index] and _SECTION_HEADING.match(labels[index]):
+                active_heading = index
     active_start = active_heading if active_heading is not None else active_anchor
     if review_start is None and requests_start is None and active_anchor is None:
         # no table 三 and no intact 第二十条 caption: table 四 is the first anchor after
@@ -176,7 +235,8 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
         active = (active_start, end if end is not None else total)
     requests = None
     if requests_start is not None:
-        requests = (requests_start, review_start if review_start is not None else total)
+        end = review_start if review_start is not None else total
+        requests = (requests_start, _requests_end(rows, labels, requests_start, end))
     review = (review_start, total) if review_start is not None else None
     starts = [r[0] for r in (active, requests, review) if r is not None]
     return Regions(active, requests, review, min(starts) if starts else total)
