@@ -178,6 +178,14 @@ def test_the_year_compared_with_is_not_the_report_year(layout: str, prose: str) 
 # --- a 总体情况 sub-heading naming 主动公开政府信息 ---------------------------------------
 
 
+def _insert_before(page: str, layout: str, heading: str, extra: list[str]) -> str:
+    """``page`` with ``extra`` (an intro line and a table) just before ``heading``."""
+    if layout == "html":
+        at = page.rindex("<", 0, page.index(heading))
+        return page[:at] + f"<p>{extra[0]}</p>{extra[1]}\n" + page[at:]
+    return page.replace(heading, "\n\n".join([*extra, heading]), 1)
+
+
 def _table(layout: str, rows: list[list[str]]) -> str:
     if layout == "html":
         cells = "".join(
@@ -253,12 +261,7 @@ def test_a_table_after_table_three_is_not_read_into_it(layout: str, rows: list[l
     # rows reported as unknown rows of table 三
     heading = "四、政府信息公开行政复议、行政诉讼情况"
     extra = ["各部门依申请公开情况如下：", _table(layout, rows)]
-    page = gr.render(_SAMPLE, layout)
-    if layout == "html":
-        at = page.rindex("<", 0, page.index(heading))
-        page = page[:at] + f"<p>{extra[0]}</p>{extra[1]}\n" + page[at:]
-    else:
-        page = page.replace(heading, "\n\n".join([*extra, heading]), 1)
+    page = _insert_before(gr.render(_SAMPLE, layout), layout, heading, extra)
     report = gr.parse(page)
     assert gr.to_dict(report) == gr.to_dict(gr.parse(gr.render(_SAMPLE, layout)))
     assert not [f for f in report.findings if f.severity != "info"]

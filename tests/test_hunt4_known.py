@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import govinfo_reports as gr
-from test_hunt4 import _HEADING_3, _SAMPLE, _table
+from test_hunt4 import _HEADING_3, _SAMPLE, _insert_before, _table
 
 # --- a table between table 二 and table 三 ---------------------------------------------
 
@@ -34,12 +34,7 @@ def test_a_table_after_table_two_is_not_read_into_it(
     # with table 二's (row_width, 1204 and 37 dropped) and its other rows reported as
     # unknown rows of table 二
     extra = [intro, _table(layout, rows)]
-    page = gr.render(_SAMPLE, layout)
-    if layout == "html":
-        at = page.rindex("<", 0, page.index(_HEADING_3))
-        page = page[:at] + f"<p>{extra[0]}</p>{extra[1]}\n" + page[at:]
-    else:
-        page = page.replace(_HEADING_3, "\n\n".join([*extra, _HEADING_3]), 1)
+    page = _insert_before(gr.render(_SAMPLE, layout), layout, _HEADING_3, extra)
     report = gr.parse(page)
     assert gr.to_dict(report) == gr.to_dict(gr.parse(gr.render(_SAMPLE, layout)))
     assert not [f for f in report.findings if f.severity != "info"]
