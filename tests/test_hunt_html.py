@@ -133,3 +133,17 @@ def test_two_numbers_broken_into_one_cell_are_read_with_a_warning() -> None:
     [joined] = [f for f in report.findings if f.code == "repaired_cell"]
     assert joined.severity == "warning" and joined.path == "requests.results.granted"
     assert "'6 1'" in joined.message and "two numbers" in joined.message
+
+
+@pytest.mark.parametrize("mark", ["<sup>1</sup>", "<sup>[1]</sup>", "<sub>*</sub>"])
+def test_a_footnote_mark_after_the_title_is_left_out(mark: str) -> None:
+    """<h1>…年度报告<sup>1</sup></h1> read …报告1, no title: title, organ and year were
+    all None with no finding (found by the HTML page hunt). Superscripts and subscripts
+    outside table cells are footnote marks too, and are not read."""
+    page = _sample_page().replace(_TITLE, _TITLE.replace("报告</h1>", f"报告{mark}</h1>"))
+    report = gr.parse(page)
+    assert (report.title, report.organ, report.year) == (
+        "青禾县人民政府2023年政府信息公开工作年度报告",
+        "青禾县人民政府",
+        2023,
+    )

@@ -18,8 +18,9 @@ and walked once, without recursion, in document order:
   title and headings. The page ``<title>`` (site name suffix removed) comes first.
   Scripts, styles and forms controls are skipped; the text of navigation, hidden
   elements, struck-through text (``<del>``, ``<s>``, ``<strike>``: Word's tracked
-  deletions) and blocks made only of links is dropped (tables inside them are kept;
-  struck text left out of a table cell is reported).
+  deletions), footnote marks (``<sup>``, ``<sub>``) and blocks made only of links is
+  dropped (tables inside them are kept; marks and struck text left out of a table cell
+  are reported). The text after such an element is its parent's, and is read.
 
 Work is bounded whatever the input (see the ``MAX_*`` limits); hitting a limit is
 reported with an ``input_limit`` finding and the rest is read as far as it goes.
@@ -64,7 +65,9 @@ _SKIP_TAGS = frozenset(
 )  # fmt: skip
 # Struck-through text (Word's tracked deletions, <s>): shown struck out, so not read.
 _STRUCK = frozenset({"del", "s", "strike"})
-_MUTE = frozenset({"nav", "aside", "footer", "noscript", "menu"}) | _STRUCK
+#: Superscripts and subscripts: footnote marks (in a table cell, and after a title's 报告).
+_MARKS = frozenset({"sup", "sub"})
+_MUTE = frozenset({"nav", "aside", "footer", "noscript", "menu"}) | _STRUCK | _MARKS
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCKS = _HEADINGS | frozenset(
     {
@@ -677,8 +680,6 @@ def _cell_text(
                 append(" ")
 
 
-#: Superscripts and subscripts: in a table cell, footnote marks.
-_MARKS = frozenset({"sup", "sub"})
 #: What a table cell's text leaves out (and reports): footnote marks, struck text.
 _LEFT_OUT = _MARKS | _STRUCK
 
