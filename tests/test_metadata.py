@@ -197,6 +197,19 @@ def test_organ_from_the_contact_sentence() -> None:
     assert found.organ == "星渚县水利局"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "如對本報告有任何疑問，請與星渚縣水利局辦公室聯繫。",
+        "如对本报告有任何疑问，请与星渚縣水利局辦公室聯繫。",
+    ],
+)
+def test_organ_from_a_contact_sentence_in_traditional_characters(sentence: str) -> None:
+    # 聯繫 was not looked for after the tables: the organ was None (the metadata hunt)
+    found = read_metadata(rows("2022年政府信息公开工作年度报告", "一、总体情况", sentence), 2)
+    assert found.organ == "星渚縣水利局"  # as printed
+
+
 def test_no_title_no_organ_no_year() -> None:
     found = meta("一、总体情况", "今年工作平稳。")
     assert (found.title, found.organ, found.year, found.title_line) == (None, None, None, None)

@@ -292,13 +292,16 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     contact = _Lines()
     for index, row in enumerate(rows):
         texts = row.texts
-        if index >= end and "联系" not in (texts[0] if len(texts) == 1 else "\x1f".join(texts)):
-            continue  # (most rows after the preamble: only a contact sentence is read there)
+        if index >= end:
+            # most rows after the preamble: only a contact sentence is read there
+            joined = texts[0] if len(texts) == 1 else "\x1f".join(texts)
+            if "联系" not in joined and "聯繫" not in joined:
+                continue
         for position, text in enumerate(texts):
             if text.strip():  # the row's first printed cell
                 if index < end:
                     preamble.add(text, row.line_of(position))
-                elif "联系" in text:
+                elif _names_contact(text):
                     contact.add(text, row.line_of(position))
                 break
     title, title_line, organ, other_years = _find_title(preamble, title_hint)
@@ -490,9 +493,14 @@ def _organ_from_sentences(preamble: _Lines) -> str | None:
     return None
 
 
+def _names_contact(text: str) -> bool:
+    """Whether ``text`` holds 联系 (聯繫 in traditional characters)."""
+    return "联系" in text or "聯繫" in text
+
+
 def _organ_from_contact(lines: _Lines) -> str | None:
     for index, (raw, _) in enumerate(lines.raw):
-        if "联" not in raw:
+        if "联" not in raw and "聯" not in raw:
             continue
         text = lines.text(index)
         if "联系" not in text:
