@@ -281,7 +281,7 @@ def _read_in_full(text: str) -> Value:
         return Value(Kind.TEXT, raw=text)  # no count or amount is that long
     repaired = None
     if compact != stripped and _INT.fullmatch(compact):
-        repaired = f"{JOINED_DIGITS} {stripped!r}"
+        repaired = f"{JOINED_DIGITS} {stripped!r} (or two numbers printed in one cell)"
     if _INT.fullmatch(compact):
         return Value(Kind.NUMBER, number=int(compact), raw=text, repaired=repaired)
     if compact in _NO_CHANGE:

@@ -206,15 +206,14 @@ def _report_cells(raw: RawRow, path: str, findings: list[Finding], counts_only: 
                 )
             )
         elif value.repaired:
-            joined = value.repaired.startswith(JOINED_DIGITS)  # (or two numbers in a cell)
             findings.append(
                 make(
                     "repaired_cell",
-                    f"{describe(path)}: {value.repaired}"
-                    + (" (or two numbers printed in one cell)" if joined else ""),
+                    f"{describe(path)}: {value.repaired}",
                     path=path,
                     line=line,
-                    severity="warning" if joined else None,
+                    # joined digits may be two numbers printed in one cell
+                    severity="warning" if value.repaired.startswith(JOINED_DIGITS) else None,
                 )
             )
 
@@ -232,6 +231,15 @@ def _consensus(options: list[list[int]]) -> Fitted:
 def _number(n: int) -> Value:
     text = str(n)
     return memo_value(text) or read_value(text)  # memoised: no new object
+
+
+def sum_may_hold(parts: Sequence[int | None], total: int | None) -> bool:
+    """Whether ``total`` can be the sum of ``parts`` when a blank (``None``) may hold any
+    count: at least the sum of the known parts, and equal to it when all are known."""
+    if total is None:
+        return True
+    known = [n for n in parts if n is not None]
+    return sum(known) == total if len(known) == len(parts) else sum(known) <= total
 
 
 def as_int(value: Value | None) -> int | None:

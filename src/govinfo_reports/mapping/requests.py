@@ -56,7 +56,7 @@ from .columns import (
     reading_names,
     row_names,
 )
-from .fit import Check, Fitted, fit_row, raw_text, shown_text
+from .fit import Check, Fitted, fit_row, raw_text, shown_text, sum_may_hold
 from .stray import stray_findings
 
 Numbers = list[int | None]
@@ -628,16 +628,9 @@ def _read_with_extra(
 def _fits(applicants: Numbers, subtotal: int | None) -> bool:
     """Whether the row's arithmetic can hold: a blank cell may hold any count, so a
     total is at least the sum of its known parts, and equal to it when all are known."""
-    if not _sum_fits(applicants[:6], applicants[6]):
+    if not sum_may_hold(applicants[:6], applicants[6]):
         return False
-    return subtotal is None or _sum_fits(applicants[1:6], subtotal)
-
-
-def _sum_fits(parts: Numbers, total: int | None) -> bool:
-    if total is None:
-        return True
-    known = [n for n in parts if n is not None]
-    return sum(known) == total if len(known) == len(parts) else sum(known) <= total
+    return subtotal is None or sum_may_hold(applicants[1:6], subtotal)
 
 
 def _may_be_total(numbers: Numbers, extra: Value) -> bool:

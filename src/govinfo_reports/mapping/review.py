@@ -45,7 +45,7 @@ from .columns import (
     reading_names,
     row_names,
 )
-from .fit import Check, as_int, fit_row
+from .fit import Check, as_int, fit_row, sum_may_hold
 
 WIDTH = len(REVIEW_GROUPS) * len(REVIEW_COLUMNS)
 
@@ -531,14 +531,10 @@ def _fits(values: Sequence[Value], placement: Placement | None) -> bool:
     numbers: list[int | None] = [v.number if v.kind is NUMBER_KIND else None for v in values]
     if placement is not None:
         numbers = placement.arrange(numbers)
-    for start in range(0, WIDTH, _SIZE):
-        *parts, total = numbers[start : start + _SIZE]
-        if total is None:
-            continue
-        known = [n for n in parts if n is not None]
-        if sum(known) > total or (len(known) == len(parts) and sum(known) != total):
-            return False
-    return True
+    return all(
+        sum_may_hold(numbers[start : start + _SIZE - 1], numbers[start + _SIZE - 1])
+        for start in range(0, WIDTH, _SIZE)
+    )
 
 
 def _remark_finding(extra: str, remark: Value, line: int) -> Finding:
