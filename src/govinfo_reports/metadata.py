@@ -290,6 +290,8 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     """
     preamble = _Lines()
     contact = _Lines()
+    # where the report's first section starts (一、总体情况): a row, and a preamble line
+    body_row, body_line = end, None
     for index, row in enumerate(rows):
         texts = row.texts
         if index >= end:
@@ -300,11 +302,14 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
         for position, text in enumerate(texts):
             if text.strip():  # the row's first printed cell
                 if index < end:
+                    if body_line is None and _FIRST_SECTION.match(text.strip()):
+                        body_row, body_line = index, len(preamble)
                     preamble.add(text, row.line_of(position))
                 elif _names_contact(text):
                     contact.add(text, row.line_of(position))
                 break
-    title, title_line, organ, other_years = _find_title(preamble, title_hint)
+    body = len(preamble) if body_line is None else body_line
+    title, title_line, organ, other_years = _find_title(preamble, body, title_hint)
     if title is None and title_hint:
         title = _title_of(title_hint)  # e.g. an HTML page's <title>
     year: int | None = None
@@ -314,7 +319,7 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
             organ = organ_from_title(title)
     if organ is None:
         organ = _organ_from_sentences(preamble)
-    issuer = _issuer(rows, end)
+    issuer = _issuer(rows, body_row)
     if organ is None:
         organ = issuer or _organ_from_contact(preamble) or _organ_from_contact(contact)
     elif issuer is not None and len(issuer) > len(organ) and issuer.endswith(organ):
@@ -342,9 +347,11 @@ def _could_be_title(raw: str) -> bool:
 
 
 def _find_title(
-    preamble: _Lines, title_hint: str | None = None
+    preamble: _Lines, body: int, title_hint: str | None = None
 ) -> tuple[str | None, int | None, str | None, tuple[int, ...]]:
-    """The first title naming a year, else the first title. A title with a year naming
+    """The first title naming a year among the preamble's lines before ``body`` (the
+    report's first section: a line in it naming a report names another one), else the
+    first title. A title with a year naming
     no organ gives way to a later one that is the same title with the organ's name
     before it (a page's ``<title>`` ``2023年…报告_网站`` before its heading
     ``某局2023年…报告``): the same report, named in full.
@@ -354,7 +361,7 @@ def _find_title(
     title (``title_hint``, an HTML page's ``<title>``) are considered, else those naming
     the year of the last one, the title nearest the report's body; the other years are
     returned (last), for the finding saying the year is in doubt."""
-    titles = list(_titles(preamble))
+    titles = list(_titles(preamble, body))
     years = [year for title, _, _ in titles if (year := title_year(title)) is not None]
     others: tuple[int, ...] = ()
     if len(set(years)) > 1:
@@ -390,12 +397,11 @@ def _first_title(
     return bare or fallback
 
 
-def _titles(preamble: _Lines) -> Iterator[tuple[str, int, str | None]]:
-    """The preamble's titles in order, each with its line and the organ printed on the
-    line before it (if so), up to the report's first section."""
-    for index, (raw, line) in enumerate(preamble.raw):
-        if _FIRST_SECTION.match(raw.strip()):
-            break  # the body begins: a line in it naming a report names another one
+def _titles(preamble: _Lines, body: int) -> Iterator[tuple[str, int, str | None]]:
+    """The titles among the preamble's first ``body`` lines, in order, each with its
+    line and the organ printed on the line before it (if so)."""
+    for index in range(body):
+        raw, line = preamble.raw[index]
         if not _could_be_title(raw):
             continue
         text = preamble.text(index)
@@ -515,20 +521,18 @@ def _organ_from_contact(lines: _Lines) -> str | None:
 _ISSUER_FIRST = frozenset("发發来來信")
 
 
-def _issuer(rows: Sequence[Row], end: int) -> str | None:
-    """The organ a labelled line before the report's first section names as the page's
-    issuer: ``发布机构：XX局`` (or 发布单位, 发文机关, …), else ``来源：XX局``.
+def _issuer(rows: Sequence[Row], body: int) -> str | None:
+    """The organ a labelled line before ``body`` (the row the report's first section
+    starts at) names as the page's issuer: ``发布机构：XX局`` (or 发布单位, 发文机关, …),
+    else ``来源：XX局``.
 
     A label counts at the start of a cell or after white space (not 数据来源); its value
     follows a colon or white space, or is the row's next cell when the label ends its
     own (a page's table of 索引号, 发布机构, …), and must be an organ's name (not
     来源：本网, nor a site: …门户网站)."""
     source: str | None = None
-    for index in range(min(end, len(rows))):
+    for index in range(min(body, len(rows))):
         texts = rows[index].texts
-        first = texts[0] if len(texts) == 1 else next((t for t in texts if t.strip()), "")
-        if _FIRST_SECTION.match(first.strip()):
-            break
         for position, text in enumerate(texts):
             if not ("发" in text or "来" in text or "發" in text or "來" in text):
                 continue  # (every label holds one of these: most lines are skipped here)
