@@ -683,3 +683,69 @@ def test_chrome_and_words_that_are_not_an_issuer_line(line: str) -> None:
 def test_an_issuer_line_in_the_reports_body_is_not_read() -> None:
     found = meta("2023年政府信息公开工作年度报告", "一、总体情况", "发布机构：星渚县水利局")
     assert found.organ is None
+
+
+# --- a title wrapped over lines (a large font in PDF text, a <br> in a heading) ---------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("星渚县人民政府2022年政府信息公开", "工作年度报告"),
+        ("星渚县人民政府2022年政府信息公开工作", "年度报告"),
+        ("星渚县人民政府", "2022年政府信息公开", "工作年度报告"),
+        ("星渚县人民政府", "2022年政府信息公开工作", "年度报告"),
+        ("星渚县", "人民政府2022年政府信息", "公开工作年度报告"),
+        ("星渚县人民政府2022年", "", "政府信息公开工作", "", "年度报告"),  # blank lines between
+    ],
+)
+def test_a_title_wrapped_over_two_or_three_lines(lines: tuple[str, ...]) -> None:
+    found = meta(*lines, "根据《中华人民共和国政府信息公开条例》规定，现公布本报告。")
+    assert found.title == "星渚县人民政府2022年政府信息公开工作年度报告"
+    assert found.title_line == 1
+    assert found.organ == "星渚县人民政府"
+    assert found.year == 2022
+
+
+def test_a_wrapped_title_whose_last_line_is_a_title_without_year_or_organ() -> None:
+    # 信息公开工作年度报告 alone reads as a title: it was the title, with no organ
+    found = meta("星渚县水利局2022年度政府", "信息公开工作年度报告")
+    assert found.title == "星渚县水利局2022年度政府信息公开工作年度报告"
+    assert found.organ == "星渚县水利局"
+    assert found.year == 2022
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "星渚县人民政府办公室：",  # a label
+        "现将有关情况报告如下，",  # prose
+        "首页 政务公开",  # chrome: words split by white space
+        "2023年1月18日",  # a date: the join names no report year
+    ],
+)
+def test_lines_that_are_not_pieces_of_a_name_are_not_joined_to_a_title(before: str) -> None:
+    found = meta(before, "政府信息公开工作年度报告")
+    assert found.title == "政府信息公开工作年度报告"
+    assert found.organ is None
+
+
+def test_a_title_complete_on_its_line_is_not_joined_to_the_line_before() -> None:
+    found = meta("星渚县政务服务中心", "星渚县水利局2022年政府信息公开工作年度报告")
+    assert found.title == "星渚县水利局2022年政府信息公开工作年度报告"
+    assert found.organ == "星渚县水利局"
+
+
+def test_a_title_wrapped_by_a_line_break_in_an_html_heading() -> None:
+    report = gr.parse(
+        gr.render(gr.parse(gr.sample_text()), "html")
+        .replace("，现公布青禾县人民政府2023年度政府信息公开工作年度报告", "，现公布本报告")
+        .replace(
+            "<h1>青禾县人民政府2023年政府信息公开工作年度报告</h1>",
+            "<h1>青禾县人民政府2023年政府信息公开<br>工作年度报告</h1>",
+        )
+    )
+    assert report.title == "青禾县人民政府2023年政府信息公开工作年度报告"
+    assert report.organ == "青禾县人民政府"
+    assert report.year == 2023
+    assert not [f for f in report.findings if f.code == "year_guessed"]

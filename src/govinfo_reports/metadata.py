@@ -399,10 +399,17 @@ def _first_title(
 
 def _titles(preamble: _Lines, body: int) -> Iterator[tuple[str, int, str | None]]:
     """The titles among the preamble's first ``body`` lines, in order, each with its
-    line and the organ printed on the line before it (if so)."""
+    line and the organ printed on the line before it (if so).
+
+    A title that names no year or no organ on its line may be wrapped: its first words
+    stand on the line or two before it (:func:`_unwrapped`)."""
     for index in range(body):
         raw, line = preamble.raw[index]
         if not _could_be_title(raw):
+            if _ends_report(raw):
+                wrapped = _unwrapped(preamble, index, body)
+                if wrapped is not None:
+                    yield wrapped
             continue
         text = preamble.text(index)
         if text.startswith(_NAVIGATION):
@@ -416,28 +423,97 @@ def _titles(preamble: _Lines, body: int) -> Iterator[tuple[str, int, str | None]
             continue
         title = preamble.printed(index) if _is_title(text) else _title_before_name(raw)
         if title is None:
+            wrapped = _unwrapped(preamble, index, body)
+            if wrapped is not None:
+                yield wrapped
             continue
-        text = _fold(title)
-        organ = None
-        previous = preamble.text(index - 1) if index else ""
-        starts_bare = _CUT.match(text) is not None and not text.startswith(
-            ("政府信息公开", "信息公开", "政务公开")
-        )
-        if (text.startswith("关于") or starts_bare) and _looks_like_organ(previous):
-            organ = preamble.printed(index - 1)  # on two lines: 萝北县人民政府 / 关于…
-            title = organ + title
-        elif previous and not _CHROME.search(previous) and len(previous) <= 30:
-            joined = preamble.printed(index - 1) + title  # 平潭综合实验区2019年 / 政府…
-            head = _CUT.search(previous)
-            if (
-                head is not None
-                and head.start() > 0
-                and title_year(previous) is not None
-                and _YEAR_AT_END.search(previous)
-                and _looks_like_organ(organ_from_title(joined) or "")
-            ):
-                title = joined
-        yield title, line, organ
+        found = _with_line_before(preamble, index, title)
+        if not _names_year_and_organ(*found):
+            wrapped = _unwrapped(preamble, index, body)
+            if wrapped is not None and _names_year_and_organ(wrapped[0], wrapped[2]):
+                found = (wrapped[0], wrapped[2])
+                line = wrapped[1]
+        yield found[0], line, found[1]
+
+
+def _with_line_before(preamble: _Lines, index: int, title: str) -> tuple[str, str | None]:
+    """``title`` (line ``index``) completed by the line before it where that names its
+    organ (萝北县人民政府 / 关于…) or starts it (平潭综合实验区2019年 / 政府…), and the
+    organ that line names alone (if so)."""
+    text = _fold(title)
+    previous = preamble.text(index - 1) if index else ""
+    starts_bare = _CUT.match(text) is not None and not text.startswith(
+        ("政府信息公开", "信息公开", "政务公开")
+    )
+    if (text.startswith("关于") or starts_bare) and _looks_like_organ(previous):
+        organ = preamble.printed(index - 1)  # on two lines: 萝北县人民政府 / 关于…
+        return organ + title, organ
+    if previous and not _CHROME.search(previous) and len(previous) <= 30:
+        joined = preamble.printed(index - 1) + title  # 平潭综合实验区2019年 / 政府…
+        head = _CUT.search(previous)
+        if (
+            head is not None
+            and head.start() > 0
+            and title_year(previous) is not None
+            and _YEAR_AT_END.search(previous)
+            and _looks_like_organ(organ_from_title(joined) or "")
+        ):
+            return joined, None
+    return title, None
+
+
+def _names_year_and_organ(title: str, organ: str | None) -> bool:
+    return title_year(title) is not None and (
+        organ is not None or organ_from_title(title) is not None
+    )
+
+
+#: The longest line read as a piece of a wrapped title (a title line in a large font).
+_MAX_TITLE_PIECE = 40
+
+
+def _ends_report(raw: str) -> bool:
+    """A cheap test on the uncleaned text: can it be a title's last line?"""
+    return ("报" in raw or "報" in raw) and "告" in raw and len(raw) <= _MAX_TITLE
+
+
+def _unwrapped(preamble: _Lines, index: int, body: int) -> tuple[str, int, str | None] | None:
+    """A title wrapped over line ``index`` (its last) and the one or two lines before
+    it (青禾县人民政府2023年政府信息公开 / 工作年度报告), with the line it starts on, if
+    the joined lines make a title naming its year and organ.
+
+    The lines before must be printed on the lines just before (at most one blank line
+    between) and read as pieces of a name: short, no sentence punctuation, no labels
+    or white space, not a title of their own."""
+    last = preamble.text(index)
+    if len(last) > _MAX_TITLE or last.startswith(_TITLE_STARTS_NOT + _NAVIGATION):
+        return None
+    joined = preamble.printed(index)
+    following = preamble.raw[index][1]
+    for start in range(index - 1, max(index - 3, -1), -1):
+        piece = preamble.text(start)
+        line = preamble.raw[start][1]
+        if (
+            not 0 <= following - line <= 2
+            or not piece
+            or len(piece) > _MAX_TITLE_PIECE
+            or piece.startswith(_TITLE_STARTS_NOT + _NAVIGATION)
+            or _SENTENCE_MARK.search(piece)
+            or _CHROME.search(piece)
+            or _is_title(piece)
+        ):
+            return None
+        joined = preamble.printed(start) + joined
+        folded = _fold(joined)
+        if (
+            len(folded) <= _MAX_TITLE
+            and _is_title(folded)
+            and title_year(folded) is not None
+            and _looks_like_organ(organ_from_title(joined) or "")
+        ):
+            return joined, line, None
+        following = line
+    return None
 
 
 def _last_crumb(text: str) -> str | None:
