@@ -523,7 +523,8 @@ def test_a_title_hint_with_a_site_name_after_a_space() -> None:
     [
         "关于印发星渚县2023年政府信息公开工作年度报告 的通知",  # words, not a name
         "按时发布2022年政府信息公开工作年度报告 全县各单位",  # 全…: not a name
-        "星渚县2023年政府信息公开工作年度报告 发布机构：星渚县人民政府",  # a label
+        "关于印发星渚县2023年政府信息公开工作年度报告的通知",
+        "按时发布星渚县2022年政府信息公开工作年度报告2023年1月起施行的规定，",  # prose
     ],
 )
 def test_words_after_a_title_and_a_space_that_are_not_a_name_keep_the_line_from_it(
@@ -749,3 +750,33 @@ def test_a_title_wrapped_by_a_line_break_in_an_html_heading() -> None:
     assert report.organ == "青禾县人民政府"
     assert report.year == 2023
     assert not [f for f in report.findings if f.code == "year_guessed"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "星渚县2023年政府信息公开工作年度报告 发布机构：星渚县人民政府",
+        "星渚县2023年政府信息公开工作年度报告来源：星渚县人民政府",  # glued by a page
+        "星渚县2023年政府信息公开工作年度报告    2024-01-20",
+        "星渚县2023年政府信息公开工作年度报告  发布时间：2024年01月20日  浏览次数：35",
+        "星渚县2023年政府信息公开工作年度报告.pdf",
+        "星渚县2023年政府信息公开工作年度报告.DOCX",
+    ],
+)
+def test_a_title_with_the_pages_details_or_a_file_type_after_it(line: str) -> None:
+    found = meta(line)
+    assert found.title == "星渚县2023年政府信息公开工作年度报告"
+    assert found.organ == "星渚县人民政府"
+    assert found.year == 2023
+
+
+def test_a_title_ending_in_nianbao_after_a_year() -> None:
+    found = meta("星渚县水利局2023年政府信息公开年报")
+    assert found.title == "星渚县水利局2023年政府信息公开年报"
+    assert found.organ == "星渚县水利局"
+    assert found.year == 2023
+
+
+def test_a_sites_section_named_nianbao_is_not_a_title() -> None:
+    assert meta("政府信息公开年报").title is None
+    assert meta("首页 > 政务公开 > 政府信息公开年报").title is None

@@ -136,6 +136,8 @@ _SENTENCE_ORGAN = (
 )
 _CONTACT_ORGAN = re.compile(r"请(?:与|联系)([^，,。；;、“”《》()（）\d]{2,30}?)(?:办公室)?联系")
 _MAX_TITLE = 70
+#: The longest line read for a title with a date, a label or a file type after it.
+_MAX_TITLE_LINE = 120
 #: The divisions above the last one (河北省沧州市…): what is left is that one's own name.
 _OWN_NAME = re.compile(r"^.*?(?:省|自治区|市|自治州|州|盟|县|旗)(?=.)")
 #: The first section heading: the title stands before it, never in the body.
@@ -179,9 +181,10 @@ def _is_title(text: str) -> bool:
     if not ("信息公开" in text or "政务公开" in text):
         return False
     # a title is a name, not a piece of prose: it holds no sentence punctuation and
-    # ends with its 报告 (e.g. a line cut out of a wrapped sentence does not)
+    # ends with its 报告 (e.g. a line cut out of a wrapped sentence does not), or with
+    # 年报 after a year (政府信息公开年报 alone is a site's section, not a title)
     body = _TITLE_TAIL.sub("", text)
-    if not body.endswith("报告"):
+    if not (body.endswith("报告") or (body.endswith("年报") and title_year(body) is not None)):
         return False
     return _SENTENCE_MARK.search(_LABEL.sub("", body)) is None
 
@@ -330,20 +333,21 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     return Metadata(title, organ, year, title_line, counts, other_years)
 
 
+def _names_a_report(raw: str) -> bool:
+    """A cheap test on the uncleaned text: does it hold 报告 or 年报 (in either script)?"""
+    return ("报" in raw or "報" in raw) and ("告" in raw or "年报" in raw or "年報" in raw)
+
+
 def _could_be_title(raw: str) -> bool:
-    """A cheap test on the uncleaned text: can cleaning it make a title?"""
-    if not (
-        ("报" in raw or "報" in raw)
-        and "告" in raw
-        and "公" in raw
-        and ("开" in raw or "開" in raw)
-    ):
+    """A cheap test on the uncleaned text: can cleaning it make a title, or a title
+    with a date or a label after it (:func:`_title_before_extra`)?"""
+    if not (_names_a_report(raw) and "公" in raw and ("开" in raw or "開" in raw)):
         return False
-    if len(raw) <= _MAX_TITLE:
+    if len(raw) <= _MAX_TITLE_LINE:
         return True
     # cleaning only collapses or drops white space (and zero-width characters)
     printed = len("".join(raw.split())) - raw.count("\u200b") - raw.count("\ufeff")
-    return printed <= _MAX_TITLE
+    return printed <= _MAX_TITLE_LINE
 
 
 def _find_title(
@@ -421,7 +425,7 @@ def _titles(preamble: _Lines, body: int) -> Iterator[tuple[str, int, str | None]
             if _is_title(crumb):
                 yield preamble.printed(index)[len(text) - len(crumb) :], line, None
             continue
-        title = preamble.printed(index) if _is_title(text) else _title_before_name(raw)
+        title = preamble.printed(index) if _is_title(text) else _title_before_extra(raw)
         if title is None:
             wrapped = _unwrapped(preamble, index, body)
             if wrapped is not None:
@@ -474,7 +478,7 @@ _MAX_TITLE_PIECE = 40
 
 def _ends_report(raw: str) -> bool:
     """A cheap test on the uncleaned text: can it be a title's last line?"""
-    return ("报" in raw or "報" in raw) and "告" in raw and len(raw) <= _MAX_TITLE
+    return len(raw) <= _MAX_TITLE and _names_a_report(raw)
 
 
 def _unwrapped(preamble: _Lines, index: int, body: int) -> tuple[str, int, str | None] | None:
@@ -524,26 +528,47 @@ def _last_crumb(text: str) -> str | None:
 
 
 def _title_of(raw: str) -> str | None:
-    """The title ``raw`` prints (cleaned), if it is one: see :func:`_title_before_name`."""
+    """The title ``raw`` prints (cleaned), if it is one: see :func:`_title_before_extra`."""
     printed = clean_title(raw)
-    return printed if _is_title(_fold(printed)) else _title_before_name(raw)
+    return printed if _is_title(_fold(printed)) else _title_before_extra(raw)
 
 
-def _title_before_name(raw: str) -> str | None:
-    """The title (cleaned) of a line that is one but for a name glued on after white
-    space, as page titles print the site's (``…年度报告 平潭综合实验区管理委员会``).
+def _title_before_extra(raw: str) -> str | None:
+    """The title (cleaned) of a line that is one but for what pages print after it:
+    a name after white space, as page titles print the site's (``…年度报告
+    平潭综合实验区管理委员会``), or the page's date or labelled details (``…年度报告
+    2024-01-20``, ``…年度报告来源：某局``, ``…年度报告 发布时间：…``) or the file
+    type of an attachment (``…年度报告.pdf``).
 
-    The name must be an organ's or its site's (``…人民政府网``), else the line is left
-    alone: ``关于印发…报告 的通知`` is not a title."""
+    The name must be an organ's or its site's (``…人民政府网``), and the details hold
+    no sentence punctuation, else the line is left alone: ``关于印发…报告 的通知`` is
+    not a title."""
     pieces = raw.rsplit(maxsplit=1)
-    if len(pieces) != 2:
+    if len(pieces) == 2:
+        head, name = pieces
+        site = name[:-1] if _fold(name).endswith("网") else name
+        if _looks_like_organ(site):
+            title = clean_title(head)
+            return title if _is_title(_fold(title)) else None
+    printed = clean_title(raw)
+    folded = _fold(printed)
+    extra = _DETAILS_AFTER_TITLE.search(folded)
+    if extra is None or _SENTENCE_END.search(folded, extra.end(1)):
         return None
-    head, name = pieces
-    site = name[:-1] if _fold(name).endswith("网") else name
-    if not _looks_like_organ(site):
-        return None
-    title = clean_title(head)
-    return title if _is_title(_fold(title)) else None
+    title = printed[: extra.end(1)]
+    return title if _is_title(folded[: extra.end(1)]) else None
+
+
+#: A page's details after a title's last word: a date, a label, an attachment's type.
+_DETAILS_AFTER_TITLE = re.compile(
+    r"(报告|年报)\s*(?:"
+    r"\.(?:pdf|docx?|wps|ofd)\s*$"
+    r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?!\d)"
+    r"|(?:发布|发文|信息来源|来源|日期|时间|浏览|点击|阅读|访问|作者|字号|编辑|分享|打印)"
+    r")",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[。；;，,！？!?]")
 
 
 def title_year(title: str) -> int | None:
