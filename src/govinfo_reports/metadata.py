@@ -146,6 +146,11 @@ _FIRST_SECTION = re.compile(rf"^(?:一\s*[、.．]|{_either('总体情况')}|概
 _YEAR_AT_END = re.compile(rf"(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年度?$")
 #: Navigation labels: another page's title follows them.
 _NAVIGATION = ("上一篇", "下一篇", "上一条", "下一条", "相关")
+#: An entry of a list of pages (a bullet, or a date in brackets, before its title).
+_LIST_ENTRY = re.compile(
+    r"[·•▪◆◇■□●○►▶]"
+    r"|[\[【(（]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]"
+)
 
 
 @frozen
@@ -307,7 +312,10 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
                 if index < end:
                     if body_line is None and _FIRST_SECTION.match(text.strip()):
                         body_row, body_line = index, len(preamble)
-                    preamble.add(text, row.line_of(position))
+                    line = row.line_of(position)
+                    if text.lstrip()[:1] in _TITLE_LABEL_FIRST:
+                        text, line = _labelled_title(row, position, text, line)
+                    preamble.add(text, line)
                 elif _names_contact(text):
                     contact.add(text, row.line_of(position))
                 break
@@ -331,6 +339,32 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     if year is None:
         year, counts = _most_named_year(preamble)
     return Metadata(title, organ, year, title_line, counts, other_years)
+
+
+#: A label naming a page's title in its table of details (名称：, 标题：, 信息名称：…).
+_TITLE_LABEL = re.compile(
+    rf"\s*(?:{_either('信息')}|{_either('文件')}|{_either('文章')})?"
+    rf"(?:{_either('名称')}|{_either('标题')}|{_either('题名')})\s*(?P<colon>[:：])?\s*"
+)
+_TITLE_LABEL_FIRST = frozenset("信文名标題题標")
+
+
+def _labelled_title(row: Row, position: int, text: str, line: int) -> tuple[str, int]:
+    """A preamble row's first printed cell ``text`` (on ``line``) as a line to read: a
+    title labelled in a page's table of details (``名称：…报告``, or ``名称：`` and the
+    title in the row's next printed cell) is read without its label, else the cell is
+    read as it is."""
+    label = _TITLE_LABEL.match(text)
+    if label is None:
+        return text, line
+    rest = text[label.end() :]
+    if rest.strip():
+        return (rest, line) if label.group("colon") else (text, line)
+    texts = row.texts
+    for following in range(position + 1, len(texts)):
+        if texts[following].strip():
+            return texts[following], row.line_of(following)
+    return text, line
 
 
 def _names_a_report(raw: str) -> bool:
@@ -364,18 +398,40 @@ def _find_title(
     report, a breadcrumb to another page): only those naming the year of the page's own
     title (``title_hint``, an HTML page's ``<title>``) are considered, else those naming
     the year of the last one, the title nearest the report's body; the other years are
-    returned (last), for the finding saying the year is in doubt."""
+    returned (last), for the finding saying the year is in doubt.
+
+    Titles of that year naming different organs name different reports too (a list of
+    other offices' reports above the heading): the one that is the page's own title is
+    read, else the one nearest the report's body."""
     titles = list(_titles(preamble, body))
-    years = [year for title, _, _ in titles if (year := title_year(title)) is not None]
+    dated = [(entry, found) for entry in titles if (found := title_year(entry[0])) is not None]
     others: tuple[int, ...] = ()
-    if len(set(years)) > 1:
+    if len({year for _, year in dated}) > 1:
+        years = [year for _, year in dated]
         own = _title_of(title_hint) if title_hint else None
         year = title_year(own) if own is not None else None
         if year not in years:
             year = years[-1]
         others = tuple(sorted(set(years) - {year}))
         titles = [entry for entry in titles if title_year(entry[0]) in (None, year)]
+        dated = [(entry, found) for entry, found in dated if found == year]
+    if len({entry[0] for entry, _ in dated}) > 1:  # (the same title twice names one body)
+        named = [
+            (entry, organ)
+            for entry, _ in dated
+            if (organ := entry[2] or organ_from_title(entry[0])) is not None
+        ]
+        if any(not _same_body(named[0][1], organ) for _, organ in named[1:]):
+            own = _title_of(title_hint) if title_hint else None
+            mine = [entry for entry, _ in named if own is not None and entry[0] == own]
+            titles = [mine[0] if mine else named[-1][0]]
     return (*_first_title(titles), others)
+
+
+def _same_body(organ: str, other: str) -> bool:
+    """Whether two organs' names name the same body (区统计局, 杨陵区统计局)."""
+    organ, other = _fold(organ), _fold(other)
+    return organ.endswith(other) or other.endswith(organ)
 
 
 def _first_title(
@@ -416,7 +472,7 @@ def _titles(preamble: _Lines, body: int) -> Iterator[tuple[str, int, str | None]
                     yield wrapped
             continue
         text = preamble.text(index)
-        if text.startswith(_NAVIGATION):
+        if text.startswith(_NAVIGATION) or _LIST_ENTRY.match(text):
             continue
         crumb = _last_crumb(text)
         if crumb is not None:
@@ -522,9 +578,45 @@ def _unwrapped(preamble: _Lines, index: int, body: int) -> tuple[str, int, str |
 
 def _last_crumb(text: str) -> str | None:
     """The last item of a cleaned line that is a breadcrumb trail (its items separated
-    by >, › or »; full-width ＞ is made > by cleaning), else ``None``."""
+    by >, › or »; full-width ＞ is made > by cleaning), else ``None``.
+
+    Trails separated by other marks (``首页/政务公开/…``, ``首页 → …``, ``首页-…``,
+    ``首页·…``, ``首页》…``) count where their last item is a title and the items before
+    it are a site's sections: short words, each holding a Chinese character, and at least
+    two of them or a first one naming the home page (``首页``). A title with a date or a
+    name after it (``…报告(2024-01-20)``, ``…报告-某局``) is left alone."""
     at = max(text.rfind(">"), text.rfind("›"), text.rfind("»"))
-    return None if at < 0 else text[at + 1 :].lstrip()
+    if at >= 0:
+        return text[at + 1 :].lstrip()
+    marks = list(_CRUMB_MARK.finditer(text))
+    if not marks:
+        return None
+    last = text[marks[-1].end() :]
+    if not _is_title(last):
+        return None
+    items = [
+        text[start:end]
+        for start, end in zip(
+            [0, *(mark.end() for mark in marks[:-1])],
+            [mark.start() for mark in marks],
+            strict=True,
+        )
+    ]
+    if len(items) < 2 and not items[0].endswith(_HOME):
+        return None
+    for item in items:
+        if len(item) > _MAX_CRUMB_ITEM or not _HAN.search(item) or _SENTENCE_MARK.search(item):
+            return None
+    return last
+
+
+#: Marks between a breadcrumb trail's items other than > › » (in cleaned text, where
+#: full-width ／ － ｜ ＜ are half-width): / \ | · • 》 < → ⇒ and dashes.
+_CRUMB_MARK = re.compile(r"\s*(?:[/\\|·•》<→⇒]+|—+|-+|–+)\s*")
+#: A trail's first item naming the home page (当前位置：首页 is labelled: not a title).
+_HOME = ("首页", "主页")
+_MAX_CRUMB_ITEM = 20
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def _title_of(raw: str) -> str | None:
