@@ -121,6 +121,8 @@ _FLAT_KEEP = (
 )
 _SNIFF_TABLE = re.compile(r"<(?:table|td|tr)\b", re.IGNORECASE)
 _SNIFF_PAGE = re.compile(r"<(?:!doctype\s+html|html|body|head)\b", re.IGNORECASE)
+# Every way a match of _SNIFF_TABLE can start (no other character matches t with re.I).
+_SNIFF_TABLE_STARTS = ("<t", "<T")
 _SNIFF_TAG = re.compile(r"<(?:p|div|br|span|h[1-6]|font|li)\b[^<>]*>", re.IGNORECASE)
 
 _Element = etree._Element
@@ -133,8 +135,10 @@ class HtmlReader:
 
     def sniff(self, text: str) -> float:
         """1.0 for markup with tables, 0.9 for a page, 0.6 for text with several tags."""
+        if text.find("<", 0, SNIFF_PREFIX) < 0:
+            return 0.0  # no tag (most text layouts): every pattern below starts with <
         # (an end position instead of a slice: slicing a long page copies it)
-        if _SNIFF_TABLE.search(text, 0, SNIFF_PREFIX):
+        if _found(_SNIFF_TABLE, text, _SNIFF_TABLE_STARTS):
             return 1.0
         if _SNIFF_PAGE.search(text, 0, SNIFF_PREFIX):
             return 0.9
@@ -176,6 +180,19 @@ class HtmlReader:
         return ReadResult(
             Grid(tuple(rows)), tuple(findings), title_hint=title.text if title else None
         )
+
+
+def _found(pattern: re.Pattern[str], text: str, starts: tuple[str, ...]) -> bool:
+    """Whether ``pattern`` matches in the first ``SNIFF_PREFIX`` characters, trying it only
+    where one of ``starts`` stands: a search would try it at every character, str.find
+    goes from one to the next in C."""
+    for start in starts:
+        at = text.find(start, 0, SNIFF_PREFIX)
+        while at >= 0:
+            if pattern.match(text, at, SNIFF_PREFIX):
+                return True
+            at = text.find(start, at + 1, SNIFF_PREFIX)
+    return False
 
 
 # --- parsing ---------------------------------------------------------------------------
@@ -564,7 +581,8 @@ class _Walker:
                 self.last_below = True
                 self.block_text(tail)
             following = cell.getnext()
-            if following is None or following.tag not in _CELLS:
+            # (two comparisons: a set look-up would hash the new tag string)
+            if following is None or ((tag := following.tag) != "td" and tag != "th"):
                 break
             if len(following):
                 read = len(marks)
