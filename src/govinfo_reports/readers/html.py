@@ -137,9 +137,9 @@ class HtmlReader:
         """1.0 for markup with tables, 0.9 for a page, 0.6 for text with several tags."""
         if text.find("<", 0, SNIFF_PREFIX) < 0:
             return 0.0  # no tag (most text layouts): every pattern below starts with <
-        # (an end position instead of a slice: slicing a long page copies it)
         if _found(_SNIFF_TABLE, text, _SNIFF_TABLE_STARTS):
             return 1.0
+        # (an end position instead of a slice: slicing a long page copies it)
         if _SNIFF_PAGE.search(text, 0, SNIFF_PREFIX):
             return 0.9
         for count, _ in enumerate(_SNIFF_TAG.finditer(text, 0, SNIFF_PREFIX), start=1):
