@@ -52,7 +52,7 @@ def _parse(decoded: Decoded, reader: str | None) -> Report:
     text = decoded.text
     if not text or text.isspace():  # (text.strip() would copy the text)
         raise ParseError("the source is empty: no report to read")
-    if text.count("\x00", 0, 4096) > 16:
+    if "\x00" in text[:4096] and text[:4096].count("\x00") > 16:
         raise ParseError("the source looks binary (NUL bytes), not a report")
     if reader is not None:
         chosen = get_reader(reader)

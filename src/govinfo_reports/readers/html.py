@@ -135,14 +135,16 @@ class HtmlReader:
 
     def sniff(self, text: str) -> float:
         """1.0 for markup with tables, 0.9 for a page, 0.6 for text with several tags."""
-        if text.find("<", 0, SNIFF_PREFIX) < 0:
-            return 0.0  # no tag (most text layouts): every pattern below starts with <
-        if _found(_SNIFF_TABLE, text, _SNIFF_TABLE_STARTS):
+        # Every pattern starts with "<": none matches before the first one (most text
+        # layouts have none). Positions instead of a slice: slicing a long page copies it.
+        first = text.find("<", 0, SNIFF_PREFIX)
+        if first < 0:
+            return 0.0
+        if _found(_SNIFF_TABLE, text, first, _SNIFF_TABLE_STARTS):
             return 1.0
-        # (an end position instead of a slice: slicing a long page copies it)
-        if _SNIFF_PAGE.search(text, 0, SNIFF_PREFIX):
+        if _SNIFF_PAGE.search(text, first, SNIFF_PREFIX):
             return 0.9
-        for count, _ in enumerate(_SNIFF_TAG.finditer(text, 0, SNIFF_PREFIX), start=1):
+        for count, _ in enumerate(_SNIFF_TAG.finditer(text, first, SNIFF_PREFIX), start=1):
             if count >= 3:
                 return 0.6
         return 0.0
@@ -182,12 +184,12 @@ class HtmlReader:
         )
 
 
-def _found(pattern: re.Pattern[str], text: str, starts: tuple[str, ...]) -> bool:
-    """Whether ``pattern`` matches in the first ``SNIFF_PREFIX`` characters, trying it only
-    where one of ``starts`` stands: a search would try it at every character, str.find
-    goes from one to the next in C."""
+def _found(pattern: re.Pattern[str], text: str, first: int, starts: tuple[str, ...]) -> bool:
+    """Whether ``pattern`` matches from ``first`` to character ``SNIFF_PREFIX``, trying it
+    only where one of ``starts`` stands: a search would try it at every character,
+    str.find goes from one to the next in C."""
     for start in starts:
-        at = text.find(start, 0, SNIFF_PREFIX)
+        at = text.find(start, first, SNIFF_PREFIX)
         while at >= 0:
             if pattern.match(text, at, SNIFF_PREFIX):
                 return True
