@@ -92,8 +92,8 @@ class Decoded:
     ``"utf-8"``, ``"declared"``, ``"gb18030"``, ``"chardet"``, or one of them followed by
     ``"+replace"`` when damaged bytes were replaced) and the findings decoding made.
 
-    ``utf8`` is the source bytes when ``text`` is exactly their strict UTF-8 decoding:
-    the HTML reader gives lxml those instead of encoding the text again."""
+    ``utf8`` is the source bytes (not for a path) when ``text`` is exactly their strict
+    UTF-8 decoding: the HTML reader gives lxml those instead of encoding the text again."""
 
     text: str
     encoding: str | None
@@ -299,7 +299,9 @@ def load(source: object, encoding: str | None = None) -> Decoded:
             raise ParseError(f"{path}: {size} bytes is more than the {MAX_BYTES} this reads")
         data = path.read_bytes()
         decoded = decode_bytes(data, encoding)
-        return evolve(decoded, path=str(path))
+        # utf8 is not kept: the bytes would stay alive through the whole parse (a bytes
+        # source is held by the caller anyway)
+        return evolve(decoded, path=str(path), utf8=None)
     raise TypeError(
         "parse() takes document text (str), bytes or a path (os.PathLike), "
         f"not {type(source).__name__}"
