@@ -15,7 +15,8 @@ from .mapping.requests import build_requests
 from .mapping.review import build_review
 from .metadata import read_metadata
 from .model import ActiveDisclosure, Report, Requests, ReviewLitigation, SourceInfo, Template
-from .readers import get_reader, ranked_readers
+from .readers import Reader, get_reader, ranked_readers
+from .readers.html import HtmlReader
 from .rules import run_rules
 from .sections import Regions, detect_template, find_regions, row_labels
 from .serialize import to_dict
@@ -49,13 +50,13 @@ def parse(source: Source, *, reader: str | None = None, encoding: str | None = N
 
 def _parse(decoded: Decoded, reader: str | None) -> Report:
     text = decoded.text
-    if not text.strip():
+    if not text or text.isspace():  # (text.strip() would copy the text)
         raise ParseError("the source is empty: no report to read")
     if "\x00" in text[:4096] and text[:4096].count("\x00") > 16:
         raise ParseError("the source looks binary (NUL bytes), not a report")
     if reader is not None:
         chosen = get_reader(reader)
-        report = _build(chosen.read(text), decoded, reader)
+        report = _build(_read(chosen, decoded), decoded, reader)
         if report is None:
             raise ParseError(f"reader {reader!r} found no statutory table in the source")
         return report
@@ -69,7 +70,7 @@ def _parse(decoded: Decoded, reader: str | None) -> Report:
         if best is not None and (score == 0.0 or score < best_score - _COMPETE_MARGIN):
             break
         try:
-            result = get_reader(name).read(text)
+            result = _read(get_reader(name), decoded)
             if not isinstance(result, ReadResult):
                 raise TypeError(f"read() returned {type(result).__name__}, not ReadResult")
             report = _build(result, decoded, name)
@@ -100,6 +101,12 @@ def _parse(decoded: Decoded, reader: str | None) -> Report:
         "no statutory table (主动公开 / 依申请公开 / 行政复议诉讼) found in the source by any "
         f"reader (scores: {shown})"
     )
+
+
+def _read(reader: Reader, decoded: Decoded) -> ReadResult:
+    if decoded.utf8 is not None and isinstance(reader, HtmlReader):
+        return reader.read(decoded.text, utf8=decoded.utf8)  # (no need to encode it again)
+    return reader.read(decoded.text)
 
 
 #: Readers scoring within this of the one that read first compete with an imperfect reading.

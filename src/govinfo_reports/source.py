@@ -25,7 +25,7 @@ import os
 import re
 from pathlib import Path
 
-from attrs import frozen
+from attrs import evolve, field, frozen
 
 from .errors import ParseError
 from .findings import Finding, make
@@ -90,13 +90,17 @@ class Decoded:
     """Text and how it was obtained: ``encoding`` (a Python codec name, ``None`` for a
     ``str`` source), ``method`` (``"str"``, ``"argument"``, ``"bom"``, ``"nul-pattern"``,
     ``"utf-8"``, ``"declared"``, ``"gb18030"``, ``"chardet"``, or one of them followed by
-    ``"+replace"`` when damaged bytes were replaced) and the findings decoding made."""
+    ``"+replace"`` when damaged bytes were replaced) and the findings decoding made.
+
+    ``utf8`` is the source bytes (not for a path) when ``text`` is exactly their strict
+    UTF-8 decoding: the HTML reader gives lxml those instead of encoding the text again."""
 
     text: str
     encoding: str | None
     method: str
     path: str | None = None
     findings: tuple[Finding, ...] = ()
+    utf8: bytes | None = field(default=None, eq=False, repr=False)
 
 
 def canonical_encoding(name: str) -> str | None:
@@ -216,7 +220,8 @@ def _detect(data: bytes) -> Decoded:
     declared = declared_encoding(data)
     text = _strict(data, "utf-8")
     if text is not None:
-        return Decoded(text, "utf-8", "utf-8", findings=_overridden(declared, "utf-8", data))
+        findings = _overridden(declared, "utf-8", data)
+        return Decoded(text, "utf-8", "utf-8", findings=findings, utf8=data)
     # Damaged UTF-8 before the declared charset: GBK decodes UTF-8 bytes without error.
     found = _damaged(data, "utf-8", declared)
     if found is not None:
@@ -294,7 +299,9 @@ def load(source: object, encoding: str | None = None) -> Decoded:
             raise ParseError(f"{path}: {size} bytes is more than the {MAX_BYTES} this reads")
         data = path.read_bytes()
         decoded = decode_bytes(data, encoding)
-        return Decoded(decoded.text, decoded.encoding, decoded.method, str(path), decoded.findings)
+        # utf8 is not kept: the bytes would stay alive through the whole parse (a bytes
+        # source is held by the caller anyway)
+        return evolve(decoded, path=str(path), utf8=None)
     raise TypeError(
         "parse() takes document text (str), bytes or a path (os.PathLike), "
         f"not {type(source).__name__}"

@@ -121,6 +121,8 @@ _FLAT_KEEP = (
 )
 _SNIFF_TABLE = re.compile(r"<(?:table|td|tr)\b", re.IGNORECASE)
 _SNIFF_PAGE = re.compile(r"<(?:!doctype\s+html|html|body|head)\b", re.IGNORECASE)
+# Every way a match of _SNIFF_TABLE can start (no other character matches t with re.I).
+_SNIFF_TABLE_STARTS = ("<t", "<T")
 _SNIFF_TAG = re.compile(r"<(?:p|div|br|span|h[1-6]|font|li)\b[^<>]*>", re.IGNORECASE)
 
 _Element = etree._Element
@@ -133,20 +135,28 @@ class HtmlReader:
 
     def sniff(self, text: str) -> float:
         """1.0 for markup with tables, 0.9 for a page, 0.6 for text with several tags."""
-        head = text[:SNIFF_PREFIX]
-        if _SNIFF_TABLE.search(head):
+        # Every pattern starts with "<": none matches before the first one (most text
+        # layouts have none). Positions instead of a slice: slicing a long page copies it.
+        first = text.find("<", 0, SNIFF_PREFIX)
+        if first < 0:
+            return 0.0
+        if _found(_SNIFF_TABLE, text, first, _SNIFF_TABLE_STARTS):
             return 1.0
-        if _SNIFF_PAGE.search(head):
+        if _SNIFF_PAGE.search(text, first, SNIFF_PREFIX):
             return 0.9
-        for count, _ in enumerate(_SNIFF_TAG.finditer(head), start=1):
+        for count, _ in enumerate(_SNIFF_TAG.finditer(text, first, SNIFF_PREFIX), start=1):
             if count >= 3:
                 return 0.6
         return 0.0
 
-    def read(self, text: str) -> ReadResult:
-        """Parse the page (bounded work, no network) and return its rows in order."""
+    def read(self, text: str, *, utf8: bytes | None = None) -> ReadResult:
+        """Parse the page (bounded work, no network) and return its rows in order.
+
+        ``utf8``, if given, is ``text`` encoded as UTF-8 (the bytes it was decoded from),
+        handed to lxml instead of encoding the text again.
+        """
         findings: list[Finding] = []
-        root = _parse(text, findings)
+        root = _parse(text, findings, utf8)
         if root is None:
             return ReadResult(Grid(()), tuple(findings))
         rows: list[Row] = []
@@ -174,36 +184,44 @@ class HtmlReader:
         )
 
 
+def _found(pattern: re.Pattern[str], text: str, first: int, starts: tuple[str, ...]) -> bool:
+    """Whether ``pattern`` matches from ``first`` to character ``SNIFF_PREFIX``, trying it
+    only where one of ``starts`` stands: a search would try it at every character,
+    str.find goes from one to the next in C."""
+    for start in starts:
+        at = text.find(start, first, SNIFF_PREFIX)
+        while at >= 0:
+            if pattern.match(text, at, SNIFF_PREFIX):
+                return True
+            at = text.find(start, at + 1, SNIFF_PREFIX)
+    return False
+
+
 # --- parsing ---------------------------------------------------------------------------
 
 
-def _parse(text: str, findings: list[Finding]) -> _Element | None:
+def _parse(text: str, findings: list[Finding], utf8: bytes | None = None) -> _Element | None:
     # As HTML's input stream does; libxml2 would not count a lone CR as a new line.
-    text = unify_line_ends(text)
+    unified = unify_line_ends(text)
+    data = utf8 if utf8 is not None and unified is text else unified.encode("utf-8", "replace")
+    text = unified
+    start = 0
     prolog = _PROLOG.match(text, 0, 4096)
     if prolog is not None and prolog.end():
-        text = text[prolog.end() :]
-    data = text.encode("utf-8", "replace")
-    if b"\x00" in data:  # (faster to find in bytes than in a wide str)
-        text = text.replace("\x00", "")  # libxml2 would turn each into U+FFFD
-        data = text.encode("utf-8", "replace")
-    # Fewer characters than MAX_TAGS cannot hold more tags: no need to count them.
-    if len(text) > MAX_TAGS and text.count("<") > MAX_TAGS:
-        cut = _nth_tag(text, MAX_TAGS)
-        findings.append(
-            make(
-                LIMIT_CODE,
-                f"the page has more than {MAX_TAGS} tags; only the part before character "
-                f"{cut} (of {len(text)}) was read",
-            )
-        )
-        text = text[:cut]
-        data = text.encode("utf-8", "replace")
+        start = prolog.end()
+        # The bytes are cut, not the text: a slice of a wide str costs a pass over it.
+        data = data[len(text[:start].encode("utf-8", "replace")) :]
+    # NULs to drop (found faster in bytes than in a wide str), or too many tags (fewer
+    # characters than MAX_TAGS cannot hold more: no need to count them)
+    if b"\x00" in data or (len(text) - start > MAX_TAGS and text.count("<", start) > MAX_TAGS):
+        text, data = _bounded(text[start:], findings)
+        start = 0
     root, too_deep = _parse_bytes(data)
     if too_deep:
         # Unclosed <font>/<span> piling up, or deep <div> wrappers: read again with only
         # the tags that carry the report's structure (the rest becomes line breaks).
-        root, too_deep = _parse_bytes(_ANY_TAG.sub(_flatten, text).encode("utf-8", "replace"))
+        flat = _ANY_TAG.sub(_flatten, text[start:])
+        root, too_deep = _parse_bytes(flat.encode("utf-8", "replace"))
         findings.append(
             make(
                 LIMIT_CODE,
@@ -221,6 +239,22 @@ def _parse(text: str, findings: list[Finding]) -> _Element | None:
                 )
             )
     return root
+
+
+def _bounded(text: str, findings: list[Finding]) -> tuple[str, bytes]:
+    """``text`` without NULs and cut before its tag number ``MAX_TAGS``, and its bytes."""
+    text = text.replace("\x00", "")  # libxml2 would turn each into U+FFFD
+    if len(text) > MAX_TAGS and text.count("<") > MAX_TAGS:
+        cut = _nth_tag(text, MAX_TAGS)
+        findings.append(
+            make(
+                LIMIT_CODE,
+                f"the page has more than {MAX_TAGS} tags; only the part before character "
+                f"{cut} (of {len(text)}) was read",
+            )
+        )
+        text = text[:cut]
+    return text, text.encode("utf-8", "replace")
 
 
 def _flatten(match: re.Match[str]) -> str:
@@ -258,7 +292,8 @@ def _parse_bytes(data: bytes) -> tuple[_Element | None, bool]:
 
 
 def _line(element: _Element) -> int:
-    line: int | None = getattr(element, "sourceline", None)
+    # (lxml-stubs leave ``sourceline`` untyped; getattr with a default costs twice as much)
+    line: int | None = element.sourceline  # type: ignore[assignment]
     return line or 0
 
 
@@ -325,10 +360,11 @@ _RawCell = tuple[str, int, int, int]
 
 
 class _Table:
-    __slots__ = ("clamped", "dropped", "line", "row_open", "rows")
+    __slots__ = ("clamped", "cleaned", "dropped", "line", "row_open", "rows")
 
-    def __init__(self, line: int) -> None:
+    def __init__(self, line: int, cleaned: dict[str, str]) -> None:
         self.line = line
+        self.cleaned = cleaned  # each cell text as read → cleaned (shared by the page's tables)
         self.rows: list[list[_RawCell]] = []
         self.row_open = False
         self.clamped = 0
@@ -357,8 +393,11 @@ class _Table:
                 self.clamped += 1
                 colspan = min(colspan, MAX_SPAN)
                 rowspan = min(rowspan, MAX_SPAN)
-        line: int | None = getattr(element, "sourceline", None)
-        row.append((_clean(text), line or 0, colspan, rowspan))
+        cleaned = self.cleaned.get(text)
+        if cleaned is None:  # (tables repeat a few texts: 0, blanks, labels)
+            cleaned = self.cleaned[text] = _clean(text)
+        line: int | None = element.sourceline  # type: ignore[assignment]
+        row.append((cleaned, line or 0, colspan, rowspan))
 
 
 def _judged(verdicts: dict[str, bool], value: str | None, judge: Callable[[str], bool]) -> bool:
@@ -415,6 +454,7 @@ class _Walker:
         # verdicts per attribute value: pages repeat the same few classes and styles
         self.hidden_styles: dict[str, bool] = {}
         self.chrome_names: dict[str, bool] = {}
+        self.cleaned: dict[str, str] = {}
         #: Footnote marks and struck text left out of table cells: text, line, tag.
         self.marks: list[tuple[str, int, str]] = []
 
@@ -494,7 +534,7 @@ class _Walker:
                     elif kind == _TABLE:
                         self.flush()
                         data = _is_data_table(element, holders)
-                        tables.append(_Table(_line(element)) if data else None)
+                        tables.append(_Table(_line(element), self.cleaned) if data else None)
                     elif kind == _CELL and table is not None:
                         cell = self.cell = []
                     elif tag == "tr" and table is not None:
@@ -543,7 +583,8 @@ class _Walker:
                 self.last_below = True
                 self.block_text(tail)
             following = cell.getnext()
-            if following is None or following.tag not in _CELLS:
+            # (two comparisons: a set look-up would hash the new tag string)
+            if following is None or ((tag := following.tag) != "td" and tag != "th"):
                 break
             if len(following):
                 read = len(marks)
