@@ -178,3 +178,49 @@ def test_a_name_label_starting_prose_is_read_as_prose() -> None:
     top = f"<h1>{_OWN}</h1><p>名称为青禾县某某局的单位，2023年度政府信息公开工作如下。</p>"
     report = gr.parse(_page(top))
     assert (report.title, report.organ, report.year) == (_OWN, "青禾县某某局", 2023)
+
+
+# --- a title only in <meta name="ArticleTitle">, or printed as a link -------------------
+
+_OTHER = "青禾县教育局2023年政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize("site_title", ["<title>青禾县人民政府门户网站</title>", ""])
+def test_the_article_title_meta_gives_the_title_when_the_page_title_is_the_sites(
+    site_title: str,
+) -> None:
+    """With a ``<title>`` naming only the site (or none) and the heading written by a
+    script, title and organ were None with no finding: ``<meta name="ArticleTitle">``,
+    which government sites' article pages carry, was not read."""
+    head = f'<meta name="ArticleTitle" content="{_OWN}">{site_title}'
+    top = '<div class="title"><script>document.write(articleTitle)</script></div>'
+    report = gr.parse(_page(top, head=head))
+    assert (report.title, report.organ, report.year) == (_OWN, "青禾县某某局", 2023)
+
+
+def test_a_page_title_naming_the_report_comes_before_the_article_title_meta() -> None:
+    head = f'<meta name="ArticleTitle" content="{_OTHER}"><title>{_OWN}_青禾县人民政府</title>'
+    report = gr.parse(_page("<div></div>", head=head))
+    assert (report.title, report.organ) == (_OWN, "青禾县某某局")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        f'<div class="title"><a href="./t_1.html">{_OWN}</a></div>',
+        f'<p align="center"><a href="./t_1.html"><b>{_OWN}</b></a></p>',
+        f'<table width="100%"><tr><td class="bt"><a href="#">{_OWN}</a></td></tr></table>',
+    ],
+)
+def test_a_title_printed_as_a_link_is_read(top: str) -> None:
+    """A page whose title is a link in a ``<div>``, ``<p>`` or layout cell lost its title
+    and organ with no finding: blocks made only of links are not read as text."""
+    report = gr.parse(_page(top, head=_SITE_TITLE))
+    assert (report.title, report.organ, report.year) == (_OWN, "青禾县某某局", 2023)
+
+
+def test_links_to_several_reports_give_no_title() -> None:
+    """Two blocks of links naming reports are a list of reports: neither is the title."""
+    top = f'<p><a href="./a.html">{_OTHER}</a></p><p><a href="./b.html">{_OWN}</a></p>'
+    report = gr.parse(_page(top, head=_SITE_TITLE))
+    assert report.title is None

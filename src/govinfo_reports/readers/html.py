@@ -179,9 +179,10 @@ class HtmlReader:
         )
         walker.flush()
         rows.extend(_materialize(walker.entries, findings))
-        return ReadResult(
-            Grid(tuple(rows)), tuple(findings), title_hint=title.text if title else None
-        )
+        hint = title.text if title else None
+        if (hint is None or not _names_report(hint)) and len(walker.link_titles) == 1:
+            hint = walker.link_titles[0]  # the page's title printed as a link
+        return ReadResult(Grid(tuple(rows)), tuple(findings), title_hint=hint)
 
 
 def _found(pattern: re.Pattern[str], text: str, first: int, starts: tuple[str, ...]) -> bool:
@@ -307,18 +308,32 @@ def _clean(text: str) -> str:
 
 
 def _page_title(root: _Element) -> Cell | None:
-    """The ``<title>``, without the site name that pages append (``报告_栏目_网站``)."""
+    """The ``<title>``, without the site name that pages append (``报告_栏目_网站``); when
+    it names no report (only the site), the ``<meta name="ArticleTitle">`` that
+    government sites' article pages carry, if that names one."""
     element = root.find("head/title")
     if element is None:
         element = root.find(".//title")
-    if element is None:
-        return None
-    text = _clean("".join(str(part) for part in element.itertext()))
-    if not text:
-        return None
+    text = _clean("".join(str(part) for part in element.itertext())) if element is not None else ""
     parts = [p for p in _TITLE_SEPARATORS.split(text) if p]
-    chosen = next((p for p in parts if "报告" in p or "報告" in p), text)
-    return Cell(chosen, _line(element), 0)
+    chosen = next((p for p in parts if "报告" in p or "報告" in p), None)
+    if chosen is not None:
+        return Cell(chosen, _line(element), 0) if element is not None else None
+    for meta in root.iterfind("head/meta"):
+        if (meta.get("name") or "").lower() == "articletitle":
+            content = _clean(meta.get("content") or "")
+            if _names_report(content):
+                return Cell(content, _line(meta), 0)
+    return Cell(text, _line(element), 0) if text and element is not None else None
+
+
+def _names_report(text: str) -> bool:
+    """Whether ``text`` can be a report's title: it names 报告 (or 年报) and 信息公开 or
+    政务公开, in either script."""
+    return ("报" in text or "報" in text) and any(word in text for word in _DISCLOSURE)
+
+
+_DISCLOSURE = ("信息公开", "政务公开", "信息公開", "政務公開")
 
 
 def _table_holders(root: _Element) -> set[_Element]:
@@ -454,6 +469,9 @@ class _Walker:
         # verdicts per attribute value: pages repeat the same few classes and styles
         self.hidden_styles: dict[str, bool] = {}
         self.chrome_names: dict[str, bool] = {}
+        #: The texts of blocks made only of links that name a report (two at most): one
+        #: alone is the page's title printed as a link; more are a list of reports.
+        self.link_titles: list[str] = []
         self.cleaned: dict[str, str] = {}
         #: Footnote marks and struck text left out of table cells: text, line, tag.
         self.marks: list[tuple[str, int, str]] = []
@@ -659,9 +677,19 @@ class _Walker:
                 content = _clean("".join(parts))
                 if content:
                     self.entries.append(Row.of_texts((content,), self.line))
+            elif len(self.link_titles) < 2 and self.chars <= _MAX_LINK_TITLE:
+                joined = "".join(parts)
+                if _names_report(joined):
+                    content = _clean(joined)
+                    if content not in self.link_titles:
+                        self.link_titles.append(content)
             self.parts = []
             self.chars = self.link_chars = 0
         self.heading = False
+
+
+#: The longest block of links read as a title printed as a link.
+_MAX_LINK_TITLE = 120
 
 
 def _cell_text(
