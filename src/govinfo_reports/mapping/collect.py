@@ -86,6 +86,8 @@ class Collected:
     #: Rows whose label the template does not know, found after a complete row (a local
     #: row such as 行政确认): their values are kept here, not added to the row before.
     unknown: list[RawRow] = field(factory=list)
+    #: Row numbers (a 序号 column) printed before row labels on their lines: not values.
+    row_numbers: list[Located] = field(factory=list)
 
 
 #: Classifies a normalised text cell: a row key, ``()`` for "a label that closes the
@@ -240,6 +242,10 @@ def collect_rows(
                         continue
                 key = classify(label) if label is not None else None
                 if key is not None:
+                    if pending and len(pending) == index and _row_number(pending):
+                        # a 序号 column: the number before the label numbers its row
+                        found.row_numbers.append((pending[-1], pending_lines[-1]))
+                        pending, pending_lines = [], []
                     if pending:
                         current, unknown = _flush(
                             pending, pending_lines, current, unknown, row.aligned, found
@@ -284,6 +290,25 @@ def collect_rows(
 def _short(current: RawRow | None) -> bool:
     """Whether ``current`` is a row of the table with some of its values, not all."""
     return current is not None and bool(current.key) and 0 < len(current.values) < current.width
+
+
+#: Largest row number a 序号 column prints (table 三 has 26 rows).
+_ROW_NUMBER_MAX = 99
+
+
+def _row_number(pending: list[Value]) -> bool:
+    """Whether the cells before a row label on its line are a row number: one plain
+    count (1–99, digits only) after empty cells. A line is one row in the layouts that
+    print several cells on a line, so a number before the label is no value of the row
+    above (whose last cell it filled when that row printed a blank)."""
+    *before, last = pending
+    return (
+        last.kind is NUMBER_KIND
+        and last.number is not None
+        and 0 < last.number <= _ROW_NUMBER_MAX
+        and last.raw.strip().isdigit()
+        and all(value.kind is EMPTY_KIND for value in before)
+    )
 
 
 def _values_after(values: list[Value], index: int) -> bool:

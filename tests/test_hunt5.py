@@ -1,0 +1,152 @@
+"""Text-layout damage found by the fifth robustness hunt: each test is a fictional
+reproducer (a made-up organ, made-up numbers) of a misreading the library made with no
+finding, kept so it stays fixed. Expected values are read by hand from the text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import govinfo_reports as gr
+
+_TITLE = "青禾县某某局2020年政府信息公开工作年度报告\n\n一、总体情况\n\n本年度工作正常开展。\n\n"
+
+# table 二 (template 2019), with a 序号 column; 规章's 对外公开总数量 is printed blank
+_ACTIVE_NUMBERED = [
+    ["第二十条第（一）项"],
+    ["序号", "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+    ["1", "规章", "1", "2"],
+    ["2", "规范性文件", "14", "15", "67"],
+    ["第二十条第（五）项"],
+    ["序号", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+    ["3", "行政许可", "88", "增4", "902"],
+    ["4", "其他对外管理服务事项", "31", "-2", "77"],
+    ["第二十条第（六）项"],
+    ["序号", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+    ["5", "行政处罚", "45", "6", "318"],
+    ["6", "行政强制", "12", "0", "29"],
+    ["第二十条第（八）项"],
+    ["序号", "信息内容", "上一年项目数量", "本年增/减"],
+    ["7", "行政事业性收费", "7", "-1"],
+    ["第二十条第（九）项"],
+    ["序号", "信息内容", "采购项目数量", "采购总金额"],
+    ["8", "政府集中采购", "19", "356.25万元"],
+]
+
+_REVIEW = [
+    ["行政复议", "行政诉讼"],
+    ["未经复议直接起诉", "复议后起诉"],
+    ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3,
+    ["1", "2", "0", "3", "6", "0", "1", "2", "0", "3", "4", "0", "0", "1", "5"],
+]
+
+
+def _lines(rows: list[list[str]], layout: str) -> str:
+    """Rows as a line each: tab-separated, pipe-separated or as PDF-to-text prints them."""
+    if layout == "tab":
+        return "".join("\t".join(row) + "\n" for row in rows)
+    if layout == "pipe":
+        return "".join(" | ".join(row) + " |\n" for row in rows)
+    return "".join("   ".join(row) + "\n" for row in rows)
+
+
+def _report(layout: str, active: list[list[str]], requests: list[list[str]] | None = None) -> str:
+    text = _TITLE + "二、主动公开政府信息情况\n\n" + _lines(active, layout)
+    if requests is not None:
+        text += "\n三、收到和处理政府信息公开申请情况\n\n" + _lines(requests, layout)
+    text += "\n四、政府信息公开行政复议、行政诉讼情况\n\n" + _lines(_REVIEW, layout)
+    return text + "\n五、存在的主要问题及改进情况\n\n无。\n"
+
+
+def _table(report: gr.Report, key: str) -> Any:
+    return gr.to_dict(report)[key]
+
+
+# --- a 序号 column of row numbers -------------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "spaces"])
+def test_a_row_number_does_not_fill_the_blank_last_cell_of_the_row_above(layout: str) -> None:
+    # a table 二 with a 序号 column: the next row's number (2) was read as 规章's blank
+    # 对外公开总数量, with no finding on that row (table 二 has no arithmetic to catch it)
+    report = gr.parse(_report(layout, _ACTIVE_NUMBERED))
+    active = _table(report, "active_disclosure")
+    # 规章 prints two values for three columns: which cell is blank is not known, so
+    # the row is left blank with a warning (it was 1, 2, 2: the 2 of 规范性文件's number)
+    assert active["regulations"] == {
+        "new_made": None,
+        "new_published": None,
+        "total_published": None,
+    }
+    assert active["normative_documents"] == {
+        "new_made": 14,
+        "new_published": 15,
+        "total_published": 67,
+    }
+    assert active["administrative_licensing"] == {
+        "previous_count": 88,
+        "change": 4,
+        "decisions": 902,
+    }
+    assert active["administrative_fees"] == {"previous_count": 7, "change": -1}
+    assert active["centralized_procurement"] == {
+        "projects": 19,
+        "amount": {"value": "356.25", "unit": "万元"},
+    }
+    short = [f for f in report.findings if f.path == "active_disclosure.regulations"]
+    assert [(f.code, f.severity) for f in short] == [("row_width", "warning")]
+    assert "2 values for 3 columns ['1', '2']" in short[0].message
+    # the row numbers are named once, not read as values
+    numbers = [f for f in report.findings if f.path == "active_disclosure"]
+    assert [(f.code, f.severity) for f in numbers] == [("row_width", "info")]
+    assert "1, 2, 3, 4, 5, 6, 7, 8" in numbers[0].message
+
+
+def _requests_numbered() -> list[list[str]]:
+    labels = [
+        "一、本年新收政府信息公开申请数量",
+        "二、上年结转政府信息公开申请数量",
+        "（一）予以公开",
+        "（二）部分公开",
+        "（三）不予公开",
+    ]
+    rows = [
+        ["序号", "", "申请人情况"],
+        ["", "", "自然人", "法人或其他组织", "总计"],
+        ["", "", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"],
+        ["1", labels[0], "11", "2", "1", "3", "4", "5", "26"],
+        ["2", labels[1], "6", "1", "0", "0", "0", "2", "9"],
+        ["3", "三、本年度办理结果", labels[2], "7", "1", "0", "1", "2", "3", "14"],
+        ["4", labels[3], "2", "0", "0", "1", "0", "0", "3"],
+    ]
+    return rows
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "spaces"])
+def test_row_numbers_before_table_three_labels_are_not_values(layout: str) -> None:
+    # each row number was added to the row above (8 values for 7 columns, repaired or
+    # left blank) and the first one stood "under no row label"
+    rows = [[cell for cell in row if cell or layout == "tab"] for row in _requests_numbered()]
+    report = gr.parse(_report(layout, _ACTIVE_NUMBERED[:4], rows))
+    requests = _table(report, "requests")
+    assert list(requests["new_received"].values()) == [11, 2, 1, 3, 4, 5, 26]
+    assert list(requests["carried_over"].values()) == [6, 1, 0, 0, 0, 2, 9]
+    assert list(requests["results"]["granted"].values()) == [7, 1, 0, 1, 2, 3, 14]
+    assert list(requests["results"]["partially_granted"].values()) == [2, 0, 0, 1, 0, 0, 3]
+    widths = [f for f in report.findings if f.code == "row_width" and f.severity != "info"]
+    assert not [f for f in widths if f.path and f.path.startswith("requests")]
+
+
+@pytest.mark.parametrize("layout", ["tab", "spaces"])
+def test_a_count_before_a_label_that_is_no_row_number_is_still_a_value(layout: str) -> None:
+    # only a plain count from 1 to 99 numbers a row; a 0, a signed change or an amount
+    # standing before a label is still reported as a value under no row label
+    active = [row[1:] if len(row) > 1 else row for row in _ACTIVE_NUMBERED]
+    active[2] = ["0", "规章", "1", "2", "3"]
+    report = gr.parse(_report(layout, active))
+    assert not [f for f in report.findings if "row numbers" in f.message]
+    assert any(
+        f.code == "row_width" and f.severity == "warning" and "'0'" in f.message
+        for f in report.findings
+    )
