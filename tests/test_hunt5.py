@@ -150,3 +150,130 @@ def test_a_count_before_a_label_that_is_no_row_number_is_still_a_value(layout: s
         f.code == "row_width" and f.severity == "warning" and "'0'" in f.message
         for f in report.findings
     )
+
+
+# --- a table printed twice, two reports in one text ------------------------------------
+
+_REQUEST_LABELS = [
+    "一、本年新收政府信息公开申请数量",
+    "二、上年结转政府信息公开申请数量",
+    "三、本年度办理结果 （一）予以公开",
+    "（二）部分公开",
+    "（三）不予公开 1.属于国家秘密",
+    "2.其他法律行政法规禁止公开",
+    "3.危及“三安全一稳定”",
+    "4.保护第三方合法权益",
+    "5.属于三类内部事务信息",
+    "6.属于四类过程性信息",
+    "7.属于行政执法案卷",
+    "8.属于行政查询事项",
+    "（四）无法提供 1.本机关不掌握相关政府信息",
+    "2.没有现成信息需要另行制作",
+    "3.补正后申请内容仍不明确",
+    "（五）不予处理 1.信访举报投诉类申请",
+    "2.重复申请",
+    "3.要求提供公开出版物",
+    "4.无正当理由大量反复申请",
+    "5.要求行政机关确认或重新出具已获取信息",
+    "（六）其他处理",
+    "（七）总计",
+    "四、结转下年度继续办理",
+]
+
+
+def _requests_rows(first: int) -> list[list[str]]:
+    """Table 三 with 自然人 of 一、本年新收 printed as ``first`` (the rest 0 but its 总计)."""
+    header = [
+        ["申请人情况"],
+        ["自然人", "法人或其他组织", "总计"],
+        ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"],
+    ]
+    rows = [[label, "0", "0", "0", "0", "0", "0", "0"] for label in _REQUEST_LABELS]
+    rows[0] = [_REQUEST_LABELS[0], str(first), "0", "0", "0", "0", "0", str(first)]
+    return header + rows
+
+
+def _review_rows(upheld: int) -> list[list[str]]:
+    values = [str(upheld), "0", "0", "0", str(upheld)] + ["0"] * 10
+    return [*_REVIEW[:3], values]
+
+
+def _whole(layout: str, requests: str, review: str) -> str:
+    active = [row[1:] if len(row) > 1 else row for row in _ACTIVE_NUMBERED]
+    active[2] = ["规章", "1", "2", "3"]
+    return (
+        _TITLE
+        + "二、主动公开政府信息情况\n\n"
+        + _lines(active, layout)
+        + "\n三、收到和处理政府信息公开申请情况\n\n"
+        + requests
+        + "\n四、政府信息公开行政复议、行政诉讼情况\n\n"
+        + review
+        + "\n五、存在的主要问题及改进情况\n\n无。\n"
+    )
+
+
+def _notes(report: gr.Report, path: str) -> list[tuple[str, str]]:
+    return [(f.code, f.severity) for f in report.findings if f.path == path]
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "spaces"])
+@pytest.mark.parametrize(("second", "severity"), [(9, "warning"), (4, "info")])
+def test_table_three_printed_twice_is_reported(layout: str, second: int, severity: str) -> None:
+    # the second copy (its heading, header and rows again) was dropped with no finding,
+    # whatever it printed: table 三 ended at the copy's heading
+    first = _lines(_requests_rows(4), layout)
+    again = "\n三、收到和处理政府信息公开申请情况\n\n" + _lines(_requests_rows(second), layout)
+    report = gr.parse(_whole(layout, first + again, _lines(_review_rows(2), layout)))
+    requests = _table(report, "requests")
+    assert requests["new_received"]["natural_person"] == 4
+    assert requests["new_received"]["total"] == 4
+    assert _notes(report, "requests") == [("unknown_row", severity)]
+    assert _table(report, "review_litigation")["administrative_review"]["upheld"] == 2
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "spaces"])
+@pytest.mark.parametrize(("second", "severity"), [(7, "warning"), (2, "info")])
+def test_table_four_printed_twice_is_reported(layout: str, second: int, severity: str) -> None:
+    # table 四 ended at the copy's heading and the copy was dropped with no finding
+    review = _lines(_review_rows(2), layout)
+    again = "\n四、政府信息公开行政复议、行政诉讼情况\n\n" + _lines(_review_rows(second), layout)
+    report = gr.parse(_whole(layout, _lines(_requests_rows(4), layout), review + again))
+    assert _table(report, "review_litigation")["administrative_review"] == {
+        "upheld": 2,
+        "corrected": 0,
+        "other": 0,
+        "pending": 0,
+        "total": 2,
+    }
+    notes = _notes(report, "review_litigation")
+    assert notes == [("unknown_row", severity)]
+    if severity == "warning":
+        message = next(f.message for f in report.findings if f.path == "review_litigation")
+        assert "'7', '0', '0', '0', '7'" in message
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "spaces"])
+def test_a_second_report_after_the_first_is_reported(layout: str) -> None:
+    # two reports in one text (last year's appended below): the second one's tables
+    # stood after table 四 and were dropped with no finding
+    requests, review = _lines(_requests_rows(4), layout), _lines(_review_rows(2), layout)
+    second = _whole(layout, _lines(_requests_rows(6), layout), _lines(_review_rows(3), layout))
+    report = gr.parse(_whole(layout, requests, review) + "\n\n" + second)
+    assert _table(report, "requests")["new_received"]["natural_person"] == 4
+    assert _table(report, "review_litigation")["administrative_review"]["upheld"] == 2
+    assert _notes(report, "active_disclosure") == [("unknown_row", "warning")]
+    assert _notes(report, "requests") == [("unknown_row", "warning")]
+    assert _notes(report, "review_litigation") == [("unknown_row", "warning")]
+
+
+@pytest.mark.parametrize("layout", ["tab", "spaces"])
+def test_prose_after_table_four_naming_review_is_no_second_table(layout: str) -> None:
+    # 行政复议 in the sections after table 四, in prose or a short line, with no values
+    # after it: nothing to report
+    review = (
+        _lines(_review_rows(2), layout)
+        + "\n五、存在的主要问题及改进情况\n\n行政复议\n\n本年度无。\n"
+    )
+    report = gr.parse(_whole(layout, _lines(_requests_rows(4), layout), review))
+    assert not [f for f in report.findings if f.code == "unknown_row"]

@@ -88,6 +88,9 @@ class Collected:
     unknown: list[RawRow] = field(factory=list)
     #: Row numbers (a 序号 column) printed before row labels on their lines: not values.
     row_numbers: list[Located] = field(factory=list)
+    #: Whether a row with values was named again after another row's label (a table
+    #: printed twice, or a label repeated on a later line).
+    reopened: bool = False
 
 
 #: Classifies a normalised text cell: a row key, ``()`` for "a label that closes the
@@ -472,7 +475,10 @@ def _open(
     if current is not None and current is not existing:
         current.closed = True
     if existing is not None:
-        return existing  # the same row named again: a broken label or a repeated group cell
+        # the same row named again: a broken label, a repeated group cell, or a copy
+        if existing.closed and existing.values:
+            found.reopened = True
+        return existing
     raw = RawRow(key, line, width_of(key), label=label)
     found.rows[key] = raw
     return raw

@@ -439,6 +439,79 @@ def build_requests(
     column the header prints after 总计 (a 备注) is not read into the model; its values
     are named in a ``row_width`` finding (see :func:`_read_with_extra`).
     """
+    found: list[Finding] = []
+    requests, reopened = _build(rows, template, found, lines, closed_at_end)
+    copy_at = _copy_start(rows) if reopened else None
+    if copy_at is None:
+        findings += found
+        return requests
+    # the table is printed again: read the first copy alone, and compare the second
+    copy, rows = rows[copy_at:], rows[:copy_at]
+    requests, _ = _build(rows, template, findings, lines, True)
+    findings.append(_copy_finding(copy, requests, template, closed_at_end))
+    return requests
+
+
+#: The first row's label, printed in every copy of table 三 (normalised).
+_FIRST_ROW = "本年新收政府信息公开申请"
+
+
+def _copy_start(rows: Sequence[Row]) -> int | None:
+    """Where a second copy of table 三 starts in its region (the table printed twice, or
+    a second report's): the rows before the second row labelled 一、本年新收… that hold
+    no value (its heading and header). ``None`` when the label is printed once."""
+    seen = False
+    for index, row in enumerate(rows):
+        texts = row.texts
+        if not any(_FIRST_ROW in (memo_label(text) or normalize_label(text)) for text in texts):
+            continue
+        if seen:
+            start = index
+            while start > 1 and not any(map(_is_value, rows[start - 1].texts)):
+                start -= 1
+            return start
+        seen = True
+    return None
+
+
+def _is_value(text: str) -> bool:
+    return (memo_value(text) or read_value(text)).kind is not TEXT_KIND and bool(text.strip())
+
+
+def _copy_finding(
+    copy: Sequence[Row], first: Requests, template: Template, closed_at_end: bool
+) -> Finding:
+    """The finding for a second table 三 after the one read: ``info`` when it reads the
+    same, else a ``warning`` (which one is the report's is not known; the first was read)."""
+    line = copy[0].line
+    again, _ = _build(copy, template, [], {}, closed_at_end)
+    if again == first:
+        return make(
+            "unknown_row",
+            f"{describe('requests')}: the table is printed again from line {line} with the "
+            "same values; the copy was not read",
+            path="requests",
+            line=line,
+            severity="info",
+        )
+    return make(
+        "unknown_row",
+        f"{describe('requests')}: the table is printed again from line {line} with other "
+        "values (two reports in one text?); that copy was not read, the first table's were",
+        path="requests",
+        line=line,
+    )
+
+
+def _build(
+    rows: Sequence[Row],
+    template: Template,
+    findings: list[Finding],
+    lines: dict[str, int],
+    closed_at_end: bool,
+) -> tuple[Requests, bool]:
+    """Table 三 read from ``rows``, and whether its first row was named again after
+    others had values (the table printed twice?)."""
     header = _read_header(rows)
     subtotal_at, placement, extra = header.subtotal_at, header.placement, header.extra
     if header.finding is not None:
@@ -485,7 +558,7 @@ def build_requests(
     if ambiguous:
         _resolve(table, ambiguous, template, findings, lines)
     findings += stray_findings(collected, "requests")
-    return _assemble(table, template)
+    return _assemble(table, template), collected.reopened
 
 
 class _Columns(NamedTuple):

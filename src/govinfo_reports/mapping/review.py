@@ -61,6 +61,8 @@ class _Collected:
     above_header: list[Located]
     #: The index of the row the header starts in, after those numbers.
     header_from: int
+    #: The index of the row whose text ended the table (the number of rows if none did).
+    end: int
 
 
 def _collect(rows: Sequence[Row]) -> _Collected:
@@ -85,7 +87,7 @@ def _collect(rows: Sequence[Row]) -> _Collected:
             elif not values and len(before) < _BEFORE_KEPT:
                 before += row.texts
             if _aligned(row, values):
-                return _Collected(_trim(values), True, above, header_from)
+                return _Collected(_trim(values), True, above, header_from, index)
             continue
         interior_only = len(row.texts) > 1
         empties: list[Located] = []
@@ -97,7 +99,7 @@ def _collect(rows: Sequence[Row]) -> _Collected:
                         before.append(text)
                     continue
                 if not _is_header(text):
-                    return _Collected(_trim(values), True, above, header_from)
+                    return _Collected(_trim(values), True, above, header_from, index)
                 if not settled:
                     settled = True
                     if not _header_in(before):
@@ -111,7 +113,7 @@ def _collect(rows: Sequence[Row]) -> _Collected:
             values.extend(empties)
             empties = []
             values.append((value, line))
-    return _Collected(_trim(values), False, above, header_from)
+    return _Collected(_trim(values), False, above, header_from, len(rows))
 
 
 #: Text cells kept from before table 四's first value (its header has about twenty).
@@ -548,6 +550,100 @@ def _remark_finding(extra: str, remark: Value, line: int) -> Finding:
     )
 
 
+#: Words naming each statutory table in a short cell of its own (a caption, a row
+#: label, a heading), and the table's key.
+_TABLE_WORDS = (
+    ("行政复议", "review_litigation"),
+    ("本年新收政府信息公开申请", "requests"),
+    ("第二十条", "active_disclosure"),
+)
+#: How many values must follow such a cell to make a table.
+_COPY_VALUES = 5
+#: Rows looked at after it for its values (a cell per line: about thirty).
+_COPY_ROWS = 64
+#: Longest normalised cell that can name a table (prose is longer).
+_HEADING_MAX = 48
+
+
+def _tables_after(rows: Sequence[Row], end: int) -> dict[str, int]:
+    """Per statutory table named after table 四 ended, the first row naming it (a short
+    cell holding its words) with values after it: the table printed twice, a second
+    report, or the tables printed in another order."""
+    found: dict[str, int] = {}
+    for index in range(end, len(rows)):
+        texts = rows[index].texts
+        line = texts[0] if len(texts) == 1 else "".join(texts)
+        for word, table in _TABLE_WORDS:
+            if word not in line or table in found:
+                continue
+            if _names_table(texts, word) and _values_follow(rows, index):
+                found[table] = index
+    return found
+
+
+def _names_table(texts: Sequence[str], word: str) -> bool:
+    """Whether a short cell holds ``word`` (a paragraph naming it is no table's)."""
+    return any(
+        word in text
+        and len(text) <= 4 * _HEADING_MAX
+        and len(memo_label(text) or normalize_label(text)) <= _HEADING_MAX
+        for text in texts
+    )
+
+
+def _values_follow(rows: Sequence[Row], index: int) -> bool:
+    count = 0
+    for row in rows[index : index + 1 + _COPY_ROWS]:
+        for text in row.texts:
+            count += (memo_value(text) or read_value(text)).kind is NUMBER_KIND
+    return count >= _COPY_VALUES
+
+
+def _after_findings(rows: Sequence[Row], end: int, first: list[Located]) -> list[Finding]:
+    """Findings for the statutory tables printed after table 四 (not read)."""
+    findings: list[Finding] = []
+    for table, index in _tables_after(rows, end).items():
+        line = rows[index].line
+        if table == "review_litigation":
+            findings.append(_printed_again(rows[index:], first, line))
+            continue
+        findings.append(
+            make(
+                "unknown_row",
+                f"{describe(table)}: rows of this table are printed after table 四, from "
+                f"line {line} (two reports in one text, or the tables out of order?); they "
+                "were not read",
+                path=table,
+                line=line,
+            )
+        )
+    return findings
+
+
+def _printed_again(rows: Sequence[Row], first: list[Located], line: int) -> Finding:
+    """The finding for a second table 四 after the one read: ``info`` when it prints the
+    same values, else a ``warning`` naming them (which table is the report's is not
+    known; the first one was read)."""
+    printed = [value.raw.strip() for value, _ in _collect(rows).values]
+    if printed == [value.raw.strip() for value, _ in first]:
+        return make(
+            "unknown_row",
+            f"{describe('review_litigation')}: the table is printed again from line {line} "
+            "with the same values; the copy was not read",
+            path="review_litigation",
+            line=line,
+            severity="info",
+        )
+    return make(
+        "unknown_row",
+        f"{describe('review_litigation')}: the table is printed again from line {line} "
+        f"with other values {printed} (two reports in one text?); that copy was not read, "
+        "the first table's values were",
+        path="review_litigation",
+        line=line,
+    )
+
+
 def build_review(
     rows: Sequence[Row], findings: list[Finding], lines: dict[str, int], closed_at_end: bool = False
 ) -> ReviewLitigation | None:
@@ -571,6 +667,7 @@ def build_review(
             )
         )
         return None
+    findings += _after_findings(rows, collected.end, values)
     placement, order_finding, extra = read_header(rows[collected.header_from :])
     if order_finding is not None:
         findings.append(order_finding)
