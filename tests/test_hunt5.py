@@ -277,3 +277,89 @@ def test_prose_after_table_four_naming_review_is_no_second_table(layout: str) ->
     )
     report = gr.parse(_whole(layout, _lines(_requests_rows(4), layout), review))
     assert not [f for f in report.findings if f.code == "unknown_row"]
+
+
+# --- a header extracted in another order than its values -------------------------------
+
+
+def _header_total_second(layout: str) -> str:
+    # 自然人 and 总计 span two header lines; text extraction in drawing order puts 总计
+    # right after 自然人, before the organisations' group
+    header = [
+        ["申请人情况"],
+        ["自然人", "总计", "法人或其他组织"],
+        ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"],
+    ]
+    return _lines(header, layout)
+
+
+_ROWS_IN_TEMPLATE_ORDER = {
+    # 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计
+    "一、本年新收政府信息公开申请数量": [11, 2, 1, 3, 4, 5, 26],
+    "二、上年结转政府信息公开申请数量": [6, 1, 0, 0, 0, 2, 9],
+    "三、本年度办理结果 （一）予以公开": [7, 1, 0, 1, 2, 3, 14],
+    "（七）总计": [14, 2, 0, 2, 3, 5, 26],
+    "四、结转下年度继续办理": [3, 1, 1, 1, 1, 2, 9],
+}
+
+
+def _rows_printed(order: list[int]) -> list[list[str]]:
+    return [
+        [label, *(str(values[i]) for i in order)]
+        for label, values in _ROWS_IN_TEMPLATE_ORDER.items()
+    ]
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "spaces"])
+def test_a_header_the_rows_totals_refute_does_not_move_the_values(layout: str) -> None:
+    # the values were placed by the header's order (总计 second): new_received read as
+    # 自然人 11, 总计 2, 商业企业 1 … 其他 26, with a column_order finding saying the
+    # values were placed by the header; every row's total is the sum of the six values
+    # before it in the template's order, in none by the header's
+    requests = _header_total_second(layout) + _lines(_rows_printed(list(range(7))), layout)
+    report = gr.parse(_whole(layout, requests, _lines(_review_rows(2), layout)))
+    table = _table(report, "requests")
+    assert list(table["new_received"].values()) == [11, 2, 1, 3, 4, 5, 26]
+    assert list(table["carried_over"].values()) == [6, 1, 0, 0, 0, 2, 9]
+    assert list(table["carried_forward"].values()) == [3, 1, 1, 1, 1, 2, 9]
+    notes = [f for f in report.findings if f.code == "column_order"]
+    assert [(f.severity, f.path) for f in notes] == [("warning", "requests")]
+    assert "template's order" in notes[0].message
+    assert not [f for f in gr.validate(report) if f.code == "row_total"]
+
+
+@pytest.mark.parametrize("layout", ["tab", "spaces"])
+def test_values_printed_in_the_headers_order_still_follow_it(layout: str) -> None:
+    # the same header with the values printed in its order (总计 second): the header's
+    # order is right, and the rows' totals agree with it
+    order = [0, 6, 1, 2, 3, 4, 5]
+    requests = _header_total_second(layout) + _lines(_rows_printed(order), layout)
+    report = gr.parse(_whole(layout, requests, _lines(_review_rows(2), layout)))
+    table = _table(report, "requests")
+    assert list(table["new_received"].values()) == [11, 2, 1, 3, 4, 5, 26]
+    assert list(table["results"]["total"].values()) == [14, 2, 0, 2, 3, 5, 26]
+    notes = [f for f in report.findings if f.code == "column_order"]
+    assert len(notes) == 1 and "placed by the header" in notes[0].message
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "spaces"])
+@pytest.mark.parametrize(("second", "severity"), [("903", "warning"), ("902", "info")])
+def test_table_two_printed_twice_is_reported(layout: str, second: str, severity: str) -> None:
+    # every row of the copy was added to the first copy's row (six values for three
+    # columns): table 二 came back blank, with a row_width warning per row
+    active = [row[1:] if len(row) > 1 else row for row in _ACTIVE_NUMBERED]
+    active[2] = ["规章", "1", "2", "3"]
+    copy = [[cell.replace("902", second) for cell in row] for row in active]
+    text = _whole(layout, _lines(_requests_rows(4), layout), _lines(_review_rows(2), layout))
+    heading = "\n三、收到和处理政府信息公开申请情况"
+    text = text.replace(heading, "\n" + _lines(copy, layout) + heading, 1)
+    report = gr.parse(text)
+    table = _table(report, "active_disclosure")
+    assert table["regulations"] == {"new_made": 1, "new_published": 2, "total_published": 3}
+    assert table["administrative_licensing"] == {
+        "previous_count": 88,
+        "change": 4,
+        "decisions": 902,
+    }
+    assert _notes(report, "active_disclosure") == [("unknown_row", severity)]
+    assert not [f for f in report.findings if f.code == "row_width"]

@@ -88,9 +88,9 @@ class Collected:
     unknown: list[RawRow] = field(factory=list)
     #: Row numbers (a 序号 column) printed before row labels on their lines: not values.
     row_numbers: list[Located] = field(factory=list)
-    #: Whether a row with values was named again after another row's label (a table
-    #: printed twice, or a label repeated on a later line).
-    reopened: bool = False
+    #: The line where the table's first row was named again after other rows had
+    #: values: the table starts over (printed twice, or a second report's).
+    restart: int | None = None
 
 
 #: Classifies a normalised text cell: a row key, ``()`` for "a label that closes the
@@ -476,8 +476,13 @@ def _open(
         current.closed = True
     if existing is not None:
         # the same row named again: a broken label, a repeated group cell, or a copy
-        if existing.closed and existing.values:
-            found.reopened = True
+        if (
+            found.restart is None
+            and existing.closed
+            and existing.values
+            and existing is next(iter(found.rows.values()))
+        ):
+            found.restart = line
         return existing
     raw = RawRow(key, line, width_of(key), label=label)
     found.rows[key] = raw
@@ -526,6 +531,43 @@ def _flush(
         if end - start > 1:  # (a line with one value is a cell per line, as in seed 004)
             current.on_one_line = True
     return current, unknown
+
+
+def copy_start(rows: Sequence[Row], restart: int) -> int:
+    """Where a second copy of a table starts among its rows, given the line where its
+    first row is named again (:attr:`Collected.restart`): that row, with the rows just
+    before it that hold no value (the copy's heading, captions and header)."""
+    start = next(i for i, row in enumerate(rows) if row.line >= restart)
+    while start > 1 and not any(map(_holds_a_value, rows[start - 1].texts)):
+        start -= 1
+    return start
+
+
+def copy_finding(table: str, line: int, same: bool) -> Finding:
+    """The ``unknown_row`` finding for a second copy of ``table`` from ``line``, not
+    read: ``info`` when it reads the same as the first, else a ``warning`` (which copy
+    is the report's is not known; the first was read)."""
+    if same:
+        return make(
+            "unknown_row",
+            f"{describe(table)}: the table is printed again from line {line} with the same "
+            "values; the copy was not read",
+            path=table,
+            line=line,
+            severity="info",
+        )
+    return make(
+        "unknown_row",
+        f"{describe(table)}: the table is printed again from line {line} with other values "
+        "(two reports in one text?); that copy was not read, the first table's were",
+        path=table,
+        line=line,
+    )
+
+
+def _holds_a_value(text: str) -> bool:
+    value = memo_value(text) or read_value(text)
+    return value.kind is not TEXT_KIND and value.kind is not EMPTY_KIND
 
 
 def table_not_read(path: str, why: str, rows: Sequence[Row]) -> Finding:

@@ -42,7 +42,7 @@ from ..model import (
     Unavailable,
     Withheld,
 )
-from .collect import Key, RawRow, collect_rows
+from .collect import Collected, Key, RawRow, collect_rows, copy_finding, copy_start
 from .columns import (
     HEADERS_KEPT,
     Header,
@@ -53,6 +53,7 @@ from .columns import (
     extra_column,
     names_by_column,
     one_piece_per_row,
+    order_text,
     reading_names,
     row_names,
 )
@@ -316,6 +317,47 @@ def _read_pieces(pieces: Header, subtotal_at: int | None) -> _Read:
     return subtotal_at, placement, f"{describe('requests')}: {action}", extra
 
 
+#: Rows whose 总计 must be the sum in the template's order, and in none by the header's,
+#: before the header's order is set aside.
+_REFUTING_ROWS = 2
+
+
+def _rows_refute(
+    placement: Placement | None, subtotal_at: int | None, extra: str | None, collected: Collected
+) -> bool:
+    """Whether the rows' arithmetic refutes a header that orders every column against
+    the template: in two rows or more the 总计 is the sum of the six columns before it
+    (the template's order), in none is it by the header's. A header of merged cells can
+    be extracted in another order than it is printed (自然人 and 总计 span two header
+    lines); the values stand in the table's order."""
+    if placement is None or placement.printed is None or subtotal_at is not None or extra:
+        return False
+    by_header = _row_check(None, placement)
+    template = header = 0
+    for raw in collected.rows.values():
+        values = raw.values
+        if len(values) != 7 or any(value.kind is not NUMBER_KIND for value in values):
+            continue
+        numbers = [cast(int, value.number) for value in values]
+        in_template, in_header = _plain_check(numbers), by_header(numbers)
+        template += in_template and not in_header
+        header += in_header and not in_template
+    return template >= _REFUTING_ROWS and header == 0
+
+
+def _refuted_finding(placement: Placement, line: int | None) -> Finding:
+    """The ``column_order`` finding for a header order the rows refute."""
+    printed = order_text(placement.printed or (), _APPLICANT_CHINESE)
+    return make(
+        "column_order",
+        f"{describe('requests')}: the header reads in the order {printed}, not the "
+        "template's, but the rows' totals are the sums of the columns in the template's "
+        "order and in none by the header's; values were read in the template's order",
+        path="requests",
+        line=line,
+    )
+
+
 def _row_check(subtotal_at: int | None, placement: Placement | None):  # type: ignore[no-untyped-def]
     """The row's arithmetic on its printed values: 总计 = the six applicant columns,
     and a 小计 = the five organisation columns."""
@@ -437,70 +479,22 @@ def build_requests(
     A header printing the applicant columns in another order than the template's
     places the values (see :func:`_read_header`), with a ``column_order`` finding. A
     column the header prints after 总计 (a 备注) is not read into the model; its values
-    are named in a ``row_width`` finding (see :func:`_read_with_extra`).
+    are named in a ``row_width`` finding (see :func:`_read_with_extra`). A second copy
+    of the table after it (printed twice) is not read: an ``unknown_row`` finding says
+    whether it reads the same.
     """
     found: list[Finding] = []
-    requests, reopened = _build(rows, template, found, lines, closed_at_end)
-    copy_at = _copy_start(rows) if reopened else None
-    if copy_at is None:
+    requests, restart = _build(rows, template, found, lines, closed_at_end)
+    if restart is None:
         findings += found
         return requests
     # the table is printed again: read the first copy alone, and compare the second
+    copy_at = copy_start(rows, restart)
     copy, rows = rows[copy_at:], rows[:copy_at]
     requests, _ = _build(rows, template, findings, lines, True)
-    findings.append(_copy_finding(copy, requests, template, closed_at_end))
-    return requests
-
-
-#: The first row's label, printed in every copy of table 三 (normalised).
-_FIRST_ROW = "本年新收政府信息公开申请"
-
-
-def _copy_start(rows: Sequence[Row]) -> int | None:
-    """Where a second copy of table 三 starts in its region (the table printed twice, or
-    a second report's): the rows before the second row labelled 一、本年新收… that hold
-    no value (its heading and header). ``None`` when the label is printed once."""
-    seen = False
-    for index, row in enumerate(rows):
-        texts = row.texts
-        if not any(_FIRST_ROW in (memo_label(text) or normalize_label(text)) for text in texts):
-            continue
-        if seen:
-            start = index
-            while start > 1 and not any(map(_is_value, rows[start - 1].texts)):
-                start -= 1
-            return start
-        seen = True
-    return None
-
-
-def _is_value(text: str) -> bool:
-    return (memo_value(text) or read_value(text)).kind is not TEXT_KIND and bool(text.strip())
-
-
-def _copy_finding(
-    copy: Sequence[Row], first: Requests, template: Template, closed_at_end: bool
-) -> Finding:
-    """The finding for a second table 三 after the one read: ``info`` when it reads the
-    same, else a ``warning`` (which one is the report's is not known; the first was read)."""
-    line = copy[0].line
     again, _ = _build(copy, template, [], {}, closed_at_end)
-    if again == first:
-        return make(
-            "unknown_row",
-            f"{describe('requests')}: the table is printed again from line {line} with the "
-            "same values; the copy was not read",
-            path="requests",
-            line=line,
-            severity="info",
-        )
-    return make(
-        "unknown_row",
-        f"{describe('requests')}: the table is printed again from line {line} with other "
-        "values (two reports in one text?); that copy was not read, the first table's were",
-        path="requests",
-        line=line,
-    )
+    findings.append(copy_finding("requests", copy[0].line, again == requests))
+    return requests
 
 
 def _build(
@@ -509,17 +503,20 @@ def _build(
     findings: list[Finding],
     lines: dict[str, int],
     closed_at_end: bool,
-) -> tuple[Requests, bool]:
-    """Table 三 read from ``rows``, and whether its first row was named again after
-    others had values (the table printed twice?)."""
+) -> tuple[Requests, int | None]:
+    """Table 三 read from ``rows``, and the line where it starts over, if it does (see
+    :attr:`.collect.Collected.restart`)."""
     header = _read_header(rows)
     subtotal_at, placement, extra = header.subtotal_at, header.placement, header.extra
-    if header.finding is not None:
-        findings.append(header.finding)
     width = 7 if subtotal_at is None else 8
     if extra is not None:
         width += 1
     collected = collect_rows(rows, _Classifier(template), lambda key: width, closed_at_end)
+    if header.finding is not None and _rows_refute(placement, subtotal_at, extra, collected):
+        findings.append(_refuted_finding(cast(Placement, placement), header.line))
+        placement = None
+    elif header.finding is not None:
+        findings.append(header.finding)
     # (the row arithmetic needs every column placed)
     check = None
     if placement is None or placement.printed is not None:
@@ -558,7 +555,7 @@ def _build(
     if ambiguous:
         _resolve(table, ambiguous, template, findings, lines)
     findings += stray_findings(collected, "requests")
-    return _assemble(table, template), collected.reopened
+    return _assemble(table, template), collected.restart
 
 
 class _Columns(NamedTuple):
