@@ -43,7 +43,10 @@ _REVIEW = [
 
 
 def _lines(rows: list[list[str]], layout: str) -> str:
-    """Rows as a line each: tab-separated, pipe-separated or as PDF-to-text prints them."""
+    """Rows as a line each: tab-separated, pipe-separated or as PDF-to-text prints them
+    (``spaces``); or a cell per line, rows parted by blank lines (``vertical``)."""
+    if layout == "vertical":
+        return "".join("".join(f"\t{cell}\n" for cell in row if cell) + "\n" for row in rows)
     if layout == "tab":
         return "".join("\t".join(row) + "\n" for row in rows)
     if layout == "pipe":
@@ -363,3 +366,73 @@ def test_table_two_printed_twice_is_reported(layout: str, second: str, severity:
     }
     assert _notes(report, "active_disclosure") == [("unknown_row", severity)]
     assert not [f for f in report.findings if f.code == "row_width"]
+
+
+# --- table 四 printed transposed --------------------------------------------------------
+
+_TRANSPOSED = [
+    ["行政复议", "未经复议直接起诉", "复议后起诉"],
+    ["结果维持", "1", "0", "4"],
+    ["结果纠正", "2", "1", "0"],
+    ["其他结果", "0", "2", "0"],
+    ["尚未审结", "3", "0", "1"],
+    ["总计", "6", "3", "5"],
+]
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "spaces", "vertical"])
+def test_table_four_printed_transposed_is_read_by_its_rows(layout: str) -> None:
+    # the results as rows, the groups as columns: read by position, 行政复议 became
+    # 1, 0, 4, 2, 1 (validate then blamed the publisher's totals)
+    text = _whole(layout, _lines(_requests_rows(4), layout), _lines(_TRANSPOSED, layout))
+    report = gr.parse(text)
+    assert report.source.reader == layout
+    assert _table(report, "review_litigation") == {
+        "administrative_review": {
+            "upheld": 1,
+            "corrected": 2,
+            "other": 0,
+            "pending": 3,
+            "total": 6,
+        },
+        "litigation_direct": {"upheld": 0, "corrected": 1, "other": 2, "pending": 0, "total": 3},
+        "litigation_after_review": {
+            "upheld": 4,
+            "corrected": 0,
+            "other": 0,
+            "pending": 1,
+            "total": 5,
+        },
+    }
+    notes = [f for f in report.findings if f.path == "review_litigation"]
+    assert [(f.code, f.severity) for f in notes] == [("column_order", "warning")]
+    assert "transposed" in notes[0].message
+    assert not [f for f in gr.validate(report) if f.code == "review_total"]
+
+
+def test_a_transposed_table_four_follows_the_headers_order_of_the_groups() -> None:
+    rows = [["行政复议", "复议后起诉", "未经复议直接起诉"]]
+    rows += [[row[0], row[1], row[3], row[2]] for row in _TRANSPOSED[1:]]
+    text = _whole("spaces", _lines(_requests_rows(4), "spaces"), _lines(rows, "spaces"))
+    review = _table(gr.parse(text), "review_litigation")
+    assert review["litigation_direct"] == {
+        "upheld": 0,
+        "corrected": 1,
+        "other": 2,
+        "pending": 0,
+        "total": 3,
+    }
+    assert review["litigation_after_review"]["upheld"] == 4
+
+
+def test_a_table_four_whose_totals_are_wrong_is_not_read_transposed() -> None:
+    # a table printed the template's way whose 行政复议 总计 is off by one: read as
+    # printed, and validate reports the publisher's sum
+    rows = [*_REVIEW[:3], ["1", "2", "0", "3", "7", *["0"] * 10]]
+    text = _whole("spaces", _lines(_requests_rows(4), "spaces"), _lines(rows, "spaces"))
+    report = gr.parse(text)
+    assert _table(report, "review_litigation")["administrative_review"]["total"] == 7
+    assert not [f for f in report.findings if f.code == "column_order"]
+    assert [f.code for f in gr.validate(report) if f.path and "review" in f.path] == [
+        "review_total"
+    ]
