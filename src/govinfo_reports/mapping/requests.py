@@ -42,7 +42,7 @@ from ..model import (
     Unavailable,
     Withheld,
 )
-from .collect import Collected, Key, RawRow, collect_rows, copy_finding, copy_start
+from .collect import Key, RawRow, collect_rows, copy_finding, copy_start
 from .columns import (
     HEADERS_KEPT,
     Header,
@@ -53,7 +53,6 @@ from .columns import (
     extra_column,
     names_by_column,
     one_piece_per_row,
-    order_text,
     reading_names,
     row_names,
 )
@@ -317,47 +316,6 @@ def _read_pieces(pieces: Header, subtotal_at: int | None) -> _Read:
     return subtotal_at, placement, f"{describe('requests')}: {action}", extra
 
 
-#: Rows whose 总计 must be the sum in the template's order, and in none by the header's,
-#: before the header's order is set aside.
-_REFUTING_ROWS = 2
-
-
-def _rows_refute(
-    placement: Placement | None, subtotal_at: int | None, extra: str | None, collected: Collected
-) -> bool:
-    """Whether the rows' arithmetic refutes a header that orders every column against
-    the template: in two rows or more the 总计 is the sum of the six columns before it
-    (the template's order), in none is it by the header's. A header of merged cells can
-    be extracted in another order than it is printed (自然人 and 总计 span two header
-    lines); the values stand in the table's order."""
-    if placement is None or placement.printed is None or subtotal_at is not None or extra:
-        return False
-    by_header = _row_check(None, placement)
-    template = header = 0
-    for raw in collected.rows.values():
-        values = raw.values
-        if len(values) != 7 or any(value.kind is not NUMBER_KIND for value in values):
-            continue
-        numbers = [cast(int, value.number) for value in values]
-        in_template, in_header = _plain_check(numbers), by_header(numbers)
-        template += in_template and not in_header
-        header += in_header and not in_template
-    return template >= _REFUTING_ROWS and header == 0
-
-
-def _refuted_finding(placement: Placement, line: int | None) -> Finding:
-    """The ``column_order`` finding for a header order the rows refute."""
-    printed = order_text(placement.printed or (), _APPLICANT_CHINESE)
-    return make(
-        "column_order",
-        f"{describe('requests')}: the header reads in the order {printed}, not the "
-        "template's, but the rows' totals are the sums of the columns in the template's "
-        "order and in none by the header's; values were read in the template's order",
-        path="requests",
-        line=line,
-    )
-
-
 def _row_check(subtotal_at: int | None, placement: Placement | None):  # type: ignore[no-untyped-def]
     """The row's arithmetic on its printed values: 总计 = the six applicant columns,
     and a 小计 = the five organisation columns."""
@@ -512,10 +470,7 @@ def _build(
     if extra is not None:
         width += 1
     collected = collect_rows(rows, _Classifier(template), lambda key: width, closed_at_end)
-    if header.finding is not None and _rows_refute(placement, subtotal_at, extra, collected):
-        findings.append(_refuted_finding(cast(Placement, placement), header.line))
-        placement = None
-    elif header.finding is not None:
+    if header.finding is not None:
         findings.append(header.finding)
     # (the row arithmetic needs every column placed)
     check = None
