@@ -245,7 +245,12 @@ def collect_rows(
                         continue
                 key = classify(label) if label is not None else None
                 if key is not None:
-                    if pending and len(pending) == index and _row_number(pending):
+                    if (
+                        pending
+                        and pending[-1].kind is NUMBER_KIND
+                        and len(pending) == index
+                        and _row_number(pending)
+                    ):
                         # a 序号 column: the number before the label numbers its row
                         found.row_numbers.append((pending[-1], pending_lines[-1]))
                         pending, pending_lines = [], []
@@ -300,14 +305,13 @@ _ROW_NUMBER_MAX = 99
 
 
 def _row_number(pending: list[Value]) -> bool:
-    """Whether the cells before a row label on its line are a row number: one plain
-    count (1–99, digits only) after empty cells. A line is one row in the layouts that
-    print several cells on a line, so a number before the label is no value of the row
-    above (whose last cell it filled when that row printed a blank)."""
+    """Whether the cells before a row label on its line, the last a number, are a row
+    number: one plain count (1–99, digits only) after empty cells. A line is one row in
+    the layouts that print several cells on a line, so a number before the label is no
+    value of the row above (whose last cell it filled when that row printed a blank)."""
     *before, last = pending
     return (
-        last.kind is NUMBER_KIND
-        and last.number is not None
+        last.number is not None
         and 0 < last.number <= _ROW_NUMBER_MAX
         and last.raw.strip().isdigit()
         and all(value.kind is EMPTY_KIND for value in before)

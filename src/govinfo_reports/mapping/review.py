@@ -570,8 +570,10 @@ _TABLE_WORDS = (
 _COPY_VALUES = 5
 #: Rows looked at after it for its values (a cell per line: about thirty).
 _COPY_ROWS = 64
-#: Longest normalised cell that can name a table (prose is longer).
+#: Longest normalised cell that can name a table (prose is longer), and the longest
+#: cell looked at (normalising drops white space and quotes only).
 _HEADING_MAX = 48
+_CELL_MAX = 2 * _HEADING_MAX
 
 
 def _tables_after(rows: Sequence[Row], end: int) -> dict[str, int]:
@@ -580,24 +582,18 @@ def _tables_after(rows: Sequence[Row], end: int) -> dict[str, int]:
     report, or the tables printed in another order."""
     found: dict[str, int] = {}
     for index in range(end, len(rows)):
-        texts = rows[index].texts
-        line = texts[0] if len(texts) == 1 else "".join(texts)
-        for word, table in _TABLE_WORDS:
-            if word not in line or table in found:
-                continue
-            if _names_table(texts, word) and _values_follow(rows, index):
-                found[table] = index
+        for text in rows[index].texts:
+            if len(text) > _CELL_MAX:
+                continue  # a paragraph names no table
+            for word, table in _TABLE_WORDS:
+                if (
+                    word in text
+                    and table not in found
+                    and len(memo_label(text) or normalize_label(text)) <= _HEADING_MAX
+                    and _values_follow(rows, index)
+                ):
+                    found[table] = index
     return found
-
-
-def _names_table(texts: Sequence[str], word: str) -> bool:
-    """Whether a short cell holds ``word`` (a paragraph naming it is no table's)."""
-    return any(
-        word in text
-        and len(text) <= 4 * _HEADING_MAX
-        and len(memo_label(text) or normalize_label(text)) <= _HEADING_MAX
-        for text in texts
-    )
 
 
 def _values_follow(rows: Sequence[Row], index: int) -> bool:
