@@ -141,6 +141,54 @@ def test_row_numbers_before_table_three_labels_are_not_values(layout: str) -> No
     assert not [f for f in widths if f.path and f.path.startswith("requests")]
 
 
+def test_row_numbers_one_cell_per_line_are_not_values() -> None:
+    # a cell per line with a 序号 column: each number stood alone on the line before its
+    # row's label and was added to the row above (8 values for 7 columns)
+    rows = [[cell for cell in row if cell] for row in _requests_numbered()]
+    text = _whole("vertical", _lines(rows, "vertical"), _lines(_review_rows(2), "vertical"))
+    report = gr.parse(text)
+    assert report.source.reader == "vertical"
+    requests = _table(report, "requests")
+    assert list(requests["new_received"].values()) == [11, 2, 1, 3, 4, 5, 26]
+    assert list(requests["carried_over"].values()) == [6, 1, 0, 0, 0, 2, 9]
+    assert list(requests["results"]["granted"].values()) == [7, 1, 0, 1, 2, 3, 14]
+    assert list(requests["results"]["partially_granted"].values()) == [2, 0, 0, 1, 0, 0, 3]
+    widths = [f for f in report.findings if f.code == "row_width" and f.severity != "info"]
+    assert not [f for f in widths if f.path and f.path.startswith("requests")]
+    numbers = [f for f in report.findings if f.path == "requests" and f.code == "row_width"]
+    assert [f.severity for f in numbers] == ["info"] and "1, 2, 3, 4" in numbers[0].message
+
+
+def test_a_row_number_one_cell_per_line_does_not_fill_a_blank_total() -> None:
+    # the 总计 printed blank (no line): the next row's number filled it silently
+    # (一、本年新收's 总计 read 2, 二、上年结转's 3); which cell is blank is not known, so
+    # the rows are left blank with a warning
+    rows = [[cell for cell in row if cell] for row in _requests_numbered()]
+    for row in rows[3:]:
+        row.pop()
+    text = _whole("vertical", _lines(rows, "vertical"), _lines(_review_rows(2), "vertical"))
+    report = gr.parse(text)
+    requests = _table(report, "requests")
+    assert list(requests["new_received"].values()) == [None] * 7
+    assert list(requests["carried_over"].values()) == [None] * 7
+    short = [f for f in report.findings if f.path == "requests.new_received"]
+    assert [(f.code, f.severity) for f in short] == [("row_width", "warning")]
+    assert "6 values for 7 columns" in short[0].message
+
+
+def test_numbers_that_do_not_count_up_one_cell_per_line_are_values() -> None:
+    # without counting on from the last row number, a number before a label is read as
+    # before (the row above's last value)
+    rows = [[cell for cell in row if cell] for row in _requests_numbered()]
+    rows[4][0] = "7"  # 二、上年结转 numbered 7 after 1
+    text = _whole("vertical", _lines(rows, "vertical"), _lines(_review_rows(2), "vertical"))
+    report = gr.parse(text)
+    assert any(
+        f.path == "requests.new_received" and "8 values for 7 columns" in f.message
+        for f in report.findings
+    )
+
+
 @pytest.mark.parametrize("layout", ["tab", "spaces"])
 def test_a_count_before_a_label_that_is_no_row_number_is_still_a_value(layout: str) -> None:
     # only a plain count from 1 to 99 numbers a row; a 0, a signed change or an amount

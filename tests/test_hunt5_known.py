@@ -9,7 +9,6 @@ import govinfo_reports as gr
 from test_hunt5 import (
     _header_total_second,
     _lines,
-    _requests_numbered,
     _requests_rows,
     _review_rows,
     _rows_printed,
@@ -49,27 +48,6 @@ def test_a_header_the_rows_totals_refute_does_not_move_the_values(layout: str) -
 
 
 # --- reported, but values lost ---------------------------------------------------------
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="one cell per line (vertical), a 序号 column's number stands alone on the line "
-    "before its row's label, like the row above's last value: it is added to the row "
-    "above. Where that row printed its 总计 blank (no line), the number fills it "
-    "silently (一、本年新收's 总计 reads 2, the next row's number; 二、上年结转's 3), with "
-    "no parse finding on the row (validate's row_total only); rows printed whole get "
-    "one value too many (row_width). The line layouts (tab, pipe, spaces) read row "
-    "numbers since da135be. A fix could use the header's 序号 cell and numbers that "
-    "count up by one",
-)
-def test_row_numbers_in_a_cell_per_line_table_three_are_not_values() -> None:
-    rows = [[cell for cell in row if cell] for row in _requests_numbered()]
-    for row in rows[3:]:
-        row[-1] = ""  # 总计 printed blank: the arithmetic cannot place the row number
-    text = _whole("vertical", _lines(rows, "vertical"), _lines(_review_rows(2), "vertical"))
-    requests = _table(gr.parse(text), "requests")
-    assert list(requests["new_received"].values()) == [11, 2, 1, 3, 4, 5, None]
-    assert list(requests["carried_over"].values()) == [6, 1, 0, 0, 0, 2, None]
 
 
 @pytest.mark.xfail(

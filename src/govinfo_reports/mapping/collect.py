@@ -150,8 +150,15 @@ def collect_rows(
     # A word such as 无 right after a row label, with its line: the row's first cell if a
     # value follows it, else a piece of the label (a header printed a character a line).
     held: tuple[Value, int] | None = None
+    # A 序号 column printed a cell per line: whether its header cell was seen, the number
+    # the next row must have, and the value of the line before (that row's number when a
+    # row's label follows it and it counts on from the last one).
+    numbered = False
+    next_number = 1
+    last_value: Value | None = None
     for row in rows:
         texts = row.texts
+        before, last_value = last_value, None
         if len(texts) == 1:
             # one cell: a label, a value, or a fragment (a header piece, a broken label)
             text = texts[0]
@@ -177,6 +184,15 @@ def collect_rows(
                         current, unknown = joined, None
                         continue
                 key = classify(label) if label is not None else None
+                if (
+                    numbered
+                    and key is not None
+                    and before is not None
+                    and before.kind is NUMBER_KIND
+                    and before.number == next_number
+                ):
+                    next_number += 1
+                    _take_row_number(before, current, found)
                 if key is not None:
                     current = (
                         _open(key, row.line, current, width_of, found, text)
@@ -184,6 +200,8 @@ def collect_rows(
                         else _close(current)
                     )
                     unknown = None
+                elif label == _NUMBER_HEADER and not found.rows:
+                    numbered = True
                 elif (pieces is not None and _another_label(current, text, pieces)) or (
                     _short(current) and group_head is not None and group_head(label or "")
                 ):
@@ -208,6 +226,7 @@ def collect_rows(
                     continue
                 if unknown is None:
                     orphans.append((value, row.line))
+                    last_value = value
                     continue
                 current, unknown = _unknown_row(unknown, found), None
             if kind is not empty_kind or len(current.values) < current.width:
@@ -217,6 +236,7 @@ def collect_rows(
                     current.lone.append(len(current.values))
                 current.values.append(value)
                 current.lines.append(row.line)
+                last_value = value
             continue
         held = None
         lines = row.lines
@@ -293,6 +313,25 @@ def collect_rows(
     if current is not None and closed_at_end:
         current.closed = True
     return found
+
+
+#: A 序号 column's header cell (normalised).
+_NUMBER_HEADER = "序号"
+
+
+def _take_row_number(value: Value, current: RawRow | None, found: Collected) -> None:
+    """Move ``value``, a 序号 column's number printed a cell per line (the last value
+    added, to the current row or before any row), to the table's row numbers."""
+    if current is not None and current.values and current.values[-1] is value:
+        current.values.pop()
+        line = current.lines.pop()
+        if current.lone and current.lone[-1] == len(current.values):
+            current.lone.pop()
+    elif found.orphans and found.orphans[-1][0] is value:
+        line = found.orphans.pop()[1]
+    else:
+        return
+    found.row_numbers.append((value, line))
 
 
 def _short(current: RawRow | None) -> bool:
