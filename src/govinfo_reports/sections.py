@@ -148,12 +148,16 @@ def _requests_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: i
         if _holds_value(row):
             valued = True
         elif valued and any(_WORDS.search(text) for text in row.texts):
-            return index
+            # a second copy of the table (printed twice, a second report) stays in its
+            # region: table 三's mapping says it was not read
+            copied = any(_FIRST_ROW in labels[i] for i in range(index, end))
+            return end if copied else index
     return end
 
 
-#: Table 三's last row (both templates).
+#: Table 三's last row and its first (both templates).
 _LAST_ROW = "结转下年度"
+_FIRST_ROW = "本年新收政府信息公开申请"
 
 
 def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Regions:

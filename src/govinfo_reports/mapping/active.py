@@ -45,7 +45,7 @@ from ..model import (
     Procurement2019,
     Template,
 )
-from .collect import Key, LabelPieces, collect_rows, table_not_read
+from .collect import Key, LabelPieces, collect_rows, copy_finding, copy_start, table_not_read
 from .columns import (
     GAP,
     Header,
@@ -313,7 +313,31 @@ def build_active(
 
     ``None`` (with a ``missing_table`` finding) when not one of its rows is found: the
     region began at a sentence naming the table (全年主动公开政府信息812条), not at the table.
+    A second copy of the table after it (printed twice) is not read: an ``unknown_row``
+    finding says whether it reads the same.
     """
+    found: list[Finding] = []
+    active, restart = _build(rows, template, found, lines, closed_at_end)
+    if restart is None:
+        findings += found
+        return active
+    copy_at = copy_start(rows, restart)
+    copy, rows = rows[copy_at:], rows[:copy_at]
+    active, _ = _build(rows, template, findings, lines, True)
+    again, _ = _build(copy, template, [], {}, closed_at_end)
+    findings.append(copy_finding("active_disclosure", copy[0].line, again == active))
+    return active
+
+
+def _build(
+    rows: Sequence[Row],
+    template: Template,
+    findings: list[Finding],
+    lines: dict[str, int],
+    closed_at_end: bool,
+) -> tuple[ActiveDisclosure | None, int | None]:
+    """Table 二 read from ``rows``, and the line where it starts over, if it does (see
+    :attr:`.collect.Collected.restart`)."""
     columns = ACTIVE_COLUMNS[template]
     plans, order_findings = column_plans(rows, template)
 
@@ -341,7 +365,7 @@ def build_active(
         findings.append(
             table_not_read("active_disclosure", "the table is named but none of its rows", rows)
         )
-        return None
+        return None, None
     findings += order_findings
     unit = header_unit(rows) or ("万元" if template == "2021" else None)
     built: dict[str, Any] = {}
@@ -369,5 +393,5 @@ def build_active(
         built[key] = _ROW_CLASSES[template][key](**cells)
     findings += stray_findings(collected, "active_disclosure")
     if template == "2021":
-        return ActiveDisclosure2021(**built)
-    return ActiveDisclosure2019(**built)
+        return ActiveDisclosure2021(**built), collected.restart
+    return ActiveDisclosure2019(**built), collected.restart

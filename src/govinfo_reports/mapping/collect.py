@@ -86,6 +86,11 @@ class Collected:
     #: Rows whose label the template does not know, found after a complete row (a local
     #: row such as 行政确认): their values are kept here, not added to the row before.
     unknown: list[RawRow] = field(factory=list)
+    #: Row numbers (a 序号 column) printed before row labels on their lines: not values.
+    row_numbers: list[Located] = field(factory=list)
+    #: The line where the table's first row was named again after other rows had
+    #: values: the table starts over (printed twice, or a second report's).
+    restart: int | None = None
 
 
 #: Classifies a normalised text cell: a row key, ``()`` for "a label that closes the
@@ -145,8 +150,15 @@ def collect_rows(
     # A word such as 无 right after a row label, with its line: the row's first cell if a
     # value follows it, else a piece of the label (a header printed a character a line).
     held: tuple[Value, int] | None = None
+    # A 序号 column printed a cell per line: whether its header cell was seen, the number
+    # the next row must have, and the value of the line before (that row's number when a
+    # row's label follows it and it counts on from the last one).
+    numbered = False
+    next_number = 1
+    last_value: Value | None = None
     for row in rows:
         texts = row.texts
+        before, last_value = last_value, None
         if len(texts) == 1:
             # one cell: a label, a value, or a fragment (a header piece, a broken label)
             text = texts[0]
@@ -172,6 +184,15 @@ def collect_rows(
                         current, unknown = joined, None
                         continue
                 key = classify(label) if label is not None else None
+                if (
+                    numbered
+                    and key is not None
+                    and before is not None
+                    and before.kind is NUMBER_KIND
+                    and before.number == next_number
+                ):
+                    next_number += 1
+                    _take_row_number(before, current, found)
                 if key is not None:
                     current = (
                         _open(key, row.line, current, width_of, found, text)
@@ -179,6 +200,8 @@ def collect_rows(
                         else _close(current)
                     )
                     unknown = None
+                elif label == _NUMBER_HEADER and not found.rows:
+                    numbered = True
                 elif (pieces is not None and _another_label(current, text, pieces)) or (
                     _short(current) and group_head is not None and group_head(label or "")
                 ):
@@ -203,6 +226,7 @@ def collect_rows(
                     continue
                 if unknown is None:
                     orphans.append((value, row.line))
+                    last_value = value
                     continue
                 current, unknown = _unknown_row(unknown, found), None
             if kind is not empty_kind or len(current.values) < current.width:
@@ -212,6 +236,7 @@ def collect_rows(
                     current.lone.append(len(current.values))
                 current.values.append(value)
                 current.lines.append(row.line)
+                last_value = value
             continue
         held = None
         lines = row.lines
@@ -240,6 +265,15 @@ def collect_rows(
                         continue
                 key = classify(label) if label is not None else None
                 if key is not None:
+                    if (
+                        pending
+                        and pending[-1].kind is NUMBER_KIND
+                        and len(pending) == index
+                        and _row_number(pending)
+                    ):
+                        # a 序号 column: the number before the label numbers its row
+                        found.row_numbers.append((pending[-1], pending_lines[-1]))
+                        pending, pending_lines = [], []
                     if pending:
                         current, unknown = _flush(
                             pending, pending_lines, current, unknown, row.aligned, found
@@ -281,9 +315,46 @@ def collect_rows(
     return found
 
 
+#: A 序号 column's header cell (normalised).
+_NUMBER_HEADER = "序号"
+
+
+def _take_row_number(value: Value, current: RawRow | None, found: Collected) -> None:
+    """Move ``value``, a 序号 column's number printed a cell per line (the last value
+    added, to the current row or before any row), to the table's row numbers."""
+    if current is not None and current.values and current.values[-1] is value:
+        current.values.pop()
+        line = current.lines.pop()
+        if current.lone and current.lone[-1] == len(current.values):
+            current.lone.pop()
+    elif found.orphans and found.orphans[-1][0] is value:
+        line = found.orphans.pop()[1]
+    else:
+        return
+    found.row_numbers.append((value, line))
+
+
 def _short(current: RawRow | None) -> bool:
     """Whether ``current`` is a row of the table with some of its values, not all."""
     return current is not None and bool(current.key) and 0 < len(current.values) < current.width
+
+
+#: Largest row number a 序号 column prints (table 三 has 26 rows).
+_ROW_NUMBER_MAX = 99
+
+
+def _row_number(pending: list[Value]) -> bool:
+    """Whether the cells before a row label on its line, the last a number, are a row
+    number: one plain count (1–99, digits only) after empty cells. A line is one row in
+    the layouts that print several cells on a line, so a number before the label is no
+    value of the row above (whose last cell it filled when that row printed a blank)."""
+    *before, last = pending
+    return (
+        last.number is not None
+        and 0 < last.number <= _ROW_NUMBER_MAX
+        and last.raw.strip().isdigit()
+        and all(value.kind is EMPTY_KIND for value in before)
+    )
 
 
 def _values_after(values: list[Value], index: int) -> bool:
@@ -447,7 +518,15 @@ def _open(
     if current is not None and current is not existing:
         current.closed = True
     if existing is not None:
-        return existing  # the same row named again: a broken label or a repeated group cell
+        # the same row named again: a broken label, a repeated group cell, or a copy
+        if (
+            found.restart is None
+            and existing.closed
+            and existing.values
+            and existing is next(iter(found.rows.values()))
+        ):
+            found.restart = line
+        return existing
     raw = RawRow(key, line, width_of(key), label=label)
     found.rows[key] = raw
     return raw
@@ -495,6 +574,43 @@ def _flush(
         if end - start > 1:  # (a line with one value is a cell per line, as in seed 004)
             current.on_one_line = True
     return current, unknown
+
+
+def copy_start(rows: Sequence[Row], restart: int) -> int:
+    """Where a second copy of a table starts among its rows, given the line where its
+    first row is named again (:attr:`Collected.restart`): that row, with the rows just
+    before it that hold no value (the copy's heading, captions and header)."""
+    start = next(i for i, row in enumerate(rows) if row.line >= restart)
+    while start > 1 and not any(map(_holds_a_value, rows[start - 1].texts)):
+        start -= 1
+    return start
+
+
+def copy_finding(table: str, line: int, same: bool) -> Finding:
+    """The ``unknown_row`` finding for a second copy of ``table`` from ``line``, not
+    read: ``info`` when it reads the same as the first, else a ``warning`` (which copy
+    is the report's is not known; the first was read)."""
+    if same:
+        return make(
+            "unknown_row",
+            f"{describe(table)}: the table is printed again from line {line} with the same "
+            "values; the copy was not read",
+            path=table,
+            line=line,
+            severity="info",
+        )
+    return make(
+        "unknown_row",
+        f"{describe(table)}: the table is printed again from line {line} with other values "
+        "(two reports in one text?); that copy was not read, the first table's were",
+        path=table,
+        line=line,
+    )
+
+
+def _holds_a_value(text: str) -> bool:
+    value = memo_value(text) or read_value(text)
+    return value.kind is not TEXT_KIND and value.kind is not EMPTY_KIND
 
 
 def table_not_read(path: str, why: str, rows: Sequence[Row]) -> Finding:

@@ -42,7 +42,7 @@ from ..model import (
     Unavailable,
     Withheld,
 )
-from .collect import Key, RawRow, collect_rows
+from .collect import Key, RawRow, collect_rows, copy_finding, copy_start
 from .columns import (
     HEADERS_KEPT,
     Header,
@@ -437,16 +437,41 @@ def build_requests(
     A header printing the applicant columns in another order than the template's
     places the values (see :func:`_read_header`), with a ``column_order`` finding. A
     column the header prints after 总计 (a 备注) is not read into the model; its values
-    are named in a ``row_width`` finding (see :func:`_read_with_extra`).
+    are named in a ``row_width`` finding (see :func:`_read_with_extra`). A second copy
+    of the table after it (printed twice) is not read: an ``unknown_row`` finding says
+    whether it reads the same.
     """
+    found: list[Finding] = []
+    requests, restart = _build(rows, template, found, lines, closed_at_end)
+    if restart is None:
+        findings += found
+        return requests
+    # the table is printed again: read the first copy alone, and compare the second
+    copy_at = copy_start(rows, restart)
+    copy, rows = rows[copy_at:], rows[:copy_at]
+    requests, _ = _build(rows, template, findings, lines, True)
+    again, _ = _build(copy, template, [], {}, closed_at_end)
+    findings.append(copy_finding("requests", copy[0].line, again == requests))
+    return requests
+
+
+def _build(
+    rows: Sequence[Row],
+    template: Template,
+    findings: list[Finding],
+    lines: dict[str, int],
+    closed_at_end: bool,
+) -> tuple[Requests, int | None]:
+    """Table 三 read from ``rows``, and the line where it starts over, if it does (see
+    :attr:`.collect.Collected.restart`)."""
     header = _read_header(rows)
     subtotal_at, placement, extra = header.subtotal_at, header.placement, header.extra
-    if header.finding is not None:
-        findings.append(header.finding)
     width = 7 if subtotal_at is None else 8
     if extra is not None:
         width += 1
     collected = collect_rows(rows, _Classifier(template), lambda key: width, closed_at_end)
+    if header.finding is not None:
+        findings.append(header.finding)
     # (the row arithmetic needs every column placed)
     check = None
     if placement is None or placement.printed is not None:
@@ -485,7 +510,7 @@ def build_requests(
     if ambiguous:
         _resolve(table, ambiguous, template, findings, lines)
     findings += stray_findings(collected, "requests")
-    return _assemble(table, template)
+    return _assemble(table, template), collected.restart
 
 
 class _Columns(NamedTuple):

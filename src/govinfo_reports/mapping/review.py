@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import NamedTuple, cast
 
 from attrs import frozen
 
@@ -61,6 +62,11 @@ class _Collected:
     above_header: list[Located]
     #: The index of the row the header starts in, after those numbers.
     header_from: int
+    #: The index of the row whose text ended the table (the number of rows if none did).
+    end: int
+    #: Whether header words stood among the values (a table printed group by group, or
+    #: transposed).
+    interleaved: bool = False
 
 
 def _collect(rows: Sequence[Row]) -> _Collected:
@@ -74,6 +80,7 @@ def _collect(rows: Sequence[Row]) -> _Collected:
     values: list[Located] = []
     before: list[str] = []  # the text cells before the first value
     settled = False  # whether a header word after values was judged already
+    interleaved = False
     above: list[Located] = []
     header_from = 0
     for index, row in enumerate(rows):
@@ -82,10 +89,12 @@ def _collect(rows: Sequence[Row]) -> _Collected:
                 settled = True
                 if not _header_in(before):
                     above, values, header_from = _above(values), [], index
+                else:
+                    interleaved = True
             elif not values and len(before) < _BEFORE_KEPT:
                 before += row.texts
             if _aligned(row, values):
-                return _Collected(_trim(values), True, above, header_from)
+                return _Collected(_trim(values), True, above, header_from, index, interleaved)
             continue
         interior_only = len(row.texts) > 1
         empties: list[Located] = []
@@ -97,12 +106,14 @@ def _collect(rows: Sequence[Row]) -> _Collected:
                         before.append(text)
                     continue
                 if not _is_header(text):
-                    return _Collected(_trim(values), True, above, header_from)
+                    return _Collected(_trim(values), True, above, header_from, index, interleaved)
                 if not settled:
                     settled = True
                     if not _header_in(before):
                         above, values, header_from = _above(values), [], index
                         empties = []
+                    else:
+                        interleaved = True
                 continue
             if value.kind is EMPTY_KIND:
                 if values:
@@ -111,7 +122,7 @@ def _collect(rows: Sequence[Row]) -> _Collected:
             values.extend(empties)
             empties = []
             values.append((value, line))
-    return _Collected(_trim(values), False, above, header_from)
+    return _Collected(_trim(values), False, above, header_from, len(rows), interleaved)
 
 
 #: Text cells kept from before table 四's first value (its header has about twenty).
@@ -548,6 +559,196 @@ def _remark_finding(extra: str, remark: Value, line: int) -> Finding:
     )
 
 
+#: Words naming each statutory table in a short cell of its own (a caption, a row
+#: label, a heading), and the table's key.
+_TABLE_WORDS = (
+    ("行政复议", "review_litigation"),
+    ("本年新收政府信息公开申请", "requests"),
+    ("第二十条", "active_disclosure"),
+)
+#: How many values must follow such a cell to make a table.
+_COPY_VALUES = 5
+#: Rows looked at after it for its values (a cell per line: about thirty).
+_COPY_ROWS = 64
+#: Longest normalised cell that can name a table (prose is longer), and the longest
+#: cell looked at (normalising drops white space and quotes only).
+_HEADING_MAX = 48
+_CELL_MAX = 2 * _HEADING_MAX
+
+
+def _tables_after(rows: Sequence[Row], end: int) -> dict[str, int]:
+    """Per statutory table named after table 四 ended, the first row naming it (a short
+    cell holding its words) with values after it: the table printed twice, a second
+    report, or the tables printed in another order."""
+    found: dict[str, int] = {}
+    for index in range(end, len(rows)):
+        for text in rows[index].texts:
+            if len(text) > _CELL_MAX:
+                continue  # a paragraph names no table
+            for word, table in _TABLE_WORDS:
+                if (
+                    word in text
+                    and table not in found
+                    and len(memo_label(text) or normalize_label(text)) <= _HEADING_MAX
+                    and _values_follow(rows, index)
+                ):
+                    found[table] = index
+    return found
+
+
+def _values_follow(rows: Sequence[Row], index: int) -> bool:
+    count = 0
+    for row in rows[index : index + 1 + _COPY_ROWS]:
+        for text in row.texts:
+            count += (memo_value(text) or read_value(text)).kind is NUMBER_KIND
+    return count >= _COPY_VALUES
+
+
+def _after_findings(rows: Sequence[Row], end: int, first: list[Located]) -> list[Finding]:
+    """Findings for the statutory tables printed after table 四 (not read)."""
+    findings: list[Finding] = []
+    for table, index in _tables_after(rows, end).items():
+        line = rows[index].line
+        if table == "review_litigation":
+            findings.append(_printed_again(rows[index:], first, line))
+            continue
+        findings.append(
+            make(
+                "unknown_row",
+                f"{describe(table)}: rows of this table are printed after table 四, from "
+                f"line {line} (two reports in one text, or the tables out of order?); they "
+                "were not read",
+                path=table,
+                line=line,
+            )
+        )
+    return findings
+
+
+def _printed_again(rows: Sequence[Row], first: list[Located], line: int) -> Finding:
+    """The finding for a second table 四 after the one read: ``info`` when it prints the
+    same values, else a ``warning`` naming them (which table is the report's is not
+    known; the first one was read)."""
+    printed = [value.raw.strip() for value, _ in _collect(rows).values]
+    if printed == [value.raw.strip() for value, _ in first]:
+        return make(
+            "unknown_row",
+            f"{describe('review_litigation')}: the table is printed again from line {line} "
+            "with the same values; the copy was not read",
+            path="review_litigation",
+            line=line,
+            severity="info",
+        )
+    return make(
+        "unknown_row",
+        f"{describe('review_litigation')}: the table is printed again from line {line} "
+        f"with other values {printed} (two reports in one text?); that copy was not read, "
+        "the first table's values were",
+        path="review_litigation",
+        line=line,
+    )
+
+
+def _groups_add_up(numbers: Sequence[int | None]) -> bool | None:
+    """Whether every group printing all five cells adds up (总计 = the four results);
+    ``None`` when no group prints all five."""
+    verdict = None
+    for start in range(0, WIDTH, _SIZE):
+        group = numbers[start : start + _SIZE]
+        if None in group:
+            continue
+        *results, total = cast("list[int]", group)
+        if sum(results) != total:
+            return False
+        verdict = True
+    return verdict
+
+
+def _transposed_reading(rows: Sequence[Row], values: list[Located]) -> _Transposed | None:
+    """Table 四 read transposed (:func:`_transposed`), when its fifteen values read as
+    printed leave a group whose results do not add up to its 总计, and read transposed
+    every group's do. Else ``None``: the table is read as printed."""
+    if len(values) != WIDTH:
+        return None
+    if _groups_add_up([as_int(value) for value, _ in values]) is not False:
+        return None
+    transposed = _transposed(rows)
+    if transposed is None or not _groups_add_up(transposed.numbers):
+        return None
+    return transposed
+
+
+class _Transposed(NamedTuple):
+    """Table 四 read with its result columns as rows: the values in the template's
+    order, and the groups' order the header printed."""
+
+    numbers: list[int | None]
+    groups: tuple[str, ...]
+
+
+def _transposed(rows: Sequence[Row]) -> _Transposed | None:
+    """The values of a table 四 printed transposed: each result column (结果维持 …
+    总计) a row of its own, holding the three groups' values in the header's order of
+    the groups (see :func:`_groups_order`). ``None`` unless all five result rows hold
+    three values each."""
+    groups: list[str] = []
+    by_result: dict[str, list[int | None]] = {}
+    current: list[int | None] | None = None
+    for row in rows:
+        for text in row.texts:
+            value = memo_value(text) or read_value(text)
+            if value.kind is EMPTY_KIND:
+                continue
+            if value.kind is not TEXT_KIND:
+                if current is None or len(current) == len(REVIEW_GROUPS):
+                    return None
+                current.append(as_int(value))
+                continue
+            names = _names(memo_label(text) or normalize_label(text))
+            results = [name for name in names if name in REVIEW_COLUMNS]
+            if not results and current is None:
+                groups += [name for name in names if name in REVIEW_GROUPS]
+                continue
+            if len(results) != 1 or results[0] in by_result:
+                break  # the end of the table (or not a transposed one)
+            current = by_result[results[0]] = []
+    order = _groups_order(groups)
+    if len(by_result) != _SIZE or any(len(v) != len(order) for v in by_result.values()):
+        return None
+    place = {group: order.index(group) for group in REVIEW_GROUPS}
+    numbers = [
+        by_result[column][place[group]] for group in REVIEW_GROUPS for column in REVIEW_COLUMNS
+    ]
+    return _Transposed(numbers, order)
+
+
+def _groups_order(named: list[str]) -> tuple[str, ...]:
+    """The groups in the order the header names them, each at its last naming (the
+    heading names 行政复议 before the header does); the template's order when the header
+    does not name all three."""
+    last = {group: at for at, group in enumerate(named)}
+    if len(last) != len(REVIEW_GROUPS):
+        return REVIEW_GROUPS
+    return tuple(sorted(last, key=last.__getitem__))
+
+
+def _names(label: str) -> list[str]:
+    return [match.lastgroup for match in _REVIEW_NAMES.finditer(label) if match.lastgroup]
+
+
+def _transposed_finding(groups: Sequence[str], line: int) -> Finding:
+    return make(
+        "column_order",
+        f"{describe('review_litigation')}: the table is printed transposed, each result "
+        f"column ({'、'.join(_RESULT_CHINESE.values())}) a row holding the groups' values "
+        f"({'、'.join(_GROUP_CHINESE[g] for g in groups)}): read as printed, a group's "
+        "results do not add up to its 总计; read transposed, every group's do. Values were "
+        "placed that way",
+        path="review_litigation",
+        line=line,
+    )
+
+
 def build_review(
     rows: Sequence[Row], findings: list[Finding], lines: dict[str, int], closed_at_end: bool = False
 ) -> ReviewLitigation | None:
@@ -571,6 +772,14 @@ def build_review(
             )
         )
         return None
+    findings += _after_findings(rows, collected.end, values)
+    transposed = None
+    if collected.interleaved:
+        transposed = _transposed_reading(rows[collected.header_from :], values)
+    if transposed is not None:
+        lines["review_litigation"] = values[0][1]
+        findings.append(_transposed_finding(transposed.groups, values[0][1]))
+        return _outcomes(transposed.numbers)
     placement, order_finding, extra = read_header(rows[collected.header_from :])
     if order_finding is not None:
         findings.append(order_finding)
@@ -589,6 +798,11 @@ def build_review(
     numbers = [as_int(v) for v in fitted.values]
     if placement is not None:
         numbers = placement.arrange(numbers)
+    return _outcomes(numbers)
+
+
+def _outcomes(numbers: Sequence[int | None]) -> ReviewLitigation:
+    """The model of fifteen numbers in the template's order."""
     groups = {
         name: ReviewOutcome(
             **dict(zip(REVIEW_COLUMNS, numbers[i * _SIZE : (i + 1) * _SIZE], strict=True))

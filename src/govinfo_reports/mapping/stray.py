@@ -27,6 +27,8 @@ def stray_findings(collected: Collected, table: str) -> list[Finding]:
                 line=raw.line,
             )
         )
+    if collected.row_numbers:
+        findings.append(_row_numbers_finding(collected, table))
     for value, line in collected.orphans:
         findings.append(
             make(
@@ -38,3 +40,17 @@ def stray_findings(collected: Collected, table: str) -> list[Finding]:
             )
         )
     return findings
+
+
+def _row_numbers_finding(collected: Collected, table: str) -> Finding:
+    """One ``row_width`` info naming the row numbers (a 序号 column) left unread."""
+    numbers = [value.raw.strip() for value, _ in collected.row_numbers]
+    shown = ", ".join(numbers[:8]) + (", ..." if len(numbers) > 8 else "")
+    return make(
+        "row_width",
+        f"{describe(table)}: {len(numbers)} number(s) printed before row labels on their "
+        f"lines ({shown}) read as row numbers (a 序号 column), not as values",
+        path=table,
+        line=collected.row_numbers[0][1],
+        severity="info",
+    )

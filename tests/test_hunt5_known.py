@@ -1,0 +1,100 @@
+"""Known misreadings found by the fifth robustness hunt, not fixed yet: each test is a
+strict xfail that passes once the cause is fixed. Every report here is fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+import govinfo_reports as gr
+from test_hunt5 import (
+    _header_total_second,
+    _lines,
+    _requests_rows,
+    _review_rows,
+    _rows_printed,
+    _table,
+    _whole,
+)
+
+# --- a header extracted in another order than its values -------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="table 三's header order is always trusted: a two-line header whose merged cells "
+    "(自然人, 总计) are extracted in drawing order reads 自然人, 总计, 商业企业 … 其他, and the "
+    "values (printed in the template's order) are placed by it: 总计 takes 商业企业's value, "
+    "其他 the row's total (column_order warning 'values were placed by the header', then "
+    "row_total errors). Setting the header aside when the rows' totals add up only in the "
+    "template's order fails test_column_order's permuted-columns property on generated "
+    "reports whose free (inconsistent) counts add up by chance in the template's order",
+)
+@pytest.mark.parametrize("layout", ["tab", "pipe", "spaces"])
+def test_a_header_the_rows_totals_refute_does_not_move_the_values(layout: str) -> None:
+    # the values were placed by the header's order (总计 second): new_received read as
+    # 自然人 11, 总计 2, 商业企业 1 … 其他 26, with a column_order finding saying the
+    # values were placed by the header; every row's total is the sum of the six values
+    # before it in the template's order, in none by the header's
+    requests = _header_total_second(layout) + _lines(_rows_printed(list(range(7))), layout)
+    report = gr.parse(_whole(layout, requests, _lines(_review_rows(2), layout)))
+    table = _table(report, "requests")
+    assert list(table["new_received"].values()) == [11, 2, 1, 3, 4, 5, 26]
+    assert list(table["carried_over"].values()) == [6, 1, 0, 0, 0, 2, 9]
+    assert list(table["carried_forward"].values()) == [3, 1, 1, 1, 1, 2, 9]
+    notes = [f for f in report.findings if f.code == "column_order"]
+    assert [(f.severity, f.path) for f in notes] == [("warning", "requests")]
+    assert "template's order" in notes[0].message
+    assert not [f for f in gr.validate(report) if f.code == "row_total"]
+
+
+# --- reported, but values lost ---------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a template-2021 table 二 block printed under the 2019 header (上一年项目数量, "
+    "本年增/减, 本年处理决定数量: an office reusing last template's table) has three values "
+    "for the 2021 row's one column: the row is left blank with a row_width warning, "
+    "though the header names the column the template keeps (本年处理决定数量)",
+)
+def test_a_2021_block_under_the_2019_header_reads_its_decisions() -> None:
+    active = [
+        ["第二十条第（一）项"],
+        ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+        ["规章", "1", "2", "3"],
+        ["行政规范性文件", "14", "15", "67"],
+        ["第二十条第（五）项"],
+        ["信息内容", "上一年项目数量", "本年增/减", "本年处理决定数量"],
+        ["行政许可", "88", "4", "902"],
+        ["第二十条第（六）项"],
+        ["信息内容", "本年处理决定数量"],
+        ["行政处罚", "318"],
+        ["行政强制", "29"],
+        ["第二十条第（八）项"],
+        ["信息内容", "本年收费金额（单位：万元）"],
+        ["行政事业性收费", "12.5"],
+    ]
+    text = _whole("spaces", _lines(_requests_rows(4), "spaces"), _lines(_review_rows(2), "spaces"))
+    text = text.replace("2020年", "2022年")
+    start, end = text.index("第二十条"), text.index("\n三、收到和处理")
+    text = text[:start] + _lines(active, "spaces") + text[end:]
+    report = gr.parse(text)
+    assert report.template == "2021"
+    assert _table(report, "active_disclosure")["administrative_licensing"] == {"decisions": 902}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="table 三 printed after table 四 (tables out of the template's order) is not "
+    "found: sections.find_regions looks for table 三 only before table 四, so it is "
+    "reported missing (missing_table, and unknown_row for its rows after table 四)",
+)
+def test_table_three_printed_after_table_four_is_read() -> None:
+    requests = "\n三、收到和处理政府信息公开申请情况\n\n" + _lines(_requests_rows(4), "spaces")
+    text = _whole("spaces", _lines(_requests_rows(4), "spaces"), _lines(_review_rows(2), "spaces"))
+    start, end = text.index("\n三、收到和处理"), text.index("\n四、政府信息公开行政复议")
+    text = text[:start] + text[end:]
+    text = text.replace("\n五、存在的主要问题", requests + "\n五、存在的主要问题", 1)
+    requests = _table(gr.parse(text), "requests")
+    assert requests is not None
+    assert requests["new_received"]["natural_person"] == 4
