@@ -582,6 +582,8 @@ def _tables_after(rows: Sequence[Row], end: int) -> dict[str, int]:
     report, or the tables printed in another order."""
     found: dict[str, int] = {}
     for index in range(end, len(rows)):
+        if len(found) == len(_TABLE_WORDS):
+            break  # (a text of many reports would otherwise be read to its end)
         for text in rows[index].texts:
             if len(text) > _CELL_MAX:
                 continue  # a paragraph names no table
