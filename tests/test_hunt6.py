@@ -1,0 +1,101 @@
+"""Damage found by the sixth robustness hunt (a metamorphic hunt: the real reports of
+``shared/real/`` transformed as another site or extraction tool would print them). Each
+fix has a fictional reproducer (the bundled sample report or made-up numbers); the
+transformed real cases are read at test time and skipped when ``shared/`` is absent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import govinfo_reports as gr
+from _real_keys import REQUEST_COLUMNS
+from govinfo_reports.render import render
+from govinfo_reports.sample import sample_text
+from test_real_cases import cases_where, compare, expected_active, expected_requests
+
+_TABLES = ("active_disclosure", "requests", "review_litigation")
+
+
+def _sample_cells() -> list[str]:
+    """The bundled (fictional) sample report, a cell per line, no line empty."""
+    text = render(gr.parse(sample_text()), "vertical")
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _tables(text: str) -> dict[str, Any]:
+    data = gr.to_dict(gr.parse(text))
+    return {key: data[key] for key in _TABLES}
+
+
+# --- lines of white space where empty lines part the cells ----------------------------
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u3000", "\t", "  \u00a0"])
+def test_white_space_lines_parting_the_cells_are_separators(space: str) -> None:
+    # a cell per line with a line between every two (real cases 004, 013, 020, 022),
+    # where the extractor printed that line as white space (a padded line, a
+    # <p>&nbsp;</p>): each was read as a blank cell, every row came out twice as wide
+    # and every table was left blank (row_width on each row)
+    cells = _sample_cells()
+    parted = ("\n" + space + "\n").join(cells) + "\n"
+    report = gr.parse(parted)
+    assert _tables(parted) == _tables("\n\n".join(cells) + "\n")
+    active = gr.to_dict(report)["active_disclosure"]
+    assert active["regulations"] == {"issued": 0, "repealed": 0, "in_force": 2}
+    assert active["administrative_licensing"] == {"decisions": 1204}
+    assert not [f for f in report.findings if f.code == "row_width"]
+
+
+def test_every_line_padded_with_a_space_reads_as_unpadded() -> None:
+    cells = _sample_cells()
+    padded = "".join(f"{cell} \n \n" for cell in cells)
+    assert _tables(padded) == _tables("\n\n".join(cells) + "\n")
+
+
+def test_white_space_lines_that_are_blank_cells_stay_blank_cells() -> None:
+    # no empty line in the text, and the white-space lines are a row's blank cells
+    # (they come together): they are cells, not separators
+    text = (
+        "青禾县某某局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+        "第二十条第（一）项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n"
+        "规章\n\u00a0\n\u00a0\n\u00a0\n行政规范性文件\n3\n\u00a0\n7\n"
+        "第二十条第（五）项\n信息内容\n本年处理决定数量\n行政许可\n\u00a0\n"
+        "第二十条第（六）项\n信息内容\n本年处理决定数量\n行政处罚\n4\n行政强制\n\u00a0\n"
+    )
+    active = gr.to_dict(gr.parse(text))["active_disclosure"]
+    assert active["regulations"] == {"issued": None, "repealed": None, "in_force": None}
+    assert active["normative_documents"] == {"issued": 3, "repealed": None, "in_force": 7}
+    assert active["administrative_penalty"] == {"decisions": 4}
+
+
+def _white_space_for_empty(text: str) -> str:
+    return "\n".join(line if line.strip() else "\u00a0" for line in text.split("\n"))
+
+
+def _expected_cells(case: Any) -> dict[str, Any]:
+    """The case's hand-checked cells of tables 二 and 三 by canonical path."""
+    want = dict(expected_active(case))
+    for path, values in expected_requests(case).items():
+        want.update(
+            {
+                f"{path}.{column}": value
+                for column, value in zip(REQUEST_COLUMNS, values, strict=True)
+            }
+        )
+    return want
+
+
+def _parts_cells_with_empty_lines(case: Any) -> bool:
+    lines = (
+        case.input.read_text(encoding="utf-8").split("\n") if case.input.suffix == ".txt" else []
+    )
+    return lines.count("") * 3 > len(lines)
+
+
+@pytest.mark.parametrize("case", cases_where(_parts_cells_with_empty_lines))
+def test_real_cases_with_their_empty_lines_printed_as_white_space(case: Any) -> None:
+    # the real cases whose cells are parted by empty lines, those lines printed as NBSP
+    text = _white_space_for_empty(case.input.read_text(encoding="utf-8"))
+    assert not compare(_expected_cells(case), gr.to_dict(gr.parse(text)))
