@@ -99,3 +99,38 @@ def test_real_cases_with_their_empty_lines_printed_as_white_space(case: Any) -> 
     # the real cases whose cells are parted by empty lines, those lines printed as NBSP
     text = _white_space_for_empty(case.input.read_text(encoding="utf-8"))
     assert not compare(_expected_cells(case), gr.to_dict(gr.parse(text)))
+
+
+# --- a page number right after a numbered row label -------------------------------------
+
+
+def _with_line_after(cells: list[str], label: str, inserted: str) -> str:
+    lines: list[str] = []
+    for cell in cells:
+        lines.append(cell)
+        if cell == label:
+            lines.append(inserted)
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("page", ["3/8", "3 / 8", "2/5", "3／8"])
+@pytest.mark.parametrize("label", ["1.属于国家秘密", "1.本机关不掌握相关政府信息"])
+def test_a_page_number_after_an_item_label_names_no_item(label: str, page: str) -> None:
+    # a page break between a numbered label and its values (real case 020, one cell
+    # per line): ``3/8`` was read as item 3 of the label's group (3/8: "3." and a rest),
+    # so the row was left blank with an info finding saying no value followed its
+    # label, its values filled item 3, which then had twice its values (row_width)
+    cells = _sample_cells()
+    text = _with_line_after(cells, label, page)
+    report = gr.parse(text)
+    assert _tables(text) == _tables("\n".join(cells) + "\n")
+    assert not [f for f in report.findings if f.code == "row_width"]
+
+
+def test_an_item_label_whose_words_are_on_the_next_line_is_still_read() -> None:
+    # the number alone (``3.``) still opens its item: the words may follow on the next line
+    cells = _sample_cells()
+    broken: list[str] = []
+    for cell in cells:
+        broken.extend(["3.", cell[2:]] if cell == "3.危及“三安全一稳定”" else [cell])
+    assert _tables("\n".join(broken) + "\n") == _tables("\n".join(cells) + "\n")
