@@ -134,3 +134,63 @@ def test_an_item_label_whose_words_are_on_the_next_line_is_still_read() -> None:
     for cell in cells:
         broken.extend(["3.", cell[2:]] if cell == "3.危及“三安全一稳定”" else [cell])
     assert _tables("\n".join(broken) + "\n") == _tables("\n".join(cells) + "\n")
+
+
+# --- a page break among table 四's values ----------------------------------------------
+
+
+def _review_values_at(cells: list[str]) -> list[int]:
+    """Indexes of table 四's fifteen values in the cell list."""
+    start = cells.index("四、政府信息公开行政复议、行政诉讼情况")
+    found = [i for i in range(start, len(cells)) if cells[i].isdigit()]
+    assert len(found) == 15
+    return found
+
+
+@pytest.mark.parametrize(
+    "furniture", ["- 3 -", "— 3 —", "第3页 共5页", "3/8", "青禾县人民政府网站"]
+)
+@pytest.mark.parametrize("after", [1, 7, 13])
+def test_a_page_break_among_table_four_values_one_cell_per_line(after: int, furniture: str) -> None:
+    # table 四 one cell per line, cut by a page break after its ``after``-th value
+    # (real seeds 001, 004 and case-like pages): the page's footer ended the table,
+    # which had too few values and was left blank with a row_width warning
+    cells = _sample_cells()
+    at = _review_values_at(cells)[after]
+    text = "\n".join([*cells[:at], furniture, *cells[at:]]) + "\n"
+    report = gr.parse(text)
+    assert _tables(text) == _tables("\n".join(cells) + "\n")
+    assert not [f for f in report.findings if f.path and f.path.startswith("review")]
+
+
+def test_text_among_table_four_values_that_is_a_cell_still_ends_the_table() -> None:
+    # ``无`` printed for a count: the numbers after it are one too few to be the rest
+    # of the table, so it is not page furniture; the table is short and says so
+    cells = _sample_cells()
+    at = _review_values_at(cells)[6]
+    text = "\n".join([*cells[:at], "无", *cells[at + 1 :]]) + "\n"
+    report = gr.parse(text)
+    assert gr.to_dict(report)["review_litigation"]["administrative_review"]["total"] is None
+    assert [f.code for f in report.findings if f.path == "review_litigation"] == ["row_width"]
+
+
+def test_prose_after_table_four_with_numbers_is_not_read_into_it() -> None:
+    # a table 四 short of a value, then prose and a list of numbers: not page furniture
+    cells = _sample_cells()
+    at = _review_values_at(cells)
+    text = "\n".join([*cells[: at[-1]], "注：本年度无其他情况。", "1", "2", *cells[at[-1] + 1 :]])
+    report = gr.parse(text + "\n")
+    assert gr.to_dict(report)["review_litigation"]["litigation_after_review"]["total"] is None
+    assert [f.code for f in report.findings if f.path == "review_litigation"] == ["row_width"]
+
+
+def test_the_next_section_heading_ends_a_short_table_four() -> None:
+    # table 四 one value short, then 五、 and a numbered list whose number stands alone:
+    # the number is no value of table 四, it reads as with the list's words on its line
+    cells = _sample_cells()
+    short = cells[: _review_values_at(cells)[-1]]
+    alone = "\n".join([*short, "五、存在的主要问题及改进情况", "1", "加强培训。"]) + "\n"
+    joined = "\n".join([*short, "五、存在的主要问题及改进情况", "1加强培训。"]) + "\n"
+    assert _tables(alone) == _tables(joined)
+    report = gr.parse(alone)
+    assert [f.code for f in report.findings if f.path == "review_litigation"] == ["row_width"]

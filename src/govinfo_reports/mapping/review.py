@@ -106,6 +106,10 @@ def _collect(rows: Sequence[Row]) -> _Collected:
                         before.append(text)
                     continue
                 if not _is_header(text):
+                    if _page_furniture(text) and _completed_after(
+                        rows, index, _after(row.texts, text), WIDTH - len(values)
+                    ):
+                        continue  # a page's footer or running head between the values
                     return _Collected(_trim(values), True, above, header_from, index, interleaved)
                 if not settled:
                     settled = True
@@ -123,6 +127,40 @@ def _collect(rows: Sequence[Row]) -> _Collected:
             empties = []
             values.append((value, line))
     return _Collected(_trim(values), False, above, header_from, len(rows), interleaved)
+
+
+def _after(texts: tuple[str, ...], text: str) -> int:
+    """The position after ``text`` among a row's texts (found again only when needed:
+    numbering every cell of every row cost more than this rare search)."""
+    return next(at for at, cell in enumerate(texts) if cell is text) + 1
+
+
+def _page_furniture(text: str) -> bool:
+    """Whether text among table 四's values may be a page's furniture: not the heading
+    of the report's next section (``五、…``), which ends the table."""
+    return not _SECTION.match(normalize_label(text))
+
+
+def _completed_after(rows: Sequence[Row], index: int, position: int, wanted: int) -> bool:
+    """Whether the numbers after a text among table 四's values (from cell ``position``
+    of row ``index`` up to the next text) are exactly the ``wanted`` values the table
+    still lacks: the text then stands where a page broke the table (a page number, a
+    running head, a site's footer), not after it. Text read as a cell (``无``) leaves
+    one value too few, and prose after the table is followed by no such run."""
+    found = 0
+    for row in rows[index : index + wanted + 1]:
+        if row.aligned:
+            return False
+        for text in row.texts[position:]:
+            kind = read_value(text).kind
+            if kind is TEXT_KIND:
+                return found == wanted
+            if kind is not EMPTY_KIND:
+                found += 1
+                if found > wanted:
+                    return False
+        position = 0
+    return found == wanted
 
 
 #: Text cells kept from before table 四's first value (its header has about twenty).
