@@ -194,3 +194,46 @@ def test_the_next_section_heading_ends_a_short_table_four() -> None:
     assert _tables(alone) == _tables(joined)
     report = gr.parse(alone)
     assert [f.code for f in report.findings if f.path == "review_litigation"] == ["row_width"]
+
+
+# --- table 三's header printed again among its rows ------------------------------------
+
+#: Table 三's applicant header one cell per line as a PDF prints it, blank cells (a tab,
+#: an NBSP) where its merged cells were (seed 001's layout).
+_HEADER_WITH_BLANKS = [
+    "\t",
+    "\t申请人情况",
+    "",
+    "\t",
+    "\t自然人",
+    "\u00a0",
+    "\t法人或其他组织",
+    "\t总计",
+    "",
+    "\t",
+    "\t",
+    "\t商业企业",
+    "\t科研机构",
+    "\t社会公益组织",
+    "\t法律服务机构",
+    "\t其他",
+    "\t",
+    "",
+]
+
+
+@pytest.mark.parametrize("page", [[], ["- 3 -"]])
+@pytest.mark.parametrize(
+    "before", ["（二）部分公开", "（三）不予公开", "2.没有现成信息", "（七）总计"]
+)
+def test_table_three_header_repeated_on_a_new_page_is_no_row(before: str, page: list[str]) -> None:
+    # a table 三 broken over pages with its header rows repeated on each (seed 001 with
+    # the header again before a row): the header's 总计 was read as the (七)总计 row and
+    # its blank cells as that row's values, which then had too many (row_width warning,
+    # the row left blank)
+    lines = render(gr.parse(sample_text()), "vertical").split("\n")
+    at = next(i for i, line in enumerate(lines) if before in line)
+    text = "\n".join([*lines[:at], *page, *_HEADER_WITH_BLANKS, *lines[at:]])
+    report = gr.parse(text)
+    assert _tables(text) == _tables(sample_text())
+    assert not [f for f in report.findings if f.path and f.path.startswith("requests")]
