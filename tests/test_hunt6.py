@@ -237,3 +237,45 @@ def test_table_three_header_repeated_on_a_new_page_is_no_row(before: str, page: 
     report = gr.parse(text)
     assert _tables(text) == _tables(sample_text())
     assert not [f for f in report.findings if f.path and f.path.startswith("requests")]
+
+
+# --- a browser's print header among the values -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "2024-01-15",
+        "2024/1/15 10:23",
+        "2024/1/15 上午10:23",
+        "2024年1月15日",
+        "2024/1/15 10:23 青禾县某某局2023年政府信息公开工作年度报告",
+        "10:23:05",
+    ],
+)
+@pytest.mark.parametrize("value", [5, 20, 60])
+def test_a_print_date_among_the_values_is_not_a_cell(value: int, header: str) -> None:
+    # a page printed from a browser carries the date and time atop each page; one cell
+    # per line, it stood among a row's values (real cases 001, 013, 020, 022 with such a
+    # line inserted) and was read as an unreadable cell that kept its place: the row had
+    # one value too many and was left blank (unreadable_cell, row_width)
+    cells = _sample_cells()
+    at = [i for i, cell in enumerate(cells) if cell.isdigit()][value]
+    text = "\n".join([*cells[:at], header, *cells[at:]]) + "\n"
+    report = gr.parse(text)
+    assert _tables(text) == _tables("\n".join(cells) + "\n")
+    assert not [f for f in report.findings if f.severity != "info"]
+
+
+def test_a_count_with_a_word_is_still_an_unreadable_cell() -> None:
+    # only dates and times are furniture: 约1204 in a count cell keeps its place
+    cells = _sample_cells()
+    at = cells.index("1204")
+    text = "\n".join([*cells[:at], "约1204", *cells[at + 1 :]]) + "\n"
+    report = gr.parse(text)
+    assert gr.to_dict(report)["active_disclosure"]["administrative_licensing"] == {
+        "decisions": None
+    }
+    assert [
+        f.code for f in report.findings if f.path == "active_disclosure.administrative_licensing"
+    ]

@@ -442,8 +442,13 @@ def _unit_goes_on(current: RawRow, unit: str, holds_money: Callable[[Key, int], 
 
 #: Words printed in a count cell instead of a number (read as unreadable cells).
 _VALUE_WORDS = frozenset({"无", "空", "暂无", "没有", "零", "〇", "若干", "不详", "未知", "未统计"})
-#: Page numbers and page headers' counters, which a page break puts between values.
-_PAGE_MARK = re.compile(r"第?\d+页(?:共\d+页)?|共\d+页|[-—–]+\d+[-—–]+|\d+/\d+")
+#: Page numbers and page headers' counters, which a page break puts between values, and
+#: the date and time a browser prints atop each page (``2024/1/15 10:23`` and the
+#: page's title): no count cell starts with a date.
+_PAGE_MARK = re.compile(
+    r"第?\d+页(?:共\d+页)?|共\d+页|[-—–]+\d+[-—–]+|\d+/\d+"
+    r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?.*|(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?"
+)
 
 
 #: What :func:`_value_likeness` says of text starting with a digit (``6人``, ``6①``).
