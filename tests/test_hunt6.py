@@ -163,15 +163,18 @@ def test_a_page_break_among_table_four_values_one_cell_per_line(after: int, furn
     assert not [f for f in report.findings if f.path and f.path.startswith("review")]
 
 
-def test_text_among_table_four_values_that_is_a_cell_still_ends_the_table() -> None:
-    # ``无`` printed for a count: the numbers after it are one too few to be the rest
-    # of the table, so it is not page furniture; the table is short and says so
+def test_text_among_table_four_values_that_is_a_cell_keeps_its_place() -> None:
+    # ``无`` printed for a count is a cell, not page furniture: it takes its column
+    # (read as blank, with a finding) and the values after it keep theirs
     cells = _sample_cells()
     at = _review_values_at(cells)[6]
     text = "\n".join([*cells[:at], "无", *cells[at + 1 :]]) + "\n"
     report = gr.parse(text)
-    assert gr.to_dict(report)["review_litigation"]["administrative_review"]["total"] is None
-    assert [f.code for f in report.findings if f.path == "review_litigation"] == ["row_width"]
+    table = gr.to_dict(report)["review_litigation"]
+    sample = gr.to_dict(gr.parse(sample_text()))["review_litigation"]
+    assert table["litigation_direct"] == {**sample["litigation_direct"], "corrected": None}
+    assert table["litigation_after_review"] == sample["litigation_after_review"]
+    assert [f.code for f in report.findings if f.path == "review_litigation"] == ["unreadable_cell"]
 
 
 def test_prose_after_table_four_with_numbers_is_not_read_into_it() -> None:
@@ -279,3 +282,89 @@ def test_a_count_with_a_word_is_still_an_unreadable_cell() -> None:
     assert [
         f.code for f in report.findings if f.path == "active_disclosure.administrative_licensing"
     ]
+
+
+# --- a count printed as a word in table 四 ----------------------------------------------
+
+
+def _review_with_words(layout: str, cell: str) -> str:
+    """The sample report rendered in ``layout`` with table 四's zero cells printed as
+    ``cell`` (the first group's values stay numbers)."""
+    lines = render(gr.parse(sample_text()), layout).split("\n")
+    start = next(i for i, line in enumerate(lines) if "四、政府信息公开行政复议" in line)
+    seen = 0
+    for i in range(start, len(lines)):
+        cells = lines[i].split("\t") if layout == "tab" else [lines[i]]
+        for j, text in enumerate(cells):
+            if text.strip(" \t|").isdigit():
+                seen += 1
+                if seen > 5 and text.strip(" \t|") == "0":
+                    cells[j] = text.replace("0", cell)
+        lines[i] = "\t".join(cells)
+    return "\n".join(lines)
+
+
+def _sample_review_blanked() -> dict[str, Any]:
+    """The sample's table 四 with the zeros after its first group read as blanks."""
+    sample = gr.to_dict(gr.parse(sample_text()))["review_litigation"]
+    blanked = {
+        group: {key: (None if value == 0 else value) for key, value in outcomes.items()}
+        for group, outcomes in sample.items()
+    }
+    blanked["administrative_review"] = sample["administrative_review"]
+    return blanked
+
+
+@pytest.mark.parametrize("layout", ["vertical", "tab"])
+@pytest.mark.parametrize("cell", ["无", "0人"])
+def test_a_word_printed_for_a_count_in_table_four_keeps_its_place(layout: str, cell: str) -> None:
+    # table 四 with 无 printed for its zeros (seeds 000, 001, 004 with 0 → 无): the first
+    # 无 ended the table, which was then too short and left blank with a row_width
+    # warning; now each is an unreadable cell read as blank, and the numbers keep their
+    # columns, as in tables 二 and 三
+    report = gr.parse(_review_with_words(layout, cell))
+    assert gr.to_dict(report)["review_litigation"] == _sample_review_blanked()
+    notes = [f for f in report.findings if f.path == "review_litigation"]
+    assert notes and {f.code for f in notes} == {"unreadable_cell"}
+    assert all(repr(cell) in f.message for f in notes)
+
+
+def test_a_word_under_table_four_heading_without_a_header_is_no_table() -> None:
+    # 四、… then 无 (no table printed): not a table of values
+    text = sample_text()
+    start = text.index("四、政府信息公开行政复议")
+    end = text.index("五、", start)
+    report = gr.parse(
+        text[:start] + "四、政府信息公开行政复议、行政诉讼情况\n\n无\n\n" + text[end:]
+    )
+    assert gr.to_dict(report)["review_litigation"] is None
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ["青禾县人民政府网站", "- 3 -"],
+        ["第3页 共5页", "青禾县某某局2023年政府信息公开工作年度报告"],
+        ["https://www.qinghe.gov.cn/xxgk/1.html", "3/8", "2024/1/15 10:23"],
+    ],
+)
+def test_a_page_break_of_several_lines_among_table_four_values(footer: list[str]) -> None:
+    # a footer and the next page's head: the first line's look-ahead met the second
+    # and the table ended there, too short, and was left blank (row_width)
+    cells = _sample_cells()
+    at = _review_values_at(cells)[8]
+    text = "\n".join([*cells[:at], *footer, *cells[at:]]) + "\n"
+    report = gr.parse(text)
+    assert _tables(text) == _tables("\n".join(cells) + "\n")
+    assert not [f for f in report.findings if f.path and f.path.startswith("review")]
+
+
+def test_a_page_break_before_words_printed_for_counts_in_table_four() -> None:
+    # the values after a page break include 无 cells: they count as the table's cells
+    text = _review_with_words("vertical", "无")
+    lines = text.split("\n")
+    at = [i for i, line in enumerate(lines) if line.strip() in ("无", "0", "1", "2", "3", "4")]
+    review_start = next(i for i, line in enumerate(lines) if "四、政府信息公开行政复议" in line)
+    eighth = [i for i in at if i > review_start][7]
+    broken = "\n".join([*lines[:eighth], "- 3 -", *lines[eighth:]])
+    assert gr.to_dict(gr.parse(broken))["review_litigation"] == _sample_review_blanked()

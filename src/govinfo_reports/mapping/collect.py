@@ -207,7 +207,7 @@ def collect_rows(
                 ):
                     current, unknown = _close(current), (text, row.line)
                 elif current is not None and len(current.values) < current.width:
-                    like = _value_likeness(text)
+                    like = value_likeness(text)
                     if like == _STARTS_WITH_DIGIT or (like and current.values):
                         # an unreadable cell among the row's values: it keeps its place
                         # (fit_row reports it), so the values after it do not shift
@@ -451,11 +451,25 @@ _PAGE_MARK = re.compile(
 )
 
 
-#: What :func:`_value_likeness` says of text starting with a digit (``6人``, ``6①``).
+#: What :func:`value_likeness` says of text starting with a digit (``6人``, ``6①``).
 _STARTS_WITH_DIGIT = 2
 
 
-def _value_likeness(text: str) -> int:
+#: What a count printed as text holds, found before normalising it: a digit or the
+#: first character of one of :data:`_VALUE_WORDS` (无, 無, 没有, 零, 若干; not 不详 or 未知,
+#: whose 不 and 未 header words hold: 尚未审结).
+COUNT_HINT = re.compile(r"[\d无空没零〇若無沒]")
+#: The longest text printed in a count cell (无, 6人, 约1204).
+_COUNT_TEXT_LONGEST = 8
+
+
+def printed_for_a_count(text: str) -> bool:
+    """Whether text holding a :data:`COUNT_HINT` looks like a count cell printed as
+    text (``无``, ``6人``)."""
+    return len(text) <= _COUNT_TEXT_LONGEST and value_likeness(text) > 0
+
+
+def value_likeness(text: str) -> int:
     """How much text that is not a number looks like a cell: :data:`_STARTS_WITH_DIGIT`;
     1 for a short text holding a digit (``约3``) or a word printed for a count (``无``);
     0 for anything else, page numbers included (``- 3 -``, ``第3页``, ``3/8``)."""
