@@ -206,6 +206,13 @@ def _group_numeral(label: str) -> tuple[int | None, int | None, int | None, str]
     return top, group, item, label[match.end() :]
 
 
+def _names_an_item(rest: str) -> bool:
+    """True when what follows an item's number may be (the start of) its words: nothing
+    (``3.``, the words on the next line) or text with a letter. A number followed by
+    digits and signs only is no item label but a page number (``3/8``, ``3-8``)."""
+    return not rest or any(char.isalpha() for char in rest)
+
+
 def _leaf(group: str, item: str) -> RequestLabel:
     if group in ("", "results"):
         return RequestLabel(("results", item) if group else (item,), None)
@@ -257,7 +264,7 @@ def _classify_request(label: str, group: str | None, in_data: bool) -> RequestLa
             return RequestLabel(None, "results")
         if top == 4 and in_data:
             return _leaf("", "carried_forward")
-    if item is not None and group in GROUP_ITEMS and len(rest) <= 24:
+    if item is not None and group in GROUP_ITEMS and len(rest) <= 24 and _names_an_item(rest):
         items = GROUP_ITEMS[group]
         if 1 <= item <= len(items):
             return _leaf(group, items[item - 1])

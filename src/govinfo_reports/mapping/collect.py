@@ -207,7 +207,7 @@ def collect_rows(
                 ):
                     current, unknown = _close(current), (text, row.line)
                 elif current is not None and len(current.values) < current.width:
-                    like = _value_likeness(text)
+                    like = value_likeness(text)
                     if like == _STARTS_WITH_DIGIT or (like and current.values):
                         # an unreadable cell among the row's values: it keeps its place
                         # (fit_row reports it), so the values after it do not shift
@@ -442,15 +442,34 @@ def _unit_goes_on(current: RawRow, unit: str, holds_money: Callable[[Key, int], 
 
 #: Words printed in a count cell instead of a number (read as unreadable cells).
 _VALUE_WORDS = frozenset({"无", "空", "暂无", "没有", "零", "〇", "若干", "不详", "未知", "未统计"})
-#: Page numbers and page headers' counters, which a page break puts between values.
-_PAGE_MARK = re.compile(r"第?\d+页(?:共\d+页)?|共\d+页|[-—–]+\d+[-—–]+|\d+/\d+")
+#: Page numbers and page headers' counters, which a page break puts between values, and
+#: the date and time a browser prints atop each page (``2024/1/15 10:23`` and the
+#: page's title): no count cell starts with a date.
+_PAGE_MARK = re.compile(
+    r"第?\d+页(?:共\d+页)?|共\d+页|[-—–]+\d+[-—–]+|\d+/\d+"
+    r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?.*|(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?"
+)
 
 
-#: What :func:`_value_likeness` says of text starting with a digit (``6人``, ``6①``).
+#: What :func:`value_likeness` says of text starting with a digit (``6人``, ``6①``).
 _STARTS_WITH_DIGIT = 2
 
 
-def _value_likeness(text: str) -> int:
+#: What a count printed as text holds, found before normalising it: a digit or the
+#: first character of one of :data:`_VALUE_WORDS` (无, 無, 没有, 零, 若干; not 不详 or 未知,
+#: whose 不 and 未 header words hold: 尚未审结).
+COUNT_HINT = re.compile(r"[\d无空没零〇若無沒]")
+#: The longest text printed in a count cell (无, 6人, 约1204).
+_COUNT_TEXT_LONGEST = 8
+
+
+def printed_for_a_count(text: str) -> bool:
+    """Whether text holding a :data:`COUNT_HINT` looks like a count cell printed as
+    text (``无``, ``6人``)."""
+    return len(text) <= _COUNT_TEXT_LONGEST and value_likeness(text) > 0
+
+
+def value_likeness(text: str) -> int:
     """How much text that is not a number looks like a cell: :data:`_STARTS_WITH_DIGIT`;
     1 for a short text holding a digit (``约3``) or a word printed for a count (``无``);
     0 for anything else, page numbers included (``- 3 -``, ``第3页``, ``3/8``)."""

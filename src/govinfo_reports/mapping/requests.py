@@ -78,6 +78,11 @@ def leaf_keys(template: Template) -> list[Key]:
     return keys
 
 
+#: The applicant header's first words: printed among the rows, the header is printed
+#: again (a table broken over pages, its header rows repeated on each).
+_HEADER_AGAIN = frozenset({"申请人情况", "自然人"})
+
+
 class _Classifier:
     """Stateful label classifier: remembers the current group and whether data began."""
 
@@ -89,6 +94,8 @@ class _Classifier:
     def __call__(self, label: str) -> Key | None:
         found = classify_request_label(label, self.group, self.in_data)
         if found is None:
+            if label in _HEADER_AGAIN:
+                self.in_data = False  # 总计, 其他 below are its columns again
             return None
         if found.path is None:
             if found.group == self.group and self.in_data:

@@ -32,7 +32,7 @@ from ..findings import Finding, make
 from ..grid import Row
 from ..labels import describe
 from ..model import REVIEW_COLUMNS, REVIEW_GROUPS, ReviewLitigation, ReviewOutcome
-from .collect import Located, RawRow, table_not_read
+from .collect import COUNT_HINT, Located, RawRow, printed_for_a_count, table_not_read
 from .columns import (
     HEADERS_KEPT,
     Header,
@@ -101,11 +101,20 @@ def _collect(rows: Sequence[Row]) -> _Collected:
         for text, line in zip(row.texts, row.lines, strict=True):
             value = read_value(text)
             if value.kind is TEXT_KIND:
+                if _hint(text) is not None and _printed_for_a_count(text, values, before):
+                    values.extend(empties)  # (fit_row reports it and reads it as blank)
+                    empties = []
+                    values.append((value, line))
+                    continue
                 if not values:
                     if len(before) < _BEFORE_KEPT:
                         before.append(text)
                     continue
                 if not _is_header(text):
+                    if _page_furniture(text) and _completed_after(
+                        rows, index, _after(row.texts, text), WIDTH - len(values)
+                    ):
+                        continue  # a page's footer or running head between the values
                     return _Collected(_trim(values), True, above, header_from, index, interleaved)
                 if not settled:
                     settled = True
@@ -123,6 +132,62 @@ def _collect(rows: Sequence[Row]) -> _Collected:
             empties = []
             values.append((value, line))
     return _Collected(_trim(values), False, above, header_from, len(rows), interleaved)
+
+
+#: Rules out most text as a count cell with one C call (a table's header, prose).
+_hint = COUNT_HINT.search
+
+
+def _printed_for_a_count(text: str, values: list[Located], before: list[str]) -> bool:
+    """Whether text under table 四's header is a cell printed for a count (``无``,
+    ``6人``): it keeps its place among the values, as in the other tables, where it
+    used to end the table. Only while the table lacks values, and only under its header
+    (a ``无`` under the section heading says there is no table)."""
+    return (
+        len(values) < WIDTH and printed_for_a_count(text) and (bool(values) or _header_in(before))
+    )
+
+
+def _after(texts: tuple[str, ...], text: str) -> int:
+    """The position after ``text`` among a row's texts (found again only when needed:
+    numbering every cell of every row cost more than this rare search)."""
+    return next(at for at, cell in enumerate(texts) if cell is text) + 1
+
+
+def _page_furniture(text: str) -> bool:
+    """Whether text among table 四's values may be a page's furniture: not the heading
+    of the report's next section (``五、…``), which ends the table."""
+    return not _SECTION.match(normalize_label(text))
+
+
+def _completed_after(rows: Sequence[Row], index: int, position: int, wanted: int) -> bool:
+    """Whether the numbers after a text among table 四's values (from cell ``position``
+    of row ``index`` up to the next text) are exactly the ``wanted`` values the table
+    still lacks: the text then stands where a page broke the table (a page number, a
+    running head, a site's footer, a few lines of them), not after it. Prose after the
+    table is followed by no such run; cells printed as words (``无``) count as values."""
+    found = 0
+    for row in rows[index : index + wanted + _PAGE_BREAK_LINES]:
+        if row.aligned:
+            return False
+        for text in row.texts[position:]:
+            kind = read_value(text).kind
+            if kind is TEXT_KIND:
+                if _hint(text) is not None and printed_for_a_count(text):
+                    found += 1
+                elif found or _is_header(text) or not _page_furniture(text):
+                    return found == wanted
+            elif kind is not EMPTY_KIND:
+                found += 1
+            if found > wanted:
+                return False
+        position = 0
+    return found == wanted
+
+
+#: The most lines of text a page break puts between two values (footer, page number,
+#: running head), beyond the first one.
+_PAGE_BREAK_LINES = 4
 
 
 #: Text cells kept from before table 四's first value (its header has about twenty).

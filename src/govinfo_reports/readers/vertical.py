@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..grid import ReadResult
 from .base import rows_of_lines, sniff_stripped
 
@@ -17,12 +19,42 @@ def _line_cells(line: str) -> tuple[str, ...]:
     return () if stripped and not stripped.strip("|") else (stripped,)
 
 
+#: The cells of short lines in a text whose white-space lines are separators.
+_SPACER_LINE_CELLS: dict[str, tuple[str, ...]] = {}
+
+_EMPTY_LINE = re.compile(r"\n\r?\n|\r\r|^\r?\n")
+_SPACE_LINE = re.compile(r"^[^\S\r\n]+\r?$", re.M)
+_TWO_SPACE_LINES = re.compile(r"^[^\S\r\n]+\r?\n(?=[^\S\r\n]+\r?$)", re.M)
+
+
+def _spacer_line_cells(line: str) -> tuple[str, ...]:
+    """A line's cell; ``()`` for a line of white space only, as for an empty one."""
+    stripped = line.strip()
+    return () if not stripped.strip("|") else (stripped,)
+
+
+def spaces_part_the_lines(text: str) -> bool:
+    """True when lines of white space stand where empty lines would: the text has no
+    empty line, and lines of white space only (an extractor padding every line, or
+    ``<p>&nbsp;</p>`` between paragraphs) make a third of its lines or more, most
+    of them alone between two lines of text. Blank cells printed as white space are
+    told apart: they stand in runs (a blank row, a blank column), and a text that
+    parts its cells with empty lines keeps them as cells."""
+    if _EMPTY_LINE.search(text):
+        return False
+    spaces = len(_SPACE_LINE.findall(text))
+    if spaces * 3 < text.count("\n"):
+        return False
+    return len(_TWO_SPACE_LINES.findall(text)) * 3 <= spaces
+
+
 class VerticalReader:
     """Every non-empty line is a one-cell row.
 
     A line holding only white space that is not empty (a tab, an NBSP) is a blank
-    cell; empty lines and lines of pipes only are separators. Leading tabs are
-    indentation, not cells.
+    cell, unless such lines part the text's lines as empty lines do
+    (:func:`spaces_part_the_lines`); empty lines and lines of pipes only are
+    separators. Leading tabs are indentation, not cells.
     """
 
     name = "vertical"
@@ -53,4 +85,6 @@ class VerticalReader:
 
     def read(self, text: str) -> ReadResult:
         """One row per non-separator line."""
+        if spaces_part_the_lines(text):
+            return rows_of_lines(text, _SPACER_LINE_CELLS, _spacer_line_cells)
         return rows_of_lines(text, _LINE_CELLS, _line_cells)
