@@ -45,7 +45,7 @@ from ..model import (
     Procurement2019,
     Template,
 )
-from .collect import Key, LabelPieces, collect_rows, copy_finding, copy_start, table_not_read
+from .collect import Key, LabelPieces, collect_rows, read_first_copy, table_not_read
 from .columns import (
     GAP,
     Header,
@@ -316,17 +316,14 @@ def build_active(
     A second copy of the table after it (printed twice) is not read: an ``unknown_row``
     finding says whether it reads the same.
     """
-    found: list[Finding] = []
-    active, restart = _build(rows, template, found, lines, closed_at_end)
-    if restart is None:
-        findings += found
-        return active
-    copy_at = copy_start(rows, restart)
-    copy, rows = rows[copy_at:], rows[:copy_at]
-    active, _ = _build(rows, template, findings, lines, True)
-    again, _ = _build(copy, template, [], {}, closed_at_end)
-    findings.append(copy_finding("active_disclosure", copy[0].line, again == active))
-    return active
+    return read_first_copy(
+        rows,
+        lambda part, out, seen, closed: _build(part, template, out, seen, closed),
+        "active_disclosure",
+        findings,
+        lines,
+        closed_at_end,
+    )
 
 
 def _build(

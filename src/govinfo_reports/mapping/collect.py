@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from attrs import define, evolve, field, frozen
 
@@ -593,6 +594,35 @@ def _flush(
         if end - start > 1:  # (a line with one value is a cell per line, as in seed 004)
             current.on_one_line = True
     return current, unknown
+
+
+#: What a table's reading gives: the table (or None), and where it starts over.
+_Read = TypeVar("_Read")
+
+
+def read_first_copy(
+    rows: Sequence[Row],
+    build: Callable[[Sequence[Row], list[Finding], dict[str, int], bool], tuple[_Read, int | None]],
+    table: str,
+    findings: list[Finding],
+    lines: dict[str, int],
+    closed_at_end: bool,
+) -> _Read:
+    """The table ``build(rows, findings, lines, closed_at_end)`` reads; when it starts
+    over (printed twice, or a second report's: :attr:`Collected.restart`), the first copy
+    read alone, and the second read only to say in a finding whether it is the same
+    (:func:`copy_finding`)."""
+    found: list[Finding] = []
+    read, restart = build(rows, found, lines, closed_at_end)
+    if restart is None:
+        findings += found
+        return read
+    copy_at = copy_start(rows, restart)
+    copy, rows = rows[copy_at:], rows[:copy_at]
+    read, _ = build(rows, findings, lines, True)
+    again, _ = build(copy, [], {}, closed_at_end)
+    findings.append(copy_finding(table, copy[0].line, again == read))
+    return read
 
 
 def copy_start(rows: Sequence[Row], restart: int) -> int:

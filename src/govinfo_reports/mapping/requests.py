@@ -42,7 +42,7 @@ from ..model import (
     Unavailable,
     Withheld,
 )
-from .collect import Key, RawRow, collect_rows, copy_finding, copy_start
+from .collect import Key, RawRow, collect_rows, read_first_copy
 from .columns import (
     HEADERS_KEPT,
     Header,
@@ -448,18 +448,14 @@ def build_requests(
     of the table after it (printed twice) is not read: an ``unknown_row`` finding says
     whether it reads the same.
     """
-    found: list[Finding] = []
-    requests, restart = _build(rows, template, found, lines, closed_at_end)
-    if restart is None:
-        findings += found
-        return requests
-    # the table is printed again: read the first copy alone, and compare the second
-    copy_at = copy_start(rows, restart)
-    copy, rows = rows[copy_at:], rows[:copy_at]
-    requests, _ = _build(rows, template, findings, lines, True)
-    again, _ = _build(copy, template, [], {}, closed_at_end)
-    findings.append(copy_finding("requests", copy[0].line, again == requests))
-    return requests
+    return read_first_copy(
+        rows,
+        lambda part, out, seen, closed: _build(part, template, out, seen, closed),
+        "requests",
+        findings,
+        lines,
+        closed_at_end,
+    )
 
 
 def _build(
