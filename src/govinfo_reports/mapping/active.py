@@ -317,12 +317,7 @@ def build_active(
     finding says whether it reads the same.
     """
     return read_first_copy(
-        rows,
-        lambda part, out, seen, closed: _build(part, template, out, seen, closed),
-        "active_disclosure",
-        findings,
-        lines,
-        closed_at_end,
+        _build, "active_disclosure", rows, template, findings, lines, closed_at_end
     )
 
 

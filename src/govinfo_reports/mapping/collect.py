@@ -42,6 +42,7 @@ from ..cells import (
 from ..findings import Finding, make
 from ..grid import Row
 from ..labels import LONGEST_LABEL, MONEY_UNIT_WORDS, describe
+from ..model import Template
 
 Key = tuple[str, ...]
 #: A value with the source line of its cell (the value's ``raw`` is the cell's text).
@@ -601,26 +602,29 @@ _Read = TypeVar("_Read")
 
 
 def read_first_copy(
-    rows: Sequence[Row],
-    build: Callable[[Sequence[Row], list[Finding], dict[str, int], bool], tuple[_Read, int | None]],
+    build: Callable[
+        [Sequence[Row], Template, list[Finding], dict[str, int], bool], tuple[_Read, int | None]
+    ],
     table: str,
+    rows: Sequence[Row],
+    template: Template,
     findings: list[Finding],
     lines: dict[str, int],
     closed_at_end: bool,
 ) -> _Read:
-    """The table ``build(rows, findings, lines, closed_at_end)`` reads; when it starts
-    over (printed twice, or a second report's: :attr:`Collected.restart`), the first copy
-    read alone, and the second read only to say in a finding whether it is the same
-    (:func:`copy_finding`)."""
+    """The table ``build(rows, template, findings, lines, closed_at_end)`` reads; when it
+    starts over (printed twice, or a second report's: :attr:`Collected.restart`), the
+    first copy read alone, and the second read only to say in a finding whether it is
+    the same (:func:`copy_finding`)."""
     found: list[Finding] = []
-    read, restart = build(rows, found, lines, closed_at_end)
+    read, restart = build(rows, template, found, lines, closed_at_end)
     if restart is None:
         findings += found
         return read
     copy_at = copy_start(rows, restart)
     copy, rows = rows[copy_at:], rows[:copy_at]
-    read, _ = build(rows, findings, lines, True)
-    again, _ = build(copy, [], {}, closed_at_end)
+    read, _ = build(rows, template, findings, lines, True)
+    again, _ = build(copy, template, [], {}, closed_at_end)
     findings.append(copy_finding(table, copy[0].line, again == read))
     return read
 

@@ -448,14 +448,7 @@ def build_requests(
     of the table after it (printed twice) is not read: an ``unknown_row`` finding says
     whether it reads the same.
     """
-    return read_first_copy(
-        rows,
-        lambda part, out, seen, closed: _build(part, template, out, seen, closed),
-        "requests",
-        findings,
-        lines,
-        closed_at_end,
-    )
+    return read_first_copy(_build, "requests", rows, template, findings, lines, closed_at_end)
 
 
 def _build(
