@@ -466,10 +466,8 @@ def _titles(preamble: _Lines, body: int) -> Iterator[tuple[str, int, str | None]
     for index in range(body):
         raw, line = preamble.raw[index]
         if not _could_be_title(raw):
-            if _ends_report(raw):
-                wrapped = _unwrapped(preamble, index, body)
-                if wrapped is not None:
-                    yield wrapped
+            if _ends_report(raw) and (wrapped := _unwrapped(preamble, index)) is not None:
+                yield *wrapped, None
             continue
         text = preamble.text(index)
         if text.startswith(_NAVIGATION) or _LIST_ENTRY.match(text):
@@ -483,16 +481,12 @@ def _titles(preamble: _Lines, body: int) -> Iterator[tuple[str, int, str | None]
             continue
         title = preamble.printed(index) if _is_title(text) else _title_before_extra(raw)
         if title is None:
-            wrapped = _unwrapped(preamble, index, body)
-            if wrapped is not None:
-                yield wrapped
+            if (wrapped := _unwrapped(preamble, index)) is not None:
+                yield *wrapped, None
             continue
         found = _with_line_before(preamble, index, title)
-        if not _names_year_and_organ(*found):
-            wrapped = _unwrapped(preamble, index, body)
-            if wrapped is not None and _names_year_and_organ(wrapped[0], wrapped[2]):
-                found = (wrapped[0], wrapped[2])
-                line = wrapped[1]
+        if not _names_year_and_organ(*found) and (wrapped := _unwrapped(preamble, index)):
+            found, line = (wrapped[0], None), wrapped[1]
         yield found[0], line, found[1]
 
 
@@ -537,16 +531,17 @@ def _ends_report(raw: str) -> bool:
     return len(raw) <= _MAX_TITLE and _names_a_report(raw)
 
 
-def _unwrapped(preamble: _Lines, index: int, body: int) -> tuple[str, int, str | None] | None:
+def _unwrapped(preamble: _Lines, index: int) -> tuple[str, int] | None:
     """A title wrapped over line ``index`` (its last) and the one or two lines before
     it (青禾县人民政府2023年政府信息公开 / 工作年度报告), with the line it starts on, if
-    the joined lines make a title naming its year and organ.
+    the joined lines make a title naming its year and organ (its organ is then the
+    title's own: no line before names it).
 
     The lines before must be printed on the lines just before (at most one blank line
     between) and read as pieces of a name: short, no sentence punctuation, no labels
     or white space, not a title of their own."""
     last = preamble.text(index)
-    if len(last) > _MAX_TITLE or last.startswith(_TITLE_STARTS_NOT + _NAVIGATION):
+    if len(last) > _MAX_TITLE or last.startswith(_NO_TITLE_PIECE):
         return None
     joined = preamble.printed(index)
     following = preamble.raw[index][1]
@@ -557,7 +552,7 @@ def _unwrapped(preamble: _Lines, index: int, body: int) -> tuple[str, int, str |
             not 0 <= following - line <= 2
             or not piece
             or len(piece) > _MAX_TITLE_PIECE
-            or piece.startswith(_TITLE_STARTS_NOT + _NAVIGATION)
+            or piece.startswith(_NO_TITLE_PIECE)
             or _SENTENCE_MARK.search(piece)
             or _CHROME.search(piece)
             or _is_title(piece)
@@ -571,9 +566,13 @@ def _unwrapped(preamble: _Lines, index: int, body: int) -> tuple[str, int, str |
             and title_year(folded) is not None
             and _looks_like_organ(organ_from_title(joined) or "")
         ):
-            return joined, line, None
+            return joined, line
         following = line
     return None
+
+
+#: How no line of a wrapped title starts (prose, site chrome, navigation).
+_NO_TITLE_PIECE = _TITLE_STARTS_NOT + _NAVIGATION
 
 
 def _last_crumb(text: str) -> str | None:

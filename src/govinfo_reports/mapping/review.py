@@ -32,7 +32,14 @@ from ..findings import Finding, make
 from ..grid import Row
 from ..labels import describe
 from ..model import REVIEW_COLUMNS, REVIEW_GROUPS, ReviewLitigation, ReviewOutcome
-from .collect import COUNT_HINT, Located, RawRow, printed_for_a_count, table_not_read
+from .collect import (
+    COUNT_HINT,
+    Located,
+    RawRow,
+    copy_finding,
+    printed_for_a_count,
+    table_not_read,
+)
 from .columns import (
     HEADERS_KEPT,
     Header,
@@ -698,14 +705,7 @@ def _printed_again(rows: Sequence[Row], first: list[Located], line: int) -> Find
     known; the first one was read)."""
     printed = [value.raw.strip() for value, _ in _collect(rows).values]
     if printed == [value.raw.strip() for value, _ in first]:
-        return make(
-            "unknown_row",
-            f"{describe('review_litigation')}: the table is printed again from line {line} "
-            "with the same values; the copy was not read",
-            path="review_litigation",
-            line=line,
-            severity="info",
-        )
+        return copy_finding("review_litigation", line, same=True)
     return make(
         "unknown_row",
         f"{describe('review_litigation')}: the table is printed again from line {line} "

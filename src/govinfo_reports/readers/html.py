@@ -314,21 +314,24 @@ def _page_title(root: _Element) -> Cell | None:
     element = root.find("head/title")
     if element is None:
         element = root.find(".//title")
-    text = _clean("".join(str(part) for part in element.itertext())) if element is not None else ""
-    parts = [p for p in _TITLE_SEPARATORS.split(text) if p]
-    chosen = next((p for p in parts if "报告" in p or "報告" in p), None)
-    if chosen is not None:
-        return Cell(chosen, _line(element), 0) if element is not None else None
+    page_title: Cell | None = None
+    if element is not None:
+        text = _clean("".join(str(part) for part in element.itertext()))
+        parts = [p for p in _TITLE_SEPARATORS.split(text) if p]
+        chosen = next((p for p in parts if "报告" in p or "報告" in p), None)
+        if chosen is not None:
+            return Cell(chosen, _line(element), 0)
+        page_title = Cell(text, _line(element), 0) if text else None
     for meta in root.iterfind("head/meta"):
         if (meta.get("name") or "").lower() == "articletitle":
             content = _clean(meta.get("content") or "")
             if _names_report(content):
                 return Cell(content, _line(meta), 0)
-    return Cell(text, _line(element), 0) if text and element is not None else None
+    return page_title
 
 
 def _names_report(text: str) -> bool:
-    """Whether ``text`` can be a report's title: it names 报告 (or 年报) and 信息公开 or
+    """Whether ``text`` can be a report's title: it names 报 (报告, 年报) and 信息公开 or
     政务公开, in either script."""
     return ("报" in text or "報" in text) and any(word in text for word in _DISCLOSURE)
 
