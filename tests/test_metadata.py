@@ -521,9 +521,7 @@ def test_a_title_hint_with_a_site_name_after_a_space() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "关于印发星渚县2023年政府信息公开工作年度报告 的通知",  # words, not a name
         "按时发布2022年政府信息公开工作年度报告 全县各单位",  # 全…: not a name
-        "关于印发星渚县2023年政府信息公开工作年度报告的通知",
         "按时发布星渚县2022年政府信息公开工作年度报告2023年1月起施行的规定，",  # prose
     ],
 )
@@ -780,3 +778,138 @@ def test_a_title_ending_in_nianbao_after_a_year() -> None:
 def test_a_sites_section_named_nianbao_is_not_a_title() -> None:
     assert meta("政府信息公开年报").title is None
     assert meta("首页 > 政务公开 > 政府信息公开年报").title is None
+
+
+# --- a title inside a notice publishing the report ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "organ"),
+    [
+        (
+            "关于印发星渚县2023年政府信息公开工作年度报告的通知",
+            "星渚县2023年政府信息公开工作年度报告",
+            "星渚县人民政府",
+        ),
+        (
+            "关于印发星渚县2023年政府信息公开工作年度报告 的通知",
+            "星渚县2023年政府信息公开工作年度报告",
+            "星渚县人民政府",
+        ),
+        (
+            "星渚县人民政府办公室关于印发《星渚县2023年政府信息公开工作年度报告》的通知",
+            "星渚县2023年政府信息公开工作年度报告",
+            "星渚县人民政府",
+        ),
+        # the name gives no organ: the notice's issuer is the reporting body
+        (
+            "星渚县水利局关于公布2023年度政府信息公开工作年度报告的公告",
+            "2023年度政府信息公开工作年度报告",
+            "星渚县水利局",
+        ),
+    ],
+)
+def test_a_notice_publishing_the_report_gives_the_reports_name(
+    line: str, title: str, organ: str
+) -> None:
+    # before, the line was no title: title None, the year guessed from the preamble
+    found = meta(line, "", "一、总体情况")
+    assert (found.title, found.organ, found.year) == (title, organ, 2023)
+
+
+def test_a_notice_about_something_else_gives_no_title() -> None:
+    found = meta("关于印发星渚县政务公开工作要点的通知", "", "一、总体情况")
+    assert found.title is None
+
+
+# --- a cover page: organ, title and year on lines of their own ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "organ"),
+    [
+        (
+            ("星渚县水利局", "政府信息公开工作年度报告", "（2023年度）"),
+            "星渚县水利局政府信息公开工作年度报告(2023年度)",
+            "星渚县水利局",
+        ),
+        (
+            ("星渚县人民政府", "", "政府信息公开工作年度报告", "", "二〇二三年度"),
+            "星渚县人民政府政府信息公开工作年度报告二〇二三年度",
+            "星渚县人民政府",
+        ),
+        # the title names its organ: only the year's line is added
+        (
+            ("星渚县水利局政府信息公开工作年度报告", "(2023年)"),
+            "星渚县水利局政府信息公开工作年度报告(2023年)",
+            "星渚县水利局",
+        ),
+    ],
+)
+def test_a_cover_page_gives_title_organ_and_year(
+    lines: tuple[str, ...], title: str, organ: str
+) -> None:
+    # before, the year was guessed (a year_guessed finding) and the organ was None
+    found = meta(*lines, "", "2022年，我局坚持以公开为常态。", "一、总体情况")
+    assert (found.title, found.organ, found.year) == (title, organ, 2023)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the year's line is not next to the title
+        ("星渚县水利局", "政府信息公开工作年度报告", "", "", "", "（2023年度）"),
+        # the year's line holds more than a year
+        ("星渚县水利局", "政府信息公开工作年度报告", "（2023年度，全文）"),
+    ],
+)
+def test_a_year_apart_from_a_bare_title_is_not_read_as_its_year(lines: tuple[str, ...]) -> None:
+    found = meta(*lines, "", "2022年，我局坚持以公开为常态。", "一、总体情况")
+    assert found.title == "政府信息公开工作年度报告"
+    assert found.organ is None
+
+
+def test_an_organ_line_far_from_a_cover_title_is_not_its_organ() -> None:
+    found = meta("星渚县水利局", "", "", "", "政府信息公开工作年度报告", "（2023年度）")
+    assert (found.title, found.organ, found.year) == (
+        "政府信息公开工作年度报告(2023年度)",
+        None,
+        2023,
+    )
+
+
+# --- an organ in brackets after the title ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "organ"),
+    [
+        ("2023年政府信息公开工作年度报告（星渚县水利局）", "星渚县水利局"),
+        ("2023年度政府信息公开工作年度报告(星渚县苇塘镇人民政府)", "星渚县苇塘镇人民政府"),
+        ("2023年政府信息公开工作年度报告（全文）", None),
+        ("2023年政府信息公开工作年度报告（2023年度）", None),
+    ],
+)
+def test_an_organ_in_brackets_after_the_title(title: str, organ: str | None) -> None:
+    assert organ_from_title(title) == organ
+
+
+def test_an_organ_in_brackets_after_the_title_wins_over_a_sentence() -> None:
+    # before, the sentence's organ was taken: another body than the title's
+    found = meta(
+        "2023年政府信息公开工作年度报告（星渚县水利局）",
+        "现公布星渚县人民政府2023年度政府信息公开工作年度报告。",
+        "一、总体情况",
+    )
+    assert (found.organ, found.year) == ("星渚县水利局", 2023)
+
+
+def test_a_cover_page_through_parse_names_the_year_without_guessing() -> None:
+    body = gr.sample_text().split("\n", 1)[1]
+    report = gr.parse("青禾县人民政府\n政府信息公开工作年度报告\n（2023年度）\n" + body)
+    assert (report.title, report.organ, report.year) == (
+        "青禾县人民政府政府信息公开工作年度报告(2023年度)",
+        "青禾县人民政府",
+        2023,
+    )
+    assert not [f for f in report.findings if f.code == "year_guessed"]

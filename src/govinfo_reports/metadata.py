@@ -235,7 +235,11 @@ def organ_from_title(title: str) -> str | None:
     prefix = folded[start : match.start()].strip(" :：、,，")
     name = title[start : match.start()].strip(" :：、,，")
     if not prefix:
-        return None
+        # …年度报告（星渚县水利局）: the name in brackets after the words
+        after = _ORGAN_AFTER.search(folded)
+        if after is None or not _looks_like_organ(after.group(1)):
+            return None
+        return title[after.start(1) : after.end(1)]
     if prefix.endswith("人民") and folded.startswith("政府", match.start()):
         prefix += "政府"  # 白银市人民政府信息公开…: the cut fell inside 人民政府
         name += "政府"
@@ -248,6 +252,10 @@ def organ_from_title(title: str) -> str | None:
     if prefix.endswith("街道"):
         return name + ("办事处" if folded is title else "辦事處")
     return name
+
+
+#: A name in brackets after a title's last words (``…年度报告（星渚县水利局）``).
+_ORGAN_AFTER = re.compile(r"(?:报告|年报)\s*[(（]([^()（）]{3,30})[)）]$")
 
 
 class _Lines:
@@ -481,12 +489,17 @@ def _titles(preamble: _Lines, body: int) -> Iterator[tuple[str, int, str | None]
             continue
         title = preamble.printed(index) if _is_title(text) else _title_before_extra(raw)
         if title is None:
-            if (wrapped := _unwrapped(preamble, index)) is not None:
+            notice = _title_in_notice(preamble.printed(index))
+            if notice is not None:
+                yield notice[0], line, notice[1]
+            elif (wrapped := _unwrapped(preamble, index)) is not None:
                 yield *wrapped, None
             continue
         found = _with_line_before(preamble, index, title)
         if not _names_year_and_organ(*found) and (wrapped := _unwrapped(preamble, index)):
             found, line = (wrapped[0], None), wrapped[1]
+        elif title_year(found[0]) is None:
+            found = _on_cover(preamble, index, found)
         yield found[0], line, found[1]
 
 
@@ -520,6 +533,61 @@ def _names_year_and_organ(title: str, organ: str | None) -> bool:
     return title_year(title) is not None and (
         organ is not None or organ_from_title(title) is not None
     )
+
+
+#: A line that prints only a year: ``（2023年度）``, ``2023年度``, ``(二〇二三年)``.
+_YEAR_LINE = re.compile(rf"[(（]?\s*(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年?度?\s*[)）]?")
+
+
+def _on_cover(
+    preamble: _Lines, index: int, found: tuple[str, str | None]
+) -> tuple[str, str | None]:
+    """A title naming no year (``found``: title and organ, line ``index``) as a cover
+    page prints it: the organ on the line before (``青禾县人民政府``), the year alone on
+    the line after (``（2023年度）``). The year's line is added to the title; the organ's
+    line is put before it when the title names no organ (its own line names it). Each
+    line must follow with at most one blank line between."""
+    title, organ = found
+    line = preamble.raw[index][1]
+    after = index + 1
+    if (
+        after >= len(preamble)
+        or not 0 < preamble.raw[after][1] - line <= 2
+        or not _YEAR_LINE.fullmatch(preamble.text(after))
+    ):
+        return found
+    title += preamble.printed(after)
+    if organ is None and organ_from_title(title) is None and index:
+        before = preamble.text(index - 1)
+        if (
+            0 < line - preamble.raw[index - 1][1] <= 2
+            and title_year(before) is None
+            and _looks_like_organ(before)
+        ):
+            organ = preamble.printed(index - 1)
+            title = organ + title
+    return title, organ
+
+
+#: A notice publishing the report (``关于印发《星渚县2023年…报告》的通知``): the
+#: report's name is in it, the issuer may be before it (``星渚县水利局关于…``).
+_NOTICE = re.compile(
+    r"(?P<issuer>[^，,。；;：:《》]{0,30}?)关于(?:印发|公布|发布|公开|报送|上报)?\s*[《〈“\"]?"
+    r"(?P<title>[^《》〈〉“”\"]+?)[》〉”\"]?\s*的\s*(?:通知|公告|通告|函)"
+)
+
+
+def _title_in_notice(printed: str) -> tuple[str, str | None] | None:
+    """The report's name in a notice publishing it (a cleaned line), with the notice's
+    issuer as the organ when the name gives none; ``None`` if ``printed`` is not one."""
+    match = _NOTICE.fullmatch(_fold(printed))
+    if match is None or not _is_title(match.group("title")):
+        return None
+    title = printed[match.start("title") : match.end("title")]
+    issuer = printed[: match.end("issuer")]
+    if organ_from_title(title) is None and _looks_like_organ(_fold(issuer)):
+        return title, issuer
+    return title, None
 
 
 #: The longest line read as a piece of a wrapped title (a title line in a large font).
