@@ -865,7 +865,39 @@ def test_a_cover_page_gives_title_organ_and_year(
 )
 def test_a_year_apart_from_a_bare_title_is_not_read_as_its_year(lines: tuple[str, ...]) -> None:
     found = meta(*lines, "", "2022年，我局坚持以公开为常态。", "一、总体情况")
-    assert found.title == "政府信息公开工作年度报告"
+    # the organ's line is still the title's organ
+    assert (found.title, found.organ) == ("星渚县水利局政府信息公开工作年度报告", "星渚县水利局")
+    assert found.year_counts  # counted from the preamble (year_guessed), not the title's
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "organ", "year"),
+    [
+        # a subtitle naming the organ
+        (
+            ("2023年政府信息公开工作年度报告", "星渚县水利局"),
+            "2023年政府信息公开工作年度报告",
+            "星渚县水利局",
+            2023,
+        ),
+        (
+            ("政府信息公开工作年度报告", "(2023年度)", "", "星渚县人民政府", "2024年1月20日"),
+            "政府信息公开工作年度报告(2023年度)",
+            "星渚县人民政府",
+            2023,
+        ),
+    ],
+)
+def test_a_name_on_the_line_after_a_title_naming_no_organ_is_its_organ(
+    lines: tuple[str, ...], title: str, organ: str, year: int
+) -> None:
+    # before, the organ was None (no sentence, issuer or contact line names it)
+    found = meta(*lines, "", "一、总体情况")
+    assert (found.title, found.organ, found.year) == (title, organ, year)
+
+
+def test_a_line_after_the_title_that_is_not_only_a_name_is_not_its_organ() -> None:
+    found = meta("2023年政府信息公开工作年度报告", "星渚县水利局办公室编制", "", "一、总体情况")
     assert found.organ is None
 
 

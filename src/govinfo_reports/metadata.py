@@ -498,7 +498,7 @@ def _titles(preamble: _Lines, body: int) -> Iterator[tuple[str, int, str | None]
         found = _with_line_before(preamble, index, title)
         if not _names_year_and_organ(*found) and (wrapped := _unwrapped(preamble, index)):
             found, line = (wrapped[0], None), wrapped[1]
-        elif title_year(found[0]) is None:
+        elif not _names_year_and_organ(*found):
             found = _on_cover(preamble, index, found)
         yield found[0], line, found[1]
 
@@ -542,31 +542,38 @@ _YEAR_LINE = re.compile(rf"[(（]?\s*(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR}
 def _on_cover(
     preamble: _Lines, index: int, found: tuple[str, str | None]
 ) -> tuple[str, str | None]:
-    """A title naming no year (``found``: title and organ, line ``index``) as a cover
-    page prints it: the organ on the line before (``青禾县人民政府``), the year alone on
-    the line after (``（2023年度）``). The year's line is added to the title; the organ's
-    line is put before it when the title names no organ (its own line names it). Each
-    line must follow with at most one blank line between."""
+    """A title naming no year or no organ (``found``: title and organ, line ``index``)
+    as a cover page prints it, with the organ and the year on lines of their own. A line
+    that is only a year (``（2023年度）``) just after a title naming none is added to the
+    title; a title naming no organ then takes the line just before it when that line is
+    only a name (``青禾县人民政府``, put before the title), else the line just after (a
+    subtitle). Each line must stand next to the one before (one blank line at most)."""
     title, organ = found
-    line = preamble.raw[index][1]
     after = index + 1
     if (
-        after >= len(preamble)
-        or not 0 < preamble.raw[after][1] - line <= 2
-        or not _YEAR_LINE.fullmatch(preamble.text(after))
+        title_year(title) is None
+        and _next_to(preamble, index, after)
+        and _YEAR_LINE.fullmatch(preamble.text(after))
     ):
-        return found
-    title += preamble.printed(after)
-    if organ is None and organ_from_title(title) is None and index:
-        before = preamble.text(index - 1)
+        title += preamble.printed(after)
+        after += 1
+    if organ is not None or organ_from_title(title) is not None:
+        return title, organ
+    for near, next_to in ((index - 1, index), (after, after - 1)):
         if (
-            0 < line - preamble.raw[index - 1][1] <= 2
-            and title_year(before) is None
-            and _looks_like_organ(before)
+            near >= 0
+            and _next_to(preamble, min(near, next_to), max(near, next_to))
+            and title_year(text := preamble.text(near)) is None
+            and _looks_like_organ(text)
         ):
-            organ = preamble.printed(index - 1)
-            title = organ + title
+            organ = preamble.printed(near)
+            return (organ + title if near < index else title), organ
     return title, organ
+
+
+def _next_to(preamble: _Lines, first: int, second: int) -> bool:
+    """Whether preamble line ``second`` is printed within two lines after ``first``."""
+    return second < len(preamble) and 0 < preamble.raw[second][1] - preamble.raw[first][1] <= 2
 
 
 #: A notice publishing the report (``关于印发《星渚县2023年…报告》的通知``): the
