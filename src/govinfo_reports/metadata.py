@@ -547,7 +547,8 @@ def _on_cover(
     that is only a year (``（2023年度）``) just after a title naming none is added to the
     title; a title naming no organ then takes the line just before it when that line is
     only a name (``青禾县人民政府``, put before the title), else the line just after (a
-    subtitle). Each line must stand next to the one before (one blank line at most)."""
+    subtitle, perhaps in brackets). Each line must stand next to the one before (one
+    blank line at most)."""
     title, organ = found
     after = index + 1
     if (
@@ -559,16 +560,24 @@ def _on_cover(
         after += 1
     if organ is not None or organ_from_title(title) is not None:
         return title, organ
-    for near, next_to in ((index - 1, index), (after, after - 1)):
-        if (
-            near >= 0
-            and _next_to(preamble, min(near, next_to), max(near, next_to))
-            and title_year(text := preamble.text(near)) is None
-            and _looks_like_organ(text)
-        ):
-            organ = preamble.printed(near)
-            return (organ + title if near < index else title), organ
+    if index and _next_to(preamble, index - 1, index) and _only_a_name(preamble.text(index - 1)):
+        organ = preamble.printed(index - 1)
+        return organ + title, organ
+    if _next_to(preamble, after - 1, after):
+        text = preamble.text(after)
+        inside = _IN_BRACKETS.fullmatch(text)  # a subtitle may be bracketed: （某局）
+        if _only_a_name(inside.group(1) if inside else text):
+            printed = preamble.printed(after)
+            return title, printed[1:-1] if inside else printed
     return title, organ
+
+
+def _only_a_name(text: str) -> bool:
+    """Whether a cleaned, folded line is only an organ's name (no year, no words)."""
+    return title_year(text) is None and _looks_like_organ(text)
+
+
+_IN_BRACKETS = re.compile(r"[(（](.*)[)）]")
 
 
 def _next_to(preamble: _Lines, first: int, second: int) -> bool:
