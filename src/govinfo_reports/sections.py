@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import compress
+from operator import itemgetter
+from typing import cast
 
 from attrs import frozen
 
@@ -117,6 +120,17 @@ def _anchors(label: str) -> int:
     return bits
 
 
+def _anchors_of(labels: Sequence[str]) -> list[int]:
+    """:func:`_anchors` of each label, looked up in its memo in C first (a call per row
+    costs more than a lookup; once a site's labels are known, every one is there)."""
+    known = list(map(_ANCHOR_BITS.get, labels))
+    if None not in known:
+        return cast(list[int], known)
+    return [
+        _anchors(label) if bits is None else bits for label, bits in zip(labels, known, strict=True)
+    ]
+
+
 #: A numbered section heading (normalised): 二、 (二) 2. 第二部分.
 _SECTION_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．](?!\d)"
@@ -179,19 +193,14 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
     review_anchors: list[int] = []
     # A short preamble sentence can name table 三 (收到和处理政府信息公开申请…) before
     # table 二's caption: table 三 never starts before the first 第二十条 caption.
-    known = _ANCHOR_BITS.get  # (the memo first: a call per row costs more than a lookup)
-    anchors = [
-        (bits if (bits := known(label)) is not None else _anchors(label)) if label else 0
-        for label in labels
-    ]
+    anchors = _anchors_of(labels)
     first_caption = next((i for i, bits in enumerate(anchors) if bits & _ACTIVE_ANCHOR), None)
     # A 行政复议 anchor after table 二 but before any of table 三's is table 四 only if
     # values follow it before table 三's anchor: else it is a line under table 二
     # (注：本年度无行政复议) and table 三 still follows.
     pending: int | None = None
-    for index, bits in enumerate(anchors):
-        if not bits:
-            continue
+    for index in compress(range(len(anchors)), anchors):  # (rows holding an anchor)
+        bits = anchors[index]
         if requests_start is None and active_anchor is None:
             if bits & _ACTIVE_ANCHOR:
                 active_anchor = index
@@ -265,6 +274,8 @@ _ANY_TEMPLATE_WORD = _any_of(
 
 
 _VOTES: dict[str, tuple[int, int]] = {}
+#: A label's votes (:func:`_votes`) for template 2019, for 2021.
+_FOR_2019, _FOR_2021 = itemgetter(0), itemgetter(1)
 
 
 def _votes(label: str) -> tuple[int, int]:
@@ -306,8 +317,8 @@ def detect_template(
         if label
     ]
     votes: dict[Template, int] = {
-        "2019": sum(for_2019 for for_2019, _ in voting),
-        "2021": sum(for_2021 for _, for_2021 in voting),
+        "2019": sum(map(_FOR_2019, voting)),
+        "2021": sum(map(_FOR_2021, voting)),
     }
     if votes["2019"] != votes["2021"]:
         chosen: Template = "2019" if votes["2019"] > votes["2021"] else "2021"
