@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import compress, count, islice, repeat
+from operator import contains, itemgetter
+from typing import TypeVar
 
 from attrs import frozen
 
@@ -11,6 +14,8 @@ from .cells import memo_label, normalize_label, remember
 from .grid import Row
 from .labels import TEMPLATE_HEADER_WORDS, TEMPLATE_ROW_WORDS
 from .model import Template
+
+_T = TypeVar("_T")
 
 #: Longest normalised text that can be a heading or an anchor cell (prose is longer).
 _ANCHOR_MAX = 48
@@ -117,6 +122,16 @@ def _anchors(label: str) -> int:
     return bits
 
 
+def _each(memo: dict[str, _T], make: Callable[[str], _T], labels: Sequence[str]) -> list[_T]:
+    """``make(label)`` for each label, where ``make`` keeps its results in ``memo``: all
+    looked up in C first (a call per row costs more than a lookup; once a site's labels
+    are known, every one is there)."""
+    try:
+        return list(map(memo.__getitem__, labels))
+    except KeyError:  # a label seen for the first time
+        return [make(label) for label in labels]
+
+
 #: A numbered section heading (normalised): 二、 (二) 2. 第二部分.
 _SECTION_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．](?!\d)"
@@ -139,7 +154,7 @@ def _requests_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: i
     caption or header: a page's table of requests by department), else at ``end``.
     (A layout printing a cell per line puts the values, and the rest of a wrapped
     label, on the rows after the label's.)"""
-    last = next((i for i in range(start, end) if _LAST_ROW in labels[i]), None)
+    last = _first_holding(labels, _LAST_ROW, start, end)
     if last is None:
         return end
     valued = _holds_value(rows[last])
@@ -150,9 +165,16 @@ def _requests_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: i
         elif valued and any(_WORDS.search(text) for text in row.texts):
             # a second copy of the table (printed twice, a second report) stays in its
             # region: table 三's mapping says it was not read
-            copied = any(_FIRST_ROW in labels[i] for i in range(index, end))
+            copied = _first_holding(labels, _FIRST_ROW, index, end) is not None
             return end if copied else index
     return end
+
+
+def _first_holding(labels: Sequence[str], word: str, start: int, end: int) -> int | None:
+    """The index of the first of ``labels[start:end]`` that holds ``word`` (searched in
+    C), or ``None``."""
+    holding = map(contains, islice(labels, start, end), repeat(word))
+    return next(compress(count(start), holding), None)
 
 
 #: Table 三's last row and its first (both templates).
@@ -179,19 +201,14 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
     review_anchors: list[int] = []
     # A short preamble sentence can name table 三 (收到和处理政府信息公开申请…) before
     # table 二's caption: table 三 never starts before the first 第二十条 caption.
-    known = _ANCHOR_BITS.get  # (the memo first: a call per row costs more than a lookup)
-    anchors = [
-        (bits if (bits := known(label)) is not None else _anchors(label)) if label else 0
-        for label in labels
-    ]
+    anchors = _each(_ANCHOR_BITS, _anchors, labels)
     first_caption = next((i for i, bits in enumerate(anchors) if bits & _ACTIVE_ANCHOR), None)
     # A 行政复议 anchor after table 二 but before any of table 三's is table 四 only if
     # values follow it before table 三's anchor: else it is a line under table 二
     # (注：本年度无行政复议) and table 三 still follows.
     pending: int | None = None
-    for index, bits in enumerate(anchors):
-        if not bits:
-            continue
+    for index in compress(range(len(anchors)), anchors):  # (rows holding an anchor)
+        bits = anchors[index]
         if requests_start is None and active_anchor is None:
             if bits & _ACTIVE_ANCHOR:
                 active_anchor = index
@@ -265,6 +282,8 @@ _ANY_TEMPLATE_WORD = _any_of(
 
 
 _VOTES: dict[str, tuple[int, int]] = {}
+#: A label's votes (:func:`_votes`) for template 2019, for 2021.
+_FOR_2019, _FOR_2021 = itemgetter(0), itemgetter(1)
 
 
 def _votes(label: str) -> tuple[int, int]:
@@ -297,17 +316,14 @@ def detect_template(
     """
     if labels is None:
         labels = row_labels(rows)
-    known = _VOTES.get
-    voting = [
-        known(label) or _votes(label)
-        for span in (regions.active, regions.requests)
-        if span is not None
-        for label in labels[span[0] : span[1]]
-        if label
-    ]
+    in_tables: list[str] = []  # (the labels of tables 二 and 三)
+    for span in (regions.active, regions.requests):
+        if span is not None:
+            in_tables += labels[span[0] : span[1]]
+    voting = _each(_VOTES, _votes, in_tables)
     votes: dict[Template, int] = {
-        "2019": sum(for_2019 for for_2019, _ in voting),
-        "2021": sum(for_2021 for _, for_2021 in voting),
+        "2019": sum(map(_FOR_2019, voting)),
+        "2021": sum(map(_FOR_2021, voting)),
     }
     if votes["2019"] != votes["2021"]:
         chosen: Template = "2019" if votes["2019"] > votes["2021"] else "2021"

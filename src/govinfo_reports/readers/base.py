@@ -157,7 +157,7 @@ def sniff_stripped(text: str) -> list[str]:
     _, last_lines, stripped = _last_sniffed
     if last_lines is lines and stripped:
         return stripped[0]
-    made = [line.strip() for line in lines]
+    made = list(map(str.strip, lines))
     if last_lines is lines:
         stripped.append(made)
     return made

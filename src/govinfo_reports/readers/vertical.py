@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from itertools import repeat
+from operator import contains
 
 from ..grid import ReadResult
-from .base import rows_of_lines, sniff_stripped
+from .base import rows_of_lines, sniff_stripped, surely_absent
 
 #: Each short line's cell (see :func:`.base.rows_of_lines`).
 _LINE_CELLS: dict[str, tuple[str, ...]] = {}
@@ -48,6 +50,25 @@ def spaces_part_the_lines(text: str) -> bool:
     return len(_TWO_SPACE_LINES.findall(text)) * 3 <= spaces
 
 
+def _score(content: int, multi: int, numeric: int) -> float:
+    """The score of lines of which ``content`` hold text, ``multi`` of those several
+    cells and ``numeric`` a bare number."""
+    if content < 10:
+        return 0.0
+    if multi > content / 4:
+        return 0.1
+    return min(1.0, 0.3 + numeric / content * 2)
+
+
+def _score_without_pipes(lines: list[str]) -> float:
+    """:meth:`VerticalReader.sniff`'s score of stripped lines holding no pipe, counted
+    in C: a line with a tab has several cells, one of digits only is a bare number."""
+    content = len(lines) - lines.count("")
+    multi = sum(map(contains, lines, repeat("\t")))
+    numeric = len(list(filter(str.isdigit, lines)))
+    return _score(content, multi, numeric)
+
+
 class VerticalReader:
     """Every non-empty line is a one-cell row.
 
@@ -61,8 +82,10 @@ class VerticalReader:
 
     def sniff(self, text: str) -> float:
         """High when most lines are short, one-cell and many are bare numbers."""
-        content = numeric = multi = 0
         lines = sniff_stripped(text)
+        if surely_absent(text, "|"):
+            return _score_without_pipes(lines)
+        content = numeric = multi = 0
         # more multi-cell lines than this make the score 0.1 whatever the other lines
         # hold (a quarter of every line is at least a quarter of the lines with content)
         enough = max(len(lines) // 4 + 1, 10)
@@ -77,11 +100,7 @@ class VerticalReader:
                     return 0.1  # a table of rows (tab or pipe), not a cell a line
             elif line.strip("\u00a0 |").isdigit():
                 numeric += 1
-        if content < 10:
-            return 0.0
-        if multi > content / 4:
-            return 0.1
-        return min(1.0, 0.3 + numeric / content * 2)
+        return _score(content, multi, numeric)
 
     def read(self, text: str) -> ReadResult:
         """One row per non-separator line."""
