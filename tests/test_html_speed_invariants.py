@@ -4,7 +4,8 @@
   once on text without ``<``: the same score as searching the sniff prefix;
 * ``read(text, utf8=...)`` (the source bytes, as ``parse`` hands them over) reads the
   same rows and findings as ``read(text)``, prolog, NULs and line ends included;
-* ``parse`` of a page's UTF-8 bytes reads what ``parse`` of its text reads.
+* ``parse`` of a page's UTF-8 bytes reads what ``parse`` of its text reads;
+* a cell's element is hidden by the names ``keys()`` gives as by lxml's ``get``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 
 import govinfo_reports as gr
 from govinfo_reports.readers.base import SNIFF_PREFIX
-from govinfo_reports.readers.html import HtmlReader
+from govinfo_reports.readers.html import HtmlReader, _hidden, _hidden_style, _parse
 
 READER = HtmlReader()
 _TABLE = re.compile(r"<(?:table|td|tr)\b", re.IGNORECASE)
@@ -85,3 +86,22 @@ def test_parse_of_the_bytes_reads_the_text() -> None:
     assert gr.to_dict(from_bytes)["requests"] == gr.to_dict(from_text)["requests"]
     assert gr.validate(from_bytes) == gr.validate(from_text)
     assert from_bytes.source.lines == from_text.source.lines
+
+
+_ATTRIBUTES = st.sampled_from(
+    (
+        *("hidden", "HIDDEN", 'hidden=""', "hidden=x", "xml:hidden=1", "data-hidden", "hiddenx"),
+        *('style="display:none"', 'STYLE="Visibility: HIDDEN"', 'style="color:red"', "style"),
+        *('style=""', 'class="a"', "id=hidden", 'style="x" style="display:none"'),
+    )
+)
+
+
+@given(st.lists(_ATTRIBUTES, max_size=4))
+def test_hidden_by_attribute_names_as_by_get(attributes: list[str]) -> None:
+    root = _parse(f"<table><tr><td><span {' '.join(attributes)}>x</span></td></tr></table>", [])
+    assert root is not None
+    span = next(root.iter("span"))
+    style = span.get("style")
+    by_get = span.get("hidden") is not None or bool(style and _hidden_style(style))
+    assert _hidden(span, span.keys(), {}) == by_get

@@ -29,7 +29,7 @@ reported with an ``input_limit`` finding and the rest is read as far as it goes.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import accumulate
 from operator import itemgetter
 
@@ -717,7 +717,12 @@ def _cell_text(
     while True:
         tag = element.tag
         kind = _KIND.get(tag, _INLINE)
-        if kind < _SKIP and isinstance(tag, str) and element.keys() and _hidden(element, styles):
+        if (
+            kind < _SKIP
+            and isinstance(tag, str)
+            and (names := element.keys())
+            and _hidden(element, names, styles)
+        ):
             pass  # its text is not shown (its tail is)
         elif tag in _LEFT_OUT:
             mark = "".join(str(part) for part in element.itertext()).strip()
@@ -756,11 +761,15 @@ def _cell_text(
 _LEFT_OUT = _MARKS | _STRUCK
 
 
-def _hidden(element: _Element, styles: dict[str, bool]) -> bool:
-    """An element browsers do not show: the ``hidden`` attribute or a hiding style."""
-    if element.get("hidden") is not None:
+def _hidden(element: _Element, names: Sequence[str | bytes], styles: dict[str, bool]) -> bool:
+    """An element browsers do not show: the ``hidden`` attribute or a hiding style.
+
+    ``names`` are its attributes' names (``keys()``): a look-up in them costs a small
+    part of an lxml ``get``, which is made for the style only if there is one.
+    """
+    if "hidden" in names:
         return True
-    return _judged(styles, element.get("style"), _hidden_style)
+    return "style" in names and _judged(styles, element.get("style"), _hidden_style)
 
 
 def _has_block(element: _Element) -> bool:
@@ -862,14 +871,17 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
                 if rows_left > 1:
                     below[column] = (rows_left - 1, placed)
             left -= len(carry)
-        column = 0
+        column = skipped = 0
         for text, line, colspan, rowspan in raw_row:
             while column in carry:
                 column += 1
-            if column >= max_columns:
-                dropped += 1
-                continue
-            span = colspan if colspan <= max_columns - column else max_columns - column
+                skipped += 1
+            span = colspan
+            if column + span > max_columns:  # (small ints: no int object made per cell)
+                if column >= max_columns:
+                    dropped += 1
+                    continue
+                span = max_columns - column
             row.append((text, line, column, span, False))
             if text:
                 if span == 1:
@@ -881,7 +893,7 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
                 for covered in range(column, column + span):
                     below.setdefault(covered, (rowspan - 1, carried))
             column += span
-            left -= span
+        left -= column - skipped  # the columns the row's own cells cover
         if left < 0:
             used = _used_columns(out)  # this row is not read: its marks go
             break
