@@ -16,7 +16,6 @@ function of a file, so the same :func:`parse_to_dict` runs on Dask or Spark work
 
 from __future__ import annotations
 
-import codecs
 import glob
 import os
 from collections import deque
@@ -33,6 +32,7 @@ from .findings import Finding
 from .model import Report
 from .readers import get_reader
 from .serialize import to_dict
+from .source import check_encoding
 
 __all__ = [
     "BatchError",
@@ -206,10 +206,18 @@ def parse_many(
     process; workers started with ``spawn`` (macOS, Windows) see only built-in and
     entry-point readers.
 
-    Raises :class:`ValueError` for a bad ``jobs``, :class:`~govinfo_reports.ReaderError`
-    for an unknown ``reader`` and :class:`LookupError` for an unknown ``encoding``
-    before any file is read.
+    Raises :class:`TypeError` when ``paths`` is a single path (a ``str`` would be read
+    character by character), :class:`ValueError` for a bad ``jobs``,
+    :class:`~govinfo_reports.ReaderError` for an unknown ``reader`` and
+    :class:`LookupError` for an unknown ``encoding`` (or a codec such as ``hex`` that
+    is not a text encoding) before any file is read.
     """
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        # a str is iterable: each character would be read as a file name
+        raise TypeError(
+            f"parse_many() takes an iterable of paths, not one path ({paths!r}): "
+            "pass a list such as [path]"
+        )
     if jobs is None:
         jobs = default_jobs()
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
@@ -217,7 +225,7 @@ def parse_many(
     if reader is not None:
         get_reader(reader)  # an unknown name is the caller's mistake: raise now, not per file
     if encoding is not None:
-        codecs.lookup(encoding)
+        check_encoding(encoding)
     return _generate(paths, jobs, reader, encoding)
 
 

@@ -9,7 +9,6 @@ not be read (or, for ``validate``, a report has errors), 2 usage error. See
 from __future__ import annotations
 
 import argparse
-import codecs
 import contextlib
 import csv
 import importlib
@@ -30,6 +29,7 @@ from .flatten import record_row, row_columns
 from .readers import available_readers
 from .sample import sample_path
 from .serialize import to_dict
+from .source import canonical_encoding
 
 FORMATS = ("jsonl", "json", "csv")
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
@@ -93,11 +93,8 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
         names = ", ".join(available_readers())
         parser.error(f"unknown reader {reader!r} (available: {names})")
     encoding = getattr(args, "encoding", None)
-    if encoding is not None:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            parser.error(f"unknown encoding {encoding!r}")
+    if encoding is not None and canonical_encoding(encoding) is None:
+        parser.error(f"unknown encoding {encoding!r} (not a text encoding Python knows)")
     if args.command == "parse":
         if args.format is None:
             suffix = os.path.splitext(args.output or "")[1].lower()

@@ -104,15 +104,31 @@ class Decoded:
 
 
 def canonical_encoding(name: str) -> str | None:
-    """The codec to decode a declared or requested charset with; ``None`` if unknown."""
+    """The codec to decode a declared or requested charset with; ``None`` if unknown
+    or not a text encoding (``hex``, ``rot13``, ``zlib`` are codecs, not charsets)."""
     label = name.strip().lower()
     if label in _ALIASES:
         return _ALIASES[label]
     try:
-        codec = codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None
-    return _ALIASES.get(codec, codec)
+    if not getattr(info, "_is_text_encoding", True):
+        return None
+    return _ALIASES.get(info.name, info.name)
+
+
+def check_encoding(encoding: object) -> str:
+    """The codec for an ``encoding=`` argument: :class:`TypeError` for a non-``str``,
+    :class:`LookupError` for a name that is not a text encoding."""
+    if not isinstance(encoding, str):
+        raise TypeError(
+            f"encoding must be a str such as 'gbk' or 'utf-8', not {type(encoding).__name__}"
+        )
+    name = canonical_encoding(encoding)
+    if name is None:
+        raise LookupError(f"unknown encoding {encoding!r} (not a text encoding Python knows)")
+    return name
 
 
 def _bom(data: bytes) -> tuple[str, int] | None:
@@ -206,9 +222,10 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
 
 
 def _decode_as(data: bytes, encoding: str) -> Decoded:
-    name = canonical_encoding(encoding)
-    if name is None:
-        raise ParseError(f"unknown encoding {encoding!r}")
+    try:
+        name = check_encoding(encoding)
+    except LookupError as exc:
+        raise ParseError(str(exc)) from None
     try:
         text = data.decode(name)
     except UnicodeDecodeError as exc:
@@ -285,7 +302,15 @@ def _overridden(declared: tuple[str, str] | None, used: str, data: bytes) -> tup
 
 
 def load(source: object, encoding: str | None = None) -> Decoded:
-    """Turn any accepted source into text. ``str`` is always document text, never a path."""
+    """Turn any accepted source into text. ``str`` is always document text, never a path.
+
+    An ``encoding`` that is not a str raises :class:`TypeError` and an unknown one
+    :class:`ParseError`, whatever the source (for a ``str`` it is otherwise unused)."""
+    if encoding is not None:
+        try:
+            check_encoding(encoding)
+        except LookupError as exc:
+            raise ParseError(str(exc)) from None
     if isinstance(source, str):
         return Decoded(source, None, "str")
     if isinstance(source, (bytes, bytearray, memoryview)):
