@@ -4,6 +4,7 @@ wrong result or a traceback from deep inside (found by a fresh-eyes audit)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,3 +56,67 @@ def test_parse_many_of_one_path_is_a_type_error(single: object) -> None:
     # before: a str was iterated character by character, one error record per letter
     with pytest.raises(TypeError, match=r"iterable of paths, not one path .*\[path\]"):
         gr.parse_many(single, jobs=1)  # type: ignore[arg-type]
+
+
+# --- from_dict: a damaged dict -------------------------------------------------------
+
+
+def _sample_dict() -> dict[str, Any]:
+    return gr.to_dict(gr.parse(gr.sample_text()))
+
+
+def _schema_error(data: Any) -> gr.SchemaError:
+    with pytest.raises(gr.SchemaError) as caught:
+        gr.from_dict(data)
+    return caught.value
+
+
+@pytest.mark.parametrize(
+    ("parent", "key"),
+    [
+        ("", "organ"),
+        ("", "requests"),
+        ("requests.results.granted", "total"),
+        ("requests.results.other", "unpaid_fee"),
+        ("active_disclosure.administrative_fees.amount", "unit"),
+        ("review_litigation", "litigation_direct"),
+    ],
+)
+def test_a_missing_key_is_an_error_at_its_object_not_a_blank(parent: str, key: str) -> None:
+    # before: a missing cell, row, table or money unit came back as None (blank), so a
+    # truncated or hand-edited dict lost published numbers without a word
+    data = _sample_dict()
+    node = data
+    for part in filter(None, parent.split(".")):
+        node = node[part]
+    del node[key]
+    error = _schema_error(data)
+    assert error.path == "$" + (f".{parent}" if parent else "")
+    assert str(error).endswith(f"missing key: {key}")
+
+
+def test_a_2019_report_missing_a_key_is_read_as_2019() -> None:
+    data = gr.to_dict(gr.parse(Path(__file__).parent / "fixtures" / "text" / "tab_2019.txt"))
+    assert gr.from_dict(data).template == "2019"  # its (六) row has a key "other" too
+    del data["requests"]["results"]["other"]["total"]
+    assert str(_schema_error(data)) == "$.requests.results.other: missing key: total"
+
+
+def test_a_2021_table_missing_a_key_is_not_taken_for_a_2019_table() -> None:
+    # before: "$.active_disclosure.regulations: extra fields found (in_force, repealed)"
+    data = _sample_dict()
+    del data["active_disclosure"]["regulations"]["issued"]
+    assert str(_schema_error(data)) == "$.active_disclosure.regulations: missing key: issued"
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [(None, "null"), ([1, 2], "an array"), ("7", "a string ('7')"), (7, "a number (7)")],
+)
+def test_a_value_where_an_object_belongs_names_what_it_got(value: object, kind: str) -> None:
+    # before: "unknown error ('list' object has no attribute 'keys')",
+    # "argument of type 'NoneType' is not iterable"
+    data = _sample_dict()
+    data["requests"]["results"]["granted"] = value
+    error = _schema_error(data)
+    assert str(error) == f"$.requests.results.granted: expected an object, got {kind}"
