@@ -120,3 +120,45 @@ def test_a_value_where_an_object_belongs_names_what_it_got(value: object, kind: 
     data["requests"]["results"]["granted"] = value
     error = _schema_error(data)
     assert str(error) == f"$.requests.results.granted: expected an object, got {kind}"
+
+
+# --- files that are not text --------------------------------------------------------
+
+
+def _zip(member: str) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(member, "<w:document/>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF document"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "a Word .doc, Excel .xls or WPS"),
+        (_zip("word/document.xml"), "a Word .docx document"),
+        (_zip("xl/workbook.xml"), "an Excel .xlsx workbook"),
+        (_zip("OFD.xml"), "an OFD document"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(64), "a PNG image"),
+    ],
+)
+def test_a_pdf_or_word_file_says_what_it_is(tmp_path: Path, data: bytes, kind: str) -> None:
+    # before: "no statutory table ... found in the source by any reader (scores: ...)",
+    # or the PDF was decoded as UTF-16 by chardet; reports are often published as PDF
+    # or Word files, and the user needs to hear that the text must be extracted first
+    with pytest.raises(gr.ParseError, match=f"the source is {kind}.*extract the report's text"):
+        gr.parse(data)
+    path = tmp_path / "report.bin"
+    path.write_bytes(data)
+    [result] = gr.parse_many([path], jobs=1)
+    assert result.error is not None
+    assert result.error.message.startswith(f"the source is {kind}")
+
+
+def test_text_that_merely_mentions_a_format_is_read() -> None:
+    text = "PDF 版本见附件\n" + gr.sample_text()
+    assert gr.parse(text.encode("utf-8")).organ == "青禾县人民政府"

@@ -1,6 +1,8 @@
 """Sources → text: paths are read, bytes decoded.
 
-Bytes are decoded by the first step that fits:
+Bytes in a known binary format (PDF, Word, WPS, Excel, OFD, images, archives) are
+refused with a :class:`ParseError` that names the format. Other bytes are decoded by
+the first step that fits:
 
 1. ``encoding=`` given by the caller (strict; a mismatch is a :class:`ParseError`);
 2. a byte-order mark (UTF-8, UTF-16, UTF-32), or UTF-16 told by its NUL bytes;
@@ -200,8 +202,50 @@ def _damage_finding(damaged: int, encoding: str) -> Finding:
     )
 
 
+#: File formats that are not text, by their first bytes: a report saved as one of
+#: them must be converted to text or HTML first.
+_BINARY_FORMATS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word .doc, Excel .xls or WPS document (OLE2)"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+)
+#: What a ZIP archive holds, by a member name in its first bytes.
+_ZIP_FORMATS: tuple[tuple[bytes, str], ...] = (
+    (b"word/", "a Word .docx document"),
+    (b"xl/", "an Excel .xlsx workbook"),
+    (b"OFD.xml", "an OFD document"),
+    (b"Doc_0/", "an OFD document"),
+)
+
+
+def binary_format(data: bytes) -> str | None:
+    """What a known non-text file format ``data`` is in (``"a PDF document"``), or None."""
+    for magic, name in _BINARY_FORMATS:
+        if data.startswith(magic):
+            if magic == b"PK\x03\x04":
+                head = data[:65536]
+                return next((kind for member, kind in _ZIP_FORMATS if member in head), name)
+            return name
+    return None
+
+
 def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
-    """Decode ``data``; ``encoding`` overrides detection. Raises :class:`ParseError`."""
+    """Decode ``data``; ``encoding`` overrides detection. Raises :class:`ParseError`,
+    also for bytes in a known binary format (PDF, Word, ZIP, images)."""
+    kind = binary_format(data)
+    if kind is not None:
+        raise ParseError(
+            f"the source is {kind}, not text or HTML: extract the report's text first "
+            "(save it as .txt or .html)"
+        )
     if encoding is not None:
         return _decode_as(data, encoding)
     found = _bom(data)
