@@ -162,3 +162,27 @@ def test_a_pdf_or_word_file_says_what_it_is(tmp_path: Path, data: bytes, kind: s
 def test_text_that_merely_mentions_a_format_is_read() -> None:
     text = "PDF 版本见附件\n" + gr.sample_text()
     assert gr.parse(text.encode("utf-8")).organ == "青禾县人民政府"
+
+
+# --- a file name passed as text ------------------------------------------------------
+
+
+@pytest.mark.parametrize("exists", [True, False])
+def test_a_file_name_passed_as_text_says_to_pass_a_path(tmp_path: Path, exists: bool) -> None:
+    # before: "no statutory table ... found in the source by any reader (scores: ...)",
+    # which does not tell a user who passed a file name what went wrong
+    path = tmp_path / ("report.txt" if exists else "missing.html")
+    if exists:
+        path.write_text(gr.sample_text(), encoding="utf-8")
+    with pytest.raises(gr.ParseError, match=r"never as a file name.*pass pathlib\.Path\("):
+        gr.parse(str(path))
+    with pytest.raises(gr.ParseError, match=r"pass pathlib\.Path\("):
+        gr.reader_scores(str(path))
+    if exists:
+        assert gr.parse(path).organ == "青禾县人民政府"
+
+
+@pytest.mark.parametrize("text", ["会议纪要：本周无事。", "see report.txt for details"])
+def test_other_short_text_is_still_just_text(text: str) -> None:
+    with pytest.raises(gr.ParseError, match="no statutory table"):
+        gr.parse(text)

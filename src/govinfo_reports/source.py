@@ -345,6 +345,24 @@ def _overridden(declared: tuple[str, str] | None, used: str, data: bytes) -> tup
     )
 
 
+_FILE_NAME = re.compile(r"\S+\.(?:txt|html?|shtml|xhtml|pdf|docx?|wps|xlsx?|csv|ofd)", re.I)
+
+
+def _names_a_file(text: str) -> bool:
+    """True when ``text`` is one short line that names a file (an existing one, or one
+    with a report file's suffix): a file name passed where the text belongs. No such
+    line can hold a report's tables."""
+    if len(text) > 1024 or "\n" in text or "\r" in text or "<" in text:
+        return False
+    name = text.strip()
+    if _FILE_NAME.fullmatch(name):
+        return True
+    try:
+        return os.path.isfile(name)
+    except (OSError, ValueError):
+        return False
+
+
 def load(source: object, encoding: str | None = None) -> Decoded:
     """Turn any accepted source into text. ``str`` is always document text, never a path.
 
@@ -356,6 +374,12 @@ def load(source: object, encoding: str | None = None) -> Decoded:
         except LookupError as exc:
             raise ParseError(str(exc)) from None
     if isinstance(source, str):
+        if _names_a_file(source):
+            raise ParseError(
+                f"parse() reads a str as the document's text, never as a file name, and "
+                f"{source!r} is not a report: to read the file, pass "
+                f"pathlib.Path({source!r})"
+            )
         return Decoded(source, None, "str")
     if isinstance(source, (bytes, bytearray, memoryview)):
         return decode_bytes(bytes(source), encoding)
