@@ -243,8 +243,8 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     kind = binary_format(data)
     if kind is not None:
         raise ParseError(
-            f"the source is {kind}, not text or HTML: extract the report's text first "
-            "(save it as .txt or .html)"
+            f"the source is {kind}, a binary file, not text or HTML: extract the "
+            "report's text first (save it as .txt or .html)"
         )
     if encoding is not None:
         return _decode_as(data, encoding)
