@@ -3,6 +3,7 @@ wrong result or a traceback from deep inside (found by a fresh-eyes audit)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -186,3 +187,57 @@ def test_a_file_name_passed_as_text_says_to_pass_a_path(tmp_path: Path, exists: 
 def test_other_short_text_is_still_just_text(text: str) -> None:
     with pytest.raises(gr.ParseError, match="no statutory table"):
         gr.parse(text)
+
+
+# --- the command line's output and inputs ------------------------------------------
+
+
+def test_output_onto_a_folder_fails_before_reading_and_names_the_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # before: every file was parsed, then "[Errno 21] Is a directory:
+    # '/…/.out._7sots9q.tmp' -> 'out'", naming a temporary file the user never made
+    (tmp_path / "out").mkdir()
+    read: list[object] = []
+
+    def parse_many(*args: object, **kwargs: object) -> Iterator[gr.BatchResult]:
+        read.append(args)  # runs when the first result is asked for
+        yield from ()
+
+    monkeypatch.setattr(cli, "parse_many", parse_many)
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["parse", "-q", "-j", "1", str(gr.sample_path()), "-o", "out"]) == 1
+    err = capsys.readouterr().err
+    assert err == "govinfo-reports: cannot write the output file 'out': it is a folder\n"
+    assert not [p for p in tmp_path.iterdir() if p.name != "out"]  # no temp file left
+    assert read == []  # failed before reading any file
+
+
+@pytest.mark.parametrize("command", ["parse", "validate", "sample"])
+def test_output_into_a_missing_folder_names_the_output_not_a_temp_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    target = str(tmp_path / "no" / "out.txt")
+    argv = [command, "-q", "-o", target] + ([] if command == "sample" else ["x.txt"])
+    assert cli.main(argv) == 1
+    err = capsys.readouterr().err
+    folder = str(tmp_path / "no")
+    assert err == (
+        f"govinfo-reports: cannot write the output file {target!r}: No such file or "
+        f"directory (the folder {folder!r} does not exist)\n"
+    )
+    assert ".tmp" not in err
+
+
+def test_a_dash_for_stdin_is_a_usage_error_that_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # before: an error record "[Errno 2] No such file or directory: '-'" and status 1
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["parse", "-"]) == 2
+    err = capsys.readouterr().err
+    assert "usage: govinfo-reports parse " in err  # the command's own usage
+    assert "PATH '-': reports are not read from stdin" in err
+    (tmp_path / "-").write_text(gr.sample_text(), encoding="utf-8")  # a file named '-'
+    assert cli.main(["validate", "-q", "-"]) == 1
+    assert "1 file: 0 without errors, 1 with errors" in capsys.readouterr().out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import errno
 import importlib
 import json
 import logging
@@ -80,14 +81,20 @@ def _build_parser() -> argparse.ArgumentParser:
     parse_cmd.add_argument(
         "--bom", action="store_true", help="CSV with a UTF-8 BOM, so Excel shows Chinese right"
     )
-    commands.add_parser(
+    validate_cmd = commands.add_parser(
         "validate", parents=[reading, common], help="print the findings of each report"
     )
-    commands.add_parser("sample", parents=[common], help="parse and check the bundled sample")
+    sample_cmd = commands.add_parser(
+        "sample", parents=[common], help="parse and check the bundled sample"
+    )
+    for command in (parse_cmd, validate_cmd, sample_cmd):
+        # so that a usage error found after parsing shows the command's own usage
+        command.set_defaults(command_parser=command)
     return parser
 
 
 def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    parser = getattr(args, "command_parser", parser)
     reader = getattr(args, "reader", None)
     if reader is not None and reader not in available_readers():
         names = ", ".join(available_readers())
@@ -95,6 +102,11 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     encoding = getattr(args, "encoding", None)
     if encoding is not None and canonical_encoding(encoding) is None:
         parser.error(f"unknown encoding {encoding!r} (not a text encoding Python knows)")
+    if "-" in getattr(args, "paths", ()) and not os.path.lexists("-"):
+        parser.error(
+            "PATH '-': reports are not read from stdin; pass files, folders or globs "
+            "(from Python: govinfo_reports.parse(sys.stdin.buffer.read()))"
+        )
     if args.command == "parse":
         if args.format is None:
             suffix = os.path.splitext(args.output or "")[1].lower()
@@ -120,10 +132,22 @@ def _umask() -> int:
     return mask
 
 
+class OutputError(Exception):
+    """The ``--output`` file cannot be written; the message names it and says why."""
+
+    def __init__(self, path: str, exc: OSError) -> None:
+        reason = exc.strerror or str(exc)
+        super().__init__(f"cannot write the output file {path!r}: {reason}")
+
+
 @contextlib.contextmanager
 def _output(path: str | None, *, bom: bool = False) -> Iterator[TextIO]:
     """stdout, or a file written atomically: a temp file beside it, then ``os.replace``,
-    so readers never see half a file and a failed run leaves the old file alone."""
+    so readers never see half a file and a failed run leaves the old file alone.
+
+    What makes the file unwritable (a missing folder, no permission, a folder in its
+    place) is an :class:`OutputError` before anything is read, naming ``path``, not
+    the temporary file."""
     if path is None or path == "-":
         stream = _utf8_stdout()
         if bom:
@@ -131,14 +155,26 @@ def _output(path: str | None, *, bom: bool = False) -> Iterator[TextIO]:
         yield stream
         stream.flush()
         return
+    if os.path.isdir(path):
+        raise OutputError(path, IsADirectoryError(errno.EISDIR, "it is a folder"))
     folder = os.path.dirname(os.path.abspath(path))
-    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
+    try:
+        fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
+    except OSError as exc:
+        if not os.path.isdir(folder):
+            what = "does not exist" if not os.path.lexists(folder) else "is not a folder"
+            exc = OSError(exc.errno, f"{exc.strerror} (the folder {folder!r} {what})")
+        raise OutputError(path, exc) from None
     try:
         with open(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as stream:
             yield stream
         mode = os.stat(path).st_mode if os.path.exists(path) else 0o666 & ~_umask()
         os.chmod(temp, mode & 0o7777)
         os.replace(temp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise OutputError(path, exc) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
@@ -401,6 +437,9 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FOUND
-    except OSError as exc:  # the output file cannot be written
+    except OutputError as exc:
         print(f"govinfo-reports: {exc}", file=sys.stderr)
+        return EXIT_FOUND
+    except OSError as exc:  # stdout cannot be written
+        print(f"govinfo-reports: cannot write the output: {exc}", file=sys.stderr)
         return EXIT_FOUND
