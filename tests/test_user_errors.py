@@ -241,3 +241,28 @@ def test_a_dash_for_stdin_is_a_usage_error_that_says_so(
     (tmp_path / "-").write_text(gr.sample_text(), encoding="utf-8")  # a file named '-'
     assert cli.main(["validate", "-q", "-"]) == 1
     assert "1 file: 0 without errors, 1 with errors" in capsys.readouterr().out
+
+
+# --- to_dataframe ---------------------------------------------------------------------
+
+
+def test_to_dataframe_of_one_item_is_a_type_error() -> None:
+    pytest.importorskip("pandas")
+    report = gr.parse(gr.sample_text())
+    # before: a dict's keys were taken for items ("... not str"), a Report "is not iterable"
+    for single in (report, gr.to_dict(report), gr.parse_to_dict(gr.sample_path())):
+        with pytest.raises(TypeError, match=r"iterable of items .* pass \[item\]"):
+            gr.to_dataframe(single)  # type: ignore[arg-type]
+
+
+def test_to_dataframe_names_the_column_and_row_a_count_does_not_fit() -> None:
+    pytest.importorskip("pandas")
+    # a count too large for Int64 (the parser reads a 21-digit cell as one count)
+    text = gr.sample_text()
+    line = next(x for x in text.splitlines() if x.startswith("一、本年新收"))
+    huge = gr.parse(text.replace(line, line[: -len("13")] + "123456789012345678901"))
+    assert huge.requests is not None
+    assert huge.requests.new_received.total == 123456789012345678901
+    # before: OverflowError "Python int too large to convert to C long", no column named
+    with pytest.raises(ValueError, match=r"column 'requests\.new_received\.total', row 1 "):
+        gr.to_dataframe([gr.parse(text), huge])
