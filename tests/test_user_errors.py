@@ -3,6 +3,7 @@ wrong result or a traceback from deep inside (found by a fresh-eyes audit)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -266,3 +267,43 @@ def test_to_dataframe_names_the_column_and_row_a_count_does_not_fit() -> None:
     # before: OverflowError "Python int too large to convert to C long", no column named
     with pytest.raises(ValueError, match=r"column 'requests\.new_received\.total', row 1 "):
         gr.to_dataframe([gr.parse(text), huge])
+
+
+# --- folders and patterns that hold no file ---------------------------------------
+
+
+def test_an_empty_folder_is_a_record_not_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # before: no record at all and status 0 ("0 files: 0 reports, 0 unreadable"): a
+    # wrong or empty folder looked like a successful run
+    (tmp_path / "empty" / ".git").mkdir(parents=True)
+    (tmp_path / "empty" / ".DS_Store").write_bytes(b"\0")
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["parse", "-q", "-j", "1", "empty"]) == 1
+    [line] = capsys.readouterr().out.splitlines()
+    assert json.loads(line) == {
+        "source": "empty",
+        "error": {
+            "type": "ParseError",
+            "message": "a folder without a file to read (names starting with '.' are skipped)",
+        },
+    }
+    assert cli.main(["validate", "-q", "-j", "1", "empty"]) == 1
+    assert "1 file: 0 without errors, 0 with errors, 1 unreadable" in capsys.readouterr().out
+
+
+def test_a_pattern_that_matches_nothing_says_so(tmp_path: Path) -> None:
+    # before: "[Errno 2] No such file or directory: 'reports/*.txt'"
+    pattern = str(tmp_path / "reports" / "*.txt")
+    [result] = gr.parse_many(gr.batch.expand_paths([pattern]), jobs=1)
+    assert result.error == gr.BatchError(
+        "FileNotFoundError", f"no such file, and no file matches the pattern {pattern!r}"
+    )
+
+
+def test_a_folder_given_to_parse_many_points_to_expand_paths(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(gr.sample_text(), encoding="utf-8")
+    [result] = gr.parse_many([tmp_path], jobs=1)
+    assert result.error is not None
+    assert result.error.message == "a folder, not a report: expand_paths() lists the files in it"

@@ -108,6 +108,17 @@ def parse_one(
 ) -> BatchResult:
     """Parse and validate one file; any exception becomes the result's ``error``."""
     source = os.fspath(path)
+    if os.path.isdir(source):
+        # expand_paths() yields a folder only when it has no file to read
+        message = (
+            "a folder without a file to read (names starting with '.' are skipped)"
+            if next(_walk(source), None) is None
+            else "a folder, not a report: expand_paths() lists the files in it"
+        )
+        return BatchResult(source, error=BatchError("ParseError", message))
+    if not os.path.lexists(source) and any(c in source for c in "*?["):
+        message = f"no such file, and no file matches the pattern {source!r}"
+        return BatchResult(source, error=BatchError("FileNotFoundError", message))
     try:
         report = parse(Path(source), reader=reader, encoding=encoding)
         findings = tuple(validate(report))
@@ -142,21 +153,32 @@ def expand_paths(args: Iterable[PathArg]) -> Iterator[str]:
     """Files, folders (recursively, sorted, hidden entries skipped) and glob patterns
     (``**`` recursive) → file paths, in argument order.
 
-    Nothing is dropped: a path that does not exist, a broken symlink, or a pattern
-    that matches nothing is yielded as it is, so parsing it records the error.
+    Nothing is dropped: a path that does not exist, a broken symlink, a pattern
+    that matches nothing, or a folder without a file to read is yielded as it is, so
+    parsing it records the error.
     """
     for arg in args:
         path = os.fspath(arg)
         if os.path.isdir(path):
-            yield from _walk(path)
+            yield from _walk_or_self(path)
         elif not os.path.lexists(path) and any(c in path for c in "*?["):
             matches = sorted(glob.glob(path, recursive=True))
             if not matches:
                 yield path
             for match in matches:
-                yield from _walk(match) if os.path.isdir(match) else (match,)
+                yield from _walk_or_self(match) if os.path.isdir(match) else (match,)
         else:
             yield path
+
+
+def _walk_or_self(folder: str) -> Iterator[str]:
+    """The files in ``folder``, or the folder itself when there are none."""
+    empty = True
+    for path in _walk(folder):
+        empty = False
+        yield path
+    if empty:
+        yield folder
 
 
 def _walk(folder: str) -> Iterator[str]:
