@@ -307,3 +307,17 @@ def test_a_folder_given_to_parse_many_points_to_expand_paths(tmp_path: Path) -> 
     [result] = gr.parse_many([tmp_path], jobs=1)
     assert result.error is not None
     assert result.error.message == "a folder, not a report: expand_paths() lists the files in it"
+
+
+@pytest.mark.parametrize("name", ["reports.xlsx", "reports.XLS", "reports.parquet"])
+def test_an_output_named_for_another_format_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    # before: JSONL was written into reports.xlsx, which Excel then refuses to open
+    out = tmp_path / name
+    assert cli.main(["parse", "-q", "-j", "1", str(gr.sample_path()), "-o", str(out)]) == 2
+    assert "this writes JSONL, JSON or CSV" in capsys.readouterr().err
+    assert not out.exists()
+    forced = ["parse", "-q", "-j", "1", str(gr.sample_path()), "-o", str(out), "-f", "csv"]
+    assert cli.main(forced) == 0  # asked for by name: written
+    assert out.read_text("utf-8").startswith("source,error_type,")

@@ -34,6 +34,9 @@ from .source import canonical_encoding
 
 FORMATS = ("jsonl", "json", "csv")
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
+#: Output suffixes of formats this does not write: JSONL under such a name would
+#: surprise whoever opens it (Excel refuses a .xlsx that holds text).
+_OTHER_SUFFIXES = (".xlsx", ".xls", ".xlsm", ".ods", ".tsv", ".parquet", ".feather", ".pkl")
 EXIT_OK, EXIT_FOUND, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
@@ -110,6 +113,12 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     if args.command == "parse":
         if args.format is None:
             suffix = os.path.splitext(args.output or "")[1].lower()
+            if suffix in _OTHER_SUFFIXES:
+                parser.error(
+                    f"--output {args.output!r}: this writes JSONL, JSON or CSV, not {suffix}; "
+                    "for Excel use --format csv --bom with a .csv name (or pass --format "
+                    "to write one of them under this name anyway)"
+                )
             args.format = _SUFFIX_FORMATS.get(suffix, "jsonl")
         if args.bom and args.format != "csv":
             parser.error("--bom is for --format csv only (JSON must not start with a BOM)")
