@@ -4,6 +4,7 @@ wrong result or a traceback from deep inside (found by a fresh-eyes audit)."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -321,3 +322,46 @@ def test_an_output_named_for_another_format_is_a_usage_error(
     forced = ["parse", "-q", "-j", "1", str(gr.sample_path()), "-o", str(out), "-f", "csv"]
     assert cli.main(forced) == 0  # asked for by name: written
     assert out.read_text("utf-8").startswith("source,error_type,")
+
+
+# --- file names that are not UTF-8 --------------------------------------------------
+
+
+@pytest.fixture
+def gbk_named(tmp_path: Path) -> Path:
+    """A report whose file name is GBK bytes (a ZIP made on Chinese Windows)."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    name = os.fsencode(folder) + b"/" + "报告2023.txt".encode("gbk")
+    try:
+        with open(name, "wb") as file:
+            file.write(gr.sample_text().encode("utf-8"))
+    except (OSError, UnicodeError):
+        pytest.skip("the file system does not take a non-UTF-8 file name")
+    return folder
+
+
+@pytest.mark.parametrize("form", ["jsonl", "json", "csv"])
+def test_a_file_name_that_is_not_utf8_does_not_stop_the_output(
+    gbk_named: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], form: str
+) -> None:
+    # before: UnicodeEncodeError "surrogates not allowed" with a traceback after the
+    # whole batch was parsed, and no output file
+    out = tmp_path / f"out.{form}"
+    assert cli.main(["parse", "-q", "-j", "1", str(gbk_named), "-o", str(out)]) == 0
+    written = out.read_bytes().decode("utf-8")  # valid UTF-8
+    name = "reports/\\xb1\\xa8\\xb8\\xe62023.txt"  # the GBK bytes of 报告, as text
+    assert (name if form == "csv" else json.dumps(name)[1:-1]) in written
+    assert "青禾县人民政府" in written
+    assert cli.main(["validate", "-q", str(gbk_named), "-o", str(out)]) == 1
+    assert out.read_text("utf-8").startswith("1 file: 0 without errors, 1 with errors")
+
+
+def test_the_record_of_a_non_utf8_file_name_is_valid_unicode(gbk_named: Path) -> None:
+    [path] = list(gr.batch.expand_paths([gbk_named]))
+    record = gr.parse_to_dict(path)
+    assert record["source"].endswith("reports/\\xb1\\xa8\\xb8\\xe62023.txt")
+    json.dumps(record, ensure_ascii=False).encode("utf-8")  # no surrogates left
+    assert record["report"]["organ"] == "青禾县人民政府"
+    [result] = gr.parse_many([path], jobs=1)
+    assert result.source == path  # the path itself stays usable from Python

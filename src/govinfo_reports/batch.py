@@ -90,17 +90,38 @@ class BatchResult:
 
     def to_record(self) -> dict[str, Any]:
         """The JSONL record: ``{"source", "reader", "encoding", "report", "findings"}``
-        or ``{"source", "error": {"type", "message"}}``; plain JSON types only."""
+        or ``{"source", "error": {"type", "message"}}``; plain JSON types only.
+
+        Text that cannot be written as UTF-8 — a file name that is not UTF-8 (GBK names
+        from a ZIP made on Windows) reaches Python with its bytes as surrogates — has
+        those bytes as ``\\xNN`` in ``source`` and in the error message."""
+        source = printable(self.source)
         if self.report is None:
             error = self.error or BatchError("Error", "no report")
-            return {"source": self.source, "error": attrs.asdict(error)}
+            return {
+                "source": source,
+                "error": {"type": error.type, "message": printable(error.message)},
+            }
         return {
-            "source": self.source,
+            "source": source,
             "reader": self.report.source.reader,
             "encoding": self.report.source.encoding,
             "report": to_dict(self.report),
             "findings": [attrs.asdict(f) for f in self.findings],
         }
+
+
+def printable(text: str) -> str:
+    """``text`` as valid Unicode: bytes a file name smuggled in as surrogates (its
+    bytes were not UTF-8) become ``\\xNN``; any other lone surrogate ``\\uNNNN``."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return os.fsencode(text).decode("utf-8", "backslashreplace")
+        except UnicodeError:
+            return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 def parse_one(

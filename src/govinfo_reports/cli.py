@@ -24,7 +24,7 @@ from typing import Any, TextIO
 
 from . import __version__
 from ._api import parse, validate
-from .batch import BatchResult, default_jobs, expand_paths, parse_many
+from .batch import BatchResult, default_jobs, expand_paths, parse_many, printable
 from .findings import Finding
 from .flatten import record_row, row_columns
 from .readers import available_readers
@@ -175,7 +175,9 @@ def _output(path: str | None, *, bom: bool = False) -> Iterator[TextIO]:
             exc = OSError(exc.errno, f"{exc.strerror} (the folder {folder!r} {what})")
         raise OutputError(path, exc) from None
     try:
-        with open(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as stream:
+        # backslashreplace: text that is not Unicode (a surrogate) must not lose the run
+        encoding = "utf-8-sig" if bom else "utf-8"
+        with open(fd, "w", encoding=encoding, errors="backslashreplace", newline="") as stream:
             yield stream
         mode = os.stat(path).st_mode if os.path.exists(path) else 0o666 & ~_umask()
         os.chmod(temp, mode & 0o7777)
@@ -309,7 +311,9 @@ def _tracked(
                 bar.update(result.ok)
             if args.verbose and result.error is not None:
                 print(
-                    f"{result.source}: {result.error.type}: {result.error.message}", file=sys.stderr
+                    f"{printable(result.source)}: {result.error.type}: "
+                    f"{printable(result.error.message)}",
+                    file=sys.stderr,
                 )
             yield result
     finally:
@@ -356,11 +360,12 @@ def _finding_line(finding: Finding) -> str:
 
 def _heading(result: BatchResult) -> str:
     report = result.report
+    source = printable(result.source)
     if report is None:
-        return result.source
+        return source
     about = " ".join(str(x) for x in (report.organ, report.year) if x is not None)
     how = f"template {report.template}, reader {report.source.reader}"
-    return f"{result.source}  {about} ({how})" if about else f"{result.source}  ({how})"
+    return f"{source}  {about} ({how})" if about else f"{source}  ({how})"
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -382,7 +387,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
                 continue
             stream.write(_heading(result) + "\n")
             if result.error is not None:
-                stream.write(f"  unreadable: {result.error.type}: {result.error.message}\n")
+                error = result.error
+                stream.write(f"  unreadable: {error.type}: {printable(error.message)}\n")
             elif not shown:
                 stream.write("  ok\n")
             stream.writelines(_finding_line(f) + "\n" for f in shown)
