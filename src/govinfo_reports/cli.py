@@ -108,7 +108,7 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     if "-" in getattr(args, "paths", ()) and not os.path.lexists("-"):
         parser.error(
             "PATH '-': reports are not read from stdin; pass files, folders or globs "
-            "(from Python: govinfo_reports.parse(sys.stdin.buffer.read()))"
+            "(or /dev/stdin, a file that reads it)"
         )
     if args.command == "parse":
         if args.format is None:
