@@ -365,3 +365,15 @@ def test_the_record_of_a_non_utf8_file_name_is_valid_unicode(gbk_named: Path) ->
     assert record["report"]["organ"] == "青禾县人民政府"
     [result] = gr.parse_many([path], jobs=1)
     assert result.source == path  # the path itself stays usable from Python
+
+
+def test_a_broken_symlink_says_so(tmp_path: Path) -> None:
+    # before: "[Errno 2] No such file or directory: '…/link.txt'" for a name that is
+    # listed right there in the folder
+    link = tmp_path / "link.txt"
+    link.symlink_to(tmp_path / "gone.txt")
+    [result] = gr.parse_many([link], jobs=1)
+    target = str(tmp_path / "gone.txt")
+    assert result.error == gr.BatchError(
+        "FileNotFoundError", f"a broken symbolic link: its target {target!r} does not exist"
+    )

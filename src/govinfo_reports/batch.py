@@ -140,6 +140,9 @@ def parse_one(
     if not os.path.lexists(source) and any(c in source for c in "*?["):
         message = f"no such file, and no file matches the pattern {source!r}"
         return BatchResult(source, error=BatchError("FileNotFoundError", message))
+    if os.path.islink(source) and not os.path.exists(source):
+        message = f"a broken symbolic link: its target {os.readlink(source)!r} does not exist"
+        return BatchResult(source, error=BatchError("FileNotFoundError", message))
     try:
         report = parse(Path(source), reader=reader, encoding=encoding)
         findings = tuple(validate(report))
