@@ -377,3 +377,17 @@ def test_a_broken_symlink_says_so(tmp_path: Path) -> None:
     assert result.error == gr.BatchError(
         "FileNotFoundError", f"a broken symbolic link: its target {target!r} does not exist"
     )
+
+
+@pytest.mark.parametrize("command", ["parse", "validate"])
+def test_the_output_file_in_the_input_folder_is_not_read_as_a_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    # before: a second run read the first run's output as a report: one more record,
+    # "no statutory table", and status 1
+    (tmp_path / "a.txt").write_text(gr.sample_text(), encoding="utf-8")
+    out = tmp_path / "out.txt"
+    out.write_text("a previous run's output\n", encoding="utf-8")
+    argv = [command, "-j", "1", str(tmp_path), "-o", str(out)]
+    cli.main(argv)
+    assert "1 file: " in (out.read_text("utf-8") + capsys.readouterr().err)

@@ -324,8 +324,19 @@ def _tracked(
 # --- commands ---------------------------------------------------------------------
 
 
+def _is_output(path: str, output: str | None) -> bool:
+    """True when ``path`` is the ``--output`` file (a previous run's output in a folder
+    of reports is not a report)."""
+    if output is None or output == "-":
+        return False
+    try:
+        return os.path.samefile(path, output)
+    except OSError:  # one of them does not exist (yet)
+        return os.path.abspath(path) == os.path.abspath(output)
+
+
 def _results(args: argparse.Namespace) -> tuple[list[str], Iterator[BatchResult]]:
-    paths = list(expand_paths(args.paths))
+    paths = [p for p in expand_paths(args.paths) if not _is_output(p, args.output)]
     jobs = args.jobs or default_jobs()
     results = parse_many(paths, jobs=jobs, reader=args.reader, encoding=args.encoding)
     return paths, _tracked(results, len(paths), args)
