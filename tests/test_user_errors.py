@@ -391,3 +391,10 @@ def test_the_output_file_in_the_input_folder_is_not_read_as_a_report(
     argv = [command, "-j", "1", str(tmp_path), "-o", str(out)]
     cli.main(argv)
     assert "1 file: " in (out.read_text("utf-8") + capsys.readouterr().err)
+
+
+def test_a_url_passed_as_text_says_it_is_not_fetched() -> None:
+    # before: "no statutory table ... (scores: ...)"
+    url = "https://www.example.gov.cn/zwgk/2023/report.html"
+    with pytest.raises(gr.ParseError, match=r"does not fetch URLs: download 'https://"):
+        gr.parse(url)

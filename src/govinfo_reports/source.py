@@ -345,6 +345,7 @@ def _overridden(declared: tuple[str, str] | None, used: str, data: bytes) -> tup
     )
 
 
+_URL = re.compile(r"(?:https?|ftp|file)://\S+", re.I)
 _FILE_NAME = re.compile(r"\S+\.(?:txt|html?|shtml|xhtml|pdf|docx?|wps|xlsx?|csv|ofd)", re.I)
 
 
@@ -374,6 +375,12 @@ def load(source: object, encoding: str | None = None) -> Decoded:
         except LookupError as exc:
             raise ParseError(str(exc)) from None
     if isinstance(source, str):
+        if _URL.fullmatch(source.strip()) and len(source) <= 4096:
+            raise ParseError(
+                f"parse() reads a str as the document's text and does not fetch URLs: "
+                f"download {source.strip()!r} and pass its bytes (or a pathlib.Path to "
+                "the saved file)"
+            )
         if _names_a_file(source):
             raise ParseError(
                 f"parse() reads a str as the document's text, never as a file name, and "
