@@ -398,3 +398,22 @@ def test_a_url_passed_as_text_says_it_is_not_fetched() -> None:
     url = "https://www.example.gov.cn/zwgk/2023/report.html"
     with pytest.raises(gr.ParseError, match=r"does not fetch URLs: download 'https://"):
         gr.parse(url)
+
+
+def test_an_mhtml_archive_says_what_it_is() -> None:
+    # Word's and browsers' "single file web page": the HTML is quoted-printable inside
+    # a MIME archive. Before: "no statutory table ... (scores: html=1.00, ...)"
+    import quopri
+
+    page = gr.render(gr.parse(gr.sample_text()), "html")
+    assert gr.parse(page).organ == "青禾县人民政府"  # the page itself reads
+    data = (
+        b"From: <Saved by Microsoft Word>\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/related; boundary="----=_NextPart_01"\r\n\r\n'
+        b"------=_NextPart_01\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        b'Content-Type: text/html; charset="gb2312"\r\n\r\n'
+        + quopri.encodestring(page.encode("gb18030"))
+        + b"\r\n------=_NextPart_01--\r\n"
+    )
+    with pytest.raises(gr.ParseError, match=r"an MHTML web archive .* save the page as \.html"):
+        gr.parse(data)

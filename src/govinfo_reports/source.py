@@ -237,9 +237,29 @@ def binary_format(data: bytes) -> str | None:
     return None
 
 
+_MIME_HEADER = re.compile(
+    rb"(?:from|mime-version|content-type|content-location|subject|date|message-id"
+    rb"|snapshot-content-location|x-[a-z0-9-]+)[ \t]*:",
+    re.I,
+)
+
+
+def _is_mhtml(data: bytes) -> bool:
+    """True for a MIME archive of a web page: it starts with mail headers, one of them
+    ``Content-Type: multipart/related``."""
+    head = data[:4096].removeprefix(codecs.BOM_UTF8).lstrip()
+    return _MIME_HEADER.match(head) is not None and b"multipart/related" in head.lower()
+
+
 def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     """Decode ``data``; ``encoding`` overrides detection. Raises :class:`ParseError`,
     also for bytes in a known binary format (PDF, Word, ZIP, images)."""
+    if _is_mhtml(data):
+        raise ParseError(
+            "the source is an MHTML web archive (.mht, .mhtml: a page saved as a single "
+            "file), its HTML encoded inside: save the page as .html, or extract its "
+            "text/html part, first"
+        )
     kind = binary_format(data)
     if kind is not None:
         raise ParseError(
