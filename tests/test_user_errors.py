@@ -417,3 +417,19 @@ def test_an_mhtml_archive_says_what_it_is() -> None:
     )
     with pytest.raises(gr.ParseError, match=r"an MHTML web archive .* save the page as \.html"):
         gr.parse(data)
+
+
+@pytest.mark.parametrize("path", [None, 3])
+def test_parse_to_dict_never_raises_even_for_something_that_is_not_a_path(path: object) -> None:
+    # before: TypeError "expected str, bytes or os.PathLike object", although
+    # parse_to_dict "never raises, so one bad file cannot fail a job"
+    record = gr.parse_to_dict(path)  # type: ignore[arg-type]
+    assert record["source"] == repr(path)
+    assert record["error"]["type"] == "TypeError"
+    # and a batch records it in its place instead of stopping half-way
+    results = list(gr.parse_many([gr.sample_path(), path, gr.sample_path()], jobs=1))  # type: ignore[list-item]
+    assert [r.ok for r in results] == [True, False, True]
+
+
+def test_a_bytes_path_is_read() -> None:
+    assert gr.parse_to_dict(os.fsencode(gr.sample_path()))["report"]["organ"] == "青禾县人民政府"  # type: ignore[arg-type]

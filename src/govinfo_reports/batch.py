@@ -127,8 +127,13 @@ def printable(text: str) -> str:
 def parse_one(
     path: PathArg, *, reader: str | None = None, encoding: str | None = None
 ) -> BatchResult:
-    """Parse and validate one file; any exception becomes the result's ``error``."""
-    source = os.fspath(path)
+    """Parse and validate one file; any exception becomes the result's ``error``, and
+    so does something that is not a path (``None``: the record's source is its repr)."""
+    try:
+        source = os.fsdecode(path)
+    except TypeError:
+        message = f"not a path: {type(path).__name__} (a str or an os.PathLike is)"
+        return BatchResult(repr(path), error=BatchError("TypeError", message))
     if os.path.isdir(source):
         # expand_paths() yields a folder only when it has no file to read
         message = (
@@ -224,8 +229,17 @@ def _contains(folder: str, path: str) -> bool:
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
-def _chunks(paths: Iterable[PathArg], size: int) -> Iterator[list[str]]:
-    iterator = (os.fspath(p) for p in paths)
+def _source(path: Any) -> Any:
+    """A path as a str (picklable for the workers); anything else as it is, for
+    :func:`parse_one` to record as an error."""
+    try:
+        return os.fsdecode(path)
+    except TypeError:
+        return path
+
+
+def _chunks(paths: Iterable[PathArg], size: int) -> Iterator[list[Any]]:
+    iterator = (_source(p) for p in paths)
     while chunk := list(islice(iterator, size)):
         yield chunk
 
