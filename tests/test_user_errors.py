@@ -433,3 +433,16 @@ def test_parse_to_dict_never_raises_even_for_something_that_is_not_a_path(path: 
 
 def test_a_bytes_path_is_read() -> None:
     assert gr.parse_to_dict(os.fsencode(gr.sample_path()))["report"]["organ"] == "青禾县人民政府"  # type: ignore[arg-type]
+
+
+def test_an_output_that_is_a_symlink_writes_its_target(tmp_path: Path) -> None:
+    # before: the link was replaced by a regular file and its target kept the old data
+    target = tmp_path / "runs" / "2023.jsonl"
+    target.parent.mkdir()
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(target)
+    assert cli.main(["parse", "-q", "-j", "1", str(gr.sample_path()), "-o", str(link)]) == 0
+    assert link.is_symlink()
+    assert json.loads(target.read_text("utf-8"))["report"]["organ"] == "青禾县人民政府"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["2023.jsonl"]  # no temp left

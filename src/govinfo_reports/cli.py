@@ -166,14 +166,15 @@ def _output(path: str | None, *, bom: bool = False) -> Iterator[TextIO]:
         return
     if os.path.isdir(path):
         raise OutputError(path, IsADirectoryError(errno.EISDIR, "it is a folder"))
-    folder = os.path.dirname(os.path.abspath(path))
+    shown, path = path, os.path.realpath(path)  # a symlink's target is written, not replaced
+    folder = os.path.dirname(path)
     try:
         fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
     except OSError as exc:
         if not os.path.isdir(folder):
             what = "does not exist" if not os.path.lexists(folder) else "is not a folder"
             exc = OSError(exc.errno, f"{exc.strerror} (the folder {folder!r} {what})")
-        raise OutputError(path, exc) from None
+        raise OutputError(shown, exc) from None
     try:
         # backslashreplace: text that is not Unicode (a surrogate) must not lose the run
         encoding = "utf-8-sig" if bom else "utf-8"
@@ -185,7 +186,7 @@ def _output(path: str | None, *, bom: bool = False) -> Iterator[TextIO]:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp)
-        raise OutputError(path, exc) from None
+        raise OutputError(shown, exc) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
