@@ -325,19 +325,26 @@ def _tracked(
 # --- commands ---------------------------------------------------------------------
 
 
-def _is_output(path: str, output: str | None) -> bool:
-    """True when ``path`` is the ``--output`` file (a previous run's output in a folder
-    of reports is not a report)."""
+def _not_output(output: str | None) -> Callable[[str], bool]:
+    """A test that is False for the ``--output`` file (a previous run's output in a
+    folder of reports is not a report). Only a path with the output's name is stat'ed."""
     if output is None or output == "-":
-        return False
-    try:
-        return os.path.samefile(path, output)
-    except OSError:  # one of them does not exist (yet)
-        return os.path.abspath(path) == os.path.abspath(output)
+        return lambda path: True
+    names = {os.path.basename(output), os.path.basename(os.path.realpath(output))}
+
+    def test(path: str) -> bool:
+        if os.path.basename(path) not in names:
+            return True
+        try:
+            return not os.path.samefile(path, output)
+        except OSError:  # one of them does not exist (yet)
+            return os.path.abspath(path) != os.path.abspath(output)
+
+    return test
 
 
 def _results(args: argparse.Namespace) -> tuple[list[str], Iterator[BatchResult]]:
-    paths = [p for p in expand_paths(args.paths) if not _is_output(p, args.output)]
+    paths = list(filter(_not_output(args.output), expand_paths(args.paths)))
     jobs = args.jobs or default_jobs()
     results = parse_many(paths, jobs=jobs, reader=args.reader, encoding=args.encoding)
     return paths, _tracked(results, len(paths), args)
