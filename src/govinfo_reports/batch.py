@@ -16,7 +16,6 @@ function of a file, so the same :func:`parse_to_dict` runs on Dask or Spark work
 
 from __future__ import annotations
 
-import codecs
 import glob
 import os
 from collections import deque
@@ -33,6 +32,7 @@ from .findings import Finding
 from .model import Report
 from .readers import get_reader
 from .serialize import to_dict
+from .source import check_encoding
 
 __all__ = [
     "BatchError",
@@ -90,12 +90,20 @@ class BatchResult:
 
     def to_record(self) -> dict[str, Any]:
         """The JSONL record: ``{"source", "reader", "encoding", "report", "findings"}``
-        or ``{"source", "error": {"type", "message"}}``; plain JSON types only."""
+        or ``{"source", "error": {"type", "message"}}``; plain JSON types only.
+
+        Text that cannot be written as UTF-8 — a file name that is not UTF-8 (GBK names
+        from a ZIP made on Windows) reaches Python with its bytes as surrogates — has
+        those bytes as ``\\xNN`` in ``source`` and in the error message."""
+        source = printable(self.source)
         if self.report is None:
             error = self.error or BatchError("Error", "no report")
-            return {"source": self.source, "error": attrs.asdict(error)}
+            return {
+                "source": source,
+                "error": {"type": error.type, "message": printable(error.message)},
+            }
         return {
-            "source": self.source,
+            "source": source,
             "reader": self.report.source.reader,
             "encoding": self.report.source.encoding,
             "report": to_dict(self.report),
@@ -103,11 +111,43 @@ class BatchResult:
         }
 
 
+def printable(text: str) -> str:
+    """``text`` as valid Unicode: bytes a file name smuggled in as surrogates (its
+    bytes were not UTF-8) become ``\\xNN``; any other lone surrogate ``\\uNNNN``."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return os.fsencode(text).decode("utf-8", "backslashreplace")
+        except UnicodeError:
+            return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
 def parse_one(
     path: PathArg, *, reader: str | None = None, encoding: str | None = None
 ) -> BatchResult:
-    """Parse and validate one file; any exception becomes the result's ``error``."""
-    source = os.fspath(path)
+    """Parse and validate one file; any exception becomes the result's ``error``, and
+    so does something that is not a path (``None``: the record's source is its repr)."""
+    try:
+        source = os.fsdecode(path)
+    except TypeError:
+        message = f"not a path: {type(path).__name__} (a str or an os.PathLike is)"
+        return BatchResult(repr(path), error=BatchError("TypeError", message))
+    if os.path.isdir(source):
+        # expand_paths() yields a folder only when it has no file to read
+        message = (
+            "a folder without a file to read (names starting with '.' are skipped)"
+            if next(_walk(source), None) is None
+            else "a folder, not a report: expand_paths() lists the files in it"
+        )
+        return BatchResult(source, error=BatchError("ParseError", message))
+    if not os.path.lexists(source) and any(c in source for c in "*?["):
+        message = f"no such file, and no file matches the pattern {source!r}"
+        return BatchResult(source, error=BatchError("FileNotFoundError", message))
+    if os.path.islink(source) and not os.path.exists(source):
+        message = f"a broken symbolic link: its target {os.readlink(source)!r} does not exist"
+        return BatchResult(source, error=BatchError("FileNotFoundError", message))
     try:
         report = parse(Path(source), reader=reader, encoding=encoding)
         findings = tuple(validate(report))
@@ -142,21 +182,32 @@ def expand_paths(args: Iterable[PathArg]) -> Iterator[str]:
     """Files, folders (recursively, sorted, hidden entries skipped) and glob patterns
     (``**`` recursive) → file paths, in argument order.
 
-    Nothing is dropped: a path that does not exist, a broken symlink, or a pattern
-    that matches nothing is yielded as it is, so parsing it records the error.
+    Nothing is dropped: a path that does not exist, a broken symlink, a pattern
+    that matches nothing, or a folder without a file to read is yielded as it is, so
+    parsing it records the error.
     """
     for arg in args:
         path = os.fspath(arg)
         if os.path.isdir(path):
-            yield from _walk(path)
+            yield from _walk_or_self(path)
         elif not os.path.lexists(path) and any(c in path for c in "*?["):
             matches = sorted(glob.glob(path, recursive=True))
             if not matches:
                 yield path
             for match in matches:
-                yield from _walk(match) if os.path.isdir(match) else (match,)
+                yield from _walk_or_self(match) if os.path.isdir(match) else (match,)
         else:
             yield path
+
+
+def _walk_or_self(folder: str) -> Iterator[str]:
+    """The files in ``folder``, or the folder itself when there are none."""
+    empty = True
+    for path in _walk(folder):
+        empty = False
+        yield path
+    if empty:
+        yield folder
 
 
 def _walk(folder: str) -> Iterator[str]:
@@ -178,8 +229,17 @@ def _contains(folder: str, path: str) -> bool:
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
-def _chunks(paths: Iterable[PathArg], size: int) -> Iterator[list[str]]:
-    iterator = (os.fspath(p) for p in paths)
+def _source(path: Any) -> Any:
+    """A path as a str (picklable for the workers); anything else as it is, for
+    :func:`parse_one` to record as an error."""
+    try:
+        return os.fsdecode(path)
+    except TypeError:
+        return path
+
+
+def _chunks(paths: Iterable[PathArg], size: int) -> Iterator[list[Any]]:
+    iterator = (_source(p) for p in paths)
     while chunk := list(islice(iterator, size)):
         yield chunk
 
@@ -206,10 +266,18 @@ def parse_many(
     process; workers started with ``spawn`` (macOS, Windows) see only built-in and
     entry-point readers.
 
-    Raises :class:`ValueError` for a bad ``jobs``, :class:`~govinfo_reports.ReaderError`
-    for an unknown ``reader`` and :class:`LookupError` for an unknown ``encoding``
-    before any file is read.
+    Raises :class:`TypeError` when ``paths`` is a single path (a ``str`` would be read
+    character by character), :class:`ValueError` for a bad ``jobs``,
+    :class:`~govinfo_reports.ReaderError` for an unknown ``reader`` and
+    :class:`LookupError` for an unknown ``encoding`` (or a codec such as ``hex`` that
+    is not a text encoding) before any file is read.
     """
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        # a str is iterable: each character would be read as a file name
+        raise TypeError(
+            f"parse_many() takes an iterable of paths, not one path ({paths!r}): "
+            "pass a list such as [path]"
+        )
     if jobs is None:
         jobs = default_jobs()
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
@@ -217,7 +285,7 @@ def parse_many(
     if reader is not None:
         get_reader(reader)  # an unknown name is the caller's mistake: raise now, not per file
     if encoding is not None:
-        codecs.lookup(encoding)
+        check_encoding(encoding)
     return _generate(paths, jobs, reader, encoding)
 
 

@@ -9,9 +9,9 @@ not be read (or, for ``validate``, a report has errors), 2 usage error. See
 from __future__ import annotations
 
 import argparse
-import codecs
 import contextlib
 import csv
+import errno
 import importlib
 import json
 import logging
@@ -24,15 +24,19 @@ from typing import Any, TextIO
 
 from . import __version__
 from ._api import parse, validate
-from .batch import BatchResult, default_jobs, expand_paths, parse_many
+from .batch import BatchResult, default_jobs, expand_paths, parse_many, printable
 from .findings import Finding
 from .flatten import record_row, row_columns
 from .readers import available_readers
 from .sample import sample_path
 from .serialize import to_dict
+from .source import canonical_encoding
 
 FORMATS = ("jsonl", "json", "csv")
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
+#: Output suffixes of formats this does not write: JSONL under such a name would
+#: surprise whoever opens it (Excel refuses a .xlsx that holds text).
+_OTHER_SUFFIXES = (".xlsx", ".xls", ".xlsm", ".ods", ".tsv", ".parquet", ".feather", ".pkl")
 EXIT_OK, EXIT_FOUND, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
@@ -80,27 +84,41 @@ def _build_parser() -> argparse.ArgumentParser:
     parse_cmd.add_argument(
         "--bom", action="store_true", help="CSV with a UTF-8 BOM, so Excel shows Chinese right"
     )
-    commands.add_parser(
+    validate_cmd = commands.add_parser(
         "validate", parents=[reading, common], help="print the findings of each report"
     )
-    commands.add_parser("sample", parents=[common], help="parse and check the bundled sample")
+    sample_cmd = commands.add_parser(
+        "sample", parents=[common], help="parse and check the bundled sample"
+    )
+    for command in (parse_cmd, validate_cmd, sample_cmd):
+        # so that a usage error found after parsing shows the command's own usage
+        command.set_defaults(command_parser=command)
     return parser
 
 
 def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    parser = getattr(args, "command_parser", parser)
     reader = getattr(args, "reader", None)
     if reader is not None and reader not in available_readers():
         names = ", ".join(available_readers())
         parser.error(f"unknown reader {reader!r} (available: {names})")
     encoding = getattr(args, "encoding", None)
-    if encoding is not None:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            parser.error(f"unknown encoding {encoding!r}")
+    if encoding is not None and canonical_encoding(encoding) is None:
+        parser.error(f"unknown encoding {encoding!r} (not a text encoding Python knows)")
+    if "-" in getattr(args, "paths", ()) and not os.path.lexists("-"):
+        parser.error(
+            "PATH '-': reports are not read from stdin; pass files, folders or globs "
+            "(or /dev/stdin, a file that reads it)"
+        )
     if args.command == "parse":
         if args.format is None:
             suffix = os.path.splitext(args.output or "")[1].lower()
+            if suffix in _OTHER_SUFFIXES:
+                parser.error(
+                    f"--output {args.output!r}: this writes JSONL, JSON or CSV, not {suffix}; "
+                    "for Excel use --format csv --bom with a .csv name (or pass --format "
+                    "to write one of them under this name anyway)"
+                )
             args.format = _SUFFIX_FORMATS.get(suffix, "jsonl")
         if args.bom and args.format != "csv":
             parser.error("--bom is for --format csv only (JSON must not start with a BOM)")
@@ -123,10 +141,22 @@ def _umask() -> int:
     return mask
 
 
+class OutputError(Exception):
+    """The ``--output`` file cannot be written; the message names it and says why."""
+
+    def __init__(self, path: str, exc: OSError) -> None:
+        reason = exc.strerror or str(exc)
+        super().__init__(f"cannot write the output file {path!r}: {reason}")
+
+
 @contextlib.contextmanager
 def _output(path: str | None, *, bom: bool = False) -> Iterator[TextIO]:
     """stdout, or a file written atomically: a temp file beside it, then ``os.replace``,
-    so readers never see half a file and a failed run leaves the old file alone."""
+    so readers never see half a file and a failed run leaves the old file alone.
+
+    What makes the file unwritable (a missing folder, no permission, a folder in its
+    place) is an :class:`OutputError` before anything is read, naming ``path``, not
+    the temporary file."""
     if path is None or path == "-":
         stream = _utf8_stdout()
         if bom:
@@ -134,14 +164,29 @@ def _output(path: str | None, *, bom: bool = False) -> Iterator[TextIO]:
         yield stream
         stream.flush()
         return
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
+    if os.path.isdir(path):
+        raise OutputError(path, IsADirectoryError(errno.EISDIR, "it is a folder"))
+    shown, path = path, os.path.realpath(path)  # a symlink's target is written, not replaced
+    folder = os.path.dirname(path)
     try:
-        with open(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as stream:
+        fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
+    except OSError as exc:
+        if not os.path.isdir(folder):
+            what = "does not exist" if not os.path.lexists(folder) else "is not a folder"
+            exc = OSError(exc.errno, f"{exc.strerror} (the folder {folder!r} {what})")
+        raise OutputError(shown, exc) from None
+    try:
+        # backslashreplace: text that is not Unicode (a surrogate) must not lose the run
+        encoding = "utf-8-sig" if bom else "utf-8"
+        with open(fd, "w", encoding=encoding, errors="backslashreplace", newline="") as stream:
             yield stream
         mode = os.stat(path).st_mode if os.path.exists(path) else 0o666 & ~_umask()
         os.chmod(temp, mode & 0o7777)
         os.replace(temp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise OutputError(shown, exc) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
@@ -267,7 +312,9 @@ def _tracked(
                 bar.update(result.ok)
             if args.verbose and result.error is not None:
                 print(
-                    f"{result.source}: {result.error.type}: {result.error.message}", file=sys.stderr
+                    f"{printable(result.source)}: {result.error.type}: "
+                    f"{printable(result.error.message)}",
+                    file=sys.stderr,
                 )
             yield result
     finally:
@@ -278,8 +325,26 @@ def _tracked(
 # --- commands ---------------------------------------------------------------------
 
 
+def _not_output(output: str | None) -> Callable[[str], bool]:
+    """A test that is False for the ``--output`` file (a previous run's output in a
+    folder of reports is not a report). Only a path with the output's name is stat'ed."""
+    if output is None or output == "-":
+        return lambda path: True
+    names = {os.path.basename(output), os.path.basename(os.path.realpath(output))}
+
+    def test(path: str) -> bool:
+        if os.path.basename(path) not in names:
+            return True
+        try:
+            return not os.path.samefile(path, output)
+        except OSError:  # one of them does not exist (yet)
+            return os.path.abspath(path) != os.path.abspath(output)
+
+    return test
+
+
 def _results(args: argparse.Namespace) -> tuple[list[str], Iterator[BatchResult]]:
-    paths = list(expand_paths(args.paths))
+    paths = list(filter(_not_output(args.output), expand_paths(args.paths)))
     jobs = args.jobs or default_jobs()
     results = parse_many(paths, jobs=jobs, reader=args.reader, encoding=args.encoding)
     return paths, _tracked(results, len(paths), args)
@@ -314,11 +379,12 @@ def _finding_line(finding: Finding) -> str:
 
 def _heading(result: BatchResult) -> str:
     report = result.report
+    source = printable(result.source)
     if report is None:
-        return result.source
+        return source
     about = " ".join(str(x) for x in (report.organ, report.year) if x is not None)
     how = f"template {report.template}, reader {report.source.reader}"
-    return f"{result.source}  {about} ({how})" if about else f"{result.source}  ({how})"
+    return f"{source}  {about} ({how})" if about else f"{source}  ({how})"
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -340,7 +406,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
                 continue
             stream.write(_heading(result) + "\n")
             if result.error is not None:
-                stream.write(f"  unreadable: {result.error.type}: {result.error.message}\n")
+                error = result.error
+                stream.write(f"  unreadable: {error.type}: {printable(error.message)}\n")
             elif not shown:
                 stream.write("  ok\n")
             stream.writelines(_finding_line(f) + "\n" for f in shown)
@@ -404,6 +471,9 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FOUND
-    except OSError as exc:  # the output file cannot be written
+    except OutputError as exc:
         print(f"govinfo-reports: {exc}", file=sys.stderr)
+        return EXIT_FOUND
+    except OSError as exc:  # stdout cannot be written
+        print(f"govinfo-reports: cannot write the output: {exc}", file=sys.stderr)
         return EXIT_FOUND

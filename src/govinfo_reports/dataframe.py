@@ -70,10 +70,38 @@ def to_dataframe(reports: Iterable[Item]) -> Any:
     a failed file is a row with ``error_type``/``error_message`` and blank data.
     Raises :class:`ImportError` naming the extra when pandas is not installed.
     """
+    if isinstance(reports, (Report, BatchResult, Mapping, str, bytes)):
+        # a Mapping is iterable too: its keys would be taken for items
+        raise TypeError(
+            "to_dataframe() takes an iterable of items (Reports, BatchResults, to_dict() "
+            f"forms or batch records), not one {type(reports).__name__}: pass [item]"
+        )
     pd = _pandas()
     rows = [record_row(_record(item)) for item in reports]
-    columns = {
-        name: pd.array([row.get(name) for row in rows], dtype=_DTYPES[kind])
-        for name, kind in row_columns()
-    }
+    columns = {}
+    for name, kind in row_columns():
+        values = [row.get(name) for row in rows]
+        try:
+            columns[name] = pd.array(values, dtype=_DTYPES[kind])
+        except (OverflowError, TypeError, ValueError) as exc:
+            index = _first_bad(values, kind)
+            where = f"row {index} (source {rows[index].get('source')!r})"
+            raise ValueError(
+                f"to_dataframe(): column {name!r}, {where}: {values[index]!r} does not fit "
+                f"the column's type {_DTYPES[kind]} ({exc})"
+            ) from exc
     return pd.DataFrame(columns)
+
+
+def _first_bad(values: list[Any], kind: str) -> int:
+    """The index of the first value a column of ``kind`` cannot hold."""
+    for index, value in enumerate(values):
+        if value is None:
+            continue
+        if kind == "int" and (
+            isinstance(value, bool) or not isinstance(value, int) or abs(value) >= 2**63
+        ):
+            return index
+        if kind == "str" and not isinstance(value, str):
+            return index
+    return 0

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from decimal import Decimal, InvalidOperation
 from types import UnionType
 from typing import Any, Union, get_args, get_origin
 
+import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.v import format_exception
@@ -17,12 +19,16 @@ from .model import (
     ActiveDisclosure2019,
     ActiveDisclosure2021,
     ApplicantCounts,
+    DocumentCounts2019,
+    DocumentCounts2021,
     Money,
     OtherHandling2021,
     Report,
 )
 
 SCHEMA_VERSION = 1
+#: Report fields that are not part of the canonical form.
+_NOT_IN_DICT = frozenset({"findings", "source"})
 
 _converter = cattrs.Converter(forbid_extra_keys=True)
 
@@ -51,17 +57,50 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
     return number
 
 
+#: The template of the dict being read, for a table whose keys do not tell its variant.
+_TEMPLATE: ContextVar[str | None] = ContextVar("_TEMPLATE", default=None)
+
+
+def _variant(keys: set[str], keys_2021: set[str], keys_2019: set[str]) -> str:
+    """Which template's variant a table is: by its keys, else by the report's template
+    (so a 2021 table missing a key is reported as that, not as a 2019 table)."""
+    if keys & keys_2021:
+        return "2021"
+    if keys & keys_2019:
+        return "2019"
+    return "2019" if _TEMPLATE.get() == "2019" else "2021"
+
+
 def _structure_other(value: Any, _: type) -> ApplicantCounts | OtherHandling2021:
-    if isinstance(value, dict) and "overdue_correction" in value:
+    keys = set(value) if isinstance(value, dict) else set()
+    if _variant(keys, _OTHER_2021, _APPLICANTS) == "2021":
         return _converter.structure(value, OtherHandling2021)
     return _converter.structure(value, ApplicantCounts)
 
 
 def _structure_active(value: Any, _: type) -> ActiveDisclosure:
     regulations = value.get("regulations") if isinstance(value, dict) else None
-    if isinstance(regulations, dict) and "issued" in regulations:
+    keys = set(regulations) if isinstance(regulations, dict) else set()
+    if not keys and isinstance(value, dict):
+        keys = set(value)  # the rows of table 二 differ between the templates too
+    if _variant(keys, _ACTIVE_2021, _ACTIVE_2019) == "2021":
         return _converter.structure(value, ActiveDisclosure2021)
     return _converter.structure(value, ActiveDisclosure2019)
+
+
+# (both have a key "other": only the keys of one tell)
+_OTHER_2021 = {f.name for f in attrs.fields(OtherHandling2021)} - {
+    f.name for f in attrs.fields(ApplicantCounts)
+}
+_APPLICANTS = {f.name for f in attrs.fields(ApplicantCounts)} - _OTHER_2021 - {"other"}
+_ACTIVE_2021 = {f.name for f in attrs.fields(DocumentCounts2021)} | (
+    {f.name for f in attrs.fields(ActiveDisclosure2021)}
+    - {f.name for f in attrs.fields(ActiveDisclosure2019)}
+)
+_ACTIVE_2019 = {f.name for f in attrs.fields(DocumentCounts2019)} | (
+    {f.name for f in attrs.fields(ActiveDisclosure2019)}
+    - {f.name for f in attrs.fields(ActiveDisclosure2021)}
+)
 
 
 _converter.register_structure_hook(int, _structure_int)
@@ -88,6 +127,45 @@ def _optional(hook: Any) -> Any:
     return structure
 
 
+def _kind(value: Any) -> str:
+    """A JSON reader's name for a value's type."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return f"a number ({value!r})"
+    if isinstance(value, str):
+        return f"a string ({value!r})"
+    if isinstance(value, (list, tuple)):
+        return "an array"
+    return type(value).__name__
+
+
+def _object_of(cls: type, inner: Any) -> Any:
+    """``inner`` for a JSON object that has every key of ``cls``: another value, or a
+    missing key, is an error at the object's path (cattrs would take a missing key as
+    its default, a blank, and fail on a list with an error that names no type)."""
+    names = [f.name for f in attrs.fields(cls) if f.name not in _NOT_IN_DICT or cls is not Report]
+
+    def structure(value: Any, tp: Any) -> Any:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected an object, got {_kind(value)}")
+        missing = [name for name in names if name not in value]
+        if missing:
+            raise ValueError(f"missing key{'s' if len(missing) > 1 else ''}: {', '.join(missing)}")
+        return inner(value, tp)
+
+    return structure
+
+
+def _table_hook(cls: type) -> Any:
+    return _object_of(cls, make_dict_structure_fn(cls, _converter, _cattrs_forbid_extra_keys=True))
+
+
+_converter.register_structure_hook_factory(
+    lambda tp: attrs.has(tp) and tp is not Report, _table_hook
+)
 _converter.register_structure_hook_func(_union_of(OtherHandling2021), _optional(_structure_other))
 _converter.register_structure_hook_func(
     _union_of(ActiveDisclosure2019), _optional(_structure_active)
@@ -103,12 +181,15 @@ _converter.register_unstructure_hook(
 )
 _converter.register_structure_hook(
     Report,
-    make_dict_structure_fn(
+    _object_of(
         Report,
-        _converter,
-        _cattrs_forbid_extra_keys=True,
-        findings=override(omit=True),
-        source=override(omit=True),
+        make_dict_structure_fn(
+            Report,
+            _converter,
+            _cattrs_forbid_extra_keys=True,
+            findings=override(omit=True),
+            source=override(omit=True),
+        ),
     ),
 )
 
@@ -146,6 +227,7 @@ def from_dict(data: Any) -> Report:
     if template is not None and template not in TEMPLATES:
         raise SchemaError(f"unknown template {template!r}", "$.template")
     body = {k: v for k, v in data.items() if k != "schema_version"}
+    hint = _TEMPLATE.set(template)
     try:
         report = _converter.structure(body, Report)
     except Exception as exc:  # cattrs raises exception groups with the paths as notes
@@ -153,6 +235,8 @@ def from_dict(data: Any) -> Report:
         first = messages[0] if messages else str(exc)
         path = first.rsplit(" @ ", 1)[-1] if " @ " in first else "$"
         raise SchemaError(first.rsplit(" @ ", 1)[0], path) from None
+    finally:
+        _TEMPLATE.reset(hint)
     _check_template_shape(report)
     return report
 

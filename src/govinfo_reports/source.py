@@ -1,6 +1,8 @@
 """Sources → text: paths are read, bytes decoded.
 
-Bytes are decoded by the first step that fits:
+Bytes in a known binary format (PDF, Word, WPS, Excel, OFD, images, archives) are
+refused with a :class:`ParseError` that names the format. Other bytes are decoded by
+the first step that fits:
 
 1. ``encoding=`` given by the caller (strict; a mismatch is a :class:`ParseError`);
 2. a byte-order mark (UTF-8, UTF-16, UTF-32), or UTF-16 told by its NUL bytes;
@@ -104,15 +106,31 @@ class Decoded:
 
 
 def canonical_encoding(name: str) -> str | None:
-    """The codec to decode a declared or requested charset with; ``None`` if unknown."""
+    """The codec to decode a declared or requested charset with; ``None`` if unknown
+    or not a text encoding (``hex``, ``rot13``, ``zlib`` are codecs, not charsets)."""
     label = name.strip().lower()
     if label in _ALIASES:
         return _ALIASES[label]
     try:
-        codec = codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None
-    return _ALIASES.get(codec, codec)
+    if not getattr(info, "_is_text_encoding", True):
+        return None
+    return _ALIASES.get(info.name, info.name)
+
+
+def check_encoding(encoding: object) -> str:
+    """The codec for an ``encoding=`` argument: :class:`TypeError` for a non-``str``,
+    :class:`LookupError` for a name that is not a text encoding."""
+    if not isinstance(encoding, str):
+        raise TypeError(
+            f"encoding must be a str such as 'gbk' or 'utf-8', not {type(encoding).__name__}"
+        )
+    name = canonical_encoding(encoding)
+    if name is None:
+        raise LookupError(f"unknown encoding {encoding!r} (not a text encoding Python knows)")
+    return name
 
 
 def _bom(data: bytes) -> tuple[str, int] | None:
@@ -184,8 +202,70 @@ def _damage_finding(damaged: int, encoding: str) -> Finding:
     )
 
 
+#: File formats that are not text, by their first bytes: a report saved as one of
+#: them must be converted to text or HTML first.
+_BINARY_FORMATS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word .doc, Excel .xls or WPS document (OLE2)"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+)
+#: What a ZIP archive holds, by a member name in its first bytes.
+_ZIP_FORMATS: tuple[tuple[bytes, str], ...] = (
+    (b"word/", "a Word .docx document"),
+    (b"xl/", "an Excel .xlsx workbook"),
+    (b"OFD.xml", "an OFD document"),
+    (b"Doc_0/", "an OFD document"),
+)
+
+
+def binary_format(data: bytes) -> str | None:
+    """What a known non-text file format ``data`` is in (``"a PDF document"``), or None."""
+    for magic, name in _BINARY_FORMATS:
+        if data.startswith(magic):
+            if magic == b"PK\x03\x04":
+                head = data[:65536]
+                return next((kind for member, kind in _ZIP_FORMATS if member in head), name)
+            return name
+    return None
+
+
+_MIME_HEADER = re.compile(
+    rb"(?:from|mime-version|content-type|content-location|subject|date|message-id"
+    rb"|snapshot-content-location|x-[a-z0-9-]+)[ \t]*:",
+    re.I,
+)
+
+
+def _is_mhtml(data: bytes) -> bool:
+    """True for a MIME archive of a web page: it starts with mail headers, one of them
+    ``Content-Type: multipart/related``."""
+    head = data[:4096].removeprefix(codecs.BOM_UTF8).lstrip()
+    return _MIME_HEADER.match(head) is not None and b"multipart/related" in head.lower()
+
+
 def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
-    """Decode ``data``; ``encoding`` overrides detection. Raises :class:`ParseError`."""
+    """Decode ``data``; ``encoding`` overrides detection. Raises :class:`ParseError`,
+    also for bytes in a known binary format (PDF, Word, ZIP, images)."""
+    if _is_mhtml(data):
+        raise ParseError(
+            "the source is an MHTML web archive (.mht, .mhtml: a page saved as a single "
+            "file), its HTML encoded inside: save the page as .html, or extract its "
+            "text/html part, first"
+        )
+    kind = binary_format(data)
+    if kind is not None:
+        raise ParseError(
+            f"the source is {kind}, a binary file, not text or HTML: extract the "
+            "report's text first (save it as .txt or .html)"
+        )
     if encoding is not None:
         return _decode_as(data, encoding)
     found = _bom(data)
@@ -206,9 +286,10 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
 
 
 def _decode_as(data: bytes, encoding: str) -> Decoded:
-    name = canonical_encoding(encoding)
-    if name is None:
-        raise ParseError(f"unknown encoding {encoding!r}")
+    try:
+        name = check_encoding(encoding)
+    except LookupError as exc:
+        raise ParseError(str(exc)) from None
     try:
         text = data.decode(name)
     except UnicodeDecodeError as exc:
@@ -284,9 +365,48 @@ def _overridden(declared: tuple[str, str] | None, used: str, data: bytes) -> tup
     )
 
 
+_URL = re.compile(r"(?:https?|ftp|file)://\S+", re.I)
+_FILE_NAME = re.compile(r"\S+\.(?:txt|html?|shtml|xhtml|pdf|docx?|wps|xlsx?|csv|ofd)", re.I)
+
+
+def _names_a_file(text: str) -> bool:
+    """True when ``text`` is one short line that names a file (an existing one, or one
+    with a report file's suffix): a file name passed where the text belongs. No such
+    line can hold a report's tables."""
+    if len(text) > 1024 or "\n" in text or "\r" in text or "<" in text:
+        return False
+    name = text.strip()
+    if _FILE_NAME.fullmatch(name):
+        return True
+    try:
+        return os.path.isfile(name)
+    except (OSError, ValueError):
+        return False
+
+
 def load(source: object, encoding: str | None = None) -> Decoded:
-    """Turn any accepted source into text. ``str`` is always document text, never a path."""
+    """Turn any accepted source into text. ``str`` is always document text, never a path.
+
+    An ``encoding`` that is not a str raises :class:`TypeError` and an unknown one
+    :class:`ParseError`, whatever the source (for a ``str`` it is otherwise unused)."""
+    if encoding is not None:
+        try:
+            check_encoding(encoding)
+        except LookupError as exc:
+            raise ParseError(str(exc)) from None
     if isinstance(source, str):
+        if _URL.fullmatch(source.strip()) and len(source) <= 4096:
+            raise ParseError(
+                f"parse() reads a str as the document's text and does not fetch URLs: "
+                f"download {source.strip()!r} and pass its bytes (or a pathlib.Path to "
+                "the saved file)"
+            )
+        if _names_a_file(source):
+            raise ParseError(
+                f"parse() reads a str as the document's text, never as a file name, and "
+                f"{source!r} is not a report: to read the file, pass "
+                f"pathlib.Path({source!r})"
+            )
         return Decoded(source, None, "str")
     if isinstance(source, (bytes, bytearray, memoryview)):
         return decode_bytes(bytes(source), encoding)
