@@ -65,6 +65,34 @@ def test_read_value_removes_spaces_inside_a_number_and_says_so(text: str, number
 
 
 @pytest.mark.parametrize(
+    ("text", "number", "money"),
+    [
+        ("1 2件", 12, None),  # a count with its counting word
+        ("增1 2", 12, None),  # a change written with a word
+        ("1 ,204", 1204, None),  # grouped digits
+        ("1, 204", 1204, None),
+        (f"3{NBSP}.50万元", None, Money(Decimal("3.50"), "万元")),  # an amount
+        ("1 2.50", None, Money(Decimal("12.50"), None)),
+    ],
+)
+def test_read_value_says_so_when_it_joins_digits_of_any_number(
+    text: str, number: int | None, money: Money | None
+) -> None:
+    # before, only a plain count's joined digits were reported: 1 2件 was 12 silently
+    value = read_value(text)
+    assert (value.number, value.money) == (number, money)
+    assert value.repaired is not None
+    assert value.repaired.startswith(cells.JOINED_DIGITS)
+
+
+@pytest.mark.parametrize("text", ["12 件", "增 5", "12.5 万元", "1,204 ", " 3.50万元"])
+def test_read_value_does_not_call_a_space_beside_a_number_a_repair(text: str) -> None:
+    value = read_value(text)
+    assert value.kind is not Kind.TEXT
+    assert value.repaired is None
+
+
+@pytest.mark.parametrize(
     ("text", "number"),
     [("12件", 12), ("0件", 0), ("3 条", 3), ("５个", 5), ("7项", 7), ("2次", 2), ("1份", 1)],
 )
@@ -185,6 +213,7 @@ def test_read_value_reads_money_with_every_printed_digit(
     assert value.money is not None
     assert str(value.money.value) == digits
     assert value.number is None
+    assert value.repaired is None  # a space before the unit is not inside the number
 
 
 # --- read_value: text -----------------------------------------------------------------------

@@ -775,6 +775,19 @@ def test_a_wrapped_unit_overrides_the_2021_default_unit() -> None:
     assert at(report.findings, "repaired_cell", "active_disclosure.administrative_fees")
 
 
+def test_an_amount_whose_digits_a_space_parts_is_read_with_a_warning() -> None:
+    # before, 1 2.50 became 12.50 万元 with no finding (a plain count's joined digits had one)
+    text = gr.sample_text()
+    row = "行政事业性收费\t12.50"
+    assert row in text
+    report = gr.parse(text.replace(row, "行政事业性收费\t1 2.50"))
+    fees = gr.to_dict(report)["active_disclosure"]["administrative_fees"]
+    assert fees == {"amount": money("12.50", "万元")}
+    (joined,) = at(report.findings, "repaired_cell", "active_disclosure.administrative_fees")
+    assert joined.severity == "warning"
+    assert "'1 2.50'" in joined.message
+
+
 def test_a_unit_after_a_count_is_not_joined_to_it() -> None:
     # only an amount takes a unit: after a count, 元 is other text (a header piece)
     text = fixture_path(SIGNED).read_text("utf-8")

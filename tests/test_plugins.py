@@ -324,6 +324,26 @@ def test_unknown_reader_name_lists_the_names() -> None:
         gr.get_reader("nope")
 
 
+def test_a_forced_reader_returning_no_read_result_is_a_type_error_naming_it() -> None:
+    # before: AttributeError ('dict' object has no attribute 'grid') from deep inside
+    class WrongType(StubReader):
+        def read(self, text: str) -> gr.ReadResult:
+            return {"rows": []}  # type: ignore[return-value]
+
+    gr.register_reader(WrongType("wrong_type", 0.0))
+    with pytest.raises(TypeError, match="reader 'wrong_type': read\\(\\) returned dict, not"):
+        gr.parse(gr.sample_text(), reader="wrong_type")
+
+
+def test_a_reader_object_for_reader_is_a_type_error_saying_to_pass_its_name() -> None:
+    # before: ReaderError "unknown reader <...TabReader object at 0x...>"
+    tab = gr.get_reader("tab")
+    with pytest.raises(TypeError, match=r"by its registered name .*not TabReader.*'tab'"):
+        gr.parse(gr.sample_text(), reader=tab)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"not int$"):
+        gr.get_reader(3)  # type: ignore[arg-type]
+
+
 # --- clashes --------------------------------------------------------------------------
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import govinfo_reports as gr
@@ -446,3 +447,44 @@ def test_an_output_that_is_a_symlink_writes_its_target(tmp_path: Path) -> None:
     assert link.is_symlink()
     assert json.loads(target.read_text("utf-8"))["report"]["organ"] == "青禾县人民政府"
     assert sorted(p.name for p in target.parent.iterdir()) == ["2023.jsonl"]  # no temp left
+
+
+# --- validate() of a hand-built report ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"), [("5", "'5' (str)"), (b"5", "b'5' (bytes)"), ([5], "[5] (list)")]
+)
+def test_validate_names_a_hand_built_cell_of_the_wrong_kind(value: object, shown: str) -> None:
+    # before: "can only concatenate str (not 'int') to str" from inside a rule
+    report = gr.parse(gr.sample_text())
+    requests = report.requests
+    assert requests is not None
+    broken = attrs.evolve(
+        report,
+        requests=attrs.evolve(
+            requests, new_received=attrs.evolve(requests.new_received, natural_person=value)
+        ),
+    )
+    with pytest.raises(TypeError, match=r"requests\.new_received\.natural_person holds ") as err:
+        gr.validate(broken)
+    assert shown in str(err.value)
+
+
+def test_validate_of_a_hand_built_report_of_right_kinds_gives_findings() -> None:
+    # the check that names a wrong cell does not stop a report of the right kinds
+    report = gr.parse(gr.sample_text())
+    requests = report.requests
+    assert requests is not None
+    total = requests.carried_forward.total
+    assert total is not None
+    changed = attrs.evolve(
+        report,
+        requests=attrs.evolve(
+            requests, carried_forward=attrs.evolve(requests.carried_forward, total=total + 1)
+        ),
+    )
+    before = {(f.code, f.path) for f in gr.validate(report)}
+    after = {(f.code, f.path) for f in gr.validate(changed)}
+    assert ("row_total", "requests.carried_forward.total") not in before
+    assert ("row_total", "requests.carried_forward.total") in after

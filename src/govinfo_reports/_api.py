@@ -14,7 +14,15 @@ from .mapping.active import build_active
 from .mapping.requests import build_requests
 from .mapping.review import build_review
 from .metadata import read_metadata
-from .model import ActiveDisclosure, Report, Requests, ReviewLitigation, SourceInfo, Template
+from .model import (
+    ActiveDisclosure,
+    Report,
+    Requests,
+    ReviewLitigation,
+    SourceInfo,
+    Template,
+    misplaced_value,
+)
 from .readers import Reader, get_reader, ranked_readers
 from .readers.html import HtmlReader
 from .rules import run_rules
@@ -56,7 +64,12 @@ def _parse(decoded: Decoded, reader: str | None) -> Report:
         raise ParseError("the source looks binary (NUL bytes), not a report")
     if reader is not None:
         chosen = get_reader(reader)
-        report = _build(_read(chosen, decoded), decoded, reader)
+        result = _read(chosen, decoded)
+        if not isinstance(result, ReadResult):
+            raise TypeError(
+                f"reader {reader!r}: read() returned {type(result).__name__}, not ReadResult"
+            )
+        report = _build(result, decoded, reader)
         if report is None:
             raise ParseError(f"reader {reader!r} found no statutory table in the source")
         return report
@@ -252,9 +265,21 @@ def _tables(
 def validate(report: Report) -> list[Finding]:
     """Every finding on a report: the parse findings, then the arithmetic rules.
 
-    Never raises on a :class:`Report`; blank operands make a rule ``not_assessable``
-    (reported once per rule) instead of being read as 0.
+    Never raises on a :class:`Report` as :func:`parse` or ``from_dict`` make them; blank
+    operands make a rule ``not_assessable`` (reported once per rule) instead of being
+    read as 0. A hand-built report with a cell that is not a whole number, money or
+    ``None`` (``"5"``) is a :class:`TypeError` naming the cell.
     """
     if not isinstance(report, Report):
         raise TypeError(f"validate() takes a Report, not {type(report).__name__}")
-    return [*report.findings, *run_rules(report)]
+    try:
+        return [*report.findings, *run_rules(report)]
+    except TypeError:
+        misplaced = misplaced_value(report)
+        if misplaced is None:
+            raise
+        path, value = misplaced
+        raise TypeError(
+            f"validate(): {path} holds {value!r} ({type(value).__name__}); a cell holds an "
+            "int, a Money or None"
+        ) from None

@@ -262,6 +262,9 @@ def _surely_text(text: str) -> bool:
     return len(text) > MEMO_MAX_CHARS and _OUTSIDE_VALUES.search(text) is not None
 
 
+#: White space inside a number's digits and separators (``1 2件``, ``1 ,204``,
+#: ``3 .50万元``), not between a number and its sign, word or unit.
+_PARTED_NUMBER = re.compile(r"[\d.,]\s+[\d.,]")
 #: How a repair that joined digits parted by white space starts (``1 02`` read as 102):
 #: two numbers in one cell (``6<br>1``, ``118 118``) read the same, so it is a warning.
 JOINED_DIGITS = "spaces removed inside the number"
@@ -279,11 +282,11 @@ def _read_in_full(text: str) -> Value:
     compact = _SPACES.sub("", stripped)
     if len(compact) > MAX_DIGITS and len(_DIGITS.findall(compact)) > MAX_DIGITS:
         return Value(Kind.TEXT, raw=text)  # no count or amount is that long
-    repaired = None
-    if compact != stripped and _INT.fullmatch(compact):
-        repaired = f"{JOINED_DIGITS} {stripped!r} (or two numbers printed in one cell)"
+    joined = None
+    if compact != stripped and (_INT.fullmatch(compact) or _PARTED_NUMBER.search(stripped)):
+        joined = f"{JOINED_DIGITS} {stripped!r} (or two numbers printed in one cell)"
     if _INT.fullmatch(compact):
-        return Value(Kind.NUMBER, number=int(compact), raw=text, repaired=repaired)
+        return Value(Kind.NUMBER, number=int(compact), raw=text, repaired=joined)
     if compact in _NO_CHANGE:
         return Value(Kind.NUMBER, number=0, raw=text)
     match = _CHANGE_WORD.fullmatch(compact)
@@ -291,28 +294,32 @@ def _read_in_full(text: str) -> Value:
         falling = match.group(1).startswith(_FALLING)
         digits = match.group(2)
         if digits[0] not in "+-":
-            return Value(Kind.NUMBER, number=-int(digits) if falling else int(digits), raw=text)
+            number = -int(digits) if falling else int(digits)
+            return Value(Kind.NUMBER, number=number, raw=text, repaired=joined)
         if (digits[0] == "-") != falling:
             return Value(Kind.TEXT, raw=text)  # 增-3, 减+3: the word and the sign disagree
         # 减-3: the word and the sign say the same once, not a decrease of a decrease
+        both = f"both a word and a sign give the change's direction in {stripped!r}"
         return Value(
             Kind.NUMBER,
             number=int(digits),
             raw=text,
-            repaired=f"both a word and a sign give the change's direction in {stripped!r}",
+            repaired=f"{joined}; {both}" if joined else both,
         )
     match = _COUNT_WITH_WORD.fullmatch(compact)
     if match:
-        return Value(Kind.NUMBER, number=int(match.group(1)), raw=text)
+        return Value(Kind.NUMBER, number=int(match.group(1)), raw=text, repaired=joined)
     if _THOUSANDS.fullmatch(compact):
-        return Value(Kind.NUMBER, number=int(compact.replace(",", "")), raw=text)
+        number = int(compact.replace(",", ""))
+        return Value(Kind.NUMBER, number=number, raw=text, repaired=joined)
     match = _DECIMAL_WITH_UNIT.fullmatch(compact)
     if match:
         try:
             amount = Decimal(match.group(1).replace(",", ""))
         except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
             return Value(Kind.TEXT, raw=text)
-        return Value(Kind.MONEY, money=Money(amount, match.group(2)), raw=text)
+        money = Money(amount, match.group(2))
+        return Value(Kind.MONEY, money=money, raw=text, repaired=joined)
     return Value(Kind.TEXT, raw=text)
 
 

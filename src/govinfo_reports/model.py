@@ -291,3 +291,28 @@ def empty_active(template: Template | None) -> ActiveDisclosure:
 def field_names(cls: type) -> tuple[str, ...]:
     """The attribute names of an attrs class, in declaration order."""
     return tuple(a.name for a in fields(cls))
+
+
+def misplaced_value(report: Report) -> tuple[str, object] | None:
+    """The dotted path and value of the first cell of ``report``'s tables that is neither
+    a whole number, :class:`Money` nor ``None`` (a hand-built report may hold ``"5"``),
+    or ``None`` when every cell is of its kind."""
+    for table in ("active_disclosure", "requests", "review_litigation"):
+        found = _misplaced_in(getattr(report, table), table)
+        if found is not None:
+            return found
+    return None
+
+
+def _misplaced_in(value: object, path: str) -> tuple[str, object] | None:
+    if value is None or (type(value) is int):
+        return None
+    if isinstance(value, Money):
+        return None if isinstance(value.value, Decimal) else (f"{path}.value", value.value)
+    if not hasattr(type(value), "__attrs_attrs__"):
+        return (path, value)
+    for name in field_names(type(value)):
+        found = _misplaced_in(getattr(value, name), f"{path}.{name}")
+        if found is not None:
+            return found
+    return None

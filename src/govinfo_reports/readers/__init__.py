@@ -217,7 +217,18 @@ def available_readers() -> Mapping[str, ReaderInfo]:
 
 
 def get_reader(name: str) -> Reader:
-    """The reader registered under ``name``; :class:`ReaderError` lists the names if none."""
+    """The reader registered under ``name``; :class:`ReaderError` lists the names if none,
+    :class:`TypeError` when ``name`` is not a str (a reader object, say)."""
+    if not isinstance(name, str):
+        named = getattr(name, "name", None)
+        hint = (
+            f"; register it with register_reader() and pass its name, {named!r}"
+            if isinstance(named, str)
+            else ""
+        )
+        raise TypeError(
+            f"a reader is chosen by its registered name (a str), not {type(name).__name__}{hint}"
+        )
     _load_entry_points()
     info = _registry.get(name)
     if info is None:
