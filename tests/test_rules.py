@@ -8,17 +8,23 @@ the last tests run the rules over hand-written fixtures.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import attrs
 import pytest
 
 import govinfo_reports as gr
-from govinfo_reports import Finding, Report
+from govinfo_reports import Finding, Money, Report
 from govinfo_reports.model import (
+    ActiveDisclosure2019,
     ApplicantCounts,
+    DocumentCounts2019,
+    FeeCounts2019,
+    ItemCounts2019,
     NotProcessed,
     OtherHandling2021,
+    Procurement2019,
     Requests,
     Results,
     ReviewLitigation,
@@ -124,7 +130,8 @@ def test_a_consistent_report_has_no_findings(template: str) -> None:
 
 
 def test_rules_run_in_the_documented_order() -> None:
-    assert [code for code, _ in RULES] == list(ARITHMETIC)
+    # the arithmetic rules of SPEC.md, then the extension that no count is below 0
+    assert [code for code, _ in RULES] == [*ARITHMETIC, "negative_count"]
 
 
 def test_a_report_without_tables_has_no_arithmetic_findings() -> None:
@@ -263,6 +270,61 @@ def test_results_total_sums_the_three_other_rows_of_template_2021() -> None:
         new_received=counts(5, 1, 0, 0, 0, 1, 7),
     )
     assert gr.validate(report_with(balanced, consistent_review(), "2021")) == []
+
+
+# --- negative_count: no count below 0 (an extension) ------------------------------------------
+
+
+def test_a_count_below_0_in_table_3_is_a_warning_and_kept() -> None:
+    # before: -1 requests carried over passed validate() without a word (the rows still
+    # balance here: the new requests are one more)
+    requests = attrs.evolve(
+        consistent_requests(),
+        new_received=counts(6, 1, 0, 0, 0, 1, 8),
+        carried_over=counts(-1, 0, 0, 0, 0, 0, -1),
+    )
+    report = report_with(requests, consistent_review(), lines={"requests.carried_over": 7})
+    found = gr.validate(report)
+    assert pairs(found) == {
+        ("negative_count", "requests.carried_over.natural_person"),
+        ("negative_count", "requests.carried_over.total"),
+    }
+    person = by_code(found, "negative_count")[0]
+    assert (person.severity, person.actual, person.line) == ("warning", -1, 7)
+    assert "上年结转" in person.message and "-1" in person.message
+    assert report.requests is not None and report.requests.carried_over.natural_person == -1
+
+
+def test_a_count_below_0_in_table_4_is_a_warning() -> None:
+    review = attrs.evolve(consistent_review(), litigation_direct=ReviewOutcome(0, 0, 3, -1, 2))
+    found = gr.validate(report_with(consistent_requests(), review))
+    assert pairs(found) == {("negative_count", "review_litigation.litigation_direct.pending")}
+
+
+def test_table_2_counts_below_0_are_warnings_but_a_decrease_is_not() -> None:
+    active = ActiveDisclosure2019(
+        regulations=DocumentCounts2019(new_made=-2, new_published=0, total_published=5),
+        administrative_licensing=ItemCounts2019(previous_count=3, change=-3, decisions=0),
+        administrative_fees=FeeCounts2019(previous_count=1, change=-1),
+        centralized_procurement=Procurement2019(projects=2, amount=Money(Decimal("-5.5"), "万元")),
+    )
+    report = attrs.evolve(consistent_report(), active_disclosure=active)
+    assert pairs(gr.validate(report)) == {
+        ("negative_count", "active_disclosure.regulations.new_made"),
+        ("negative_count", "active_disclosure.centralized_procurement.amount"),
+    }
+
+
+def test_a_parsed_count_printed_with_a_minus_sign_is_kept_with_a_warning() -> None:
+    text = gr.sample_text()
+    row = "二、上年结转政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1"
+    assert row in text
+    report = gr.parse(text.replace(row, row.replace("\t1\t0\t0", "\t-1\t0\t0", 1)))
+    assert report.requests is not None
+    assert report.requests.carried_over.natural_person == -1
+    negative = by_code(gr.validate(report), "negative_count")
+    assert [f.path for f in negative] == ["requests.carried_over.natural_person"]
+    assert negative[0].line == text.splitlines().index(row) + 1
 
 
 # --- review_total: 总计 = 维持 + 纠正 + 其他 + 尚未审结, per group ------------------------------

@@ -17,6 +17,7 @@ CODES: dict[str, Severity] = {
     "results_total": "error",
     "review_total": "error",
     "subtotal": "error",
+    "negative_count": "warning",
     "not_assessable": "info",
     # structural findings (parse)
     "missing_table": "warning",

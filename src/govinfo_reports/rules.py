@@ -1,4 +1,5 @@
-"""The arithmetic rules (勾稽关系) of SPEC.md as a plain ordered list.
+"""The arithmetic rules (勾稽关系) of SPEC.md, and the extension that no count is below
+0, as a plain ordered list.
 
 Each rule is a function ``Report -> (findings, skipped paths)``; ``validate`` runs them
 in order, turns skipped paths into one ``not_assessable`` finding per rule, and adds the
@@ -8,13 +9,23 @@ parse findings. To add a rule, append ``(code, function)`` to :data:`RULES`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from decimal import Decimal
+from itertools import chain
 from operator import attrgetter
 
 from attrs import fields
 
 from .findings import Finding, make
 from .labels import describe
-from .model import APPLICANT_COLUMNS, REVIEW_GROUPS, ApplicantCounts, Report, Requests
+from .model import (
+    APPLICANT_COLUMNS,
+    REVIEW_COLUMNS,
+    REVIEW_GROUPS,
+    ApplicantCounts,
+    Money,
+    Report,
+    Requests,
+)
 
 RuleResult = tuple[list[Finding], list[str]]
 Rule = Callable[[Report], RuleResult]
@@ -190,12 +201,95 @@ def review_total(report: Report) -> RuleResult:
     return found, skipped
 
 
+def negative_count(report: Report) -> RuleResult:
+    """No count below 0 in tables 三 and 四 (a request, a case) nor in table 二 outside
+    its 本年增/减 column: a minus sign there is damage (a dash before the number) or a
+    misprint, and the number is kept as printed."""
+    found: list[Finding] = []
+    for path, value in _negative_cells(report):
+        found.append(
+            make(
+                "negative_count",
+                f"{describe(path)}: {value} is below 0, which a count cannot be (a dash "
+                "or a minus sign printed before the number?); kept as printed",
+                path=path,
+                line=_line(report, path.rpartition(".")[0]),
+                actual=value if isinstance(value, int) else None,
+            )
+        )
+    return found, []
+
+
+_review_columns = attrgetter(*REVIEW_COLUMNS)
+#: Table 二's columns whose values may be below 0 (a decrease).
+_SIGNED_COLUMNS = frozenset({"change"})
+
+
+def _negative_cells(report: Report) -> Iterator[tuple[str, Decimal | int]]:
+    """Every count or amount of ``report`` below 0, with its path. Tables 三 and 四 are
+    tested in C first: a report with none, the rule's common case, costs a pass."""
+    rows: list[tuple[int | None, ...]] = []
+    if report.requests is not None:
+        rows.extend(map(_columns, _applicant_rows(report.requests)))
+    if report.review_litigation is not None:
+        table = report.review_litigation
+        rows.extend(_review_columns(getattr(table, group)) for group in REVIEW_GROUPS)
+    # (filter(None) drops the blanks and the zeros: neither is below 0)
+    if min(filter(None, chain.from_iterable(rows)), default=0) < 0:
+        yield from _negative_in_tables(report)
+    if report.active_disclosure is not None:
+        active = report.active_disclosure
+        for name in _field_names(type(active)):
+            row = getattr(active, name)
+            for column in _field_names(type(row)):
+                cell = getattr(row, column)
+                if cell is None or column in _SIGNED_COLUMNS:
+                    continue
+                amount = cell.value if isinstance(cell, Money) else cell
+                if amount < 0:
+                    yield f"active_disclosure.{name}.{column}", amount
+
+
+def _applicant_rows(requests: Requests) -> list[ApplicantCounts]:
+    """Every row of table 三, in no particular order (:func:`request_rows` without the
+    paths, which cost a string each)."""
+    rows = [requests.new_received, requests.carried_over, requests.carried_forward]
+    results = requests.results
+    for name in _field_names(type(results)):
+        value = getattr(results, name)
+        if isinstance(value, ApplicantCounts):
+            rows.append(value)
+        else:
+            rows.extend(getattr(value, item) for item in _field_names(type(value)))
+    return rows
+
+
+def _negative_in_tables(report: Report) -> Iterator[tuple[str, int]]:
+    """The cells below 0 in tables 三 and 四, with their paths."""
+    rows: list[tuple[str, tuple[int | None, ...], tuple[str, ...]]] = []
+    if report.requests is not None:
+        rows.extend(
+            (path, _columns(row), APPLICANT_COLUMNS) for path, row in request_rows(report.requests)
+        )
+    if report.review_litigation is not None:
+        table = report.review_litigation
+        rows.extend(
+            (f"review_litigation.{group}", _review_columns(getattr(table, group)), REVIEW_COLUMNS)
+            for group in REVIEW_GROUPS
+        )
+    for path, values, columns in rows:
+        for column, value in zip(columns, values, strict=True):
+            if value is not None and value < 0:
+                yield f"{path}.{column}", value
+
+
 #: The rules ``validate`` runs, in order.
 RULES: list[tuple[str, Rule]] = [
     ("balance", balance),
     ("row_total", row_total),
     ("results_total", results_total),
     ("review_total", review_total),
+    ("negative_count", negative_count),
 ]
 
 
