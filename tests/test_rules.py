@@ -272,6 +272,15 @@ def test_results_total_sums_the_three_other_rows_of_template_2021() -> None:
     assert gr.validate(report_with(balanced, consistent_review(), "2021")) == []
 
 
+def test_validating_reports_in_turn_reads_each_reports_own_rows() -> None:
+    # the rules share one reading of table 三 per validate call (rules._rows_of)
+    broken = attrs.evolve(consistent_requests(), carried_forward=counts(2, 0, 0, 0, 0, 0, 2))
+    good, bad = consistent_report(), report_with(broken, consistent_review())
+    for _ in range(2):
+        assert gr.validate(good) == []
+        assert [f.code for f in gr.validate(bad)] == ["balance", "balance"]
+
+
 # --- negative_count: no count below 0 (an extension) ------------------------------------------
 
 

@@ -73,29 +73,49 @@ def _line(report: Report, path: str) -> int | None:
     return report.source.lines.get(path)
 
 
+Columns = tuple[int | None, ...]
+#: The last table 三 the rules read and its rows' columns (see :func:`_rows_of`).
+_last_rows: tuple[Requests, list[tuple[str, Columns]]] | None = None
+
+
+def _rows_of(requests: Requests) -> list[tuple[str, Columns]]:
+    """Every leaf row of table 三 as (path, its seven columns), in printed order.
+
+    The rules of one ``validate`` call read the same table: the rows are made once and
+    kept for the table last asked about (a frozen object, held so that its identity
+    stays its own; two threads at most make them twice)."""
+    global _last_rows
+    last = _last_rows
+    if last is not None and last[0] is requests:
+        return last[1]
+    rows = [(path, _columns(row)) for path, row in request_rows(requests)]
+    _last_rows = (requests, rows)
+    return rows
+
+
 def row_total(report: Report) -> RuleResult:
     """In every table-三 row: 总计 = sum of the six applicant columns."""
     found: list[Finding] = []
     skipped: list[str] = []
     if report.requests is None:
         return found, skipped
-    for path, row in request_rows(report.requests):
-        columns = _columns(row)
+    for path, columns in _rows_of(report.requests):
         if None in columns:
             if columns.count(None) < len(columns):
                 skipped.append(f"{path}.total")
             continue
-        expected = sum(columns[:6])
-        if expected != row.total:
+        expected = sum(columns[:6])  # type: ignore[arg-type]  # (no None: tested above)
+        total = columns[6]
+        if expected != total:
             found.append(
                 make(
                     "row_total",
-                    f"{describe(path + '.total')}: total {row.total} ≠ sum of the applicant "
+                    f"{describe(path + '.total')}: total {total} ≠ sum of the applicant "
                     f"columns {expected} (总计不等于各申请人之和)",
                     path=f"{path}.total",
                     line=_line(report, path),
                     expected=expected,
-                    actual=row.total,
+                    actual=total,
                 )
             )
     return found, skipped
@@ -107,8 +127,10 @@ def results_total(report: Report) -> RuleResult:
     skipped: list[str] = []
     if report.requests is None:
         return found, skipped
-    by_column = list(zip(*[_columns(row) for _, row in result_items(report.requests)], strict=True))
-    totals = _columns(report.requests.results.total)
+    # request_rows: new received, carried over, the result items, their total, carried forward
+    rows = _rows_of(report.requests)
+    by_column = list(zip(*[columns for _, columns in rows[2:-2]], strict=True))
+    totals = rows[-2][1]
     for index, column in enumerate(APPLICANT_COLUMNS):
         path = f"requests.results.total.{column}"
         actual = totals[index]
@@ -228,9 +250,9 @@ _SIGNED_COLUMNS = frozenset({"change"})
 def _negative_cells(report: Report) -> Iterator[tuple[str, Decimal | int]]:
     """Every count or amount of ``report`` below 0, with its path. Tables 三 and 四 are
     tested in C first: a report with none, the rule's common case, costs a pass."""
-    rows: list[tuple[int | None, ...]] = []
+    rows: list[Columns] = []
     if report.requests is not None:
-        rows.extend(map(_columns, _applicant_rows(report.requests)))
+        rows.extend(columns for _, columns in _rows_of(report.requests))
     if report.review_litigation is not None:
         table = report.review_litigation
         rows.extend(_review_columns(getattr(table, group)) for group in REVIEW_GROUPS)
@@ -250,26 +272,12 @@ def _negative_cells(report: Report) -> Iterator[tuple[str, Decimal | int]]:
                     yield f"active_disclosure.{name}.{column}", amount
 
 
-def _applicant_rows(requests: Requests) -> list[ApplicantCounts]:
-    """Every row of table 三, in no particular order (:func:`request_rows` without the
-    paths, which cost a string each)."""
-    rows = [requests.new_received, requests.carried_over, requests.carried_forward]
-    results = requests.results
-    for name in _field_names(type(results)):
-        value = getattr(results, name)
-        if isinstance(value, ApplicantCounts):
-            rows.append(value)
-        else:
-            rows.extend(getattr(value, item) for item in _field_names(type(value)))
-    return rows
-
-
 def _negative_in_tables(report: Report) -> Iterator[tuple[str, int]]:
     """The cells below 0 in tables 三 and 四, with their paths."""
-    rows: list[tuple[str, tuple[int | None, ...], tuple[str, ...]]] = []
+    rows: list[tuple[str, Columns, tuple[str, ...]]] = []
     if report.requests is not None:
         rows.extend(
-            (path, _columns(row), APPLICANT_COLUMNS) for path, row in request_rows(report.requests)
+            (path, columns, APPLICANT_COLUMNS) for path, columns in _rows_of(report.requests)
         )
     if report.review_litigation is not None:
         table = report.review_litigation
