@@ -50,3 +50,93 @@ def test_rows_in_the_other_delimiter_are_split(layout: str, old: str, new: str) 
     report = gr.parse(mixed)
     assert _tables(mixed) == _tables(text)
     assert not [f for f in report.findings if f.code in ("unreadable_cell", "row_width")]
+
+
+# --- a row printed again by a page break --------------------------------------------------
+
+
+def _row_repeated(text: str, line: str, between: str = "") -> str:
+    """``text`` with its line ``line`` printed again after it (and ``between``)."""
+    assert text.count(line + "\n") == 1
+    return text.replace(line + "\n", line + "\n" + between + line + "\n")
+
+
+_TAB_ROWS = [
+    "规章\t0\t0\t2",
+    "行政许可\t1204\t\t",
+    "二、上年结转政府信息公开申请数量\t\t\t1\t0\t0\t0\t0\t0\t1",
+    "\t\t3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t0",
+]
+_LAST_ROW = "四、结转下年度继续办理\t\t\t1\t0\t0\t0\t0\t0\t1"
+
+
+def _repeated_findings(report: gr.Report) -> list[Any]:
+    return [f for f in report.findings if f.code == "row_width" and "printed again" in f.message]
+
+
+@pytest.mark.parametrize("line", _TAB_ROWS)
+@pytest.mark.parametrize("between", ["", "- 2 -\n", "第2页 共5页\n信息内容\t本年制发件数\n"])
+def test_a_row_printed_again_with_the_same_values_is_read_once(line: str, between: str) -> None:
+    # a PDF page break repeats the last row of a page atop the next (with the page's
+    # number or the table's header between): the row held twice its values and was
+    # left blank (row_width warning); the table's first row, repeated so, was taken for
+    # the whole table printed again and every row after it was dropped
+    text = _sample("tab")
+    damaged = _row_repeated(text, line, between)
+    report = gr.parse(damaged)
+    assert _tables(damaged) == _tables(text)
+    (finding,) = _repeated_findings(report)
+    assert finding.severity == "info"
+    assert not [f for f in report.findings if f.severity != "info"]
+
+
+@pytest.mark.parametrize("between", ["", "- 2 -\n"])
+def test_table_three_s_last_row_printed_again_is_read_once(between: str) -> None:
+    # (with a header between, the copy stands after the table's end and is not read:
+    # see test_hunt7_known.py)
+    text = _sample("tab")
+    damaged = _row_repeated(text, _LAST_ROW, between)
+    assert _tables(damaged) == _tables(text)
+    assert len(_repeated_findings(gr.parse(damaged))) == 1
+
+
+@pytest.mark.parametrize("label", ["规章", "行政许可", "二、上年结转政府信息公开申请数量"])
+def test_a_row_printed_again_one_cell_per_line_is_read_once(label: str) -> None:
+    text = _sample("vertical")
+    start = text.index(f"\t{label}\n")
+    block = text[start : text.index("\n\n", start) + 2]
+    damaged = text.replace(block, block + block)
+    report = gr.parse(damaged)
+    assert _tables(damaged) == _tables(text)
+    assert len(_repeated_findings(report)) == 1
+
+
+def test_a_short_row_printed_again_is_read_once_and_repaired_as_before() -> None:
+    # a row a blank cell short (a text layout dropped it), repeated: read once, then
+    # repaired by its arithmetic as the row printed once is
+    text = _sample("tab").replace(
+        "二、上年结转政府信息公开申请数量\t\t\t1\t0\t0\t0\t0\t0\t1",
+        "二、上年结转政府信息公开申请数量\t\t\t1\t0\t0\t0\t0\t1",
+    )
+    line = "二、上年结转政府信息公开申请数量\t\t\t1\t0\t0\t0\t0\t1"
+    damaged = _row_repeated(text, line)
+    assert _tables(damaged) == _tables(text)
+    assert len(_repeated_findings(gr.parse(damaged))) == 1
+
+
+def test_a_row_printed_again_with_other_values_is_left_blank_and_reported() -> None:
+    text = _sample("tab")
+    damaged = text.replace("规章\t0\t0\t2\n", "规章\t0\t0\t2\n规章\t0\t0\t3\n")
+    report = gr.parse(damaged)
+    regulations = gr.to_dict(report)["active_disclosure"]["regulations"]
+    assert regulations == {"issued": None, "repealed": None, "in_force": None}
+    assert [f.severity for f in report.findings if f.code == "row_width"] == ["warning"]
+
+
+def test_a_table_printed_twice_is_still_a_copy() -> None:
+    text = _sample("tab")
+    start, end = text.index("第二十条第（一）项"), text.index("三、收到")
+    damaged = text[:end] + text[start:end] + text[end:]
+    report = gr.parse(damaged)
+    assert _tables(damaged) == _tables(text)
+    assert [f.code for f in report.findings if "printed again" in f.message] == ["unknown_row"]

@@ -77,6 +77,10 @@ class RawRow:
     #: cell wrapped onto the next line, or a page number (reported by ``fit_row``).
     #: ``None`` while there is none (no list per row: peak memory).
     lone: list[int] | None = None
+    #: Where the row's label was printed again once the row had values (a page break
+    #: repeating the row, or a copy of the table): the line, and how many values the row
+    #: had then. ``None`` while it is not.
+    again: tuple[int, int] | None = None
 
 
 @define
@@ -93,6 +97,9 @@ class Collected:
     #: The line where the table's first row was named again after other rows had
     #: values: the table starts over (printed twice, or a second report's).
     restart: int | None = None
+    #: Rows printed twice in a row with the same values (a page break repeating the row):
+    #: each read once, with the line of its copy.
+    repeated: list[tuple[RawRow, int]] = field(factory=list)
 
 
 #: Classifies a normalised text cell: a row key, ``()`` for "a label that closes the
@@ -314,7 +321,36 @@ def collect_rows(
             current, unknown = _flush(pending, pending_lines, current, unknown, row.aligned, found)
     if current is not None and closed_at_end:
         current.closed = True
+    if found.restart is None:
+        _read_repeated_rows_once(found)
     return found
+
+
+def _read_repeated_rows_once(found: Collected) -> None:
+    """Drop the copy of a row printed twice with the same values (a page break repeating
+    the last row of a page atop the next): before, the row held twice its values, too
+    many for its width, and was left blank. The first copy must have all the row's
+    values or all but one (a blank cell a text layout dropped). Each such row goes to
+    :attr:`Collected.repeated` for the finding that says so; a copy with other values is
+    left to the row's width check."""
+    for raw in found.rows.values():
+        again = raw.again
+        if again is None:
+            continue
+        line, count = again
+        values = raw.values
+        if len(values) != 2 * count or count < raw.width - 1 or 2 * count <= raw.width:
+            continue
+        if list(map(_printed, values[:count])) == list(map(_printed, values[count:])):
+            del values[count:]
+            del raw.lines[count:]
+            if raw.lone is not None:
+                raw.lone = [index for index in raw.lone if index < count] or None
+            found.repeated.append((raw, line))
+
+
+def _printed(value: Value) -> str:
+    return value.raw.strip()
 
 
 #: A 序号 column's header cell (normalised).
@@ -540,11 +576,15 @@ def _open(
         current.closed = True
     if existing is not None:
         # the same row named again: a broken label, a repeated group cell, or a copy
+        if existing.again is None and existing.values:
+            existing.again = (line, len(existing.values))
         if (
             found.restart is None
             and existing.closed
             and existing.values
             and existing is next(iter(found.rows.values()))
+            # (named again before any other row: that row repeated, see again)
+            and len(found.rows) > 1
         ):
             found.restart = line
         return existing

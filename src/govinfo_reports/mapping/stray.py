@@ -27,6 +27,18 @@ def stray_findings(collected: Collected, table: str) -> list[Finding]:
                 line=raw.line,
             )
         )
+    for raw, line in collected.repeated:
+        path = f"{table}.{'.'.join(raw.key)}"
+        findings.append(
+            make(
+                "row_width",
+                f"{describe(path)}: the row is printed again at line {line} with the same "
+                f"values {raw_text(raw)} (a page break repeating it?); read once",
+                path=path,
+                line=line,
+                severity="info",
+            )
+        )
     if collected.row_numbers:
         findings.append(_row_numbers_finding(collected, table))
     for value, line in collected.orphans:
