@@ -140,3 +140,80 @@ def test_a_table_printed_twice_is_still_a_copy() -> None:
     report = gr.parse(damaged)
     assert _tables(damaged) == _tables(text)
     assert [f.code for f in report.findings if "printed again" in f.message] == ["unknown_row"]
+
+
+# --- a number wrapped at a narrow cell's width ----------------------------------------------
+
+
+def _spaces(text: str) -> str:
+    """A tab-delimited text as PDF-to-text tools print it (cells parted by spaces)."""
+    return "\n".join(
+        "   ".join(cell.strip() for cell in line.split("\t") if cell.strip())
+        if "\t" in line
+        else line
+        for line in text.split("\n")
+    )
+
+
+def _wrapped(layout: str, label: str, printed: str, first: str, rest: str) -> str:
+    if layout == "vertical":
+        text = _sample("vertical")
+        old, new = f"\t{label}\n\t{printed}\n", f"\t{label}\n\t{first}\n\t{rest}\n"
+    else:
+        text = _sample("tab") if layout == "tab" else _spaces(_sample("tab"))
+        sep = "\t" if layout == "tab" else "   "
+        old, new = f"{label}{sep}{printed}", f"{label}{sep}{first}\n{rest}"
+    assert text.count(old) == 1
+    return text.replace(old, new)
+
+
+def _repaired(report: gr.Report, path: str) -> list[Any]:
+    return [f for f in report.findings if f.code == "repaired_cell" and f.path == path]
+
+
+@pytest.mark.parametrize("layout", ["tab", "vertical", "spaces"])
+def test_the_rest_of_a_number_wrapped_onto_the_next_line_is_joined(layout: str) -> None:
+    # a narrow 收费金额 cell in a PDF wraps 12.50 as 12 / .50: the rest was text after a
+    # complete row and was dropped, the fee read 12 with no finding
+    report = gr.parse(_wrapped(layout, "行政事业性收费", "12.50", "12", ".50"))
+    fees = gr.to_dict(report)["active_disclosure"]["administrative_fees"]
+    assert fees == {"amount": {"value": "12.50", "unit": "万元"}}
+    (finding,) = _repaired(report, "active_disclosure.administrative_fees")
+    assert finding.severity == "warning"
+
+
+@pytest.mark.parametrize("layout", ["tab", "vertical", "spaces"])
+@pytest.mark.parametrize("rest", [",204", "，204"])
+def test_thousands_wrapped_onto_the_next_line_are_joined(layout: str, rest: str) -> None:
+    # 1,204 wrapped as 1 / ,204: read 1 with no finding
+    report = gr.parse(_wrapped(layout, "行政许可", "1204", "1", rest))
+    licensing = gr.to_dict(report)["active_disclosure"]["administrative_licensing"]
+    assert licensing == {"decisions": 1204}
+    assert len(_repaired(report, "active_disclosure.administrative_licensing")) == 1
+
+
+@pytest.mark.parametrize(
+    ("label", "printed", "first", "rest"),
+    [
+        ("行政事业性收费", "12.50", "12.", "50"),
+        ("行政许可", "1204", "1,", "204"),
+        ("行政许可", "1204", "1,2", "04"),
+    ],
+)
+def test_a_number_cut_after_its_separator_is_never_read_as_its_second_piece(
+    label: str, printed: str, first: str, rest: str
+) -> None:
+    # spaces layout: the piece left on the row's line (12., 1,) is no value, so it was
+    # taken for a word of the row label and the piece on the next line (50, 204) was read
+    # as the row's value with no finding; the piece is now a cell (unreadable)
+    report = gr.parse(_wrapped("spaces", label, printed, first, rest))
+    key = "administrative_fees" if label == "行政事业性收费" else "administrative_licensing"
+    row = gr.to_dict(report)["active_disclosure"][key]
+    assert set(row.values()) == {None}
+    codes = {f.code for f in report.findings if f.path == f"active_disclosure.{key}"}
+    assert "unreadable_cell" in codes
+
+
+def test_a_text_after_a_row_starting_with_a_point_but_no_number_changes_nothing() -> None:
+    text = _sample("tab").replace("行政许可\t1204", "行政许可\t1204\n，以上为本年数据")
+    assert _tables(text) == _tables(_sample("tab"))

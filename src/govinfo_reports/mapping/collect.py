@@ -32,6 +32,7 @@ from ..cells import (
     MONEY_KIND,
     NUMBER_KIND,
     TEXT_KIND,
+    WRAPPED_NUMBER,
     Value,
     label_within,
     memo_label,
@@ -179,6 +180,12 @@ def collect_rows(
                     current.lines.append(held[1])
                 held = None
             if kind is text_kind:
+                if (
+                    text[:1] in _NUMBER_GOES_ON
+                    and current is not None
+                    and _number_goes_on(current, text, row.line)
+                ):
+                    continue
                 label = memo_label(text) or label_within(text, LONGEST_LABEL)
                 if (
                     holds_money is not None
@@ -257,6 +264,13 @@ def collect_rows(
         for index, value in enumerate(values):
             if value.kind is text_kind:
                 text = texts[index]
+                if (
+                    text[:1] in _NUMBER_GOES_ON
+                    and current is not None
+                    and all(v.kind is empty_kind for v in pending)
+                    and _number_goes_on(current, text, lines[index])
+                ):
+                    continue  # (empty cells before it: layout, as at a line's start)
                 label = memo_label(text) or label_within(text, LONGEST_LABEL)
                 if (
                     holds_money is not None
@@ -476,6 +490,37 @@ def _unit_goes_on(current: RawRow, unit: str, holds_money: Callable[[Key, int], 
             )
             return True
     return False
+
+
+#: How the rest of a number wrapped onto the next line starts (``.50``, ``,204``).
+_NUMBER_GOES_ON = frozenset(".,，．")
+#: The most lines between a number and the rest of it (an empty line between).
+_WRAP_LINES = 2
+
+
+def _number_goes_on(current: RawRow, text: str, line: int) -> bool:
+    """Join ``text``, the rest of a number wrapped onto the next line (``12`` / ``.50``,
+    ``1`` / ``,204``, ``27759`` / ``.17695 万元``: a narrow cell in a PDF), to the row's
+    last value, a whole number just above it; the joined value says it was repaired.
+    True when joined. Before, the rest was text after the row, dropped with no finding."""
+    values = current.values
+    if not values or line - current.lines[-1] > _WRAP_LINES:
+        return False
+    last = values[-1]
+    if last.kind is not NUMBER_KIND:
+        return False
+    printed = last.raw.strip()
+    rest = "".join(text.split())
+    joined = read_value(printed + rest)
+    if joined.kind is not NUMBER_KIND and joined.kind is not MONEY_KIND:
+        return False
+    values[-1] = evolve(
+        joined,
+        raw=f"{printed}\n{text}",
+        repaired=f"{WRAPPED_NUMBER}: {printed!r} and {text.strip()!r} on the line after it "
+        f"read as {printed + rest!r} (a cell wrapped at its width; check it is not two cells)",
+    )
+    return True
 
 
 #: Words printed in a count cell instead of a number (read as unreadable cells).

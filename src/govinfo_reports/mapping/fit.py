@@ -21,6 +21,7 @@ from ..cells import (
     MONEY_KIND,
     NUMBER_KIND,
     TEXT_KIND,
+    WRAPPED_NUMBER,
     Value,
     memo_value,
     normalize_label,
@@ -188,6 +189,8 @@ def fit_row(
 #: A digit after a word in a label (规章11件), not in its numbering (1.属于国家秘密).
 _NUMBER_IN_LABEL = re.compile(r"[^\d\W]\W*\d")
 _kind = attrgetter("kind")
+#: Repairs that may have read a wrong number (two cells as one): warnings.
+_GUESSES = (JOINED_DIGITS, WRAPPED_NUMBER)
 _repaired = attrgetter("repaired")
 
 
@@ -213,7 +216,7 @@ def _report_cells(raw: RawRow, path: str, findings: list[Finding], counts_only: 
                     path=path,
                     line=line,
                     # joined digits may be two numbers printed in one cell
-                    severity="warning" if value.repaired.startswith(JOINED_DIGITS) else None,
+                    severity="warning" if value.repaired.startswith(_GUESSES) else None,
                 )
             )
 

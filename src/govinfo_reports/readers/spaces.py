@@ -25,6 +25,8 @@ _TRAILING_NUMBERS = re.compile(rf"\S{_GAP}{_NUMBER}{_GAP}{_NUMBER}\s*$")
 #: The characters that end values that do not end in a digit: a count's word (11件)
 #: or a money unit (74.45万元); see ``cells.read_value``.
 _VALUE_ENDS = "件条个项次份宗起元万亿千"
+#: What a number cut at a line end leaves that is no value (``12.``, ``1,``, ``1,2``).
+_NUMBER_PIECE = re.compile(r"[+\-]?\d+[.,，．]\d*")
 _SIGN_WORDS = frozenset({"增", "减", "增加", "减少"})
 
 
@@ -107,6 +109,13 @@ def _cells(line: str) -> tuple[str, ...]:
             cells.append("".join(words))
             words = []
         cells.append(token)
+    if words and (cells or len(words) > 1) and _NUMBER_PIECE.fullmatch(words[-1]):
+        # a number cut by a line wrap (``规章   3   12.`` / ``50``): its piece is a cell
+        # (unreadable, reported), not a word of the label or of prose
+        if len(words) > 1:
+            cells.append("".join(words[:-1]))
+        cells.append(words[-1])
+        words = []
     if not cells or words:
         return (line.strip(),)  # prose, a title or a header: not a row
     return tuple(cells)
