@@ -217,3 +217,44 @@ def test_a_number_cut_after_its_separator_is_never_read_as_its_second_piece(
 def test_a_text_after_a_row_starting_with_a_point_but_no_number_changes_nothing() -> None:
     text = _sample("tab").replace("行政许可\t1204", "行政许可\t1204\n，以上为本年数据")
     assert _tables(text) == _tables(_sample("tab"))
+
+
+# --- a page's running head and its number among a row's cells, one cell per line -------------
+
+_HEAD = "青禾县某某局2023年政府信息公开工作年度报告"
+
+
+def _inside_row(label: str, after: int, inserted: list[str]) -> str:
+    """The vertical sample with ``inserted`` lines after the row's ``after``-th value."""
+    lines = _sample("vertical").split("\n")
+    at = lines.index(f"\t{label}") + after + 1
+    return "\n".join(lines[:at] + inserted + lines[at:])
+
+
+@pytest.mark.parametrize(
+    ("label", "after"),
+    [("规章", 1), ("规章", 2), ("一、本年新收政府信息公开申请数量", 1), ("1.属于国家秘密", 4)],
+)
+@pytest.mark.parametrize("page", ["3", "12"])
+def test_a_page_number_after_a_running_head_inside_a_row_is_not_a_cell(
+    label: str, after: int, page: str
+) -> None:
+    # a PDF page break inside a row printed a cell per line puts the page's running head
+    # and its number between the row's values: the head was skipped, the number read as
+    # a cell, and the row (one value too many) left blank with a row_width warning
+    damaged = _inside_row(label, after, [_HEAD, page])
+    report = gr.parse(damaged)
+    assert _tables(damaged) == _tables(_sample("vertical"))
+    (finding,) = [f for f in report.findings if "page number" in f.message]
+    assert finding.code == "row_width" and finding.severity == "warning"
+
+
+def test_a_count_after_page_text_filling_the_row_is_read_with_a_warning() -> None:
+    # the row has its width with the count after the running head: it is read, but it
+    # may be the page's number (a blank cell not printed)
+    text = _sample("vertical")
+    damaged = _inside_row("规章", 1, [_HEAD])
+    assert _tables(damaged) == _tables(text)
+    report = gr.parse(damaged)
+    (finding,) = [f for f in report.findings if "page's number" in f.message]
+    assert finding.severity == "warning" and finding.path == "active_disclosure.regulations"

@@ -82,6 +82,9 @@ class RawRow:
     #: repeating the row, or a copy of the table): the line, and how many values the row
     #: had then. ``None`` while it is not.
     again: tuple[int, int] | None = None
+    #: The first text among the row's values that was not taken for a cell (a page's
+    #: running head or footer): the index of the value after it, the text and its line.
+    furniture: tuple[int, str, int] | None = None
 
 
 @define
@@ -233,7 +236,11 @@ def collect_rows(
                         # right after the label: a cell only if a value follows (the
                         # label may go on, a character a line: 4. / 无 / 正 …)
                         held = (value, row.line)
-                    # else a page header or footer between the values: not a cell
+                    elif current.values and current.furniture is None and not _page_mark(text):
+                        # a page header or footer between the values: not a cell; the
+                        # number after it may be its page number (see fit_row), unless it
+                        # prints its own (第3页, 3/8) or is a print date
+                        current.furniture = (len(current.values), text, row.line)
                 else:
                     current, unknown = _text_naming_no_row(current, unknown, text, row.line)
                 continue
@@ -532,6 +539,11 @@ _PAGE_MARK = re.compile(
     r"第?\d+页(?:共\d+页)?|共\d+页|[-—–]+\d+[-—–]+|\d+/\d+"
     r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?.*|(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?"
 )
+
+
+def _page_mark(text: str) -> bool:
+    """Whether ``text`` is a page number or a print date and time (:data:`_PAGE_MARK`)."""
+    return _PAGE_MARK.fullmatch(memo_label(text) or normalize_label(text)) is not None
 
 
 #: What :func:`value_likeness` says of text starting with a digit (``6人``, ``6①``).
