@@ -258,3 +258,34 @@ def test_a_count_after_page_text_filling_the_row_is_read_with_a_warning() -> Non
     report = gr.parse(damaged)
     (finding,) = [f for f in report.findings if "page's number" in f.message]
     assert finding.severity == "warning" and finding.path == "active_disclosure.regulations"
+
+
+# --- a digit misread as a Latin letter (OCR), one cell per line ------------------------------
+
+
+@pytest.mark.parametrize("letter", ["l", "I", "O", "o"])
+def test_a_letter_for_a_digit_keeps_its_cell_s_place(letter: str) -> None:
+    # text from an OCR'd PDF prints 1 as l or I and 0 as O: the letter was taken for page
+    # text (not a cell) and skipped, the row's values moved one column left and, where
+    # the layout prints an empty cell after each row (a merged group cell, as seed 001
+    # does), that empty cell filled the last column: 其他 read the 总计 and 总计 blank,
+    # with no finding. The letter now keeps its place as an unreadable cell
+    text = (
+        _sample("vertical").replace("\n\n\t2.", "\n\n\t\n\t2.").replace("\n\n\t3.", "\n\n\t\n\t3.")
+    )
+    row = "\t1.本机关不掌握相关政府信息\n\t2\n\t0\n\t0\n\t0\n\t0\n\t1\n\t3\n"
+    assert text.count(row) == 1
+    damaged = text.replace(row, row.replace("\t1\n\t3\n", f"\t{letter}\n\t3\n"))
+    report = gr.parse(damaged)
+    not_held = gr.to_dict(report)["requests"]["results"]["unavailable"]["not_held"]
+    assert not_held == {
+        "natural_person": 2,
+        "commercial_enterprise": 0,
+        "research_institution": 0,
+        "social_welfare_organization": 0,
+        "legal_service_agency": 0,
+        "other": None,
+        "total": 3,
+    }
+    path = "requests.results.unavailable.not_held"
+    assert [f.code for f in report.findings if f.path == path] == ["unreadable_cell"]

@@ -546,6 +546,8 @@ def _page_mark(text: str) -> bool:
     return _PAGE_MARK.fullmatch(memo_label(text) or normalize_label(text)) is not None
 
 
+#: The longest run of Latin letters taken for a count cell printed as text (``O``, ``l``).
+_LATIN_CELL = 2
 #: What :func:`value_likeness` says of text starting with a digit (``6人``, ``6①``).
 _STARTS_WITH_DIGIT = 2
 
@@ -566,7 +568,8 @@ def printed_for_a_count(text: str) -> bool:
 
 def value_likeness(text: str) -> int:
     """How much text that is not a number looks like a cell: :data:`_STARTS_WITH_DIGIT`;
-    1 for a short text holding a digit (``约3``) or a word printed for a count (``无``);
+    1 for a short text holding a digit (``约3``), a word printed for a count (``无``) or
+    one or two Latin letters (``O``, ``l``: digits misread);
     0 for anything else, page numbers included (``- 3 -``, ``第3页``, ``3/8``)."""
     label = memo_label(text) or normalize_label(text)
     if not label or _PAGE_MARK.fullmatch(label):
@@ -575,6 +578,8 @@ def value_likeness(text: str) -> int:
         return _STARTS_WITH_DIGIT
     if label in _VALUE_WORDS or (len(label) <= 4 and any(char.isdigit() for char in label)):
         return 1
+    if len(label) <= _LATIN_CELL and label.isascii() and label.isalpha():
+        return 1  # a digit misread as a letter (O for 0, l or I for 1: text from OCR)
     return 0
 
 
