@@ -256,7 +256,7 @@ def test_a_count_after_page_text_filling_the_row_is_read_with_a_warning() -> Non
     damaged = _inside_row("规章", 1, [_HEAD])
     assert _tables(damaged) == _tables(text)
     report = gr.parse(damaged)
-    (finding,) = [f for f in report.findings if "page's number" in f.message]
+    (finding,) = [f for f in report.findings if "page text" in f.message]
     assert finding.severity == "warning" and finding.path == "active_disclosure.regulations"
 
 
@@ -289,3 +289,20 @@ def test_a_letter_for_a_digit_keeps_its_cell_s_place(letter: str) -> None:
     }
     path = "requests.results.unavailable.not_held"
     assert [f.code for f in report.findings if f.path == path] == ["unreadable_cell"]
+
+
+@pytest.mark.parametrize("word", ["不适用", "暂无数据", "*", "N/A", "（空）"])
+def test_a_word_skipped_among_a_row_s_values_is_never_silent(word: str) -> None:
+    # a word printed for a count that is not read as one (not 无, 6人, O): it is taken
+    # for page text; in a layout printing an empty cell after each row, the row then
+    # still has its width, one column off (其他 reads the 总计). Before, with no finding;
+    # the count after the word now carries a warning that names the word
+    text = (
+        _sample("vertical").replace("\n\n\t2.", "\n\n\t\n\t2.").replace("\n\n\t3.", "\n\n\t\n\t3.")
+    )
+    row = "\t1.本机关不掌握相关政府信息\n\t2\n\t0\n\t0\n\t0\n\t0\n\t1\n\t3\n"
+    damaged = text.replace(row, row.replace("\t1\n\t3\n", f"\t{word}\n\t3\n"))
+    report = gr.parse(damaged)
+    path = "requests.results.unavailable.not_held"
+    found = [f for f in report.findings if f.path == path and f.severity == "warning"]
+    assert found and word in found[0].message

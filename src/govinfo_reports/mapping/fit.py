@@ -242,7 +242,8 @@ def _maybe_page_number(raw: RawRow, path: str) -> Finding:
         "repaired_cell",
         f"{describe(path)}: {shown_text(raw.values[index].raw.strip())}, right after the "
         f"text {shown_text(text.strip())} among the row's values, is read as the row's "
-        "next cell (check it is not the page's number)",
+        "next cell and the text as page text, not a cell (check the number is not the "
+        "page's, and the text no cell: else the values after it are one column off)",
         path=path,
         line=raw.lines[index],
         severity="warning",
