@@ -306,3 +306,41 @@ def test_a_word_skipped_among_a_row_s_values_is_never_silent(word: str) -> None:
     path = "requests.results.unavailable.not_held"
     found = [f for f in report.findings if f.path == path and f.severity == "warning"]
     assert found and word in found[0].message
+
+
+# --- PDF text: the first value glued to the row label ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "规章   0   0   2",
+        "行政规范性文件   5   1   23",
+        "一、本年新收政府信息公开申请数量   10   1   0   0   0   1   13",
+        "1.属于国家秘密   0   0   0   0   0   0   0",
+        "1.本机关不掌握相关政府信息   2   0   0   0   0   1   3",
+    ],
+)
+def test_a_first_value_glued_to_the_row_label_is_split_off(line: str) -> None:
+    # PDF-to-text tools print a narrow gap as none (规章0   0   2): the value was read as
+    # part of the label, the row came out a value short and was left blank (row_width)
+    text = _spaces(_sample("tab"))
+    assert text.count(line + "\n") == 1
+    label, rest = line.split("   ", 1)
+    damaged = text.replace(line + "\n", f"{label}{rest}\n")
+    report = gr.parse(damaged)
+    assert _tables(damaged) == _tables(text)
+    (finding,) = [f for f in report.findings if f.code == "repaired_cell"]
+    assert finding.severity == "info" and label in finding.message
+
+
+def test_a_word_glued_to_a_number_among_the_values_stays_one_cell() -> None:
+    text = _spaces(_sample("tab"))
+    line = "一、本年新收政府信息公开申请数量   10   1   0   0   0   1   13"
+    damaged = text.replace(line, line.replace("   1   13", "   约1   13"))
+    report = gr.parse(damaged)
+    row = gr.to_dict(report)["requests"]["new_received"]
+    assert (row["other"], row["total"]) == (None, 13)
+    assert [f.code for f in report.findings if f.path == "requests.new_received"] == [
+        "unreadable_cell"
+    ]
