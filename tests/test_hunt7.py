@@ -344,3 +344,55 @@ def test_a_word_glued_to_a_number_among_the_values_stays_one_cell() -> None:
     assert [f.code for f in report.findings if f.path == "requests.new_received"] == [
         "unreadable_cell"
     ]
+
+
+# --- one cell per line with an empty cell after every row: a value lost ---------------------
+
+
+def _barred() -> str:
+    """The sample a cell per line with a bare ``|`` after every row (real case 016's
+    layout): the ``||`` fillers printed as single bars."""
+    return _sample("pipe-cells").replace("\n||\n", "\n|\n")
+
+
+@pytest.mark.parametrize("lost", [0, 3, 6])
+def test_a_row_missing_a_value_does_not_take_the_row_bar_for_its_last_cell(lost: int) -> None:
+    # a cell printed as nothing (an empty cell dropped by the extraction): the bar that
+    # ends each row was read as the row's last cell, the values moved one column left and
+    # 总计 read blank (其他 read the 总计), with no finding
+    text = _barred()
+    assert _tables(text) == _tables(_sample("pipe-cells"))
+    row = "一、本年新收政府信息公开申请数量 |\n10 |\n1 |\n0 |\n0 |\n0 |\n1 |\n13 |\n|\n"
+    assert text.count(row) == 1
+    lines = row.split("\n")
+    del lines[1 + lost]
+    report = gr.parse(text.replace(row, "\n".join(lines)))
+    new_received = gr.to_dict(report)["requests"]["new_received"]
+    assert new_received["total"] in (13, None)
+    assert new_received["other"] in (1, None)
+    assert [f.code for f in report.findings if f.path == "requests.new_received"] == ["row_width"]
+
+
+def test_a_barred_row_with_its_last_cell_printed_blank_is_read_as_printed() -> None:
+    text = _barred()
+    row = "一、本年新收政府信息公开申请数量 |\n10 |\n1 |\n0 |\n0 |\n0 |\n1 |\n13 |\n|\n"
+    damaged = text.replace(row, row.replace("13 |\n|\n", "|\n|\n"))
+    report = gr.parse(damaged)
+    assert gr.to_dict(report)["requests"]["new_received"]["total"] is None
+    assert not [f for f in report.findings if f.path == "requests.new_received"]
+
+
+def test_a_value_lost_where_empty_lines_follow_some_rows_is_reported() -> None:
+    # seed 001's layout: a tab-only line (the next row's merged group cell) after some
+    # rows only, so it cannot be told from a blank last cell; a row whose 总计 is blank
+    # only by such a line gets a warning
+    text = (
+        _sample("vertical").replace("\n\n\t2.", "\n\n\t\n\t2.").replace("\n\n\t3.", "\n\n\t\n\t3.")
+    )
+    row = "\t1.本机关不掌握相关政府信息\n\t2\n\t0\n\t0\n\t0\n\t0\n\t1\n\t3\n"
+    damaged = text.replace(row, row.replace("\t0\n\t0\n\t0\n\t0\n", "\t0\n\t0\n\t0\n"))
+    report = gr.parse(damaged)
+    path = "requests.results.unavailable.not_held"
+    assert [(f.code, f.severity) for f in report.findings if f.path == path] == [
+        ("row_width", "warning")
+    ]

@@ -85,6 +85,9 @@ class RawRow:
     #: The first text among the row's values that was not taken for a cell (a page's
     #: running head or footer): the index of the value after it, the text and its line.
     furniture: tuple[int, str, int] | None = None
+    #: Empty cells printed a line each after the row had all its values (the ``|`` or
+    #: tab-only line some layouts print after every row; see :func:`_bars_are_no_cells`).
+    bars: int = 0
 
 
 @define
@@ -104,6 +107,9 @@ class Collected:
     #: Rows printed twice in a row with the same values (a page break repeating the row):
     #: each read once, with the line of its copy.
     repeated: list[tuple[RawRow, int]] = field(factory=list)
+    #: Rows whose last cells are blank only by empty lines, in a layout printing empty
+    #: lines after its rows (not after each alike): a value may be missing.
+    bar_filled: list[RawRow] = field(factory=list)
 
 
 #: Classifies a normalised text cell: a row key, ``()`` for "a label that closes the
@@ -260,6 +266,8 @@ def collect_rows(
                 current.values.append(value)
                 current.lines.append(row.line)
                 last_value = value
+            else:
+                current.bars += 1  # an empty cell after a complete row (a row bar?)
             continue
         held = None
         lines = row.lines
@@ -344,7 +352,47 @@ def collect_rows(
         current.closed = True
     if found.restart is None:
         _read_repeated_rows_once(found)
+    _bars_are_no_cells(found)
     return found
+
+
+#: How many rows must end alike before their empty lines count as the layout's row bars.
+_BAR_ROWS = 3
+
+
+def _bars_are_no_cells(found: Collected) -> None:
+    """Where the table's complete rows are followed by the same number of empty cells
+    (one cell per line, a bare ``|`` or a tab-only line after every row: seed 004, real
+    case 016, seed 001's merged group cells), those cells end the row and are no blanks
+    of it. A row missing a value then took one as its last cell: its values moved one
+    column left and its 总计 read blank, with no finding. Such a row's trailing empty
+    cells, as many as the others' bars, are dropped: the row is a value short and
+    :func:`.fit.fit_row` reports it (repairing it where its arithmetic pins it)."""
+    rows = [raw for raw in found.rows.values() if raw.closed and len(raw.values) == raw.width]
+    plain = [raw.bars for raw in rows if raw.values[-1].kind is not EMPTY_KIND]
+    if not any(plain):
+        return
+    bars = max(set(plain), key=plain.count)
+    alike = bars > 0 and plain.count(bars) >= max(_BAR_ROWS, len(plain) * 3 // 4)
+    for raw in rows:
+        trailing = _trailing_empties(raw.values)
+        if not trailing:
+            continue
+        if alike and raw.bars + trailing == bars:
+            del raw.values[-trailing:]
+            del raw.lines[-trailing:]
+        elif not alike or raw.bars + trailing < bars:
+            found.bar_filled.append(raw)
+
+
+def _trailing_empties(values: list[Value]) -> int:
+    """How many of the values at the end are empty cells."""
+    count = 0
+    for value in reversed(values):
+        if value.kind is not EMPTY_KIND:
+            break
+        count += 1
+    return count
 
 
 def _read_repeated_rows_once(found: Collected) -> None:

@@ -39,6 +39,19 @@ def stray_findings(collected: Collected, table: str) -> list[Finding]:
                 severity="info",
             )
         )
+    for raw in collected.bar_filled:
+        path = f"{table}.{'.'.join(raw.key)}"
+        findings.append(
+            make(
+                "row_width",
+                f"{describe(path)}: the row's last cell is blank only by an empty line after "
+                f"its values {raw_text(raw)}, and the layout prints empty lines after its rows: "
+                "if that line ends the row, a value is missing and the values are one column "
+                "off",
+                path=path,
+                line=raw.lines[-1],
+            )
+        )
     if collected.row_numbers:
         findings.append(_row_numbers_finding(collected, table))
     for value, line in collected.orphans:
