@@ -396,3 +396,31 @@ def test_a_value_lost_where_empty_lines_follow_some_rows_is_reported() -> None:
     assert [(f.code, f.severity) for f in report.findings if f.path == path] == [
         ("row_width", "warning")
     ]
+
+
+# --- a change's word on a line of its own, one cell per line ----------------------------------
+
+_ACTIVE_2019 = (
+    "青禾县某某局2020年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n"
+    "第二十条第（五）项\n\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n\n"
+    "行政许可\n88\n{change}\n902\n\n其他对外管理服务事项\n31\n增2\n77\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("change", "number"), [("减\n4", -4), ("减少\n4", -4), ("增\n4", 4), ("下降\n4", -4)]
+)
+def test_a_change_word_on_the_line_before_its_count_is_its_sign(change: str, number: int) -> None:
+    # a cell 减4 broken after its word (减<br>4): the word was skipped as page text and
+    # the change read +4 with no finding
+    report = gr.parse(_ACTIVE_2019.format(change=change))
+    licensing = gr.to_dict(report)["active_disclosure"]["administrative_licensing"]
+    assert licensing == {"previous_count": 88, "change": number, "decisions": 902}
+    path = "active_disclosure.administrative_licensing"
+    assert [f.code for f in report.findings if f.path == path] == ["repaired_cell"]
+
+
+def test_a_change_word_before_text_changes_nothing() -> None:
+    report = gr.parse(_ACTIVE_2019.format(change="减\n4").replace("减\n4", "减\n约4"))
+    licensing = gr.to_dict(report)["active_disclosure"]["administrative_licensing"]
+    assert licensing["previous_count"] == 88 and licensing["change"] is None

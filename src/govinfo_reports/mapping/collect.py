@@ -175,6 +175,9 @@ def collect_rows(
     numbered = False
     next_number = 1
     last_value: Value | None = None
+    # A change's word alone on its line among a row's values (增 / 减), with its line: the
+    # sign of the count on the next line.
+    sign: tuple[str, int] | None = None
     for row in rows:
         texts = row.texts
         before, last_value = last_value, None
@@ -183,6 +186,10 @@ def collect_rows(
             text = texts[0]
             value = memo_value(text) or read_value(text)
             kind = value.kind
+            if sign is not None:
+                if kind is NUMBER_KIND and row.line - sign[1] <= _WRAP_LINES:
+                    value = _signed(sign[0], value)
+                sign = None
             if held is not None:
                 if kind is not text_kind and current is not None and not current.values:
                     current.values.append(held[0])
@@ -232,6 +239,9 @@ def collect_rows(
                 ):
                     current, unknown = _close(current), (text, row.line)
                 elif current is not None and len(current.values) < current.width:
+                    if label in _CHANGE_WORDS and current.values:
+                        sign = (text.strip(), row.line)
+                        continue
                     like = value_likeness(text)
                     if like == _STARTS_WITH_DIGIT or (like and current.values):
                         # an unreadable cell among the row's values: it keeps its place
@@ -576,6 +586,26 @@ def _number_goes_on(current: RawRow, text: str, line: int) -> bool:
         f"read as {printed + rest!r} (a cell wrapped at its width; check it is not two cells)",
     )
     return True
+
+
+#: A change's word printed on a line of its own, before its count (``减`` / ``73``).
+_CHANGE_WORDS = frozenset({"增", "减", "增加", "减少", "上升", "下降", "減", "減少"})
+
+
+def _signed(word: str, value: Value) -> Value:
+    """``value``, a count, read with the change's ``word`` printed on the line before it
+    (a cell broken after its word): ``减`` / ``73`` is −73. Before, the word was page text
+    and the change read +73 with no finding."""
+    printed = value.raw.strip()
+    joined = read_value(word + printed)
+    if joined.kind is not NUMBER_KIND:
+        return value
+    return evolve(
+        joined,
+        raw=f"{word}\n{printed}",
+        repaired=f"the word {word!r} on the line before {printed!r} read as its sign "
+        f"({joined.number:+d}: a cell broken after its word)",
+    )
 
 
 #: Words printed in a count cell instead of a number (read as unreadable cells).
