@@ -90,10 +90,10 @@ def test_a_row_printed_again_with_the_same_values_is_read_once(line: str, betwee
     assert not [f for f in report.findings if f.severity != "info"]
 
 
-@pytest.mark.parametrize("between", ["", "- 2 -\n"])
+@pytest.mark.parametrize("between", ["", "- 2 -\n", "第2页 共5页\n信息内容\t总计\n"])
 def test_table_three_s_last_row_printed_again_is_read_once(between: str) -> None:
-    # (with a header between, the copy stands after the table's end and is not read:
-    # see test_hunt7_known.py)
+    # (with a header between, the copy stood past the table's end: table 三 ends at the
+    # first row of words after its last row's values, and the copy was dropped)
     text = _sample("tab")
     damaged = _row_repeated(text, _LAST_ROW, between)
     assert _tables(damaged) == _tables(text)
@@ -424,3 +424,25 @@ def test_a_change_word_before_text_changes_nothing() -> None:
     report = gr.parse(_ACTIVE_2019.format(change="减\n4").replace("减\n4", "减\n约4"))
     licensing = gr.to_dict(report)["active_disclosure"]["administrative_licensing"]
     assert licensing["previous_count"] == 88 and licensing["change"] is None
+
+
+def test_table_three_s_last_row_printed_again_with_other_values_is_reported() -> None:
+    # the copy after a page's running head and header stood past the table's end and was
+    # dropped with no finding, even with other values: which copy is right is not known
+    text = _sample("tab")
+    other = _LAST_ROW.replace("\t1\t0\t0\t0\t0\t0\t1", "\t7\t0\t0\t0\t0\t0\t7")
+    damaged = text.replace(_LAST_ROW + "\n", f"{_LAST_ROW}\n第2页 共5页\n信息内容\t总计\n{other}\n")
+    report = gr.parse(damaged)
+    carried = gr.to_dict(report)["requests"]["carried_forward"]
+    assert set(carried.values()) == {None}
+    codes = [(f.code, f.severity) for f in report.findings if f.path == "requests.carried_forward"]
+    assert codes == [("row_width", "warning")]
+
+
+def test_a_table_after_table_three_naming_its_last_row_in_its_header_is_not_read() -> None:
+    # a page's own table after table 三 (requests by department) whose header names
+    # 结转下年度继续办理: table 三 still ends before it
+    text = _sample("tab")
+    own = "\n各部门申请情况\n部门\t本年新收\t结转下年度继续办理\n办公室\t3\t1\n"
+    damaged = text.replace(_LAST_ROW + "\n", _LAST_ROW + "\n" + own)
+    assert _tables(damaged) == _tables(text)
