@@ -110,6 +110,10 @@ class Collected:
     #: Rows whose last cells are blank only by empty lines, in a layout printing empty
     #: lines after its rows (not after each alike): a value may be missing.
     bar_filled: list[RawRow] = field(factory=list)
+    #: Whether a row had an empty cell printed a line of its own after all its values.
+    bars: bool = False
+    #: Whether a row was named again after it had values (see :attr:`RawRow.again`).
+    named_again: bool = False
 
 
 #: Classifies a normalised text cell: a row key, ``()`` for "a label that closes the
@@ -196,12 +200,6 @@ def collect_rows(
                     current.lines.append(held[1])
                 held = None
             if kind is text_kind:
-                if (
-                    text[:1] in _NUMBER_GOES_ON
-                    and current is not None
-                    and _number_goes_on(current, text, row.line)
-                ):
-                    continue
                 label = memo_label(text) or label_within(text, LONGEST_LABEL)
                 if (
                     holds_money is not None
@@ -238,6 +236,12 @@ def collect_rows(
                     _short(current) and group_head is not None and group_head(label or "")
                 ):
                     current, unknown = _close(current), (text, row.line)
+                elif (
+                    current is not None
+                    and text[:1] in _NUMBER_GOES_ON
+                    and _number_goes_on(current, text, row.line)
+                ):
+                    pass  # (text naming no row only: the rest of a number is rare)
                 elif current is not None and len(current.values) < current.width:
                     if label in _CHANGE_WORDS and current.values:
                         sign = (text.strip(), row.line)
@@ -278,6 +282,7 @@ def collect_rows(
                 last_value = value
             else:
                 current.bars += 1  # an empty cell after a complete row (a row bar?)
+                found.bars = True
             continue
         held = None
         lines = row.lines
@@ -289,13 +294,6 @@ def collect_rows(
         for index, value in enumerate(values):
             if value.kind is text_kind:
                 text = texts[index]
-                if (
-                    text[:1] in _NUMBER_GOES_ON
-                    and current is not None
-                    and all(v.kind is empty_kind for v in pending)
-                    and _number_goes_on(current, text, lines[index])
-                ):
-                    continue  # (empty cells before it: layout, as at a line's start)
                 label = memo_label(text) or label_within(text, LONGEST_LABEL)
                 if (
                     holds_money is not None
@@ -339,6 +337,12 @@ def collect_rows(
                     pending.append(value)
                     pending_lines.append(lines[index])
                 elif all(v.kind is empty_kind for v in pending):
+                    if (
+                        current is not None
+                        and text[:1] in _NUMBER_GOES_ON
+                        and _number_goes_on(current, text, lines[index])
+                    ):
+                        continue  # (empty cells before it: layout, as at a line's start)
                     if pieces is not None and _another_label(current, text, pieces):
                         current, unknown = _close(current), (text, lines[index])
                     elif _short(current) and (
@@ -360,7 +364,7 @@ def collect_rows(
             current, unknown = _flush(pending, pending_lines, current, unknown, row.aligned, found)
     if current is not None and closed_at_end:
         current.closed = True
-    if found.restart is None:
+    if found.named_again and found.restart is None:
         _read_repeated_rows_once(found)
     _bars_are_no_cells(found)
     return found
@@ -378,16 +382,20 @@ def _bars_are_no_cells(found: Collected) -> None:
     column left and its 总计 read blank, with no finding. Such a row's trailing empty
     cells, as many as the others' bars, are dropped: the row is a value short and
     :func:`.fit.fit_row` reports it (repairing it where its arithmetic pins it)."""
+    if not found.bars:
+        return  # (most layouts: no empty cell after a complete row)
+    empty = EMPTY_KIND
     rows = [raw for raw in found.rows.values() if raw.closed and len(raw.values) == raw.width]
-    plain = [raw.bars for raw in rows if raw.values[-1].kind is not EMPTY_KIND]
+    suspects = [raw for raw in rows if raw.values[-1].kind is empty]
+    if not suspects:
+        return  # (no row ends in an empty cell)
+    plain = [raw.bars for raw in rows if raw.values[-1].kind is not empty]
     if not any(plain):
         return
     bars = max(set(plain), key=plain.count)
     alike = bars > 0 and plain.count(bars) >= max(_BAR_ROWS, len(plain) * 3 // 4)
-    for raw in rows:
+    for raw in suspects:
         trailing = _trailing_empties(raw.values)
-        if not trailing:
-            continue
         if alike and raw.bars + trailing == bars:
             del raw.values[-trailing:]
             del raw.lines[-trailing:]
@@ -718,6 +726,7 @@ def _open(
         # the same row named again: a broken label, a repeated group cell, or a copy
         if existing.again is None and existing.values:
             existing.again = (line, len(existing.values))
+            found.named_again = True
         if (
             found.restart is None
             and existing.closed
