@@ -5,6 +5,7 @@ kept so it stays fixed; the damaged real cases are read at test time and skipped
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -446,3 +447,65 @@ def test_a_table_after_table_three_naming_its_last_row_in_its_header_is_not_read
     own = "\n各部门申请情况\n部门\t本年新收\t结转下年度继续办理\n办公室\t3\t1\n"
     damaged = text.replace(_LAST_ROW + "\n", _LAST_ROW + "\n" + own)
     assert _tables(damaged) == _tables(text)
+
+
+# --- PDF text: table 三's header wrapped, its 小计 column's place not shown ---------------------
+
+_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "text"
+_ORGANISATIONS_LINE = "商业企业   科研机构   社会公益组织   法律服务机构   其他   小计"
+
+
+def _subtotal_report_wrapped() -> str:
+    """The fictional fixture with a 小计 column after 其他, as PDF text whose header line
+    of organisations is wrapped (``… 法律`` / ``服务机构   其他   小计``)."""
+    text = _spaces((_FIXTURES / "subtotal_2019.txt").read_text(encoding="utf-8"))
+    assert _ORGANISATIONS_LINE in text
+    return text.replace(_ORGANISATIONS_LINE, _ORGANISATIONS_LINE.replace("法律服务", "法律\n服务"))
+
+
+def test_a_subtotal_column_whose_place_the_header_does_not_show_is_placed_by_the_rows() -> None:
+    # the wrapped line of organisations is one long cell of words (not read as header
+    # cells), so no 商业企业 stood before the 小计: it was put after 自然人, and every
+    # organisation read one column off with no finding
+    report = gr.parse(_subtotal_report_wrapped())
+    new_received = gr.to_dict(report)["requests"]["new_received"]
+    assert new_received == {
+        "natural_person": 5,
+        "commercial_enterprise": 2,
+        "research_institution": 0,
+        "social_welfare_organization": 1,
+        "legal_service_agency": 0,
+        "other": 1,
+        "total": 9,
+    }
+    (finding,) = [f for f in report.findings if f.code == "column_order"]
+    assert finding.path == "requests" and "小计" in finding.message
+
+
+def test_a_subtotal_column_no_row_places_is_a_warning() -> None:
+    # every row zero: both places add up, the guess (after 自然人) is a warning
+    text = _subtotal_report_wrapped()
+    start, end = text.index("申请人情况"), text.index("行政复议", text.index("结转下年度"))
+    table = "\n".join(
+        "   ".join("0" if cell.isdigit() else cell for cell in line.split("   "))
+        for line in text[start:end].split("\n")
+    )
+    zeroed = text[:start] + table + text[end:]
+    report = gr.parse(zeroed)
+    found = [f for f in report.findings if f.code == "column_order"]
+    assert [f.severity for f in found] == ["warning"]
+
+
+def test_a_number_cut_after_its_thousands_stays_an_unreadable_cell() -> None:
+    # PDF text wrapped at a width: 5,073,898 printed 5,073, / 898 on the next line; the
+    # piece 5,073, was a word of the label, and 898 read as 自然人 with no finding; a
+    # piece 1, after values on a line of its own was dropped, the row one column off
+    text = _spaces(_sample("tab"))
+    line = "一、本年新收政府信息公开申请数量   10   1   0   0   0   1   13"
+    damaged = text.replace(
+        line, "一、本年新收政府信息公开申请数量   1,\n024   1   0   0   1,\n0   1   13"
+    )
+    report = gr.parse(damaged)
+    assert set(gr.to_dict(report)["requests"]["new_received"].values()) == {None}
+    codes = [f.code for f in report.findings if f.path == "requests.new_received"]
+    assert codes.count("unreadable_cell") == 2 and "row_width" in codes

@@ -332,8 +332,16 @@ def collect_rows(
                     unknown = None
                     opened_here = current is not None
                     continue
-                if current is not None and opened_here:
-                    # unreadable text in a value position
+                if current is not None and (
+                    opened_here
+                    or (
+                        pending
+                        and pending[-1].kind is not empty_kind
+                        and value_likeness(text) == _STARTS_WITH_DIGIT
+                    )
+                ):
+                    # unreadable text in a value position (on the label's line, or text
+                    # starting with a digit right after a value on a line after it: 1,)
                     pending.append(value)
                     pending_lines.append(lines[index])
                 elif all(v.kind is empty_kind for v in pending):

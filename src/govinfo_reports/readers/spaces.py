@@ -26,8 +26,9 @@ _TRAILING_NUMBERS = re.compile(rf"\S{_GAP}{_NUMBER}{_GAP}{_NUMBER}\s*$")
 #: The characters that end values that do not end in a digit: a count's word (11件)
 #: or a money unit (74.45万元); see ``cells.read_value``.
 _VALUE_ENDS = "件条个项次份宗起元万亿千"
-#: What a number cut at a line end leaves that is no value (``12.``, ``1,``, ``1,2``).
-_NUMBER_PIECE = re.compile(r"[+\-]?\d+[.,，．]\d*")
+#: What a number cut at a line end leaves that is no value (``12.``, ``1,``, ``1,2``,
+#: ``5,073,``).
+_NUMBER_PIECE = re.compile(r"[+\-]?\d+(?:[,，]\d{3})*[.,，．]\d*")
 #: A label word with the row's first value glued to it (``规章0``, ``1.属于国家秘密0``,
 #: ``危及“三安全一稳定”0``), as PDF-to-text tools print a narrow gap: a Chinese character
 #: or a closing quote or bracket, then digits.
