@@ -509,3 +509,41 @@ def test_a_number_cut_after_its_thousands_stays_an_unreadable_cell() -> None:
     assert set(gr.to_dict(report)["requests"]["new_received"].values()) == {None}
     codes = [f.code for f in report.findings if f.path == "requests.new_received"]
     assert codes.count("unreadable_cell") == 2 and "row_width" in codes
+
+
+# --- PDF text: a row cut by a page break, the running head and its number between ---------------
+
+_FIRST_ROW = "一、本年新收政府信息公开申请数量   10   1   0   0   0   1   13"
+
+
+@pytest.mark.parametrize("cut", [1, 3, 6])
+@pytest.mark.parametrize("layout", ["spaces", "tab"])
+def test_a_row_going_on_after_the_page_s_running_head_is_read(cut: int, layout: str) -> None:
+    # the head and its page number on one line closed the row (left blank, row_width)
+    # and its other values were an unknown row: they are exactly what the row misses,
+    # so they are read as its own with a warning; the page number is not read
+    text = _spaces(_sample("tab"))
+    label, *values = _FIRST_ROW.split("   ")
+    head = f"{_HEAD}   3"
+    first, rest = "   ".join([label, *values[:cut]]), "   ".join(values[cut:])
+    damaged = text.replace(_FIRST_ROW, f"{first}\n{head}\n{rest}")
+    if layout == "tab":
+        damaged = damaged.replace("   ", "\t")
+    report = gr.parse(damaged)
+    assert _tables(damaged) == _tables(text)
+    path = "requests.new_received"
+    found = [(f.code, f.severity) for f in report.findings if f.path == path]
+    assert found == [("row_width", "warning")]
+    assert not [f for f in report.findings if f.code == "unknown_row"]
+
+
+def test_a_head_s_number_before_too_few_values_still_closes_the_row() -> None:
+    # the values after the head are not the ones missing (one more is): left as before
+    text = _spaces(_sample("tab"))
+    label, *values = _FIRST_ROW.split("   ")
+    damaged = text.replace(
+        _FIRST_ROW, "   ".join([label, *values[:3]]) + f"\n{_HEAD}   3\n" + "   ".join(values[4:])
+    )
+    report = gr.parse(damaged)
+    assert set(gr.to_dict(report)["requests"]["new_received"].values()) == {None}
+    assert [f.code for f in report.findings if f.code == "unknown_row"] == ["unknown_row"]

@@ -110,6 +110,12 @@ class Collected:
     #: Rows whose last cells are blank only by empty lines, in a layout printing empty
     #: lines after its rows (not after each alike): a value may be missing.
     bar_filled: list[RawRow] = field(factory=list)
+    #: Rows short of values closed by text naming no row with values on its line (a
+    #: page's running head and its number), with the text's line and the text.
+    heads: list[tuple[RawRow, int, str]] = field(factory=list)
+    #: Those rows that went on after the head: the row, the head's text and the number
+    #: on its line (not read).
+    went_on: list[tuple[RawRow, str, Value]] = field(factory=list)
     #: Whether a row had an empty cell printed a line of its own after all its values.
     bars: bool = False
     #: Whether a row was named again after it had values (see :attr:`RawRow.again`).
@@ -359,7 +365,12 @@ def collect_rows(
                     ):
                         # text naming no row with values on its line (a running head and
                         # its page number), or a group's head, after a row short of values:
-                        # what follows is not that row's
+                        # what follows is not that row's (unless exactly its missing values
+                        # follow the head's number: see _rows_going_on_after_a_head)
+                        if current is not None and not (
+                            group_head is not None and group_head(label or "")
+                        ):
+                            found.heads.append((current, lines[index], text))
                         current, unknown = _close(current), (text, lines[index])
                     else:
                         current, unknown = _text_naming_no_row(current, unknown, text, lines[index])
@@ -375,7 +386,31 @@ def collect_rows(
     if found.named_again and found.restart is None:
         _read_repeated_rows_once(found)
     _bars_are_no_cells(found)
+    if found.heads:
+        _rows_going_on_after_a_head(found)
     return found
+
+
+def _rows_going_on_after_a_head(found: Collected) -> None:
+    """A row cut by a page break (PDF text): its first values, the next page's running
+    head with its page number on one line, then the rest of the row. The head closed the
+    row (left blank, a value short) and the rest was an unknown row. When the head's
+    line holds one count (the page number) and the values after it are exactly the ones
+    the row misses, they are the row's: :attr:`Collected.went_on` names the row for a
+    warning, and the number is not read."""
+    for raw, line, text in found.heads:
+        unknown = next((u for u in found.unknown if u.line == line and not u.key), None)
+        if unknown is None or not unknown.values or unknown.lines[0] != line:
+            continue
+        on_line = unknown.lines.count(line)
+        rest = len(unknown.values) - on_line
+        page = unknown.values[0]
+        if on_line != 1 or page.kind is not NUMBER_KIND or len(raw.values) + rest != raw.width:
+            continue
+        raw.values += unknown.values[1:]
+        raw.lines += unknown.lines[1:]
+        found.unknown.remove(unknown)
+        found.went_on.append((raw, text, page))
 
 
 #: How many rows must end alike before their empty lines count as the layout's row bars.

@@ -52,6 +52,19 @@ def stray_findings(collected: Collected, table: str) -> list[Finding]:
                 line=raw.lines[-1],
             )
         )
+    for raw, text, page in collected.went_on:
+        path = f"{table}.{'.'.join(raw.key)}"
+        findings.append(
+            make(
+                "row_width",
+                f"{describe(path)}: the row goes on after the text {shown_text(text.strip())} "
+                f"and the number {page.raw.strip()!r} on its line (a page's running head and "
+                "its page number?): the number is not read, the values after it are read "
+                f"as the row's {raw_text(raw)}",
+                path=path,
+                line=raw.line,
+            )
+        )
     if collected.row_numbers:
         findings.append(_row_numbers_finding(collected, table))
     for value, line in collected.orphans:
