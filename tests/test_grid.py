@@ -12,8 +12,8 @@ from govinfo_reports import Cell, Row
 from govinfo_reports import cells as cells_module
 from govinfo_reports.cells import Kind, memo_label, memo_value, normalize_label, read_value
 from govinfo_reports.model import APPLICANT_COLUMNS, ApplicantCounts
-from govinfo_reports.readers import delimited as delimited_module
 from govinfo_reports.readers import pipe as pipe_module
+from govinfo_reports.readers import tab as tab_module
 from govinfo_reports.readers import vertical as vertical_module
 from govinfo_reports.readers.base import is_blank
 from govinfo_reports.readers.pipe import PipeReader
@@ -115,7 +115,7 @@ def test_applicant_counts_fields_are_the_applicant_columns_in_order() -> None:
     [
         (
             TabReader(),
-            delimited_module._LINE_CELLS.setdefault("\t", {}),
+            tab_module._LINE_CELLS,
             "规章\t0\t0\t2",
             ("规章", "0", "0", "2"),
         ),

@@ -268,6 +268,8 @@ _PARTED_NUMBER = re.compile(r"[\d.,]\s+[\d.,]")
 #: How a repair that joined digits parted by white space starts (``1 02`` read as 102):
 #: two numbers in one cell (``6<br>1``, ``118 118``) read the same, so it is a warning.
 JOINED_DIGITS = "spaces removed inside the number"
+#: How a ``repaired`` note starts for a number printed in two pieces on two lines.
+WRAPPED_NUMBER = "a number broken over two lines"
 
 
 def _read_in_full(text: str) -> Value:

@@ -166,8 +166,23 @@ def _requests_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: i
             # a second copy of the table (printed twice, a second report) stays in its
             # region: table 三's mapping says it was not read
             copied = _first_holding(labels, _FIRST_ROW, index, end) is not None
-            return end if copied else index
+            if copied or _last_row_again(rows, labels, index, end):
+                return end
+            return index
     return end
+
+
+def _last_row_again(rows: Sequence[Row], labels: Sequence[str], start: int, end: int) -> bool:
+    """Whether table 三's last row is printed again, with values, among ``rows[start:end]``
+    (a page break repeating it after the page's running head and header): the copy stays
+    in the table's region, where it is read once or reported (``collect``), not dropped."""
+    again = _first_holding(labels, _LAST_ROW, start, end)
+    if again is None:
+        return False
+    # (its values on its line, or, printed a cell per line, on the line after its label)
+    if _holds_value(rows[again]):
+        return True
+    return len(rows[again].texts) == 1 and again + 1 < end and _holds_value(rows[again + 1])
 
 
 def _first_holding(labels: Sequence[str], word: str, start: int, end: int) -> int | None:

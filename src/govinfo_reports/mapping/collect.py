@@ -32,6 +32,7 @@ from ..cells import (
     MONEY_KIND,
     NUMBER_KIND,
     TEXT_KIND,
+    WRAPPED_NUMBER,
     Value,
     label_within,
     memo_label,
@@ -77,6 +78,16 @@ class RawRow:
     #: cell wrapped onto the next line, or a page number (reported by ``fit_row``).
     #: ``None`` while there is none (no list per row: peak memory).
     lone: list[int] | None = None
+    #: Where the row's label was printed again once the row had values (a page break
+    #: repeating the row, or a copy of the table): the line, and how many values the row
+    #: had then. ``None`` while it is not.
+    again: tuple[int, int] | None = None
+    #: The first text among the row's values that was not taken for a cell (a page's
+    #: running head or footer): the index of the value after it, the text and its line.
+    furniture: tuple[int, str, int] | None = None
+    #: Empty cells printed a line each after the row had all its values (the ``|`` or
+    #: tab-only line some layouts print after every row; see :func:`_bars_are_no_cells`).
+    bars: int = 0
 
 
 @define
@@ -93,6 +104,22 @@ class Collected:
     #: The line where the table's first row was named again after other rows had
     #: values: the table starts over (printed twice, or a second report's).
     restart: int | None = None
+    #: Rows printed twice in a row with the same values (a page break repeating the row):
+    #: each read once, with the line of its copy.
+    repeated: list[tuple[RawRow, int]] = field(factory=list)
+    #: Rows whose last cells are blank only by empty lines, in a layout printing empty
+    #: lines after its rows (not after each alike): a value may be missing.
+    bar_filled: list[RawRow] = field(factory=list)
+    #: Rows short of values closed by text naming no row with values on its line (a
+    #: page's running head and its number), with the text's line and the text.
+    heads: list[tuple[RawRow, int, str]] = field(factory=list)
+    #: Those rows that went on after the head: the row, the head's text and the number
+    #: on its line (not read).
+    went_on: list[tuple[RawRow, str, Value]] = field(factory=list)
+    #: Whether a row had an empty cell printed a line of its own after all its values.
+    bars: bool = False
+    #: Whether a row was named again after it had values (see :attr:`RawRow.again`).
+    named_again: bool = False
 
 
 #: Classifies a normalised text cell: a row key, ``()`` for "a label that closes the
@@ -158,6 +185,9 @@ def collect_rows(
     numbered = False
     next_number = 1
     last_value: Value | None = None
+    # A change's word alone on its line among a row's values (增 / 减), with its line: the
+    # sign of the count on the next line.
+    sign: tuple[str, int] | None = None
     for row in rows:
         texts = row.texts
         before, last_value = last_value, None
@@ -166,6 +196,10 @@ def collect_rows(
             text = texts[0]
             value = memo_value(text) or read_value(text)
             kind = value.kind
+            if sign is not None:
+                if kind is NUMBER_KIND and row.line - sign[1] <= _WRAP_LINES:
+                    value = _signed(sign[0], value)
+                sign = None
             if held is not None:
                 if kind is not text_kind and current is not None and not current.values:
                     current.values.append(held[0])
@@ -208,7 +242,16 @@ def collect_rows(
                     _short(current) and group_head is not None and group_head(label or "")
                 ):
                     current, unknown = _close(current), (text, row.line)
+                elif (
+                    current is not None
+                    and text[:1] in _NUMBER_GOES_ON
+                    and _number_goes_on(current, text, row.line)
+                ):
+                    pass  # (text naming no row only: the rest of a number is rare)
                 elif current is not None and len(current.values) < current.width:
+                    if label in _CHANGE_WORDS and current.values:
+                        sign = (text.strip(), row.line)
+                        continue
                     like = value_likeness(text)
                     if like == _STARTS_WITH_DIGIT or (like and current.values):
                         # an unreadable cell among the row's values: it keeps its place
@@ -219,7 +262,11 @@ def collect_rows(
                         # right after the label: a cell only if a value follows (the
                         # label may go on, a character a line: 4. / 无 / 正 …)
                         held = (value, row.line)
-                    # else a page header or footer between the values: not a cell
+                    elif current.values and current.furniture is None and not _page_mark(text):
+                        # a page header or footer between the values: not a cell; the
+                        # number after it may be its page number (see fit_row), unless it
+                        # prints its own (第3页, 3/8) or is a print date
+                        current.furniture = (len(current.values), text, row.line)
                 else:
                     current, unknown = _text_naming_no_row(current, unknown, text, row.line)
                 continue
@@ -239,6 +286,9 @@ def collect_rows(
                 current.values.append(value)
                 current.lines.append(row.line)
                 last_value = value
+            else:
+                current.bars += 1  # an empty cell after a complete row (a row bar?)
+                found.bars = True
             continue
         held = None
         lines = row.lines
@@ -288,11 +338,25 @@ def collect_rows(
                     unknown = None
                     opened_here = current is not None
                     continue
-                if current is not None and opened_here:
-                    # unreadable text in a value position
+                if current is not None and (
+                    opened_here
+                    or (
+                        pending
+                        and pending[-1].kind is not empty_kind
+                        and value_likeness(text) == _STARTS_WITH_DIGIT
+                    )
+                ):
+                    # unreadable text in a value position (on the label's line, or text
+                    # starting with a digit right after a value on a line after it: 1,)
                     pending.append(value)
                     pending_lines.append(lines[index])
                 elif all(v.kind is empty_kind for v in pending):
+                    if (
+                        current is not None
+                        and text[:1] in _NUMBER_GOES_ON
+                        and _number_goes_on(current, text, lines[index])
+                    ):
+                        continue  # (empty cells before it: layout, as at a line's start)
                     if pieces is not None and _another_label(current, text, pieces):
                         current, unknown = _close(current), (text, lines[index])
                     elif _short(current) and (
@@ -301,7 +365,12 @@ def collect_rows(
                     ):
                         # text naming no row with values on its line (a running head and
                         # its page number), or a group's head, after a row short of values:
-                        # what follows is not that row's
+                        # what follows is not that row's (unless exactly its missing values
+                        # follow the head's number: see _rows_going_on_after_a_head)
+                        if current is not None and not (
+                            group_head is not None and group_head(label or "")
+                        ):
+                            found.heads.append((current, lines[index], text))
                         current, unknown = _close(current), (text, lines[index])
                     else:
                         current, unknown = _text_naming_no_row(current, unknown, text, lines[index])
@@ -314,7 +383,104 @@ def collect_rows(
             current, unknown = _flush(pending, pending_lines, current, unknown, row.aligned, found)
     if current is not None and closed_at_end:
         current.closed = True
+    if found.named_again and found.restart is None:
+        _read_repeated_rows_once(found)
+    _bars_are_no_cells(found)
+    if found.heads:
+        _rows_going_on_after_a_head(found)
     return found
+
+
+def _rows_going_on_after_a_head(found: Collected) -> None:
+    """A row cut by a page break (PDF text): its first values, the next page's running
+    head with its page number on one line, then the rest of the row. The head closed the
+    row (left blank, a value short) and the rest was an unknown row. When the head's
+    line holds one count (the page number) and the values after it are exactly the ones
+    the row misses, they are the row's: :attr:`Collected.went_on` names the row for a
+    warning, and the number is not read."""
+    for raw, line, text in found.heads:
+        unknown = next((u for u in found.unknown if u.line == line and not u.key), None)
+        if unknown is None or not unknown.values or unknown.lines[0] != line:
+            continue
+        on_line = unknown.lines.count(line)
+        rest = len(unknown.values) - on_line
+        page = unknown.values[0]
+        if on_line != 1 or page.kind is not NUMBER_KIND or len(raw.values) + rest != raw.width:
+            continue
+        raw.values += unknown.values[1:]
+        raw.lines += unknown.lines[1:]
+        found.unknown.remove(unknown)
+        found.went_on.append((raw, text, page))
+
+
+#: How many rows must end alike before their empty lines count as the layout's row bars.
+_BAR_ROWS = 3
+
+
+def _bars_are_no_cells(found: Collected) -> None:
+    """Where the table's complete rows are followed by the same number of empty cells
+    (one cell per line, a bare ``|`` or a tab-only line after every row: seed 004, real
+    case 016, seed 001's merged group cells), those cells end the row and are no blanks
+    of it. A row missing a value then took one as its last cell: its values moved one
+    column left and its 总计 read blank, with no finding. Such a row's trailing empty
+    cells, as many as the others' bars, are dropped: the row is a value short and
+    :func:`.fit.fit_row` reports it (repairing it where its arithmetic pins it)."""
+    if not found.bars:
+        return  # (most layouts: no empty cell after a complete row)
+    empty = EMPTY_KIND
+    rows = [raw for raw in found.rows.values() if raw.closed and len(raw.values) == raw.width]
+    suspects = [raw for raw in rows if raw.values[-1].kind is empty]
+    if not suspects:
+        return  # (no row ends in an empty cell)
+    plain = [raw.bars for raw in rows if raw.values[-1].kind is not empty]
+    if not any(plain):
+        return
+    bars = max(set(plain), key=plain.count)
+    alike = bars > 0 and plain.count(bars) >= max(_BAR_ROWS, len(plain) * 3 // 4)
+    for raw in suspects:
+        trailing = _trailing_empties(raw.values)
+        if alike and raw.bars + trailing == bars:
+            del raw.values[-trailing:]
+            del raw.lines[-trailing:]
+        elif not alike or raw.bars + trailing < bars:
+            found.bar_filled.append(raw)
+
+
+def _trailing_empties(values: list[Value]) -> int:
+    """How many of the values at the end are empty cells."""
+    count = 0
+    for value in reversed(values):
+        if value.kind is not EMPTY_KIND:
+            break
+        count += 1
+    return count
+
+
+def _read_repeated_rows_once(found: Collected) -> None:
+    """Drop the copy of a row printed twice with the same values (a page break repeating
+    the last row of a page atop the next): before, the row held twice its values, too
+    many for its width, and was left blank. The first copy must have all the row's
+    values or all but one (a blank cell a text layout dropped). Each such row goes to
+    :attr:`Collected.repeated` for the finding that says so; a copy with other values is
+    left to the row's width check."""
+    for raw in found.rows.values():
+        again = raw.again
+        if again is None:
+            continue
+        line, count = again
+        values = raw.values
+        if len(values) != 2 * count or count < raw.width - 1 or 2 * count <= raw.width:
+            continue
+        if list(map(_printed, values[:count])) == list(map(_printed, values[count:])):
+            del values[count:]
+            del raw.lines[count:]
+            if raw.lone is not None:
+                raw.lone = [index for index in raw.lone if index < count] or None
+            found.repeated.append((raw, line))
+
+
+def _printed(value: Value) -> str:
+    return value.raw.strip()
 
 
 #: A 序号 column's header cell (normalised).
@@ -442,6 +608,57 @@ def _unit_goes_on(current: RawRow, unit: str, holds_money: Callable[[Key, int], 
     return False
 
 
+#: How the rest of a number wrapped onto the next line starts (``.50``, ``,204``).
+_NUMBER_GOES_ON = frozenset(".,，．")
+#: The most lines between a number and the rest of it (an empty line between).
+_WRAP_LINES = 2
+
+
+def _number_goes_on(current: RawRow, text: str, line: int) -> bool:
+    """Join ``text``, the rest of a number wrapped onto the next line (``12`` / ``.50``,
+    ``1`` / ``,204``, ``27759`` / ``.17695 万元``: a narrow cell in a PDF), to the row's
+    last value, a whole number just above it; the joined value says it was repaired.
+    True when joined. Before, the rest was text after the row, dropped with no finding."""
+    values = current.values
+    if not values or line - current.lines[-1] > _WRAP_LINES:
+        return False
+    last = values[-1]
+    if last.kind is not NUMBER_KIND:
+        return False
+    printed = last.raw.strip()
+    rest = "".join(text.split())
+    joined = read_value(printed + rest)
+    if joined.kind is not NUMBER_KIND and joined.kind is not MONEY_KIND:
+        return False
+    values[-1] = evolve(
+        joined,
+        raw=f"{printed}\n{text}",
+        repaired=f"{WRAPPED_NUMBER}: {printed!r} and {text.strip()!r} on the line after it "
+        f"read as {printed + rest!r} (a cell wrapped at its width; check it is not two cells)",
+    )
+    return True
+
+
+#: A change's word printed on a line of its own, before its count (``减`` / ``73``).
+_CHANGE_WORDS = frozenset({"增", "减", "增加", "减少", "上升", "下降", "減", "減少"})
+
+
+def _signed(word: str, value: Value) -> Value:
+    """``value``, a count, read with the change's ``word`` printed on the line before it
+    (a cell broken after its word): ``减`` / ``73`` is −73. Before, the word was page text
+    and the change read +73 with no finding."""
+    printed = value.raw.strip()
+    joined = read_value(word + printed)
+    if joined.kind is not NUMBER_KIND:
+        return value
+    return evolve(
+        joined,
+        raw=f"{word}\n{printed}",
+        repaired=f"the word {word!r} on the line before {printed!r} read as its sign "
+        f"({joined.number:+d}: a cell broken after its word)",
+    )
+
+
 #: Words printed in a count cell instead of a number (read as unreadable cells).
 _VALUE_WORDS = frozenset({"无", "空", "暂无", "没有", "零", "〇", "若干", "不详", "未知", "未统计"})
 #: Page numbers and page headers' counters, which a page break puts between values, and
@@ -453,6 +670,13 @@ _PAGE_MARK = re.compile(
 )
 
 
+def _page_mark(text: str) -> bool:
+    """Whether ``text`` is a page number or a print date and time (:data:`_PAGE_MARK`)."""
+    return _PAGE_MARK.fullmatch(memo_label(text) or normalize_label(text)) is not None
+
+
+#: The longest run of Latin letters taken for a count cell printed as text (``O``, ``l``).
+_LATIN_CELL = 2
 #: What :func:`value_likeness` says of text starting with a digit (``6人``, ``6①``).
 _STARTS_WITH_DIGIT = 2
 
@@ -473,7 +697,8 @@ def printed_for_a_count(text: str) -> bool:
 
 def value_likeness(text: str) -> int:
     """How much text that is not a number looks like a cell: :data:`_STARTS_WITH_DIGIT`;
-    1 for a short text holding a digit (``约3``) or a word printed for a count (``无``);
+    1 for a short text holding a digit (``约3``), a word printed for a count (``无``) or
+    one or two Latin letters (``O``, ``l``: digits misread);
     0 for anything else, page numbers included (``- 3 -``, ``第3页``, ``3/8``)."""
     label = memo_label(text) or normalize_label(text)
     if not label or _PAGE_MARK.fullmatch(label):
@@ -482,6 +707,8 @@ def value_likeness(text: str) -> int:
         return _STARTS_WITH_DIGIT
     if label in _VALUE_WORDS or (len(label) <= 4 and any(char.isdigit() for char in label)):
         return 1
+    if len(label) <= _LATIN_CELL and label.isascii() and label.isalpha():
+        return 1  # a digit misread as a letter (O for 0, l or I for 1: text from OCR)
     return 0
 
 
@@ -540,11 +767,16 @@ def _open(
         current.closed = True
     if existing is not None:
         # the same row named again: a broken label, a repeated group cell, or a copy
+        if existing.again is None and existing.values:
+            existing.again = (line, len(existing.values))
+            found.named_again = True
         if (
             found.restart is None
             and existing.closed
             and existing.values
             and existing is next(iter(found.rows.values()))
+            # (named again before any other row: that row repeated, see again)
+            and len(found.rows) > 1
         ):
             found.restart = line
         return existing

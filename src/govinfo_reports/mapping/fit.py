@@ -14,13 +14,14 @@ import re
 from collections.abc import Callable, Sequence
 from operator import attrgetter
 
-from attrs import define, field
+from attrs import define, evolve, field
 
 from ..cells import (
     JOINED_DIGITS,
     MONEY_KIND,
     NUMBER_KIND,
     TEXT_KIND,
+    WRAPPED_NUMBER,
     Value,
     memo_value,
     normalize_label,
@@ -72,6 +73,12 @@ def fit_row(
     ``counts_only``: every column holds a count, so a decimal or an amount of money is
     unreadable there too (the caller reads such a cell as blank).
     """
+    if raw.furniture is not None and _after_page_text(raw):
+        if len(raw.values) == raw.width + 1 and raw.closed:
+            without = _page_number_dropped(raw, path, findings)
+            return fit_row(without, path, check, findings, counts_only)
+        if len(raw.values) == raw.width:
+            findings.append(_maybe_page_number(raw, path))
     values: list[Value] = raw.values  # (read only)
     width = raw.width
     kinds = list(map(_kind, values))  # (a list, not a set: an Enum's hash is Python code)
@@ -185,9 +192,69 @@ def fit_row(
     return fitted
 
 
+#: The most lines between a page's running head and the page number after it.
+_PAGE_NUMBER_LINES = 2
+
+
+def _after_page_text(raw: RawRow) -> bool:
+    """Whether a count follows the page text among the row's values closely (the text
+    and a page number on the next line, or one line between)."""
+    index, _, line = raw.furniture or (0, "", 0)
+    return (
+        index < len(raw.values)
+        and raw.values[index].kind is NUMBER_KIND
+        and 0 < raw.lines[index] - line <= _PAGE_NUMBER_LINES
+    )
+
+
+def _page_number_dropped(raw: RawRow, path: str, findings: list[Finding]) -> RawRow:
+    """``raw`` without the count right after the page text among its values (a page's
+    running head, then its page number on a line of its own, printed a cell per line),
+    that count being the row's one value too many; a ``row_width`` warning says so."""
+    index, text, _ = raw.furniture or (0, "", 0)
+    value = raw.values[index]
+    findings.append(
+        make(
+            "row_width",
+            f"{describe(path)}: {len(raw.values)} values for {raw.width} columns "
+            f"{raw_text(raw)}; {shown_text(value.raw.strip())} on line {raw.lines[index]}, "
+            f"right after the page text {shown_text(text.strip())} among the row's values, "
+            "is taken for its page number and not read",
+            path=path,
+            line=raw.lines[index],
+        )
+    )
+    lone = [i - (i > index) for i in raw.lone if i != index] if raw.lone else None
+    return evolve(
+        raw,
+        values=raw.values[:index] + raw.values[index + 1 :],
+        lines=raw.lines[:index] + raw.lines[index + 1 :],
+        lone=lone or None,
+        furniture=None,
+    )
+
+
+def _maybe_page_number(raw: RawRow, path: str) -> Finding:
+    """The warning for a count right after page text among a row's values, read as the
+    row's cell: the row has its width with it, but it may be the page's number."""
+    index, text, _ = raw.furniture or (0, "", 0)
+    return make(
+        "repaired_cell",
+        f"{describe(path)}: {shown_text(raw.values[index].raw.strip())}, right after the "
+        f"text {shown_text(text.strip())} among the row's values, is read as the row's "
+        "next cell and the text as page text, not a cell (check the number is not the "
+        "page's, and the text no cell: else the values after it are one column off)",
+        path=path,
+        line=raw.lines[index],
+        severity="warning",
+    )
+
+
 #: A digit after a word in a label (规章11件), not in its numbering (1.属于国家秘密).
 _NUMBER_IN_LABEL = re.compile(r"[^\d\W]\W*\d")
 _kind = attrgetter("kind")
+#: Repairs that may have read a wrong number (two cells as one): warnings.
+_GUESSES = (JOINED_DIGITS, WRAPPED_NUMBER)
 _repaired = attrgetter("repaired")
 
 
@@ -213,7 +280,7 @@ def _report_cells(raw: RawRow, path: str, findings: list[Finding], counts_only: 
                     path=path,
                     line=line,
                     # joined digits may be two numbers printed in one cell
-                    severity="warning" if value.repaired.startswith(JOINED_DIGITS) else None,
+                    severity="warning" if value.repaired.startswith(_GUESSES) else None,
                 )
             )
 

@@ -42,7 +42,7 @@ from ..model import (
     Unavailable,
     Withheld,
 )
-from .collect import Key, RawRow, collect_rows, read_first_copy
+from .collect import Collected, Key, RawRow, collect_rows, read_first_copy
 from .columns import (
     HEADERS_KEPT,
     Header,
@@ -129,9 +129,10 @@ def _header_texts(rows: Sequence[Row]) -> Iterator[str]:
                 yield text
 
 
-def _subtotal_position(rows: Sequence[Row]) -> int | None:
+def _subtotal_position(rows: Sequence[Row]) -> tuple[int | None, bool]:
     """Where a 法人或其他组织小计 column stands among the values, if the header has one:
-    6 when it follows the 商业企业 column, 1 when it comes before the organisations."""
+    6 when it follows the 商业企业 column, 1 when it comes before the organisations; and
+    whether the header showed it (``False``: no 商业企业 cell was seen, 1 is a guess)."""
     subtotal = commercial = None
     for seen, text in enumerate(_header_texts(rows)):
         if subtotal is None and (SUBTOTAL_HEADER in text or text.endswith(SUBTOTAL_HEAD)):
@@ -139,8 +140,8 @@ def _subtotal_position(rows: Sequence[Row]) -> int | None:
         if commercial is None and COMMERCIAL_HEAD in text:
             commercial = seen
     if subtotal is None:
-        return None
-    return 6 if commercial is not None and commercial < subtotal else 1
+        return None, True
+    return (6 if commercial is not None and commercial < subtotal else 1), commercial is not None
 
 
 #: The applicant header's names: each alternative is a named group whose name is the
@@ -280,11 +281,14 @@ class _HeaderReading(NamedTuple):
     finding: Finding | None
     extra: str | None = None
     line: int | None = None
+    #: The 小计 column's place is a guess: the header names it but shows no 商业企业
+    #: before or after it (a header wrapped into long lines of words).
+    guessed: bool = False
 
 
 def _read_header(rows: Sequence[Row]) -> _HeaderReading:
     """Table 三's header, read (see :class:`_HeaderReading`)."""
-    subtotal_at = _subtotal_position(rows)
+    subtotal_at, shown = _subtotal_position(rows)
     pieces = _header_pieces(rows)
     if "".join(pieces.texts) in _TEMPLATE_HEADERS:
         return _HeaderReading(subtotal_at, None, None)
@@ -299,7 +303,8 @@ def _read_header(rows: Sequence[Row]) -> _HeaderReading:
     finding = None
     if message is not None:
         finding = make("column_order", message, path="requests", line=line)
-    return _HeaderReading(subtotal_at, placement, finding, extra, line)
+    guessed = not shown and subtotal_at == found_at and placement is None
+    return _HeaderReading(subtotal_at, placement, finding, extra, line, guessed)
 
 
 def _read_pieces(pieces: Header, subtotal_at: int | None) -> _Read:
@@ -321,6 +326,53 @@ def _read_pieces(pieces: Header, subtotal_at: int | None) -> _Read:
     if placement.printed is None:
         action += " in every row"
     return subtotal_at, placement, f"{describe('requests')}: {action}", extra
+
+
+#: Where a 小计 column can stand among a row's values: after 自然人, or after 其他.
+_SUBTOTAL_PLACES = (1, 6)
+
+
+def _subtotal_by_rows(
+    collected: Collected, width: int, line: int | None, findings: list[Finding]
+) -> int:
+    """The 小计 column's place when the header does not show it: the place at which more
+    of the table's rows add up (总计 = the applicant columns, 小计 = the organisations);
+    a finding says which it is, and says the place is a guess when no row tells them
+    apart. Before, 小计 was put after 自然人 with no finding, and a header wrapped into
+    lines of words (PDF text) read every organisation one column off."""
+    fits = {at: 0 for at in _SUBTOTAL_PLACES}
+    for raw in collected.rows.values():
+        if len(raw.values) != width or any(v.kind is not NUMBER_KIND for v in raw.values):
+            continue
+        numbers = [v.number for v in raw.values if v.number is not None]
+        for at in _SUBTOTAL_PLACES:
+            fits[at] += _row_check(at, None)(numbers)
+    after_natural, after_other = fits[1], fits[6]
+    if after_natural == after_other:
+        findings.append(
+            make(
+                "column_order",
+                f"{describe('requests')}: the header prints a 小计 column but does not show "
+                "where it stands, and no row's arithmetic tells; read after 自然人 (the "
+                "organisation columns may be one column off)",
+                path="requests",
+                line=line,
+            )
+        )
+        return 1
+    at = 1 if after_natural > after_other else 6
+    findings.append(
+        make(
+            "column_order",
+            f"{describe('requests')}: the header prints a 小计 column but does not show where "
+            f"it stands; read {'after 自然人' if at == 1 else 'after 其他'}, where "
+            f"{max(fits.values())} row(s) add up ({min(fits.values())} the other way)",
+            path="requests",
+            line=line,
+            severity="info",
+        )
+    )
+    return at
 
 
 def _row_check(subtotal_at: int | None, placement: Placement | None):  # type: ignore[no-untyped-def]
@@ -468,6 +520,8 @@ def _build(
     collected = collect_rows(rows, _Classifier(template), lambda key: width, closed_at_end)
     if header.finding is not None:
         findings.append(header.finding)
+    if header.guessed:
+        subtotal_at = _subtotal_by_rows(collected, width, header.line, findings)
     # (the row arithmetic needs every column placed)
     check = None
     if placement is None or placement.printed is not None:

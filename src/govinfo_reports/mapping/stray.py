@@ -27,6 +27,44 @@ def stray_findings(collected: Collected, table: str) -> list[Finding]:
                 line=raw.line,
             )
         )
+    for raw, line in collected.repeated:
+        path = f"{table}.{'.'.join(raw.key)}"
+        findings.append(
+            make(
+                "row_width",
+                f"{describe(path)}: the row is printed again at line {line} with the same "
+                f"values {raw_text(raw)} (a page break repeating it?); read once",
+                path=path,
+                line=line,
+                severity="info",
+            )
+        )
+    for raw in collected.bar_filled:
+        path = f"{table}.{'.'.join(raw.key)}"
+        findings.append(
+            make(
+                "row_width",
+                f"{describe(path)}: the row's last cell is blank only by an empty line after "
+                f"its values {raw_text(raw)}, and the layout prints empty lines after its rows: "
+                "if that line ends the row, a value is missing and the values are one column "
+                "off",
+                path=path,
+                line=raw.lines[-1],
+            )
+        )
+    for raw, text, page in collected.went_on:
+        path = f"{table}.{'.'.join(raw.key)}"
+        findings.append(
+            make(
+                "row_width",
+                f"{describe(path)}: the row goes on after the text {shown_text(text.strip())} "
+                f"and the number {page.raw.strip()!r} on its line (a page's running head and "
+                "its page number?): the number is not read, the values after it are read "
+                f"as the row's {raw_text(raw)}",
+                path=path,
+                line=raw.line,
+            )
+        )
     if collected.row_numbers:
         findings.append(_row_numbers_finding(collected, table))
     for value, line in collected.orphans:

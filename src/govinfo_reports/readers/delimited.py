@@ -56,6 +56,11 @@ def _line_cells(line: str, delimiter: str) -> tuple[str, ...]:
     return texts
 
 
+def tab_cells(line: str) -> tuple[str, ...]:
+    """The cells of one tab-delimited line (``()``: blank or filler)."""
+    return _line_cells(line, "\t")
+
+
 def _filler(texts: tuple[str, ...]) -> bool:
     """True when stripped cells hold nothing but white space and table rules."""
     return all(not text or is_blank(text) or _is_rule(text) for text in texts)

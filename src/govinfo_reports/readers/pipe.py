@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..grid import ReadResult
 from .base import BLANK_CHARS, SPACE_CHARS, is_blank, rows_of_lines, sniff_stripped, surely_absent
-from .delimited import _RULE_CHARS, _is_rule
+from .delimited import _RULE_CHARS, _is_rule, tab_cells
 
 
 class PipeReader:
@@ -35,17 +35,22 @@ class PipeReader:
         """Split lines on ``|`` (or on a full-width or box-drawing bar, see
         :func:`plain_bars`)."""
         text = plain_bars(text)
-        return rows_of_lines(text, _LINE_CELLS, _line_cells)
+        return rows_of_lines(text, _LINE_CELLS, pipe_cells)
 
 
 #: Each short line's cells (see :func:`.base.rows_of_lines`).
 _LINE_CELLS: dict[str, tuple[str, ...]] = {}
 
 
-def _line_cells(line: str) -> tuple[str, ...]:
-    """The cells of one line; ``()`` for a line that makes no row (blank, filler, rule)."""
+def pipe_cells(line: str) -> tuple[str, ...]:
+    """The cells of one line; ``()`` for a line that makes no row (blank, filler, rule).
+
+    A line without a pipe but with a tab between texts is split on its tabs: a table
+    can change its delimiter part-way (rows copied from another source)."""
     stripped = line.strip()
     if "|" not in line:
+        if "\t" in stripped:  # a row copied as tab-delimited among pipe rows
+            return tab_cells(line)
         return (stripped,) if stripped and not is_blank(stripped) else ()
     if stripped[-1] == "|" and stripped.count("|") == 1:  # ``text |``: one cell
         cell = stripped[:-1].rstrip()

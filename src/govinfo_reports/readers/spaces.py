@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..cells import TEXT_KIND, read_value
+from ..findings import Finding, make
 from ..grid import Grid, ReadResult, Row
 from ..labels import MONEY_UNIT_WORDS
 from .base import is_blank, sniff_stripped, text_lines
@@ -25,6 +26,13 @@ _TRAILING_NUMBERS = re.compile(rf"\S{_GAP}{_NUMBER}{_GAP}{_NUMBER}\s*$")
 #: The characters that end values that do not end in a digit: a count's word (11件)
 #: or a money unit (74.45万元); see ``cells.read_value``.
 _VALUE_ENDS = "件条个项次份宗起元万亿千"
+#: What a number cut at a line end leaves that is no value (``12.``, ``1,``, ``1,2``,
+#: ``5,073,``).
+_NUMBER_PIECE = re.compile(r"[+\-]?\d+(?:[,，]\d{3})*[.,，．]\d*")
+#: A label word with the row's first value glued to it (``规章0``, ``1.属于国家秘密0``,
+#: ``危及“三安全一稳定”0``), as PDF-to-text tools print a narrow gap: a Chinese character
+#: or a closing quote or bracket, then digits.
+_GLUED_NUMBER = re.compile(r"(.*[\u4e00-\u9fff”）)】])(\d+)")
 _SIGN_WORDS = frozenset({"增", "减", "增加", "减少"})
 
 
@@ -59,11 +67,15 @@ class SpacesReader:
     def read(self, text: str) -> ReadResult:
         """One row per line: a label cell (if any) then one cell per value."""
         rows: list[Row] = []
+        glued: list[Finding] = []
         for number, line in enumerate(text_lines(text), start=1):
             if is_blank(line):
                 continue
-            rows.append(Row.of_texts(_cells(line), number))
-        return ReadResult(Grid(tuple(rows)))
+            cells, joined = _cells(line)
+            if joined is not None:
+                glued.append(_glued_finding(joined, number))
+            rows.append(Row.of_texts(cells, number))
+        return ReadResult(Grid(tuple(rows)), tuple(glued))
 
 
 def _ends_in_words(line: str, words: str) -> bool:
@@ -81,7 +93,8 @@ _DASHES = "-—–－―─"
 _PAGE_NUMBER_GAPS = 4
 
 
-def _cells(line: str) -> tuple[str, ...]:
+def _cells(line: str) -> tuple[tuple[str, ...], str | None]:
+    """The line's cells, and the label word a value was glued to (``规章0``), if any."""
     tokens = _TOKENS.findall(line)
     if (
         len(tokens) == 3
@@ -91,9 +104,10 @@ def _cells(line: str) -> tuple[str, ...]:
         and len(line.strip()) - len(tokens[0]) - len(tokens[1]) - len(tokens[2])
         <= _PAGE_NUMBER_GAPS
     ):
-        return (line.strip(),)  # a page number, — 2 —: its dashes are no blank cells
+        return (line.strip(),), None  # a page number, — 2 —: its dashes are no blank cells
     cells: list[str] = []
     words: list[str] = []
+    joined = None
     for token in tokens:
         if read_value(token).kind is TEXT_KIND:
             if token in MONEY_UNIT_WORDS and not words and cells and _is_value(cells[-1]):
@@ -104,12 +118,39 @@ def _cells(line: str) -> tuple[str, ...]:
         if words and words[-1] in _SIGN_WORDS and cells:
             token = words.pop() + token
         if words:
+            # 规章0   0   2: the first value glued to the label (only before the first
+            # value: 约2 among the values is an unreadable cell)
+            glued = None if cells else _GLUED_NUMBER.fullmatch(words[-1])
+            if glued is not None:
+                joined, words[-1] = words[-1], glued.group(1)
             cells.append("".join(words))
+            if glued is not None:
+                cells.append(glued.group(2))
             words = []
         cells.append(token)
+    if words and (cells or len(words) > 1) and _NUMBER_PIECE.fullmatch(words[-1]):
+        # a number cut by a line wrap (``规章   3   12.`` / ``50``): its piece is a cell
+        # (unreadable, reported), not a word of the label or of prose
+        if len(words) > 1:
+            cells.append("".join(words[:-1]))
+        cells.append(words[-1])
+        words = []
     if not cells or words:
-        return (line.strip(),)  # prose, a title or a header: not a row
-    return tuple(cells)
+        return (line.strip(),), None  # prose, a title or a header: not a row
+    return tuple(cells), joined
+
+
+def _glued_finding(word: str, line: int) -> Finding:
+    """The ``repaired_cell`` info for a row whose first value was glued to its label."""
+    glued = _GLUED_NUMBER.fullmatch(word)
+    label, value = glued.groups() if glued is not None else (word, "")
+    return make(
+        "repaired_cell",
+        f"line {line}: {word!r} read as the label {label!r} and the row's first value "
+        f"{value!r} (printed without a gap)",
+        line=line,
+        severity="info",
+    )
 
 
 def _is_value(text: str) -> bool:
