@@ -17,7 +17,8 @@ and walked once, without recursion, in document order:
   headings, ``<br>``-separated lines), so the metadata and section finders see the
   title and headings. The page ``<title>`` (site name suffix removed) comes first.
   Scripts, styles and forms controls are skipped; the text of navigation, hidden
-  elements, struck-through text (``<del>``, ``<s>``, ``<strike>``: Word's tracked
+  elements (anti-copy spans of font size 0 or of a class the page's style sheet hides
+  too), struck-through text (``<del>``, ``<s>``, ``<strike>``: Word's tracked
   deletions), footnote marks (``<sup>``, ``<sub>``) and blocks made only of links is
   dropped (tables inside them are kept; marks and struck text left out of a table cell
   are reported). The text after such an element is its parent's, and is read.
@@ -101,6 +102,20 @@ _CHROME = frozenset(
 )  # fmt: skip
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# A font size of 0 in any unit (not mso-bidi-font-size and the like): anti-copy text.
+_ZERO_FONT = re.compile(
+    r"(?<![\w-])font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:[a-z%]{1,4})?\s*(?:!\s*important\s*)?(?:;|\Z)",
+    re.IGNORECASE,
+)
+#: Verdicts on a style: shown, hidden, hidden if it holds no text with a size (font size 0).
+_SHOWN, _HIDES, _NO_FONT = 0, 1, 2
+#: Most elements inside an inline element of font size 0 that can still hide its text.
+_MAX_ZERO_FONT_INSIDE = 32
+# In the page's style sheets: comments, a lone class selector, the words that start a
+# hiding declaration (display:none, visibility:hidden, font-size:0).
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_CLASS_SELECTOR = re.compile(r"\s*\.(-?[a-z_][\w-]*)\s*")
+_HIDING_WORDS = ("display", "visibility", "font-size")
 _INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00")
 _INVISIBLE_CHAR = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00]")
 _SPAN_DIGITS = re.compile(r"\s*\+?(\d{1,9})")
@@ -163,7 +178,7 @@ class HtmlReader:
         title = _page_title(root)
         if title is not None:
             rows.append(Row((title,)))
-        walker = _Walker(_table_holders(root))
+        walker = _Walker(_table_holders(root), _Sheets(root))
         walker.walk(root)
         findings.extend(
             make(
@@ -418,10 +433,10 @@ class _Table:
         row.append((cleaned, line or 0, colspan, rowspan))
 
 
-def _judged(verdicts: dict[str, bool], value: str | None, judge: Callable[[str], bool]) -> bool:
+def _judged(verdicts: dict[str, int], value: str | None, judge: Callable[[str], int]) -> int:
     """``judge(value)`` for a non-empty attribute value, remembered in ``verdicts``."""
     if not value:
-        return False
+        return _SHOWN
     verdict = verdicts.get(value)
     if verdict is None:
         verdict = verdicts[value] = judge(value)
@@ -452,8 +467,9 @@ class _Walker:
     dropped; a block inside it ends the current block).
     """
 
-    def __init__(self, holders: set[_Element]) -> None:
+    def __init__(self, holders: set[_Element], sheets: _Sheets) -> None:
         self.holders = holders
+        self.sheets = sheets
         self.entries: list[Row | _Table] = []
         # the text block being read
         self.parts: list[str] = []
@@ -470,8 +486,8 @@ class _Walker:
         self.last: _Element | None = None
         self.last_below = False
         # verdicts per attribute value: pages repeat the same few classes and styles
-        self.hidden_styles: dict[str, bool] = {}
-        self.chrome_names: dict[str, bool] = {}
+        self.hidden_styles: dict[str, int] = {}
+        self.chrome_names: dict[str, int] = {}
         #: The texts of blocks made only of links that name a report (two at most): one
         #: alone is the page's title printed as a link; more are a list of reports.
         self.link_titles: list[str] = []
@@ -488,16 +504,17 @@ class _Walker:
             return False
         if "hidden" in names:
             return True
-        judge: Callable[[str], bool]
         for name in names:
             if name == "style":
-                verdicts, judge = self.hidden_styles, _hidden_style
+                verdict = _judged(self.hidden_styles, element.get(name), _hidden_style)
+                if verdict and _hides(element, verdict):
+                    return True
             elif name == "class" or name == "id":
-                verdicts, judge = self.chrome_names, _chrome_name
-            else:
-                continue
-            if _judged(verdicts, element.get(name), judge):
-                return True
+                value = element.get(name)
+                if _judged(self.chrome_names, value, _chrome_name):
+                    return True
+                if name == "class" and value and self.sheets.hides(element, value):
+                    return True
         return False
 
     def walk(self, root: _Element) -> None:
@@ -520,7 +537,8 @@ class _Walker:
             elif (
                 kind == _CELL
                 and table is not None
-                and (text := _cell_text(element, self.marks, self.hidden_styles)) is not None
+                and (text := _cell_text(element, self.marks, self.hidden_styles, self.sheets))
+                is not None
             ):
                 # (a cell holding a cell is read tag by tag, below)
                 element = self.cells(element, text, table)
@@ -590,6 +608,7 @@ class _Walker:
         read whole to ``table``; return the last cell read."""
         marks = self.marks
         styles = self.hidden_styles
+        sheets = self.sheets
         row = table.row()
         while True:
             table.add(row, text, cell)
@@ -609,7 +628,7 @@ class _Walker:
                 break
             if len(following):
                 read = len(marks)
-                found = _cell_text(following, marks, styles)
+                found = _cell_text(following, marks, styles, sheets)
                 if found is None:  # the walker reads it tag by tag: its marks again
                     del marks[read:]
                     break
@@ -696,7 +715,10 @@ _MAX_LINK_TITLE = 120
 
 
 def _cell_text(
-    cell: _Element, marks: list[tuple[str, int, str]], styles: dict[str, bool]
+    cell: _Element,
+    marks: list[tuple[str, int, str]],
+    styles: dict[str, int],
+    sheets: _Sheets,
 ) -> str | None:
     """The text of a data-table cell, a space at each block boundary; None if it holds a
     cell (then the walker reads it tag by tag, to keep what that does to the table).
@@ -705,7 +727,8 @@ def _cell_text(
     (footnote marks: ``37<sup>1</sup>`` is 37, not 371) and struck-through text (a
     deletion: ``<del>73</del>37`` is 37, not 7337); each of those is added to ``marks``
     with its line and tag, to be reported. ``styles`` keeps the verdict on each
-    ``style`` value (Word pages give every ``<span>`` the same few long styles).
+    ``style`` value (Word pages give every ``<span>`` the same few long styles);
+    ``sheets`` knows the classes the page's style sheets hide.
     """
     text = cell.text
     if not len(cell):
@@ -721,7 +744,7 @@ def _cell_text(
             kind < _SKIP
             and isinstance(tag, str)
             and (names := element.keys())
-            and _hidden(element, names, styles)
+            and _hidden(element, names, styles, sheets)
         ):
             pass  # its text is not shown (its tail is)
         elif tag in _LEFT_OUT:
@@ -761,15 +784,118 @@ def _cell_text(
 _LEFT_OUT = _MARKS | _STRUCK
 
 
-def _hidden(element: _Element, names: Sequence[str | bytes], styles: dict[str, bool]) -> bool:
-    """An element browsers do not show: the ``hidden`` attribute or a hiding style.
+def _hidden(
+    element: _Element,
+    names: Sequence[str | bytes],
+    styles: dict[str, int],
+    sheets: _Sheets | None = None,
+) -> bool:
+    """An element browsers do not show: the ``hidden`` attribute, a hiding style, or a
+    class the page's style sheets hide (``sheets``).
 
     ``names`` are its attributes' names (``keys()``): a look-up in them costs a small
     part of an lxml ``get``, which is made for the style only if there is one.
     """
     if "hidden" in names:
         return True
-    return "style" in names and _judged(styles, element.get("style"), _hidden_style)
+    if "style" in names:
+        verdict = _judged(styles, element.get("style"), _hidden_style)
+        if verdict and _hides(element, verdict):
+            return True
+    if sheets is not None and "class" in names:
+        value = element.get("class")
+        return value is not None and sheets.hides(element, value)
+    return False
+
+
+def _hides(element: _Element, verdict: int) -> bool:
+    """Whether a style (or class) judged ``verdict`` hides ``element``'s text.
+
+    A font size of 0 hides the text of a small inline element (``<span>``, ``<font>``:
+    anti-copy characters among the report's); a block of font size 0 is a layout trick
+    (no gaps between inline blocks) whose children set their own size, and so is an
+    element holding one that sizes its text.
+    """
+    if verdict != _NO_FONT:
+        return verdict == _HIDES
+    if element.tag not in _INLINE_TAGS:
+        return False
+    for count, inner in enumerate(element.iterdescendants()):
+        if count >= _MAX_ZERO_FONT_INSIDE or (inner.tag == "font" and inner.get("size")):
+            return False
+        style = inner.get("style")
+        if style and "size" in style.lower():
+            return False
+    return True
+
+
+class _Sheets:
+    """The classes a page's ``<style>`` sheets hide, found when first asked for."""
+
+    __slots__ = ("classes", "root")
+
+    def __init__(self, root: _Element) -> None:
+        self.root = root
+        self.classes: dict[str, int] | None = None  # lower-case class → verdict
+
+    def hides(self, element: _Element, value: str) -> bool:
+        """Whether a class in ``value`` (the element's ``class``) hides the inline
+        ``element``. Only inline elements: anti-copy characters are spans; a block
+        hidden by a class is a menu or a tab that scripts show."""
+        if element.tag not in _INLINE_TAGS:
+            return False
+        classes = self.classes
+        if classes is None:
+            classes = self.classes = {}
+            for style in self.root.iter("style"):
+                if style.text:
+                    _read_style_sheet(style.text, classes)
+        if not classes:
+            return False
+        return any(
+            (verdict := classes.get(name)) and _hides(element, verdict)
+            for name in value.lower().split()  # (matched as in quirks mode)
+        )
+
+
+def _read_style_sheet(css: str, found: dict[str, int]) -> None:
+    """Add to ``found`` the classes that ``css`` hides with a top-level rule of their own
+    (``.x{display:none}``, ``.x, .y{font-size:0}``; not inside ``@media`` or another
+    block). Each hiding word is found with ``str.find``; linear in the sheet's size."""
+    lowered = css.lower()
+    if "/*" in lowered:
+        lowered = _CSS_COMMENT.sub(" ", lowered)
+    starts = sorted(
+        at
+        for word in _HIDING_WORDS
+        for at in _occurrences(lowered, word)
+        if (_ZERO_FONT if word == "font-size" else _HIDDEN_STYLE).match(lowered, at)
+    )
+    depth = counted = 0  # braces open before position ``counted``
+    for at in starts:
+        opened = lowered.rfind("{", 0, at)
+        if opened < 0 or lowered.find("}", opened, at) >= 0:
+            continue  # not in a rule's declarations
+        depth += lowered.count("{", counted, opened) - lowered.count("}", counted, opened)
+        counted = opened
+        if depth:
+            continue  # a rule inside @media or another block
+        start = max(lowered.rfind("}", 0, opened), lowered.rfind(";", 0, opened)) + 1
+        close = lowered.find("}", opened)
+        verdict = _hidden_style(lowered[opened + 1 : close if close >= 0 else len(lowered)])
+        for selector in lowered[start:opened].split(","):
+            match = _CLASS_SELECTOR.fullmatch(selector)
+            if match is not None and verdict:
+                found[match.group(1)] = verdict
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + len(word))
+    return found
 
 
 def _has_block(element: _Element) -> bool:
@@ -812,11 +938,16 @@ def _last_inside(element: _Element) -> _Element:
     return element
 
 
-def _hidden_style(style: str) -> bool:
+def _hidden_style(style: str) -> int:
+    """The verdict on a style: ``_HIDES``, ``_NO_FONT`` (font size 0) or ``_SHOWN``."""
     lowered = style.lower()
     # A match holds "none" or "dden" in any case (re.I also lets "ı" or "İ" match the "i"
     # of "hidden"): the pattern only runs on the few styles that could match.
-    return ("none" in lowered or "dden" in lowered) and bool(_HIDDEN_STYLE.search(style))
+    if ("none" in lowered or "dden" in lowered) and _HIDDEN_STYLE.search(style):
+        return _HIDES
+    if "size" in lowered and _ZERO_FONT.search(style):
+        return _NO_FONT
+    return _SHOWN
 
 
 def _chrome_name(value: str) -> bool:

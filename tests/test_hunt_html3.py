@@ -1,0 +1,148 @@
+"""Silent misreadings of web pages found by a third HTML hunt (fictional pages).
+
+Each test failed before its fix (guards, which passed before too, say so); the
+docstrings say what used to be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import govinfo_reports as gr
+
+_PENALTY = '<tr><td>行政处罚</td><td colspan="3">37</td></tr>'
+_TITLE = "青禾县人民政府2023年政府信息公开工作年度报告"
+_ORGAN = "青禾县人民政府"
+
+
+def _sample_page(head: str = "") -> str:
+    page = gr.render(gr.parse(gr.sample_text()), "html")
+    return page.replace("<head>", "<head>" + head)
+
+
+def _with_penalty_cell(cell_html: str, head: str = "") -> str:
+    page = _sample_page(head)
+    assert _PENALTY in page
+    return page.replace(_PENALTY, _PENALTY.replace(">37<", f">{cell_html}<"))
+
+
+def _with_heading(heading_html: str, head: str = "") -> str:
+    page = _sample_page(head)
+    assert f"<h1>{_TITLE}</h1>" in page
+    return page.replace(f"<h1>{_TITLE}</h1>", f"<h1>{heading_html}</h1>")
+
+
+def _penalty(report: gr.Report) -> int | None:
+    assert report.active_disclosure is not None
+    return report.active_disclosure.administrative_penalty.decisions
+
+
+def _penalty_findings(report: gr.Report) -> list[gr.Finding]:
+    return [f for f in report.findings if f.path and "administrative_penalty" in f.path]
+
+
+# --- anti-copy characters in a font size of 0 -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        '<span style="font-size:0">9</span>',
+        '<span style="font-size: 0px; color: #fff">9</span>',
+        '<font style="FONT-SIZE: 0pt">9</font>',
+        "<span style='font-size:0.0em!important'>9</span>",
+        '<span style="line-height:20px;font-size:0;">91</span>',
+    ],
+)
+def test_characters_in_a_font_size_of_0_in_a_number_cell_are_not_read(span: str) -> None:
+    """Anti-copy characters printed in a font size of 0 among a cell's digits: a browser
+    shows 37, and 397 (or 3917) was read with no finding."""
+    report = gr.parse(_with_penalty_cell(f"3{span}7"))
+    assert _penalty(report) == 37
+    assert not _penalty_findings(report)
+
+
+def test_characters_in_a_font_size_of_0_in_the_title_are_not_read() -> None:
+    """The organ came out as 青禾县某某网人民政府, with no finding."""
+    heading = _TITLE.replace("县", "县<span style='font-size:0px'>某某网</span>", 1)
+    report = gr.parse(_with_heading(heading))
+    assert (report.title, report.organ, report.year) == (_TITLE, _ORGAN, 2023)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        # guards (read before too): a size that is not 0, a Word size that is not the font's
+        '3<span style="font-size:0.5em">9</span>7',
+        "3<span style='mso-bidi-font-size:0pt'>9</span>7",
+        # a container of font size 0 whose child sets its size: the child is shown
+        '<span style="font-size:0"><span style="font-size:12pt">397</span></span>',
+        '<span style="font-size:0"><font size="3">397</font></span>',
+    ],
+)
+def test_text_with_a_size_is_read(cell: str) -> None:
+    assert _penalty(gr.parse(_with_penalty_cell(cell))) == 397
+
+
+def test_a_block_of_font_size_0_is_a_layout_trick_and_its_text_is_read() -> None:
+    """(Guard.) ``font-size:0`` on a block removes the gaps between inline blocks; their
+    own size comes from a class: the heading is shown and read."""
+    heading = f'<div style="font-size:0"><span class="t">{_TITLE}</span></div>'
+    page = _sample_page().replace(f"<h1>{_TITLE}</h1>", heading)
+    report = gr.parse(page)
+    assert (report.title, report.organ, report.year) == (_TITLE, _ORGAN, 2023)
+
+
+# --- anti-copy characters hidden by a class of the page's style sheet ------------------
+
+_HIDING_SHEETS = [
+    "<style>.hzy{display:none}</style>",
+    '<style type="text/css">\n/* 防复制 */\np{margin:0}\n.a, .hzy { DISPLAY: NONE; }\n</style>',
+    "<STYLE>.hzy{visibility:hidden}</STYLE>",
+    "<style>.hzy{font-size:0;color:#fff}</style>",
+]
+
+
+@pytest.mark.parametrize("sheet", _HIDING_SHEETS)
+def test_characters_of_a_class_the_style_sheet_hides_are_not_read_in_a_cell(sheet: str) -> None:
+    """``<span class="hzy">9</span>`` with ``.hzy{display:none}`` in the page's ``<style>``:
+    a browser shows 37, and 397 was read with no finding."""
+    report = gr.parse(_with_penalty_cell('3<span class="x hzy">9</span>7', head=sheet))
+    assert _penalty(report) == 37
+    assert not _penalty_findings(report)
+
+
+@pytest.mark.parametrize("sheet", _HIDING_SHEETS)
+def test_characters_of_a_class_the_style_sheet_hides_are_not_read_in_the_title(
+    sheet: str,
+) -> None:
+    heading = _TITLE.replace("县", "县<span class='hzy'>某某网</span>", 1)
+    report = gr.parse(_with_heading(heading, head=sheet))
+    assert (report.title, report.organ, report.year) == (_TITLE, _ORGAN, 2023)
+
+
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        # guards (read before too): hidden on small screens or in print only, or only
+        # inside another element, or a block's class (a menu or tab shown by scripts)
+        "<style>@media print { .hzy { display: none } }</style>",
+        "<style>@media (max-width:767px){.hzy{display:none!important}}</style>",
+        "<style>.menu .hzy{display:none}</style>",
+        "<style>.hzy:hover{display:none}</style>",
+        "<style>.hzy{display:inline}</style>",
+    ],
+)
+def test_a_class_hidden_only_in_some_places_is_read(sheet: str) -> None:
+    report = gr.parse(_with_penalty_cell('3<span class="hzy">9</span>7', head=sheet))
+    assert _penalty(report) == 397
+
+
+def test_a_block_of_a_hidden_class_keeps_its_table() -> None:
+    """(Guard.) A block hidden by a class is a tab or menu scripts show: its tables are
+    read as before."""
+    page = _sample_page("<style>.tab{display:none}</style>").replace(
+        "<body>", '<body><div class="tab">'
+    )
+    report = gr.parse(page.replace("</body>", "</div></body>"))
+    assert _penalty(report) == 37
