@@ -146,3 +146,50 @@ def test_a_block_of_a_hidden_class_keeps_its_table() -> None:
     )
     report = gr.parse(page.replace("</body>", "</div></body>"))
     assert _penalty(report) == 37
+
+
+# --- values printed in read-only form fields ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        '<input value="37" readonly>',
+        '<input type="text" class="num" value=" 37 " disabled="disabled"/>',
+        "<input type=NUMBER value=37>",
+        "<textarea readonly rows=1>37</textarea>",
+    ],
+)
+def test_a_value_in_a_read_only_field_is_read(cell: str) -> None:
+    """Pages made by a reporting system print each value in a read-only text box: the
+    browser shows 37, and the cell was read blank (None) with no finding."""
+    report = gr.parse(_with_penalty_cell(cell))
+    assert _penalty(report) == 37
+    assert not _penalty_findings(report)
+
+
+def test_a_whole_table_of_read_only_fields_is_read() -> None:
+    page = _sample_page()
+    cells = page.split("<td>")
+    boxed = [cells[0]] + [
+        f'<input type="text" readonly value="{c[: c.index("<")]}">{c[c.index("<") :]}'
+        if c[: c.index("<")].isdigit()
+        else c
+        for c in cells[1:]
+    ]
+    report = gr.parse("<td>".join(boxed))
+    assert gr.to_dict(report)["requests"] == gr.to_dict(gr.parse(page))["requests"]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        # guards (read before too): fields that show no value as text
+        '<input type="hidden" name="id" value="9">37',
+        '37<input type="button" value="9">',
+        '<input type="checkbox" value="9" checked>37',
+        '<input style="display:none" value="9">37',
+    ],
+)
+def test_a_field_that_shows_no_value_is_not_read(cell: str) -> None:
+    assert _penalty(gr.parse(_with_penalty_cell(cell))) == 37

@@ -765,6 +765,10 @@ def _cell_text(
                 append(" ")
         elif kind > _SKIP:
             return None
+        elif tag == "input" or tag == "textarea":
+            shown = _field_text(element, styles, sheets)
+            if shown:
+                append(f" {shown} ")
         while True:
             tail = element.tail
             if tail:
@@ -779,6 +783,20 @@ def _cell_text(
             if kind == _BLOCK:
                 append(" ")
 
+
+def _field_text(element: _Element, styles: dict[str, int], sheets: _Sheets) -> str:
+    """What a form field in a table cell shows: a text box's ``value``, a text area's
+    text (pages made by a reporting system print each value in a read-only box)."""
+    if _hidden(element, element.keys(), styles, sheets):
+        return ""
+    if element.tag == "textarea":
+        return element.text or ""
+    kind = (element.get("type") or "text").strip().lower()
+    return (element.get("value") or "") if kind in _TEXT_BOXES else ""
+
+
+#: ``<input type>``s that show their value as text (not buttons, boxes or hidden ones).
+_TEXT_BOXES = frozenset({"text", "number", "search", "tel", "url", "email", ""})
 
 #: What a table cell's text leaves out (and reports): footnote marks, struck text.
 _LEFT_OUT = _MARKS | _STRUCK
