@@ -193,3 +193,59 @@ def test_a_whole_table_of_read_only_fields_is_read() -> None:
 )
 def test_a_field_that_shows_no_value_is_not_read(cell: str) -> None:
     assert _penalty(gr.parse(_with_penalty_cell(cell))) == 37
+
+
+# --- footnote marks made with CSS, and Word's footnote references ----------------------
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        '<span style="vertical-align:super;font-size:9px">1</span>',
+        '<span style="VERTICAL-ALIGN: sub">2</span>',
+        # Word's footnote reference, with its style, or only its class (styles stripped)
+        '<a style="mso-footnote-id:ftn1" href="#_ftn1" name="_ftnref1" title="">'
+        '<span class="MsoFootnoteReference"><span lang="EN-US">[1]</span></span></a>',
+        '<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>1</span></a>',
+        '<a href="#_edn1" name="_ednref1"><span class=MsoEndnoteReference>[i]</span></a>',
+    ],
+)
+def test_a_footnote_mark_made_with_css_is_left_out_and_reported(mark: str) -> None:
+    """A mark raised by CSS (not ``<sup>``) after a count: a browser shows 37 and a small
+    raised 1, and 371 was read with no finding (or ``37[1]``, blank, None)."""
+    report = gr.parse(_with_penalty_cell("37" + mark))
+    assert _penalty(report) == 37
+    assert not _penalty_findings(report)
+    [finding] = [f for f in report.findings if f.code == "repaired_cell"]
+    assert "footnote" in finding.message
+
+
+def test_a_class_the_style_sheet_raises_is_a_footnote_mark() -> None:
+    page = _with_penalty_cell(
+        '37<span class="zhu">1</span>', "<style>.zhu{vertical-align:super}</style>"
+    )
+    report = gr.parse(page)
+    assert _penalty(report) == 37
+    assert [f.code for f in report.findings if f.code == "repaired_cell"] == ["repaired_cell"]
+
+
+def test_a_footnote_mark_made_with_css_after_the_title_is_left_out() -> None:
+    """``…年度报告<span style="vertical-align:super">1</span>``: the line was no title
+    (…报告1), and title, organ and year were None with no finding."""
+    report = gr.parse(_with_heading(_TITLE + "<span style='vertical-align:super'>1</span>"))
+    assert (report.title, report.organ, report.year) == (_TITLE, _ORGAN, 2023)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        # guards (read before too): text aligned in its line, and a raised block
+        "3<span style='vertical-align:middle'>7</span>",
+        '<span style="vertical-align: top">37</span>',
+        '<p style="vertical-align:super">37</p>',
+    ],
+)
+def test_text_aligned_otherwise_is_read(cell: str) -> None:
+    report = gr.parse(_with_penalty_cell(cell))
+    assert _penalty(report) == 37
+    assert not [f for f in report.findings if f.code == "repaired_cell"]

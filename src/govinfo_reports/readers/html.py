@@ -107,15 +107,24 @@ _ZERO_FONT = re.compile(
     r"(?<![\w-])font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:[a-z%]{1,4})?\s*(?:!\s*important\s*)?(?:;|\Z)",
     re.IGNORECASE,
 )
-#: Verdicts on a style: shown, hidden, hidden if it holds no text with a size (font size 0).
-_SHOWN, _HIDES, _NO_FONT = 0, 1, 2
+# Raised or lowered text (a footnote mark made with CSS), Word's footnote reference.
+_RAISED = re.compile(r"vertical-align\s*:\s*(?:super|sub)\b|mso-(?:foot|end)note-id", re.I)
+_WORD_NOTE_CLASSES = frozenset({"msofootnotereference", "msoendnotereference"})
+#: Verdicts on a style or class: shown, hidden, hidden if it holds no text with a size
+#: (font size 0), a footnote mark (left out of the text; reported in a table cell).
+_SHOWN, _HIDES, _NO_FONT, _MARK = 0, 1, 2, 3
 #: Most elements inside an inline element of font size 0 that can still hide its text.
 _MAX_ZERO_FONT_INSIDE = 32
 # In the page's style sheets: comments, a lone class selector, the words that start a
 # hiding declaration (display:none, visibility:hidden, font-size:0).
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _CLASS_SELECTOR = re.compile(r"\s*\.(-?[a-z_][\w-]*)\s*")
-_HIDING_WORDS = ("display", "visibility", "font-size")
+_HIDING_WORDS = {
+    "display": _HIDDEN_STYLE,
+    "visibility": _HIDDEN_STYLE,
+    "font-size": _ZERO_FONT,
+    "vertical-align": _RAISED,
+}
 _INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00")
 _INVISIBLE_CHAR = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00]")
 _SPAN_DIGITS = re.compile(r"\s*\+?(\d{1,9})")
@@ -507,13 +516,13 @@ class _Walker:
         for name in names:
             if name == "style":
                 verdict = _judged(self.hidden_styles, element.get(name), _hidden_style)
-                if verdict and _hides(element, verdict):
+                if verdict and _effect(element, verdict):
                     return True
             elif name == "class" or name == "id":
                 value = element.get(name)
                 if _judged(self.chrome_names, value, _chrome_name):
                     return True
-                if name == "class" and value and self.sheets.hides(element, value):
+                if name == "class" and value and self.sheets.verdict(element, value):
                     return True
         return False
 
@@ -744,13 +753,12 @@ def _cell_text(
             kind < _SKIP
             and isinstance(tag, str)
             and (names := element.keys())
-            and _hidden(element, names, styles, sheets)
+            and (verdict := _hidden(element, names, styles, sheets))
         ):
-            pass  # its text is not shown (its tail is)
+            if verdict == _MARK:  # (else its text is not shown; its tail is)
+                _left_out(element, marks)
         elif tag in _LEFT_OUT:
-            mark = "".join(str(part) for part in element.itertext()).strip()
-            if mark:
-                marks.append((mark, _line(element), tag))
+            _left_out(element, marks)
         elif kind < _SKIP and isinstance(tag, str):
             if kind:
                 append(" ")
@@ -802,53 +810,66 @@ _TEXT_BOXES = frozenset({"text", "number", "search", "tel", "url", "email", ""})
 _LEFT_OUT = _MARKS | _STRUCK
 
 
+def _left_out(element: _Element, marks: list[tuple[str, int, str]]) -> None:
+    """Note the text of a footnote mark or struck text left out of a cell's text."""
+    mark = "".join(str(part) for part in element.itertext()).strip()
+    if mark:
+        tag = element.tag
+        marks.append((mark, _line(element), tag if isinstance(tag, str) else ""))
+
+
 def _hidden(
     element: _Element,
     names: Sequence[str | bytes],
     styles: dict[str, int],
     sheets: _Sheets | None = None,
-) -> bool:
-    """An element browsers do not show: the ``hidden`` attribute, a hiding style, or a
-    class the page's style sheets hide (``sheets``).
+) -> int:
+    """Whether browsers do not show an element (``_HIDES``: the ``hidden`` attribute, a
+    hiding style, a class the page's style sheets hide), show it as a footnote mark
+    (``_MARK``: raised or lowered by CSS, Word's footnote reference), or show it
+    (``_SHOWN``, 0).
 
     ``names`` are its attributes' names (``keys()``): a look-up in them costs a small
     part of an lxml ``get``, which is made for the style only if there is one.
     """
     if "hidden" in names:
-        return True
+        return _HIDES
     if "style" in names:
         verdict = _judged(styles, element.get("style"), _hidden_style)
-        if verdict and _hides(element, verdict):
-            return True
+        if verdict and (verdict := _effect(element, verdict)):
+            return verdict
     if sheets is not None and "class" in names:
         value = element.get("class")
-        return value is not None and sheets.hides(element, value)
-    return False
+        if value:
+            return sheets.verdict(element, value)
+    return _SHOWN
 
 
-def _hides(element: _Element, verdict: int) -> bool:
-    """Whether a style (or class) judged ``verdict`` hides ``element``'s text.
+def _effect(element: _Element, verdict: int) -> int:
+    """What a style (or class) judged ``verdict`` does to ``element``.
 
     A font size of 0 hides the text of a small inline element (``<span>``, ``<font>``:
     anti-copy characters among the report's); a block of font size 0 is a layout trick
     (no gaps between inline blocks) whose children set their own size, and so is an
-    element holding one that sizes its text.
+    element holding one that sizes its text. Only inline text is a footnote mark.
     """
-    if verdict != _NO_FONT:
-        return verdict == _HIDES
+    if verdict == _HIDES:
+        return verdict
     if element.tag not in _INLINE_TAGS:
-        return False
+        return _SHOWN
+    if verdict == _MARK:
+        return verdict
     for count, inner in enumerate(element.iterdescendants()):
         if count >= _MAX_ZERO_FONT_INSIDE or (inner.tag == "font" and inner.get("size")):
-            return False
+            return _SHOWN
         style = inner.get("style")
         if style and "size" in style.lower():
-            return False
-    return True
+            return _SHOWN
+    return _HIDES
 
 
 class _Sheets:
-    """The classes a page's ``<style>`` sheets hide, found when first asked for."""
+    """The classes a page's ``<style>`` sheets hide or raise, found when first asked for."""
 
     __slots__ = ("classes", "root")
 
@@ -856,24 +877,26 @@ class _Sheets:
         self.root = root
         self.classes: dict[str, int] | None = None  # lower-case class → verdict
 
-    def hides(self, element: _Element, value: str) -> bool:
-        """Whether a class in ``value`` (the element's ``class``) hides the inline
-        ``element``. Only inline elements: anti-copy characters are spans; a block
-        hidden by a class is a menu or a tab that scripts show."""
+    def verdict(self, element: _Element, value: str) -> int:
+        """What the classes in ``value`` (the element's ``class``) do to the inline
+        ``element`` (see ``_hidden``). Only inline elements: anti-copy characters are
+        spans; a block hidden by a class is a menu or a tab that scripts show."""
         if element.tag not in _INLINE_TAGS:
-            return False
+            return _SHOWN
+        names = value.lower().split()  # (matched as in quirks mode)
+        if not _WORD_NOTE_CLASSES.isdisjoint(names):
+            return _MARK
         classes = self.classes
         if classes is None:
             classes = self.classes = {}
             for style in self.root.iter("style"):
                 if style.text:
                     _read_style_sheet(style.text, classes)
-        if not classes:
-            return False
-        return any(
-            (verdict := classes.get(name)) and _hides(element, verdict)
-            for name in value.lower().split()  # (matched as in quirks mode)
-        )
+        for name in names:
+            verdict = classes.get(name)
+            if verdict and (verdict := _effect(element, verdict)):
+                return verdict
+        return _SHOWN
 
 
 def _read_style_sheet(css: str, found: dict[str, int]) -> None:
@@ -885,9 +908,9 @@ def _read_style_sheet(css: str, found: dict[str, int]) -> None:
         lowered = _CSS_COMMENT.sub(" ", lowered)
     starts = sorted(
         at
-        for word in _HIDING_WORDS
+        for word, pattern in _HIDING_WORDS.items()
         for at in _occurrences(lowered, word)
-        if (_ZERO_FONT if word == "font-size" else _HIDDEN_STYLE).match(lowered, at)
+        if pattern.match(lowered, at)
     )
     depth = counted = 0  # braces open before position ``counted``
     for at in starts:
@@ -957,7 +980,8 @@ def _last_inside(element: _Element) -> _Element:
 
 
 def _hidden_style(style: str) -> int:
-    """The verdict on a style: ``_HIDES``, ``_NO_FONT`` (font size 0) or ``_SHOWN``."""
+    """The verdict on a style: ``_HIDES``, ``_NO_FONT`` (font size 0), ``_MARK`` (raised
+    or lowered text, Word's footnote reference) or ``_SHOWN``."""
     lowered = style.lower()
     # A match holds "none" or "dden" in any case (re.I also lets "ı" or "İ" match the "i"
     # of "hidden"): the pattern only runs on the few styles that could match.
@@ -965,6 +989,8 @@ def _hidden_style(style: str) -> int:
         return _HIDES
     if "size" in lowered and _ZERO_FONT.search(style):
         return _NO_FONT
+    if ("sub" in lowered or "super" in lowered or "note-id" in lowered) and _RAISED.search(style):
+        return _MARK
     return _SHOWN
 
 
