@@ -249,3 +249,44 @@ def test_text_aligned_otherwise_is_read(cell: str) -> None:
     report = gr.parse(_with_penalty_cell(cell))
     assert _penalty(report) == 37
     assert not [f for f in report.findings if f.code == "repaired_cell"]
+
+
+# --- text struck through with CSS (as web editors strike it) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        '<span style="text-decoration: line-through;">73</span>37',
+        '<span style="TEXT-DECORATION: underline line-through">73</span> 37',
+        '<font style="text-decoration-line:line-through">7</font>37',
+    ],
+)
+def test_text_struck_through_with_css_in_a_cell_is_left_out_and_reported(cell: str) -> None:
+    """A web editor's strike-through button writes a ``<span>`` with
+    ``text-decoration: line-through``, not ``<del>``: a browser shows 73 struck and 37,
+    and 7337 was read with no finding."""
+    report = gr.parse(_with_penalty_cell(cell))
+    assert _penalty(report) == 37
+    [finding] = [f for f in report.findings if f.code == "repaired_cell"]
+    assert "struck-through" in finding.message
+
+
+def test_a_class_the_style_sheet_strikes_through_is_left_out() -> None:
+    page = _with_penalty_cell(
+        '<span class="del">73</span>37', "<style>.del{text-decoration:line-through}</style>"
+    )
+    assert _penalty(gr.parse(page)) == 37
+
+
+def test_text_struck_through_with_css_in_the_title_is_left_out() -> None:
+    """The title read 青禾县人民政府20222023年…: the struck year was kept."""
+    heading = _TITLE.replace("2023", '<span style="text-decoration:line-through">2022</span>2023')
+    report = gr.parse(_with_heading(heading))
+    assert (report.title, report.organ, report.year) == (_TITLE, _ORGAN, 2023)
+
+
+def test_underlined_text_is_read() -> None:
+    # guard (read before too)
+    report = gr.parse(_with_penalty_cell('<span style="text-decoration:underline">37</span>'))
+    assert _penalty(report) == 37

@@ -110,9 +110,11 @@ _ZERO_FONT = re.compile(
 # Raised or lowered text (a footnote mark made with CSS), Word's footnote reference.
 _RAISED = re.compile(r"vertical-align\s*:\s*(?:super|sub)\b|mso-(?:foot|end)note-id", re.I)
 _WORD_NOTE_CLASSES = frozenset({"msofootnotereference", "msoendnotereference"})
+_LINE_THROUGH = re.compile("line-through")
 #: Verdicts on a style or class: shown, hidden, hidden if it holds no text with a size
-#: (font size 0), a footnote mark (left out of the text; reported in a table cell).
-_SHOWN, _HIDES, _NO_FONT, _MARK = 0, 1, 2, 3
+#: (font size 0), a footnote mark or struck-through text (left out of the text, and
+#: reported in a table cell).
+_SHOWN, _HIDES, _NO_FONT, _MARK, _STRIKE = 0, 1, 2, 3, 4
 #: Most elements inside an inline element of font size 0 that can still hide its text.
 _MAX_ZERO_FONT_INSIDE = 32
 # In the page's style sheets: comments, a lone class selector, the words that start a
@@ -124,6 +126,7 @@ _HIDING_WORDS = {
     "visibility": _HIDDEN_STYLE,
     "font-size": _ZERO_FONT,
     "vertical-align": _RAISED,
+    "line-through": _LINE_THROUGH,
 }
 _INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00")
 _INVISIBLE_CHAR = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00]")
@@ -755,10 +758,10 @@ def _cell_text(
             and (names := element.keys())
             and (verdict := _hidden(element, names, styles, sheets))
         ):
-            if verdict == _MARK:  # (else its text is not shown; its tail is)
-                _left_out(element, marks)
+            if verdict >= _MARK:  # (else its text is not shown; its tail is)
+                _left_out(element, marks, "s" if verdict == _STRIKE else "sup")
         elif tag in _LEFT_OUT:
-            _left_out(element, marks)
+            _left_out(element, marks, tag)
         elif kind < _SKIP and isinstance(tag, str):
             if kind:
                 append(" ")
@@ -810,12 +813,12 @@ _TEXT_BOXES = frozenset({"text", "number", "search", "tel", "url", "email", ""})
 _LEFT_OUT = _MARKS | _STRUCK
 
 
-def _left_out(element: _Element, marks: list[tuple[str, int, str]]) -> None:
-    """Note the text of a footnote mark or struck text left out of a cell's text."""
+def _left_out(element: _Element, marks: list[tuple[str, int, str]], tag: str) -> None:
+    """Note the text of a footnote mark or struck text left out of a cell's text, as what
+    ``tag`` (``sup``, ``s``…) leaves out."""
     mark = "".join(str(part) for part in element.itertext()).strip()
     if mark:
-        tag = element.tag
-        marks.append((mark, _line(element), tag if isinstance(tag, str) else ""))
+        marks.append((mark, _line(element), tag))
 
 
 def _hidden(
@@ -826,8 +829,9 @@ def _hidden(
 ) -> int:
     """Whether browsers do not show an element (``_HIDES``: the ``hidden`` attribute, a
     hiding style, a class the page's style sheets hide), show it as a footnote mark
-    (``_MARK``: raised or lowered by CSS, Word's footnote reference), or show it
-    (``_SHOWN``, 0).
+    (``_MARK``: raised or lowered by CSS, Word's footnote reference) or struck through
+    (``_STRIKE``: ``text-decoration: line-through``, as editors strike text), or show
+    it (``_SHOWN``, 0).
 
     ``names`` are its attributes' names (``keys()``): a look-up in them costs a small
     part of an lxml ``get``, which is made for the style only if there is one.
@@ -853,7 +857,7 @@ def _effect(element: _Element, verdict: int) -> int:
     (no gaps between inline blocks) whose children set their own size, and so is an
     element holding one that sizes its text. Only inline text is a footnote mark.
     """
-    if verdict == _HIDES:
+    if verdict in (_HIDES, _STRIKE):
         return verdict
     if element.tag not in _INLINE_TAGS:
         return _SHOWN
@@ -980,8 +984,9 @@ def _last_inside(element: _Element) -> _Element:
 
 
 def _hidden_style(style: str) -> int:
-    """The verdict on a style: ``_HIDES``, ``_NO_FONT`` (font size 0), ``_MARK`` (raised
-    or lowered text, Word's footnote reference) or ``_SHOWN``."""
+    """The verdict on a style: ``_HIDES``, ``_NO_FONT`` (font size 0), ``_STRIKE``
+    (struck through), ``_MARK`` (raised or lowered text, Word's footnote reference) or
+    ``_SHOWN``."""
     lowered = style.lower()
     # A match holds "none" or "dden" in any case (re.I also lets "ı" or "İ" match the "i"
     # of "hidden"): the pattern only runs on the few styles that could match.
@@ -989,6 +994,8 @@ def _hidden_style(style: str) -> int:
         return _HIDES
     if "size" in lowered and _ZERO_FONT.search(style):
         return _NO_FONT
+    if "line-through" in lowered:
+        return _STRIKE
     if ("sub" in lowered or "super" in lowered or "note-id" in lowered) and _RAISED.search(style):
         return _MARK
     return _SHOWN
