@@ -290,3 +290,55 @@ def test_underlined_text_is_read() -> None:
     # guard (read before too)
     report = gr.parse(_with_penalty_cell('<span style="text-decoration:underline">37</span>'))
     assert _penalty(report) == 37
+
+
+# --- a rowspan longer than its group (an editor deleted a row) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('rowspan="8">（三）不予公开', 'rowspan="9">（三）不予公开'),
+        ('rowspan="3">（四）无法提供', 'rowspan="4">（四）无法提供'),
+        ('rowspan="5">（五）不予处理', 'rowspan="6">（五）不予处理'),
+    ],
+)
+def test_a_rowspan_one_row_too_long_keeps_the_next_groups_values(old: str, new: str) -> None:
+    """（三）不予公开 with rowspan=9 over its eight items: its label was carried into the
+    next group's rows, between their labels and values, read as a value, and the rows
+    of （四）无法提供 after its first were left blank (None, with ``row_width``)."""
+    page = _sample_page()
+    assert old in page
+    report = gr.parse(page.replace(old, new))
+    expected = gr.to_dict(gr.parse(_sample_page()))["requests"]
+    assert gr.to_dict(report)["requests"] == expected
+    assert not [f for f in report.findings if f.severity != "info"]
+    [finding] = [f for f in report.findings if f.code == "repaired_cell"]
+    assert "rowspan too long" in finding.message
+
+
+def test_a_label_spanning_the_rest_of_the_table_stops_before_a_row_it_would_push() -> None:
+    """``rowspan="0"`` (to the end of the table) on 三、本年度办理结果: read as before, with a
+    finding that says the span was cut before 四、结转下年度继续办理."""
+    page = _sample_page().replace(
+        'rowspan="22">三、本年度办理结果', 'rowspan="0">三、本年度办理结果'
+    )
+    report = gr.parse(page)
+    assert gr.to_dict(report)["requests"] == gr.to_dict(gr.parse(_sample_page()))["requests"]
+    assert any("rowspan too long" in f.message for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # guards (read before too): a ragged table's first rows, and a rowspan that fits
+        "<table><tr><td rowspan='2'>规章</td><td>1</td></tr><tr><td>2</td><td>3</td></tr></table>",
+        "<table><tr><td>a</td><td>b</td><td>c</td></tr><tr><td rowspan='3'>x</td><td>1</td>"
+        "<td>2</td></tr><tr><td>3</td><td>4</td></tr><tr><td>5</td><td>6</td></tr></table>",
+    ],
+)
+def test_rowspans_that_fit_or_come_first_are_left_alone(table: str) -> None:
+    from govinfo_reports.readers.html import HtmlReader
+
+    result = HtmlReader().read(table)
+    assert not result.findings

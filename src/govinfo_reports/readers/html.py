@@ -101,16 +101,19 @@ _CHROME = frozenset(
     }
 )  # fmt: skip
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Matched on lower-case text, as browsers match CSS words (ASCII case-insensitively);
+# each starts with a literal, which makes a search cheap.
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none")
+_VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*hidden")
 # A font size of 0 in any unit (not mso-bidi-font-size and the like): anti-copy text.
 _ZERO_FONT = re.compile(
-    r"(?<![\w-])font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:[a-z%]{1,4})?\s*(?:!\s*important\s*)?(?:;|\Z)",
-    re.IGNORECASE,
-)
+    r"(?<![\w-])font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:[a-z%]{1,4})?\s*(?:!\s*important\s*)?(?:;|\Z)"
+)  # (on lower-case text)
 # Raised or lowered text (a footnote mark made with CSS), Word's footnote reference.
-_RAISED = re.compile(r"vertical-align\s*:\s*(?:super|sub)\b|mso-(?:foot|end)note-id", re.I)
+_RAISED = re.compile(r"vertical-align\s*:\s*(?:super|sub)\b|mso-(?:foot|end)note-id")
 _WORD_NOTE_CLASSES = frozenset({"msofootnotereference", "msoendnotereference"})
 _LINE_THROUGH = re.compile("line-through")
+_ZERO_SIZE = re.compile(r"font-size\s*:\s*\.?0")  # (on lower-case text)
 #: Verdicts on a style or class: shown, hidden, hidden if it holds no text with a size
 #: (font size 0), a footnote mark or struck-through text (left out of the text, and
 #: reported in a table cell).
@@ -122,8 +125,8 @@ _MAX_ZERO_FONT_INSIDE = 32
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _CLASS_SELECTOR = re.compile(r"\s*\.(-?[a-z_][\w-]*)\s*")
 _HIDING_WORDS = {
-    "display": _HIDDEN_STYLE,
-    "visibility": _HIDDEN_STYLE,
+    "display": _DISPLAY_NONE,
+    "visibility": _VISIBILITY_HIDDEN,
     "font-size": _ZERO_FONT,
     "vertical-align": _RAISED,
     "line-through": _LINE_THROUGH,
@@ -525,7 +528,12 @@ class _Walker:
                 value = element.get(name)
                 if _judged(self.chrome_names, value, _chrome_name):
                     return True
-                if name == "class" and value and self.sheets.verdict(element, value):
+                if (
+                    name == "class"
+                    and value
+                    and tag in _INLINE_TAGS  # (the sheets judge inline elements only)
+                    and self.sheets.verdict(element, value)
+                ):
                     return True
         return False
 
@@ -986,17 +994,17 @@ def _last_inside(element: _Element) -> _Element:
 def _hidden_style(style: str) -> int:
     """The verdict on a style: ``_HIDES``, ``_NO_FONT`` (font size 0), ``_STRIKE``
     (struck through), ``_MARK`` (raised or lowered text, Word's footnote reference) or
-    ``_SHOWN``."""
+    ``_SHOWN``. Each pattern runs only on the styles holding its last word."""
     lowered = style.lower()
-    # A match holds "none" or "dden" in any case (re.I also lets "ı" or "İ" match the "i"
-    # of "hidden"): the pattern only runs on the few styles that could match.
-    if ("none" in lowered or "dden" in lowered) and _HIDDEN_STYLE.search(style):
+    if ("none" in lowered and _DISPLAY_NONE.search(lowered)) or (
+        "hidden" in lowered and _VISIBILITY_HIDDEN.search(lowered)
+    ):
         return _HIDES
-    if "size" in lowered and _ZERO_FONT.search(style):
+    if "size" in lowered and _ZERO_SIZE.search(lowered) and _ZERO_FONT.search(lowered):
         return _NO_FONT
     if "line-through" in lowered:
         return _STRIKE
-    if ("sub" in lowered or "super" in lowered or "note-id" in lowered) and _RAISED.search(style):
+    if ("sub" in lowered or "super" in lowered or "note-id" in lowered) and _RAISED.search(lowered):
         return _MARK
     return _SHOWN
 
@@ -1038,44 +1046,58 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
     used = bytearray(MAX_COLUMNS)
     dropped = table.dropped
     max_columns = MAX_COLUMNS
+    overruns: list[tuple[_Placed, int]] = []  # rowspans cut short, and the row they stop at
     for raw_row in table.rows:
-        row: list[_Placed] = []
-        below: dict[int, tuple[int, _Placed]] = {}
-        end = 0
-        if carry:
-            shown: set[int] = set()
-            for column, (rows_left, placed) in carry.items():
-                if id(placed) not in shown:
-                    shown.add(id(placed))
-                    row.append(placed)
-                    if placed[2] + placed[3] > end:
-                        end = placed[2] + placed[3]
-                if rows_left > 1:
-                    below[column] = (rows_left - 1, placed)
-            left -= len(carry)
-        column = skipped = 0
-        for text, line, colspan, rowspan in raw_row:
-            while column in carry:
-                column += 1
-                skipped += 1
-            span = colspan
-            if column + span > max_columns:  # (small ints: no int object made per cell)
-                if column >= max_columns:
-                    dropped += 1
-                    continue
-                span = max_columns - column
-            row.append((text, line, column, span, False))
-            if text:
-                if span == 1:
-                    used[column] = 1
-                else:
-                    used[column : column + span] = b"\x01" * span
-            if rowspan > 1:
-                carried = (text, line, column, span, True)
-                for covered in range(column, column + span):
-                    below.setdefault(covered, (rowspan - 1, carried))
-            column += span
-        left -= column - skipped  # the columns the row's own cells cover
+        at_row = (left, dropped)
+        while True:
+            row: list[_Placed] = []
+            below: dict[int, tuple[int, _Placed]] = {}
+            end = 0
+            if carry:
+                shown: set[int] = set()
+                for column, (rows_left, placed) in carry.items():
+                    if id(placed) not in shown:
+                        shown.add(id(placed))
+                        row.append(placed)
+                        if placed[2] + placed[3] > end:
+                            end = placed[2] + placed[3]
+                    if rows_left > 1:
+                        below[column] = (rows_left - 1, placed)
+                left -= len(carry)
+            column = skipped = 0
+            for text, line, colspan, rowspan in raw_row:
+                while column in carry:
+                    column += 1
+                    skipped += 1
+                span = colspan
+                if column + span > max_columns:  # (small ints: no int object made per cell)
+                    if column >= max_columns:
+                        dropped += 1
+                        continue
+                    span = max_columns - column
+                row.append((text, line, column, span, False))
+                if text:
+                    if span == 1:
+                        used[column] = 1
+                    else:
+                        used[column : column + span] = b"\x01" * span
+                if rowspan > 1:
+                    carried = (text, line, column, span, True)
+                    for covered in range(column, column + span):
+                        below.setdefault(covered, (rowspan - 1, carried))
+                column += span
+            left -= column - skipped  # the columns the row's own cells cover
+            if (
+                column > width  # (wider than the rows above: rare, so checked here)
+                and carry
+                and read >= _SETTLED_ROWS
+                and (cut := _cut_overrun(carry, raw_row, width, overruns, read)) is not carry
+            ):
+                carry = cut  # a rowspan too long: lay the row out again without it
+                left, dropped = at_row
+                used = _used_columns(out)
+                continue
+            break
         if left < 0:
             used = _used_columns(out)  # this row is not read: its marks go
             break
@@ -1089,6 +1111,16 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
         out.append(row)
         carry = below
     budget.left -= allowed - max(left, 0)
+    for placed, stop in overruns:
+        findings.append(
+            make(
+                "repaired_cell",
+                f"table at line {table.line}: the cell {placed[0]!r} spans more rows than "
+                f"its group has (rowspan too long): carried into row {stop + 1} it would push "
+                f"that row's cells past the table's {width} columns; read as ending above it",
+                line=placed[1],
+            )
+        )
     if read < len(table.rows):
         if budget.left <= 0:
             budget.spent = True
@@ -1120,6 +1152,43 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
         )
     del used[width:]  # pages can hold thousands of small tables
     return _Grid(out, width, used)
+
+
+#: Rows laid out before a table's width is trusted to tell a rowspan too long.
+_SETTLED_ROWS = 3
+
+
+def _cut_overrun(
+    carry: dict[int, tuple[int, _Placed]],
+    raw_row: list[_RawCell],
+    width: int,
+    overruns: list[tuple[_Placed, int]],
+    index: int,
+) -> dict[int, tuple[int, _Placed]]:
+    """``carry`` without the text cells carried down that push the row's cells (up to its
+    last with text) past the table's ``width``: a label whose rowspan outlasts its group
+    (an editor deleted a row), which would stand between the next group's labels and
+    values. Those ending soonest go first; if no cut makes the row fit, none is made.
+    """
+    own = end = 0
+    for text, _, colspan, _ in raw_row:
+        own += colspan
+        if text:
+            end = own
+    covered = len(carry)
+    if covered + end <= width:
+        return carry
+    cells = {id(placed): (rows_left, placed) for rows_left, placed in carry.values()}
+    cut: list[_Placed] = []
+    for _, placed in sorted(cells.values(), key=lambda item: (item[0], -item[1][2])):
+        if not placed[0] or read_value(placed[0]).kind in (Kind.NUMBER, Kind.MONEY):
+            continue  # (a number carried down is left blank anyway)
+        cut.append(placed)
+        covered -= placed[3]
+        if covered + end <= width:
+            overruns.extend((placed, index) for placed in cut)
+            return {column: value for column, value in carry.items() if value[1] not in cut}
+    return carry
 
 
 def _used_columns(rows: list[list[_Placed]]) -> bytearray:
