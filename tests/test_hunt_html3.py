@@ -342,3 +342,46 @@ def test_rowspans_that_fit_or_come_first_are_left_alone(table: str) -> None:
 
     result = HtmlReader().read(table)
     assert not result.findings
+
+
+# --- a title wrapped by <br> inside its heading -----------------------------------------
+
+_LONG_ORGAN_TITLE = "青禾县自然资源和规划局2023年政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "organ"),
+    [
+        (
+            "青禾县自然资源和规划<br>局2023年政府信息公开工作年度报告",
+            _LONG_ORGAN_TITLE,
+            "青禾县自然资源和规划局",
+        ),
+        (
+            "<span>青禾县自然资源和规划</span><br/>\n<span>局2023年政府信息公开工作年度报告</span>",
+            _LONG_ORGAN_TITLE,
+            "青禾县自然资源和规划局",
+        ),
+        ("青禾县人民<br>政府2023年政府信息公开工作年度报告", _TITLE, _ORGAN),
+    ],
+)
+def test_a_title_wrapped_inside_its_heading_is_one_title(
+    heading: str, title: str, organ: str
+) -> None:
+    """``<h1>青禾县自然资源和规划<br>局2023年…报告</h1>``: each line was a row, and the
+    title read 局2023年…报告 with the organ 局, with no finding."""
+    report = gr.parse(_with_heading(heading))
+    assert (report.title, report.organ, report.year) == (title, organ, 2023)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # guards (read before too): a date after the title, a line break after the organ
+        f"{_TITLE}<br>（2024年1月20日）",
+        "青禾县人民政府<br>2023年政府信息公开工作年度报告",
+    ],
+)
+def test_lines_of_a_heading_after_the_title_stay_apart(heading: str) -> None:
+    report = gr.parse(_with_heading(heading))
+    assert (report.title, report.organ, report.year) == (_TITLE, _ORGAN, 2023)

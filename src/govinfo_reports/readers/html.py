@@ -492,6 +492,7 @@ class _Walker:
         self.chars = 0
         self.link_chars = 0
         self.heading = False
+        self.names_report = False  # whether the heading being read names a report
         self.tables: list[_Table | None] = []  # None: a layout table
         self.cell: list[str] | None = None  # the text of the data-table cell being read
         self.links = 0
@@ -598,9 +599,13 @@ class _Walker:
                         cell = self.cell = []
                     elif tag == "tr" and table is not None:
                         table.row_open = False
-                    else:
+                    elif kind != _BR or not self.wraps_title():
                         self.flush()
                         self.heading = tag in _HEADINGS
+                        if self.heading:
+                            self.names_report = _names_report(
+                                "".join(str(part) for part in element.itertext())
+                            )
                     text = element.text
                     if text:
                         if cell is not None:
@@ -711,6 +716,11 @@ class _Walker:
         self.chars += size
         if self.links:
             self.link_chars += size
+
+    def wraps_title(self) -> bool:
+        """Whether a ``<br>`` here wraps a title: in a heading that names a report, before
+        the report is named (``<h1>某某自然资源和规划<br>局2023年…报告</h1>``)."""
+        return self.heading and self.names_report and not _names_report("".join(self.parts))
 
     def flush(self) -> None:
         parts = self.parts
