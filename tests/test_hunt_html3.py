@@ -208,6 +208,10 @@ def test_a_field_that_shows_no_value_is_not_read(cell: str) -> None:
         '<span class="MsoFootnoteReference"><span lang="EN-US">[1]</span></span></a>',
         '<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>1</span></a>',
         '<a href="#_edn1" name="_ednref1"><span class=MsoEndnoteReference>[i]</span></a>',
+        # Word's review comment, saved with the page (the cell read 37[ZS1], blank)
+        "<span class=MsoCommentReference><span lang=EN-US style='font-size:8.0pt'><a "
+        'class=msocomanchor id="_anchor_1" href="#_msocom_1" name="_msoanchor_1">[ZS1]</a>'
+        "&nbsp;</span></span>",
     ],
 )
 def test_a_footnote_mark_made_with_css_is_left_out_and_reported(mark: str) -> None:

@@ -111,7 +111,10 @@ _ZERO_FONT = re.compile(
 )  # (on lower-case text)
 # Raised or lowered text (a footnote mark made with CSS), Word's footnote reference.
 _RAISED = re.compile(r"vertical-align\s*:\s*(?:super|sub)\b|mso-(?:foot|end)note-id")
-_WORD_NOTE_CLASSES = frozenset({"msofootnotereference", "msoendnotereference"})
+# Word's footnote, endnote and review-comment references ([1], [i], [ZS1]).
+_WORD_NOTE_CLASSES = frozenset(
+    {"msofootnotereference", "msoendnotereference", "msocommentreference", "msocomanchor"}
+)
 _LINE_THROUGH = re.compile("line-through")
 _ZERO_SIZE = re.compile(r"font-size\s*:\s*\.?0")  # (on lower-case text)
 #: Verdicts on a style or class: shown, hidden, hidden if it holds no text with a size
@@ -202,7 +205,7 @@ class HtmlReader:
                 "(deleted text)"
                 if tag in _STRUCK
                 else f"superscript or subscript {mark!r} in a table cell left out of the "
-                "cell's text (a footnote mark)",
+                "cell's text (a footnote or comment mark)",
                 line=line,
             )
             for mark, line, tag in walker.marks
