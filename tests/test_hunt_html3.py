@@ -389,3 +389,30 @@ def test_a_title_wrapped_inside_its_heading_is_one_title(
 def test_lines_of_a_heading_after_the_title_stay_apart(heading: str) -> None:
     report = gr.parse(_with_heading(heading))
     assert (report.title, report.organ, report.year) == (_TITLE, _ORGAN, 2023)
+
+
+def test_a_class_hidden_by_a_rule_without_a_last_semicolon_is_hidden() -> None:
+    page = _with_penalty_cell(
+        '3<span class="hzy">9</span>7', "<style>p{margin:0}.hzy{font-size:0}</style>"
+    )
+    assert _penalty(gr.parse(page)) == 37
+
+
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        ".a{" + "display:none;" * 20_000 + "}",  # one rule with many hiding words
+        "display:none;" * 20_000,  # no braces
+        "{display:none;" * 20_000,  # braces never closed
+        "." + "a," * 100_000 + ".b{display:none}",  # a long selector
+    ],
+)
+def test_reading_a_hostile_style_sheet_is_linear(sheet: str) -> None:
+    """A style sheet is read in one pass: a rule holding 20,000 hiding declarations took
+    seconds (each looked back for the rule's end)."""
+    import time
+
+    page = _with_penalty_cell('3<span class="a">9</span>7', f"<style>{sheet}</style>")
+    started = time.perf_counter()
+    gr.parse(page)
+    assert time.perf_counter() - started < 1.5

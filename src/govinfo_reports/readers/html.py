@@ -107,7 +107,7 @@ _DISPLAY_NONE = re.compile(r"display\s*:\s*none")
 _VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*hidden")
 # A font size of 0 in any unit (not mso-bidi-font-size and the like): anti-copy text.
 _ZERO_FONT = re.compile(
-    r"(?<![\w-])font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:[a-z%]{1,4})?\s*(?:!\s*important\s*)?(?:;|\Z)"
+    r"(?<![\w-])font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:[a-z%]{1,4})?\s*(?:!\s*important\s*)?(?:[;}]|\Z)"
 )  # (on lower-case text)
 # Raised or lowered text (a footnote mark made with CSS), Word's footnote reference.
 _RAISED = re.compile(r"vertical-align\s*:\s*(?:super|sub)\b|mso-(?:foot|end)note-id")
@@ -937,22 +937,51 @@ def _read_style_sheet(css: str, found: dict[str, int]) -> None:
         for at in _occurrences(lowered, word)
         if pattern.match(lowered, at)
     )
-    depth = counted = 0  # braces open before position ``counted``
+    rule = _Rule()
+    last = 0
     for at in starts:
-        opened = lowered.rfind("{", 0, at)
-        if opened < 0 or lowered.find("}", opened, at) >= 0:
-            continue  # not in a rule's declarations
-        depth += lowered.count("{", counted, opened) - lowered.count("}", counted, opened)
-        counted = opened
-        if depth:
-            continue  # a rule inside @media or another block
-        start = max(lowered.rfind("}", 0, opened), lowered.rfind(";", 0, opened)) + 1
+        rule.advance(lowered, last, at)
+        last = at
+        if rule.opened < 0 or rule.depth != 1 or rule.opened == rule.judged:
+            continue  # not in a rule, in one inside @media or another block, or judged
+        rule.judged = opened = rule.opened
+        start = rule.selector
+        start = max(start, lowered.rfind(";", start, opened) + 1)  # (after @import …;)
         close = lowered.find("}", opened)
         verdict = _hidden_style(lowered[opened + 1 : close if close >= 0 else len(lowered)])
         for selector in lowered[start:opened].split(","):
             match = _CLASS_SELECTOR.fullmatch(selector)
             if match is not None and verdict:
                 found[match.group(1)] = verdict
+
+
+class _Rule:
+    """Where a style sheet's reading stands: braces open, the rule it is in (the ``{``
+    and where its selector starts), the last brace, and the rule judged last. Moved on
+    by ``advance``, which only looks between the last position and the next, so a sheet
+    is read in linear time whatever its braces."""
+
+    __slots__ = ("depth", "judged", "last_brace", "opened", "selector")
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.opened = self.judged = self.last_brace = -1
+        self.selector = 0
+
+    def advance(self, css: str, start: int, end: int) -> None:
+        """Take in the braces in ``css[start:end]``."""
+        opening = css.rfind("{", start, end)
+        closing = css.rfind("}", start, end)
+        if opening < 0 and closing < 0:
+            return
+        self.depth += css.count("{", start, end) - css.count("}", start, end)
+        if opening > closing:
+            before = max(css.rfind("}", start, opening), css.rfind("{", start, opening))
+            self.selector = (before if before >= 0 else self.last_brace) + 1
+            self.opened = opening
+        else:
+            self.opened = -1
+        self.last_brace = max(opening, closing)
 
 
 def _occurrences(text: str, word: str) -> list[int]:
