@@ -416,3 +416,17 @@ def test_reading_a_hostile_style_sheet_is_linear(sheet: str) -> None:
     started = time.perf_counter()
     gr.parse(page)
     assert time.perf_counter() - started < 1.5
+
+
+def test_nested_headings_are_read_in_linear_time() -> None:
+    """Whether a heading names a report is looked at only for small headings: 2,000
+    nested headings with text each used to join their whole subtree's text, one by one
+    (quadratic)."""
+    import time
+
+    from govinfo_reports.readers.html import HtmlReader
+
+    page = ("<h1>" + "文字" * 50) * 2000 + "青禾县2023年政府信息公开工作年度报告" + "</h1>" * 2000
+    started = time.perf_counter()
+    HtmlReader().read(page)
+    assert time.perf_counter() - started < 1.5

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from itertools import accumulate
+from itertools import accumulate, islice
 from operator import itemgetter
 
 from attrs import define
@@ -606,9 +606,7 @@ class _Walker:
                         self.flush()
                         self.heading = tag in _HEADINGS
                         if self.heading:
-                            self.names_report = _names_report(
-                                "".join(str(part) for part in element.itertext())
-                            )
+                            self.names_report = _heading_names_report(element)
                     text = element.text
                     if text:
                         if cell is not None:
@@ -745,6 +743,21 @@ class _Walker:
 
 #: The longest block of links read as a title printed as a link.
 _MAX_LINK_TITLE = 120
+
+
+#: The longest heading whose ``<br>`` can wrap a title (characters), and the most
+#: elements in it: a longer heading is no title, and its lines stay apart.
+_MAX_TITLE_HEADING = 200
+_MAX_TITLE_ELEMENTS = 64
+
+
+def _heading_names_report(heading: _Element) -> bool:
+    """Whether a heading is a title naming a report (looked at only when it is small,
+    so the work per heading is bounded, nested headings included)."""
+    if next(islice(heading.iter(), _MAX_TITLE_ELEMENTS, None), None) is not None:
+        return False
+    text = "".join(str(part) for part in heading.itertext())
+    return len(text) <= _MAX_TITLE_HEADING and _names_report(text)
 
 
 def _cell_text(
