@@ -430,3 +430,18 @@ def test_nested_headings_are_read_in_linear_time() -> None:
     started = time.perf_counter()
     HtmlReader().read(page)
     assert time.perf_counter() - started < 1.5
+
+
+def test_rowspans_too_long_in_every_row_cost_linear_time() -> None:
+    """A table where every row's label overruns into the next: each row is laid out
+    again once, without recounting the rows above (that was quadratic)."""
+    import time
+
+    from govinfo_reports.readers.html import HtmlReader
+
+    head = ("<tr>" + "<td>h</td>" * 10 + "</tr>") * 3
+    rows = ("<tr><td rowspan='2'>标签</td>" + "<td>1</td>" * 9 + "</tr>") * 4000
+    started = time.perf_counter()
+    result = HtmlReader().read(f"<table>{head}{rows}</table>")
+    assert time.perf_counter() - started < 1.5
+    assert len(result.grid.rows) == 4003

@@ -1150,7 +1150,8 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
             ):
                 carry = cut  # a rowspan too long: lay the row out again without it
                 left, dropped = at_row
-                used = _used_columns(out)
+                # (the marks the first layout left in ``used`` stay: it can only keep a
+                # spacer column, and recounting them for every such row is quadratic)
                 continue
             break
         if left < 0:
