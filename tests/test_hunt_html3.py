@@ -405,6 +405,7 @@ def test_a_class_hidden_by_a_rule_without_a_last_semicolon_is_hidden() -> None:
         "display:none;" * 20_000,  # no braces
         "{display:none;" * 20_000,  # braces never closed
         "." + "a," * 100_000 + ".b{display:none}",  # a long selector
+        "/* x " * 20_000 + ".a{display:none}",  # comments never closed
     ],
 )
 def test_reading_a_hostile_style_sheet_is_linear(sheet: str) -> None:

@@ -125,7 +125,7 @@ _SHOWN, _HIDES, _NO_FONT, _MARK, _STRIKE = 0, 1, 2, 3, 4
 _MAX_ZERO_FONT_INSIDE = 32
 # In the page's style sheets: comments, a lone class selector, the words that start a
 # hiding declaration (display:none, visibility:hidden, font-size:0).
-_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.DOTALL)  # (an unclosed one ends the sheet)
 _CLASS_SELECTOR = re.compile(r"\s*\.(-?[a-z_][\w-]*)\s*")
 _HIDING_WORDS = {
     "display": _DISPLAY_NONE,
