@@ -446,3 +446,38 @@ def test_rowspans_too_long_in_every_row_cost_linear_time() -> None:
     result = HtmlReader().read(f"<table>{head}{rows}</table>")
     assert time.perf_counter() - started < 1.5
     assert len(result.grid.rows) == 4003
+
+
+# --- a value or row printed as a picture ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        '<img src="37.png">',
+        '<p class=MsoNormal><span><img width=20 height=12 src="image001.png"></span></p>',
+    ],
+)
+def test_a_cell_showing_only_an_image_is_reported(cell: str) -> None:
+    """A count printed as a picture: the cell was read blank, None, with no finding (a
+    published number lost silently). It is still blank, and a warning says so."""
+    report = gr.parse(_with_penalty_cell(cell))
+    assert _penalty(report) is None
+    [finding] = [f for f in report.findings if f.code == "unreadable_cell"]
+    assert "image" in finding.message and finding.severity == "warning"
+
+
+def test_a_table_row_printed_as_a_picture_is_reported() -> None:
+    page = _sample_page()
+    row = "<tr><td>行政处罚</td>"
+    page = page.replace(row, '<tr><td colspan="4"><img src="row.png"></td></tr>' + row)
+    report = gr.parse(page)
+    assert _penalty(report) == 37
+    assert any("image" in f.message for f in report.findings if f.code == "unreadable_cell")
+
+
+def test_an_icon_beside_a_value_is_not_reported() -> None:
+    # guard (read before too)
+    report = gr.parse(_with_penalty_cell('<img src="new.gif">37'))
+    assert _penalty(report) == 37
+    assert not [f for f in report.findings if f.code == "unreadable_cell"]

@@ -411,7 +411,7 @@ _RawCell = tuple[str, int, int, int]
 
 
 class _Table:
-    __slots__ = ("clamped", "cleaned", "dropped", "line", "row_open", "rows")
+    __slots__ = ("clamped", "cleaned", "dropped", "images", "line", "row_open", "rows")
 
     def __init__(self, line: int, cleaned: dict[str, str]) -> None:
         self.line = line
@@ -420,6 +420,7 @@ class _Table:
         self.row_open = False
         self.clamped = 0
         self.dropped = 0
+        self.images: list[int] = []  # the lines of cells showing only an image
 
     def row(self) -> list[_RawCell]:
         """The row cells are added to: a new one once the last has ended."""
@@ -448,6 +449,8 @@ class _Table:
         if cleaned is None:  # (tables repeat a few texts: 0, blanks, labels)
             cleaned = self.cleaned[text] = _clean(text)
         line: int | None = element.sourceline  # type: ignore[assignment]
+        if not cleaned and len(element) and element.find(".//img") is not None:
+            self.images.append(line or 0)  # (a value printed as a picture: not read)
         row.append((cleaned, line or 0, colspan, rowspan))
 
 
@@ -1188,6 +1191,8 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
                 line=table.line,
             )
         )
+    if table.images:
+        findings.append(_images_finding(table))
     if table.clamped:
         findings.append(
             make(
@@ -1245,6 +1250,17 @@ def _cut_overrun(
             overruns.extend((placed, index) for placed in cut)
             return {column: value for column, value in carry.items() if value[1] not in cut}
     return carry
+
+
+def _images_finding(table: _Table) -> Finding:
+    """A cell showing only an image is read blank; what the picture prints is not read."""
+    lines = ", ".join(map(str, table.images[:5])) + (" …" if len(table.images) > 5 else "")
+    return make(
+        "unreadable_cell",
+        f"table at line {table.line}: {len(table.images)} cell(s) show only an image (line "
+        f"{lines}); read as blank: a value or row printed as a picture is not read",
+        line=table.images[0],
+    )
 
 
 def _used_columns(rows: list[list[_Placed]]) -> bytearray:
