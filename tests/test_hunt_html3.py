@@ -481,3 +481,36 @@ def test_an_icon_beside_a_value_is_not_reported() -> None:
     report = gr.parse(_with_penalty_cell('<img src="new.gif">37'))
     assert _penalty(report) == 37
     assert not [f for f in report.findings if f.code == "unreadable_cell"]
+
+
+# --- a number merged over several headed columns ----------------------------------------
+
+_REVIEW_VALUES = "".join(f"<td>{v}</td>" for v in (2, 1, 0, 1, 4, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0))
+
+
+def test_a_number_merged_over_headed_columns_is_read_for_the_first_only() -> None:
+    """An editor merged 复议后起诉's five zero cells into one ``<td colspan="5">0</td>``:
+    the row had 11 values for 15 columns and all fifteen published values were dropped
+    (None, with ``row_width``). The number now stands in its first column, the four
+    others are blank, and a ``merged_cell`` finding says so (a number is never copied)."""
+    page = _sample_page()
+    assert _REVIEW_VALUES in page
+    merged = _REVIEW_VALUES.replace("<td>0</td>" * 5, '<td colspan="5">0</td>')
+    report = gr.parse(page.replace(_REVIEW_VALUES, merged))
+    review = gr.to_dict(report)["review_litigation"]
+    assert review["administrative_review"] == {
+        "upheld": 2, "corrected": 1, "other": 0, "pending": 1, "total": 4
+    }  # fmt: skip
+    assert review["litigation_after_review"] == {
+        "upheld": 0, "corrected": None, "other": None, "pending": None, "total": None
+    }  # fmt: skip
+    [finding] = [f for f in report.findings if f.code == "merged_cell"]
+    assert "spans 5 columns" in finding.message
+
+
+def test_a_number_under_a_heading_spanning_as_many_columns_is_one_value() -> None:
+    """(Guard, read before too.) Table 二's 本年处理决定数量 spans three columns, and so
+    does each count under it: one value, no finding."""
+    report = gr.parse(_sample_page())
+    assert _penalty(report) == 37
+    assert not [f for f in report.findings if f.code == "merged_cell"]

@@ -1263,6 +1263,15 @@ def _images_finding(table: _Table) -> Finding:
     )
 
 
+def _parted(previous: list[_Placed], placed: _Placed) -> bool:
+    """Whether a cell of the row above starts inside the columns ``placed`` spans (after
+    its first) and the cell is a number: a number merged over several headed columns."""
+    start, end = placed[2], placed[2] + placed[3]
+    if not any(start < other[2] < end for other in previous):
+        return False
+    return read_value(placed[0]).kind in (Kind.NUMBER, Kind.MONEY)
+
+
 def _used_columns(rows: list[list[_Placed]]) -> bytearray:
     used = bytearray(MAX_COLUMNS)
     for row in rows:
@@ -1331,7 +1340,10 @@ def _grid_rows(grid: _Grid, prefix: list[int], findings: list[Finding]) -> list[
     rows: list[Row] = []
     merged: dict[int, tuple[_Placed, int]] = {}
     numbers: dict[int, bool] = {}  # per cell carried down: is it a number
+    spread: list[_Placed] = []  # numbers spanning columns that the row above parts
+    above: list[_Placed] = []
     for row in grid.rows:
+        previous, above = above, row
         for placed in row:
             if placed[0] and not placed[4]:
                 break
@@ -1354,10 +1366,33 @@ def _grid_rows(grid: _Grid, prefix: list[int], findings: list[Finding]) -> list[
                     seen = merged.get(key)
                     merged[key] = (placed, (seen[1] if seen else 1) + 1)
                     text = ""
+            elif span > 1 and (text[0].isdigit() or text[0] in "-+.") and _parted(previous, placed):
+                # (rare: checked only for a cell spanning columns that starts like a number)
+                spread.append(placed)
+                texts.append(text)
+                lines.append(line)
+                columns.append(prefix[start])
+                for column in range(start + 1, start + span):
+                    if prefix[column + 1] != prefix[column]:  # (not a spacer column)
+                        texts.append("")
+                        lines.append(line)
+                        columns.append(prefix[column])
+                continue
             texts.append(text)
             lines.append(line)
             columns.append(prefix[start])
         rows.append(Row.of_columns(tuple(texts), tuple(lines), tuple(columns), aligned=True))
+    for placed in spread:
+        findings.append(
+            make(
+                MERGED_CODE,
+                f"the number {placed[0]!r} spans {placed[3]} columns of a table that the row "
+                "above heads separately; it is read for the first of them only and the others "
+                "are left blank",
+                line=placed[1],
+                severity="info",
+            )
+        )
     for placed, count in merged.values():
         findings.append(
             make(
