@@ -8,20 +8,24 @@ and walked once, without recursion, in document order:
   spanning columns is emitted once per row, a text cell spanning rows (a group label)
   is repeated in every row it covers, and a number spanning rows stays in its first
   row only (the others get a blank and a ``merged_cell`` finding: a published number
-  is never copied). Columns empty in every row of a run of equally wide tables (a
-  table split over page breaks) are spacers and dropped, and so are rows with no text
-  of their own (spacer rows).
+  is never copied); so does a number spanning columns that the row above heads
+  separately. A label whose rowspan outlasts its group ends above the row it would
+  push past the table's width. Columns empty in every row of a run of equally wide
+  tables (a table split over page breaks) are spacers and dropped, and so are rows
+  with no text of their own (spacer rows).
 * Any other table is layout: its cells are read like ``<div>`` blocks, so the data
   tables inside it are found wherever they are nested.
 * Text outside data tables becomes one-cell rows, one per block (``<p>``, ``<div>``,
   headings, ``<br>``-separated lines), so the metadata and section finders see the
   title and headings. The page ``<title>`` (site name suffix removed) comes first.
-  Scripts, styles and forms controls are skipped; the text of navigation, hidden
-  elements (anti-copy spans of font size 0 or of a class the page's style sheet hides
-  too), struck-through text (``<del>``, ``<s>``, ``<strike>``: Word's tracked
-  deletions), footnote marks (``<sup>``, ``<sub>``) and blocks made only of links is
-  dropped (tables inside them are kept; marks and struck text left out of a table cell
-  are reported). The text after such an element is its parent's, and is read.
+  Scripts, styles and forms controls are skipped (a text box in a table cell shows its
+  value, which is read); the text of navigation, hidden elements (anti-copy spans of
+  font size 0 or of a class the page's style sheet hides too), struck-through text
+  (``<del>``, ``<s>``, ``<strike>``: Word's tracked deletions; ``line-through`` in CSS),
+  footnote marks (``<sup>``, ``<sub>``, ``vertical-align: super`` or ``sub``, Word's
+  references) and blocks made only of links is dropped (tables inside them are kept;
+  marks and struck text left out of a table cell are reported). The text after such an
+  element is its parent's, and is read.
 
 Work is bounded whatever the input (see the ``MAX_*`` limits); hitting a limit is
 reported with an ``input_limit`` finding and the rest is read as far as it goes.
