@@ -8,19 +8,24 @@ and walked once, without recursion, in document order:
   spanning columns is emitted once per row, a text cell spanning rows (a group label)
   is repeated in every row it covers, and a number spanning rows stays in its first
   row only (the others get a blank and a ``merged_cell`` finding: a published number
-  is never copied). Columns empty in every row of a run of equally wide tables (a
-  table split over page breaks) are spacers and dropped, and so are rows with no text
-  of their own (spacer rows).
+  is never copied); so does a number spanning columns that the row above heads
+  separately. A label whose rowspan outlasts its group ends above the row it would
+  push past the table's width. Columns empty in every row of a run of equally wide
+  tables (a table split over page breaks) are spacers and dropped, and so are rows
+  with no text of their own (spacer rows).
 * Any other table is layout: its cells are read like ``<div>`` blocks, so the data
   tables inside it are found wherever they are nested.
 * Text outside data tables becomes one-cell rows, one per block (``<p>``, ``<div>``,
   headings, ``<br>``-separated lines), so the metadata and section finders see the
   title and headings. The page ``<title>`` (site name suffix removed) comes first.
-  Scripts, styles and forms controls are skipped; the text of navigation, hidden
-  elements, struck-through text (``<del>``, ``<s>``, ``<strike>``: Word's tracked
-  deletions), footnote marks (``<sup>``, ``<sub>``) and blocks made only of links is
-  dropped (tables inside them are kept; marks and struck text left out of a table cell
-  are reported). The text after such an element is its parent's, and is read.
+  Scripts, styles and forms controls are skipped (a text box in a table cell shows its
+  value, which is read); the text of navigation, hidden elements (anti-copy spans of
+  font size 0 or of a class the page's style sheet hides too), struck-through text
+  (``<del>``, ``<s>``, ``<strike>``: Word's tracked deletions; ``line-through`` in CSS),
+  footnote marks (``<sup>``, ``<sub>``, ``vertical-align: super`` or ``sub``, Word's
+  references) and blocks made only of links is dropped (tables inside them are kept;
+  marks and struck text left out of a table cell are reported). The text after such an
+  element is its parent's, and is read.
 
 Work is bounded whatever the input (see the ``MAX_*`` limits); hitting a limit is
 reported with an ``input_limit`` finding and the rest is read as far as it goes.
@@ -30,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from itertools import accumulate
+from itertools import accumulate, islice
 from operator import itemgetter
 
 from attrs import define
@@ -100,7 +105,39 @@ _CHROME = frozenset(
     }
 )  # fmt: skip
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Matched on lower-case text, as browsers match CSS words (ASCII case-insensitively);
+# each starts with a literal, which makes a search cheap.
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none")
+_VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*hidden")
+# A font size of 0 in any unit (not mso-bidi-font-size and the like): anti-copy text.
+_ZERO_FONT = re.compile(
+    r"(?<![\w-])font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:[a-z%]{1,4})?\s*(?:!\s*important\s*)?(?:[;}]|\Z)"
+)  # (on lower-case text)
+# Raised or lowered text (a footnote mark made with CSS), Word's footnote reference.
+_RAISED = re.compile(r"vertical-align\s*:\s*(?:super|sub)\b|mso-(?:foot|end)note-id")
+# Word's footnote, endnote and review-comment references ([1], [i], [ZS1]).
+_WORD_NOTE_CLASSES = frozenset(
+    {"msofootnotereference", "msoendnotereference", "msocommentreference", "msocomanchor"}
+)
+_LINE_THROUGH = re.compile("line-through")
+_ZERO_SIZE = re.compile(r"font-size\s*:\s*\.?0")  # (on lower-case text)
+#: Verdicts on a style or class: shown, hidden, hidden if it holds no text with a size
+#: (font size 0), a footnote mark or struck-through text (left out of the text, and
+#: reported in a table cell).
+_SHOWN, _HIDES, _NO_FONT, _MARK, _STRIKE = 0, 1, 2, 3, 4
+#: Most elements inside an inline element of font size 0 that can still hide its text.
+_MAX_ZERO_FONT_INSIDE = 32
+# In the page's style sheets: comments, a lone class selector, the words that start a
+# hiding declaration (display:none, visibility:hidden, font-size:0).
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.DOTALL)  # (an unclosed one ends the sheet)
+_CLASS_SELECTOR = re.compile(r"\s*\.(-?[a-z_][\w-]*)\s*")
+_HIDING_WORDS = {
+    "display": _DISPLAY_NONE,
+    "visibility": _VISIBILITY_HIDDEN,
+    "font-size": _ZERO_FONT,
+    "vertical-align": _RAISED,
+    "line-through": _LINE_THROUGH,
+}
 _INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00")
 _INVISIBLE_CHAR = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00]")
 _SPAN_DIGITS = re.compile(r"\s*\+?(\d{1,9})")
@@ -163,7 +200,7 @@ class HtmlReader:
         title = _page_title(root)
         if title is not None:
             rows.append(Row((title,)))
-        walker = _Walker(_table_holders(root))
+        walker = _Walker(_table_holders(root), _Sheets(root))
         walker.walk(root)
         findings.extend(
             make(
@@ -172,7 +209,7 @@ class HtmlReader:
                 "(deleted text)"
                 if tag in _STRUCK
                 else f"superscript or subscript {mark!r} in a table cell left out of the "
-                "cell's text (a footnote mark)",
+                "cell's text (a footnote or comment mark)",
                 line=line,
             )
             for mark, line, tag in walker.marks
@@ -378,7 +415,7 @@ _RawCell = tuple[str, int, int, int]
 
 
 class _Table:
-    __slots__ = ("clamped", "cleaned", "dropped", "line", "row_open", "rows")
+    __slots__ = ("clamped", "cleaned", "dropped", "images", "line", "row_open", "rows")
 
     def __init__(self, line: int, cleaned: dict[str, str]) -> None:
         self.line = line
@@ -387,6 +424,7 @@ class _Table:
         self.row_open = False
         self.clamped = 0
         self.dropped = 0
+        self.images: list[int] = []  # the lines of cells showing only an image
 
     def row(self) -> list[_RawCell]:
         """The row cells are added to: a new one once the last has ended."""
@@ -415,13 +453,15 @@ class _Table:
         if cleaned is None:  # (tables repeat a few texts: 0, blanks, labels)
             cleaned = self.cleaned[text] = _clean(text)
         line: int | None = element.sourceline  # type: ignore[assignment]
+        if not cleaned and len(element) and element.find(".//img") is not None:
+            self.images.append(line or 0)  # (a value printed as a picture: not read)
         row.append((cleaned, line or 0, colspan, rowspan))
 
 
-def _judged(verdicts: dict[str, bool], value: str | None, judge: Callable[[str], bool]) -> bool:
+def _judged(verdicts: dict[str, int], value: str | None, judge: Callable[[str], int]) -> int:
     """``judge(value)`` for a non-empty attribute value, remembered in ``verdicts``."""
     if not value:
-        return False
+        return _SHOWN
     verdict = verdicts.get(value)
     if verdict is None:
         verdict = verdicts[value] = judge(value)
@@ -452,8 +492,9 @@ class _Walker:
     dropped; a block inside it ends the current block).
     """
 
-    def __init__(self, holders: set[_Element]) -> None:
+    def __init__(self, holders: set[_Element], sheets: _Sheets) -> None:
         self.holders = holders
+        self.sheets = sheets
         self.entries: list[Row | _Table] = []
         # the text block being read
         self.parts: list[str] = []
@@ -461,6 +502,7 @@ class _Walker:
         self.chars = 0
         self.link_chars = 0
         self.heading = False
+        self.names_report = False  # whether the heading being read names a report
         self.tables: list[_Table | None] = []  # None: a layout table
         self.cell: list[str] | None = None  # the text of the data-table cell being read
         self.links = 0
@@ -470,8 +512,8 @@ class _Walker:
         self.last: _Element | None = None
         self.last_below = False
         # verdicts per attribute value: pages repeat the same few classes and styles
-        self.hidden_styles: dict[str, bool] = {}
-        self.chrome_names: dict[str, bool] = {}
+        self.hidden_styles: dict[str, int] = {}
+        self.chrome_names: dict[str, int] = {}
         #: The texts of blocks made only of links that name a report (two at most): one
         #: alone is the page's title printed as a link; more are a list of reports.
         self.link_titles: list[str] = []
@@ -488,16 +530,22 @@ class _Walker:
             return False
         if "hidden" in names:
             return True
-        judge: Callable[[str], bool]
         for name in names:
             if name == "style":
-                verdicts, judge = self.hidden_styles, _hidden_style
+                verdict = _judged(self.hidden_styles, element.get(name), _hidden_style)
+                if verdict and _effect(element, verdict):
+                    return True
             elif name == "class" or name == "id":
-                verdicts, judge = self.chrome_names, _chrome_name
-            else:
-                continue
-            if _judged(verdicts, element.get(name), judge):
-                return True
+                value = element.get(name)
+                if _judged(self.chrome_names, value, _chrome_name):
+                    return True
+                if (
+                    name == "class"
+                    and value
+                    and tag in _INLINE_TAGS  # (the sheets judge inline elements only)
+                    and self.sheets.verdict(element, value)
+                ):
+                    return True
         return False
 
     def walk(self, root: _Element) -> None:
@@ -520,7 +568,8 @@ class _Walker:
             elif (
                 kind == _CELL
                 and table is not None
-                and (text := _cell_text(element, self.marks, self.hidden_styles)) is not None
+                and (text := _cell_text(element, self.marks, self.hidden_styles, self.sheets))
+                is not None
             ):
                 # (a cell holding a cell is read tag by tag, below)
                 element = self.cells(element, text, table)
@@ -560,9 +609,11 @@ class _Walker:
                         cell = self.cell = []
                     elif tag == "tr" and table is not None:
                         table.row_open = False
-                    else:
+                    elif kind != _BR or not self.wraps_title():
                         self.flush()
                         self.heading = tag in _HEADINGS
+                        if self.heading:
+                            self.names_report = _heading_names_report(element)
                     text = element.text
                     if text:
                         if cell is not None:
@@ -590,6 +641,7 @@ class _Walker:
         read whole to ``table``; return the last cell read."""
         marks = self.marks
         styles = self.hidden_styles
+        sheets = self.sheets
         row = table.row()
         while True:
             table.add(row, text, cell)
@@ -609,7 +661,7 @@ class _Walker:
                 break
             if len(following):
                 read = len(marks)
-                found = _cell_text(following, marks, styles)
+                found = _cell_text(following, marks, styles, sheets)
                 if found is None:  # the walker reads it tag by tag: its marks again
                     del marks[read:]
                     break
@@ -673,6 +725,11 @@ class _Walker:
         if self.links:
             self.link_chars += size
 
+    def wraps_title(self) -> bool:
+        """Whether a ``<br>`` here wraps a title: in a heading that names a report, before
+        the report is named (``<h1>某某自然资源和规划<br>局2023年…报告</h1>``)."""
+        return self.heading and self.names_report and not _names_report("".join(self.parts))
+
     def flush(self) -> None:
         parts = self.parts
         if parts:
@@ -695,8 +752,26 @@ class _Walker:
 _MAX_LINK_TITLE = 120
 
 
+#: The longest heading whose ``<br>`` can wrap a title (characters), and the most
+#: elements in it: a longer heading is no title, and its lines stay apart.
+_MAX_TITLE_HEADING = 200
+_MAX_TITLE_ELEMENTS = 64
+
+
+def _heading_names_report(heading: _Element) -> bool:
+    """Whether a heading is a title naming a report (looked at only when it is small,
+    so the work per heading is bounded, nested headings included)."""
+    if next(islice(heading.iter(), _MAX_TITLE_ELEMENTS, None), None) is not None:
+        return False
+    text = "".join(str(part) for part in heading.itertext())
+    return len(text) <= _MAX_TITLE_HEADING and _names_report(text)
+
+
 def _cell_text(
-    cell: _Element, marks: list[tuple[str, int, str]], styles: dict[str, bool]
+    cell: _Element,
+    marks: list[tuple[str, int, str]],
+    styles: dict[str, int],
+    sheets: _Sheets,
 ) -> str | None:
     """The text of a data-table cell, a space at each block boundary; None if it holds a
     cell (then the walker reads it tag by tag, to keep what that does to the table).
@@ -705,7 +780,8 @@ def _cell_text(
     (footnote marks: ``37<sup>1</sup>`` is 37, not 371) and struck-through text (a
     deletion: ``<del>73</del>37`` is 37, not 7337); each of those is added to ``marks``
     with its line and tag, to be reported. ``styles`` keeps the verdict on each
-    ``style`` value (Word pages give every ``<span>`` the same few long styles).
+    ``style`` value (Word pages give every ``<span>`` the same few long styles);
+    ``sheets`` knows the classes the page's style sheets hide.
     """
     text = cell.text
     if not len(cell):
@@ -721,13 +797,12 @@ def _cell_text(
             kind < _SKIP
             and isinstance(tag, str)
             and (names := element.keys())
-            and _hidden(element, names, styles)
+            and (verdict := _hidden(element, names, styles, sheets))
         ):
-            pass  # its text is not shown (its tail is)
+            if verdict >= _MARK:  # (else its text is not shown; its tail is)
+                _left_out(element, marks, "s" if verdict == _STRIKE else "sup")
         elif tag in _LEFT_OUT:
-            mark = "".join(str(part) for part in element.itertext()).strip()
-            if mark:
-                marks.append((mark, _line(element), tag))
+            _left_out(element, marks, tag)
         elif kind < _SKIP and isinstance(tag, str):
             if kind:
                 append(" ")
@@ -742,6 +817,10 @@ def _cell_text(
                 append(" ")
         elif kind > _SKIP:
             return None
+        elif tag == "input" or tag == "textarea":
+            shown = _field_text(element, styles, sheets)
+            if shown:
+                append(f" {shown} ")
         while True:
             tail = element.tail
             if tail:
@@ -757,19 +836,181 @@ def _cell_text(
                 append(" ")
 
 
+def _field_text(element: _Element, styles: dict[str, int], sheets: _Sheets) -> str:
+    """What a form field in a table cell shows: a text box's ``value``, a text area's
+    text (pages made by a reporting system print each value in a read-only box)."""
+    if _hidden(element, element.keys(), styles, sheets):
+        return ""
+    if element.tag == "textarea":
+        return element.text or ""
+    kind = (element.get("type") or "text").strip().lower()
+    return (element.get("value") or "") if kind in _TEXT_BOXES else ""
+
+
+#: ``<input type>``s that show their value as text (not buttons, boxes or hidden ones).
+_TEXT_BOXES = frozenset({"text", "number", "search", "tel", "url", "email", ""})
+
 #: What a table cell's text leaves out (and reports): footnote marks, struck text.
 _LEFT_OUT = _MARKS | _STRUCK
 
 
-def _hidden(element: _Element, names: Sequence[str | bytes], styles: dict[str, bool]) -> bool:
-    """An element browsers do not show: the ``hidden`` attribute or a hiding style.
+def _left_out(element: _Element, marks: list[tuple[str, int, str]], tag: str) -> None:
+    """Note the text of a footnote mark or struck text left out of a cell's text, as what
+    ``tag`` (``sup``, ``s``…) leaves out."""
+    mark = "".join(str(part) for part in element.itertext()).strip()
+    if mark:
+        marks.append((mark, _line(element), tag))
+
+
+def _hidden(
+    element: _Element,
+    names: Sequence[str | bytes],
+    styles: dict[str, int],
+    sheets: _Sheets | None = None,
+) -> int:
+    """Whether browsers do not show an element (``_HIDES``: the ``hidden`` attribute, a
+    hiding style, a class the page's style sheets hide), show it as a footnote mark
+    (``_MARK``: raised or lowered by CSS, Word's footnote reference) or struck through
+    (``_STRIKE``: ``text-decoration: line-through``, as editors strike text), or show
+    it (``_SHOWN``, 0).
 
     ``names`` are its attributes' names (``keys()``): a look-up in them costs a small
     part of an lxml ``get``, which is made for the style only if there is one.
     """
     if "hidden" in names:
-        return True
-    return "style" in names and _judged(styles, element.get("style"), _hidden_style)
+        return _HIDES
+    if "style" in names:
+        verdict = _judged(styles, element.get("style"), _hidden_style)
+        if verdict and (verdict := _effect(element, verdict)):
+            return verdict
+    if sheets is not None and "class" in names:
+        value = element.get("class")
+        if value:
+            return sheets.verdict(element, value)
+    return _SHOWN
+
+
+def _effect(element: _Element, verdict: int) -> int:
+    """What a style (or class) judged ``verdict`` does to ``element``.
+
+    A font size of 0 hides the text of a small inline element (``<span>``, ``<font>``:
+    anti-copy characters among the report's); a block of font size 0 is a layout trick
+    (no gaps between inline blocks) whose children set their own size, and so is an
+    element holding one that sizes its text. Only inline text is a footnote mark.
+    """
+    if verdict in (_HIDES, _STRIKE):
+        return verdict
+    if element.tag not in _INLINE_TAGS:
+        return _SHOWN
+    if verdict == _MARK:
+        return verdict
+    for count, inner in enumerate(element.iterdescendants()):
+        if count >= _MAX_ZERO_FONT_INSIDE or (inner.tag == "font" and inner.get("size")):
+            return _SHOWN
+        style = inner.get("style")
+        if style and "size" in style.lower():
+            return _SHOWN
+    return _HIDES
+
+
+class _Sheets:
+    """The classes a page's ``<style>`` sheets hide or raise, found when first asked for."""
+
+    __slots__ = ("classes", "root")
+
+    def __init__(self, root: _Element) -> None:
+        self.root = root
+        self.classes: dict[str, int] | None = None  # lower-case class → verdict
+
+    def verdict(self, element: _Element, value: str) -> int:
+        """What the classes in ``value`` (the element's ``class``) do to the inline
+        ``element`` (see ``_hidden``). Only inline elements: anti-copy characters are
+        spans; a block hidden by a class is a menu or a tab that scripts show."""
+        if element.tag not in _INLINE_TAGS:
+            return _SHOWN
+        names = value.lower().split()  # (matched as in quirks mode)
+        if not _WORD_NOTE_CLASSES.isdisjoint(names):
+            return _MARK
+        classes = self.classes
+        if classes is None:
+            classes = self.classes = {}
+            for style in self.root.iter("style"):
+                if style.text:
+                    _read_style_sheet(style.text, classes)
+        for name in names:
+            verdict = classes.get(name)
+            if verdict and (verdict := _effect(element, verdict)):
+                return verdict
+        return _SHOWN
+
+
+def _read_style_sheet(css: str, found: dict[str, int]) -> None:
+    """Add to ``found`` the classes that ``css`` hides with a top-level rule of their own
+    (``.x{display:none}``, ``.x, .y{font-size:0}``; not inside ``@media`` or another
+    block). Each hiding word is found with ``str.find``; linear in the sheet's size."""
+    lowered = css.lower()
+    if "/*" in lowered:
+        lowered = _CSS_COMMENT.sub(" ", lowered)
+    starts = sorted(
+        at
+        for word, pattern in _HIDING_WORDS.items()
+        for at in _occurrences(lowered, word)
+        if pattern.match(lowered, at)
+    )
+    rule = _Rule()
+    last = 0
+    for at in starts:
+        rule.advance(lowered, last, at)
+        last = at
+        if rule.opened < 0 or rule.depth != 1 or rule.opened == rule.judged:
+            continue  # not in a rule, in one inside @media or another block, or judged
+        rule.judged = opened = rule.opened
+        start = rule.selector
+        start = max(start, lowered.rfind(";", start, opened) + 1)  # (after @import …;)
+        close = lowered.find("}", opened)
+        verdict = _hidden_style(lowered[opened + 1 : close if close >= 0 else len(lowered)])
+        for selector in lowered[start:opened].split(","):
+            match = _CLASS_SELECTOR.fullmatch(selector)
+            if match is not None and verdict:
+                found[match.group(1)] = verdict
+
+
+class _Rule:
+    """Where a style sheet's reading stands: braces open, the rule it is in (the ``{``
+    and where its selector starts), the last brace, and the rule judged last. Moved on
+    by ``advance``, which only looks between the last position and the next, so a sheet
+    is read in linear time whatever its braces."""
+
+    __slots__ = ("depth", "judged", "last_brace", "opened", "selector")
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.opened = self.judged = self.last_brace = -1
+        self.selector = 0
+
+    def advance(self, css: str, start: int, end: int) -> None:
+        """Take in the braces in ``css[start:end]``."""
+        opening = css.rfind("{", start, end)
+        closing = css.rfind("}", start, end)
+        if opening < 0 and closing < 0:
+            return
+        self.depth += css.count("{", start, end) - css.count("}", start, end)
+        if opening > closing:
+            before = max(css.rfind("}", start, opening), css.rfind("{", start, opening))
+            self.selector = (before if before >= 0 else self.last_brace) + 1
+            self.opened = opening
+        else:
+            self.opened = -1
+        self.last_brace = max(opening, closing)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + len(word))
+    return found
 
 
 def _has_block(element: _Element) -> bool:
@@ -812,11 +1053,22 @@ def _last_inside(element: _Element) -> _Element:
     return element
 
 
-def _hidden_style(style: str) -> bool:
+def _hidden_style(style: str) -> int:
+    """The verdict on a style: ``_HIDES``, ``_NO_FONT`` (font size 0), ``_STRIKE``
+    (struck through), ``_MARK`` (raised or lowered text, Word's footnote reference) or
+    ``_SHOWN``. Each pattern runs only on the styles holding its last word."""
     lowered = style.lower()
-    # A match holds "none" or "dden" in any case (re.I also lets "ı" or "İ" match the "i"
-    # of "hidden"): the pattern only runs on the few styles that could match.
-    return ("none" in lowered or "dden" in lowered) and bool(_HIDDEN_STYLE.search(style))
+    if ("none" in lowered and _DISPLAY_NONE.search(lowered)) or (
+        "hidden" in lowered and _VISIBILITY_HIDDEN.search(lowered)
+    ):
+        return _HIDES
+    if "size" in lowered and _ZERO_SIZE.search(lowered) and _ZERO_FONT.search(lowered):
+        return _NO_FONT
+    if "line-through" in lowered:
+        return _STRIKE
+    if ("sub" in lowered or "super" in lowered or "note-id" in lowered) and _RAISED.search(lowered):
+        return _MARK
+    return _SHOWN
 
 
 def _chrome_name(value: str) -> bool:
@@ -856,44 +1108,59 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
     used = bytearray(MAX_COLUMNS)
     dropped = table.dropped
     max_columns = MAX_COLUMNS
+    overruns: list[tuple[_Placed, int]] = []  # rowspans cut short, and the row they stop at
     for raw_row in table.rows:
-        row: list[_Placed] = []
-        below: dict[int, tuple[int, _Placed]] = {}
-        end = 0
-        if carry:
-            shown: set[int] = set()
-            for column, (rows_left, placed) in carry.items():
-                if id(placed) not in shown:
-                    shown.add(id(placed))
-                    row.append(placed)
-                    if placed[2] + placed[3] > end:
-                        end = placed[2] + placed[3]
-                if rows_left > 1:
-                    below[column] = (rows_left - 1, placed)
-            left -= len(carry)
-        column = skipped = 0
-        for text, line, colspan, rowspan in raw_row:
-            while column in carry:
-                column += 1
-                skipped += 1
-            span = colspan
-            if column + span > max_columns:  # (small ints: no int object made per cell)
-                if column >= max_columns:
-                    dropped += 1
-                    continue
-                span = max_columns - column
-            row.append((text, line, column, span, False))
-            if text:
-                if span == 1:
-                    used[column] = 1
-                else:
-                    used[column : column + span] = b"\x01" * span
-            if rowspan > 1:
-                carried = (text, line, column, span, True)
-                for covered in range(column, column + span):
-                    below.setdefault(covered, (rowspan - 1, carried))
-            column += span
-        left -= column - skipped  # the columns the row's own cells cover
+        at_row = (left, dropped)
+        while True:
+            row: list[_Placed] = []
+            below: dict[int, tuple[int, _Placed]] = {}
+            end = 0
+            if carry:
+                shown: set[int] = set()
+                for column, (rows_left, placed) in carry.items():
+                    if id(placed) not in shown:
+                        shown.add(id(placed))
+                        row.append(placed)
+                        if placed[2] + placed[3] > end:
+                            end = placed[2] + placed[3]
+                    if rows_left > 1:
+                        below[column] = (rows_left - 1, placed)
+                left -= len(carry)
+            column = skipped = 0
+            for text, line, colspan, rowspan in raw_row:
+                while column in carry:
+                    column += 1
+                    skipped += 1
+                span = colspan
+                if column + span > max_columns:  # (small ints: no int object made per cell)
+                    if column >= max_columns:
+                        dropped += 1
+                        continue
+                    span = max_columns - column
+                row.append((text, line, column, span, False))
+                if text:
+                    if span == 1:
+                        used[column] = 1
+                    else:
+                        used[column : column + span] = b"\x01" * span
+                if rowspan > 1:
+                    carried = (text, line, column, span, True)
+                    for covered in range(column, column + span):
+                        below.setdefault(covered, (rowspan - 1, carried))
+                column += span
+            left -= column - skipped  # the columns the row's own cells cover
+            if (
+                column > width  # (wider than the rows above: rare, so checked here)
+                and carry
+                and read >= _SETTLED_ROWS
+                and (cut := _cut_overrun(carry, raw_row, width, overruns, read)) is not carry
+            ):
+                carry = cut  # a rowspan too long: lay the row out again without it
+                left, dropped = at_row
+                # (the marks the first layout left in ``used`` stay: it can only keep a
+                # spacer column, and recounting them for every such row is quadratic)
+                continue
+            break
         if left < 0:
             used = _used_columns(out)  # this row is not read: its marks go
             break
@@ -907,6 +1174,16 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
         out.append(row)
         carry = below
     budget.left -= allowed - max(left, 0)
+    for placed, stop in overruns:
+        findings.append(
+            make(
+                "repaired_cell",
+                f"table at line {table.line}: the cell {placed[0]!r} spans more rows than "
+                f"its group has (rowspan too long): carried into row {stop + 1} it would push "
+                f"that row's cells past the table's {width} columns; read as ending above it",
+                line=placed[1],
+            )
+        )
     if read < len(table.rows):
         if budget.left <= 0:
             budget.spent = True
@@ -918,6 +1195,8 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
                 line=table.line,
             )
         )
+    if table.images:
+        findings.append(_images_finding(table))
     if table.clamped:
         findings.append(
             make(
@@ -938,6 +1217,63 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
         )
     del used[width:]  # pages can hold thousands of small tables
     return _Grid(out, width, used)
+
+
+#: Rows laid out before a table's width is trusted to tell a rowspan too long.
+_SETTLED_ROWS = 3
+
+
+def _cut_overrun(
+    carry: dict[int, tuple[int, _Placed]],
+    raw_row: list[_RawCell],
+    width: int,
+    overruns: list[tuple[_Placed, int]],
+    index: int,
+) -> dict[int, tuple[int, _Placed]]:
+    """``carry`` without the text cells carried down that push the row's cells (up to its
+    last with text) past the table's ``width``: a label whose rowspan outlasts its group
+    (an editor deleted a row), which would stand between the next group's labels and
+    values. Those ending soonest go first; if no cut makes the row fit, none is made.
+    """
+    own = end = 0
+    for text, _, colspan, _ in raw_row:
+        own += colspan
+        if text:
+            end = own
+    covered = len(carry)
+    if covered + end <= width:
+        return carry
+    cells = {id(placed): (rows_left, placed) for rows_left, placed in carry.values()}
+    cut: list[_Placed] = []
+    for _, placed in sorted(cells.values(), key=lambda item: (item[0], -item[1][2])):
+        if not placed[0] or read_value(placed[0]).kind in (Kind.NUMBER, Kind.MONEY):
+            continue  # (a number carried down is left blank anyway)
+        cut.append(placed)
+        covered -= placed[3]
+        if covered + end <= width:
+            overruns.extend((placed, index) for placed in cut)
+            return {column: value for column, value in carry.items() if value[1] not in cut}
+    return carry
+
+
+def _images_finding(table: _Table) -> Finding:
+    """A cell showing only an image is read blank; what the picture prints is not read."""
+    lines = ", ".join(map(str, table.images[:5])) + (" …" if len(table.images) > 5 else "")
+    return make(
+        "unreadable_cell",
+        f"table at line {table.line}: {len(table.images)} cell(s) show only an image (line "
+        f"{lines}); read as blank: a value or row printed as a picture is not read",
+        line=table.images[0],
+    )
+
+
+def _parted(previous: list[_Placed], placed: _Placed) -> bool:
+    """Whether a cell of the row above starts inside the columns ``placed`` spans (after
+    its first) and the cell is a number: a number merged over several headed columns."""
+    start, end = placed[2], placed[2] + placed[3]
+    if not any(start < other[2] < end for other in previous):
+        return False
+    return read_value(placed[0]).kind in (Kind.NUMBER, Kind.MONEY)
 
 
 def _used_columns(rows: list[list[_Placed]]) -> bytearray:
@@ -1008,7 +1344,10 @@ def _grid_rows(grid: _Grid, prefix: list[int], findings: list[Finding]) -> list[
     rows: list[Row] = []
     merged: dict[int, tuple[_Placed, int]] = {}
     numbers: dict[int, bool] = {}  # per cell carried down: is it a number
+    spread: list[_Placed] = []  # numbers spanning columns that the row above parts
+    above: list[_Placed] = []
     for row in grid.rows:
+        previous, above = above, row
         for placed in row:
             if placed[0] and not placed[4]:
                 break
@@ -1031,10 +1370,33 @@ def _grid_rows(grid: _Grid, prefix: list[int], findings: list[Finding]) -> list[
                     seen = merged.get(key)
                     merged[key] = (placed, (seen[1] if seen else 1) + 1)
                     text = ""
+            elif span > 1 and (text[0].isdigit() or text[0] in "-+.") and _parted(previous, placed):
+                # (rare: checked only for a cell spanning columns that starts like a number)
+                spread.append(placed)
+                texts.append(text)
+                lines.append(line)
+                columns.append(prefix[start])
+                for column in range(start + 1, start + span):
+                    if prefix[column + 1] != prefix[column]:  # (not a spacer column)
+                        texts.append("")
+                        lines.append(line)
+                        columns.append(prefix[column])
+                continue
             texts.append(text)
             lines.append(line)
             columns.append(prefix[start])
         rows.append(Row.of_columns(tuple(texts), tuple(lines), tuple(columns), aligned=True))
+    for placed in spread:
+        findings.append(
+            make(
+                MERGED_CODE,
+                f"the number {placed[0]!r} spans {placed[3]} columns of a table that the row "
+                "above heads separately; it is read for the first of them only and the others "
+                "are left blank",
+                line=placed[1],
+                severity="info",
+            )
+        )
     for placed, count in merged.values():
         findings.append(
             make(
