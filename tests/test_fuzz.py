@@ -147,7 +147,8 @@ def _prints_blank(cell: str) -> bool:
 def mutated(draw: Any, text: str) -> tuple[str, bool]:
     """``text`` with lines deleted, duplicated, swapped, cells dropped or replaced by a
     fragment (a 5000-digit number, markup, a label), or the text cut off; and whether a
-    cell was replaced by a blank (a row that then reads blank lost nothing silently)."""
+    cell was replaced by a blank, or a blank cell's line moved (a row that then reads blank
+    lost nothing silently)."""
     printed_blank = False
     lines = text.split("\n")
     for _ in range(draw(st.integers(1, 6))):
@@ -164,6 +165,11 @@ def mutated(draw: Any, text: str) -> tuple[str, bool]:
         elif kind == "swap":
             j = draw(st.integers(0, len(lines) - 1))
             lines[i], lines[j] = lines[j], lines[i]
+            # one cell per line: a blank cell's line moved into a value's place prints a
+            # blank there (an empty line is no cell)
+            printed_blank |= any(
+                line != "" and _prints_blank(line) for line in (lines[i], lines[j])
+            )
         elif kind in ("drop_cell", "replace_cell"):
             sep = "\t" if "\t" in lines[i] else "|"
             cells = lines[i].split(sep)
