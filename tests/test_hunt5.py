@@ -466,3 +466,75 @@ def test_a_table_four_whose_totals_are_wrong_is_not_read_transposed() -> None:
     assert [f.code for f in gr.validate(report) if f.path and "review" in f.path] == [
         "review_total"
     ]
+
+
+# --- a template-2021 row under the 2019 header (an office reusing the older table) ----
+
+
+def _old_header_block(licensing: list[str]) -> list[list[str]]:
+    return [
+        ["第二十条第（一）项"],
+        ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+        ["规章", "1", "2", "3"],
+        ["行政规范性文件", "14", "15", "67"],
+        ["第二十条第（五）项"],
+        ["信息内容", "上一年项目数量", "本年增/减", "本年处理决定数量"],
+        licensing,
+        ["第二十条第（六）项"],
+        ["信息内容", "本年处理决定数量"],
+        ["行政处罚", "318"],
+        ["行政强制", "29"],
+        ["第二十条第（八）项"],
+        ["信息内容", "本年收费金额（单位：万元）"],
+        ["行政事业性收费", "12.5"],
+    ]
+
+
+def _report_2022(layout: str, active: list[list[str]]) -> gr.Report:
+    text = _whole(layout, _lines(_requests_rows(4), layout), _lines(_review_rows(2), layout))
+    text = text.replace("2020年", "2022年")
+    start, end = text.index("第二十条"), text.index("\n三、收到和处理")
+    return gr.parse(text[:start] + _lines(active, layout) + text[end:])
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "spaces", "vertical"])
+def test_a_2021_row_under_the_2019_header_reads_its_decisions(layout: str) -> None:
+    # 行政许可 printed with the 2019 table's three columns in a 2022 report: the row held
+    # three values for template 2021's one column and was left blank (row_width); the
+    # header names the column the template keeps, so its value is read, and the values
+    # under the other columns are named in a warning as not read
+    report = _report_2022(layout, _old_header_block(["行政许可", "88", "4", "902"]))
+    assert report.template == "2021"
+    active = _table(report, "active_disclosure")
+    assert active["administrative_licensing"] == {"decisions": 902}
+    assert active["administrative_penalty"] == {"decisions": 318}
+    notes = [f for f in report.findings if f.path == "active_disclosure.administrative_licensing"]
+    assert [(f.code, f.severity) for f in notes] == [("column_order", "warning")]
+    assert "上一年项目数量 '88', 本年增/减 '4'" in notes[0].message
+    assert notes[0].line is not None
+
+
+def test_a_2021_row_under_the_2019_header_with_its_columns_in_another_order() -> None:
+    block = _old_header_block(["行政许可", "902", "88", "4"])
+    block[5] = ["信息内容", "本年处理决定数量", "上一年项目数量", "本年增/减"]
+    active = _table(_report_2022("tab", block), "active_disclosure")
+    assert active["administrative_licensing"] == {"decisions": 902}
+
+
+@pytest.mark.parametrize("layout", ["tab", "spaces", "vertical"])
+def test_a_2021_row_under_the_2019_header_printing_one_value_reads_it(layout: str) -> None:
+    # the other columns left empty (a text layout drops them): the one value is read as
+    # the template's column, as before, and a warning says it was read by position
+    report = _report_2022(layout, _old_header_block(["行政许可", "", "", "902"]))
+    assert _table(report, "active_disclosure")["administrative_licensing"] == {"decisions": 902}
+    notes = [f for f in report.findings if f.path == "active_disclosure.administrative_licensing"]
+    assert [f.code for f in notes] == ["column_order"]
+    assert "read by position" in notes[0].message
+
+
+def test_a_2021_header_naming_only_its_column_gives_no_finding() -> None:
+    block = _old_header_block(["行政许可", "902"])
+    block[5] = ["信息内容", "本年处理决定数量"]
+    report = _report_2022("tab", block)
+    assert _table(report, "active_disclosure")["administrative_licensing"] == {"decisions": 902}
+    assert not [f for f in report.findings if f.path.startswith("active_disclosure")]

@@ -45,7 +45,7 @@ from ..model import (
     Procurement2019,
     Template,
 )
-from .collect import Key, LabelPieces, collect_rows, read_first_copy, table_not_read
+from .collect import Key, LabelPieces, RawRow, collect_rows, read_first_copy, table_not_read
 from .columns import (
     GAP,
     Header,
@@ -56,7 +56,7 @@ from .columns import (
     in_template_order,
     order_text,
 )
-from .fit import fit_row
+from .fit import fit_row, shown_text
 from .stray import stray_findings
 
 _ROW_CLASSES: dict[Template, dict[str, type]] = {
@@ -200,6 +200,31 @@ _COLUMN_WORDS: dict[str, str] = {
     "in_force": "现行有效|有效",
 }
 _ANY_COLUMN = re.compile("|".join(_COLUMN_WORDS.values()))
+_TEMPLATE_PAIRS: tuple[tuple[Template, Template], ...] = (("2019", "2021"), ("2021", "2019"))
+#: Per template, the rows whose columns the other template's row holds and more (template
+#: 2021's 行政许可, 行政处罚 and 行政强制 keep only 2019's 处理决定数量): an office reusing
+#: the older table prints the wider header above such a row.
+_WIDER: dict[Template, dict[str, tuple[str, ...]]] = {
+    template: {
+        key: ACTIVE_COLUMNS[other][key]
+        for key, names in ACTIVE_COLUMNS[template].items()
+        if key in ACTIVE_COLUMNS[other] and set(names) < set(ACTIVE_COLUMNS[other][key])
+    }
+    for template, other in _TEMPLATE_PAIRS
+}
+#: Per such row, the words of its wider columns that it lacks: a quick test, before the
+#: header is read for them, that it names each of them.
+_WIDER_WORDS: dict[Template, dict[str, tuple[re.Pattern[str], ...]]] = {
+    template: {
+        key: tuple(
+            re.compile(_COLUMN_WORDS[name])
+            for name in wider
+            if name not in ACTIVE_COLUMNS[template][key]
+        )
+        for key, wider in rows.items()
+    }
+    for template, rows in _WIDER.items()
+}
 _PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
@@ -267,9 +292,16 @@ def column_plans(
                     if not (full or len(names) < 2 or in_template_order(header, pattern, names)):
                         chains = band_chains(header, pattern)
                         placement = HeaderOrder(names, chains).placement()
+                    elif (
+                        not full
+                        and key in _WIDER[template]
+                        and _names_each(header, _WIDER_WORDS[template][key])
+                    ):
+                        placement = _wider_placement(header, names, _WIDER[template][key])
                 if placement is not None:
                     plans[key] = placement
-                    under.append(key)
+                    if not _is_wider(placement, names):  # (reported row by row)
+                        under.append(key)
                 continue
             caption = "第二十条" in label
             if in_data and not (caption or "信息内容" in label or _ANY_COLUMN.search(label)):
@@ -284,6 +316,65 @@ def column_plans(
     if under:
         findings.append(_order_finding(under, plans[under[0]], line))
     return plans, findings
+
+
+def _wider_placement(
+    header: Header, names: tuple[str, ...], wider: tuple[str, ...]
+) -> Placement | None:
+    """Where a header naming every one of ``wider`` (the other template's columns of a
+    row, a superset of ``names``) in a known order puts the row's ``names``."""
+    printed = HeaderOrder(wider, band_chains(header, _pattern(wider))).printed()
+    if printed is None:
+        return None
+    return Placement(tuple(printed.index(name) for name in names), printed)
+
+
+def _names_each(header: Header, words: Sequence[re.Pattern[str]]) -> bool:
+    """Whether ``header`` holds each of ``words`` (a quick test on its pieces joined; the
+    header is read piece by piece only when it passes)."""
+    text = "".join(header.texts)
+    return all(word.search(text) for word in words)
+
+
+def _is_wider(placement: Placement, names: tuple[str, ...]) -> bool:
+    """Whether ``placement`` reads a row under a header with more columns than ``names``."""
+    return placement.printed is not None and len(placement.printed) > len(names)
+
+
+def _wider_finding(
+    path: str,
+    placement: Placement,
+    raw: RawRow,
+    template: Template,
+    values: Sequence[Value | None] | None = None,
+) -> Finding:
+    """The ``column_order`` warning for a row under a header printing the other
+    template's wider row: what was read from the template's column and which printed
+    ``values`` no column of ``template`` holds; without ``values``, the row printed as
+    many values as ``template`` has columns and they were read by position."""
+    printed = placement.printed or ()
+    kept = [printed[at] for at in placement.slots if at is not None]
+    header = (
+        f"{describe(path)}: the header prints {order_text(printed, CHINESE_NAMES)}, the "
+        f"columns of the other template's row; template {template} keeps "
+        f"{order_text(kept, CHINESE_NAMES)}"
+    )
+    if values is None:
+        what = (
+            f", and the row prints {len(raw.values)} value(s) only: read by position as "
+            "that column (the other columns left empty?)"
+        )
+    else:
+        left = [
+            f"{CHINESE_NAMES[name]} {shown_text(value.raw.strip()) if value else 'blank'}"
+            for at, (name, value) in enumerate(zip(printed, values, strict=False))
+            if at not in placement.slots
+        ]
+        what = (
+            f", read from its column; not read (no column of template {template}): "
+            f"{', '.join(left)}"
+        )
+    return make("column_order", header + what, path=path, line=raw.line, severity="warning")
 
 
 def _order_finding(keys: list[str], placement: Placement, line: int | None) -> Finding:
@@ -344,10 +435,18 @@ def _build(
         names = plan.printed if plan is not None and plan.printed else columns[key[0]]
         return index < len(names) and names[index] == "amount"
 
+    # a row under the other template's wider header prints that header's columns
+    wider = {
+        key: len(plan.printed or ()) for key, plan in plans.items() if _is_wider(plan, columns[key])
+    }
+
+    def width_of(key: Key) -> int:
+        return wider.get(key[0]) or len(columns[key[0]])
+
     collected = collect_rows(
         rows,
         classify,
-        lambda key: len(columns[key[0]]),
+        width_of if wider else lambda key: len(columns[key[0]]),
         closed_at_end,
         holds_money,
         _PIECES,
@@ -373,10 +472,18 @@ def _build(
             )
             continue
         lines[f"active_disclosure.{key}"] = raw.line
-        fitted = fit_row(raw, f"active_disclosure.{key}", None, findings)
-        values = fitted.values
+        path = f"active_disclosure.{key}"
         plan = plans.get(key)
+        under_wider = key in wider
+        if plan is not None and under_wider and len(raw.values) == len(names):
+            # the other columns left empty, and dropped by the layout: by position
+            findings.append(_wider_finding(path, plan, raw, template))
+            raw.width, plan = len(names), None
+        fitted = fit_row(raw, path, None, findings)
+        values = fitted.values
         if plan is not None:
+            if under_wider:
+                findings.append(_wider_finding(path, plan, raw, template, values))
             values = plan.arrange(values)
         cells = {
             name: _cell(value, name, f"active_disclosure.{key}.{name}", unit, findings)
