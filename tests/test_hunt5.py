@@ -538,3 +538,47 @@ def test_a_2021_header_naming_only_its_column_gives_no_finding() -> None:
     report = _report_2022("tab", block)
     assert _table(report, "active_disclosure")["administrative_licensing"] == {"decisions": 902}
     assert not [f for f in report.findings if f.path.startswith("active_disclosure")]
+
+
+# --- table 三 printed after table 四 ----------------------------------------------------
+
+
+def _three_after_four(layout: str) -> str:
+    """The report of :func:`_whole` with table 三 (its heading and rows) moved after
+    table 四."""
+    text = _whole(layout, _lines(_requests_rows(4), layout), _lines(_review_rows(2), layout))
+    start, end = text.index("\n三、收到和处理"), text.index("\n四、政府信息公开行政复议")
+    three = text[start:end]
+    text = text[:start] + text[end:]
+    return text.replace("\n五、存在的主要问题", three + "\n五、存在的主要问题", 1)
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "spaces", "vertical"])
+def test_table_three_printed_after_table_four_is_read(layout: str) -> None:
+    # the tables out of the template's order: table 三 was looked for only before
+    # table 四, so it was reported missing and its rows were unknown rows of table 四
+    in_order = gr.parse(
+        _whole(layout, _lines(_requests_rows(4), layout), _lines(_review_rows(2), layout))
+    )
+    report = gr.parse(_three_after_four(layout))
+    for key in ("active_disclosure", "requests", "review_litigation"):
+        assert _table(report, key) == _table(in_order, key)
+    assert _table(report, "requests")["new_received"]["natural_person"] == 4
+    assert _table(report, "review_litigation")["administrative_review"]["upheld"] == 2
+    codes = {(f.code, f.path) for f in report.findings}
+    assert codes == {(f.code, f.path) for f in in_order.findings}
+
+
+def test_a_line_naming_table_three_after_table_four_starts_no_table() -> None:
+    # a note under table 四 naming table 三 is not table 三: without its rows after it,
+    # table 三 stays missing as before
+    text = _whole("tab", _lines(_requests_rows(4), "tab"), _lines(_review_rows(2), "tab"))
+    start, end = text.index("\n三、收到和处理"), text.index("\n四、政府信息公开行政复议")
+    text = text[:start] + text[end:]
+    text = text.replace(
+        "\n五、存在的主要问题", "\n收到和处理政府信息公开申请\n五、存在的主要问题", 1
+    )
+    report = gr.parse(text)
+    assert report.requests is None
+    assert [f.path for f in report.findings if f.code == "missing_table"] == ["requests"]
+    assert _table(report, "review_litigation")["administrative_review"]["upheld"] == 2

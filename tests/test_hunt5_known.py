@@ -9,7 +9,6 @@ import govinfo_reports as gr
 from test_hunt5 import (
     _header_total_second,
     _lines,
-    _requests_rows,
     _review_rows,
     _rows_printed,
     _table,
@@ -45,23 +44,3 @@ def test_a_header_the_rows_totals_refute_does_not_move_the_values(layout: str) -
     assert [(f.severity, f.path) for f in notes] == [("warning", "requests")]
     assert "template's order" in notes[0].message
     assert not [f for f in gr.validate(report) if f.code == "row_total"]
-
-
-# --- reported, but values lost ---------------------------------------------------------
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="table 三 printed after table 四 (tables out of the template's order) is not "
-    "found: sections.find_regions looks for table 三 only before table 四, so it is "
-    "reported missing (missing_table, and unknown_row for its rows after table 四)",
-)
-def test_table_three_printed_after_table_four_is_read() -> None:
-    requests = "\n三、收到和处理政府信息公开申请情况\n\n" + _lines(_requests_rows(4), "spaces")
-    text = _whole("spaces", _lines(_requests_rows(4), "spaces"), _lines(_review_rows(2), "spaces"))
-    start, end = text.index("\n三、收到和处理"), text.index("\n四、政府信息公开行政复议")
-    text = text[:start] + text[end:]
-    text = text.replace("\n五、存在的主要问题", requests + "\n五、存在的主要问题", 1)
-    requests = _table(gr.parse(text), "requests")
-    assert requests is not None
-    assert requests["new_received"]["natural_person"] == 4

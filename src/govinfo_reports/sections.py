@@ -192,6 +192,16 @@ def _first_holding(labels: Sequence[str], word: str, start: int, end: int) -> in
     return next(compress(count(start), holding), None)
 
 
+def _table_follows(rows: Sequence[Row], labels: Sequence[str], start: int) -> bool:
+    """Whether table 三's rows follow ``rows[start]`` (its first row label, and its last
+    with a value on or after its line): the table itself, not a line naming it."""
+    first = _first_holding(labels, _FIRST_ROW, start, len(labels))
+    if first is None:
+        return False
+    last = _first_holding(labels, _LAST_ROW, first, len(labels))
+    return last is not None and any(map(_holds_value, rows[last : last + 3]))
+
+
 #: Table 三's last row and its first (both templates).
 _LAST_ROW = "结转下年度"
 _FIRST_ROW = "本年新收政府信息公开申请"
@@ -204,7 +214,8 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
     (a caption can be damaged; the heading then still holds the table's first rows),
     else at that caption. Table 四 is looked for after the tables before it (after
     table 二's heading when its captions are all damaged); only a report with neither
-    table takes its first 行政复议 anchor wherever it stands.
+    table takes its first 行政复议 anchor wherever it stands. Table 三 printed after
+    table 四 is found there when its rows (first and last, with values) follow its anchor.
     ``labels`` are the rows' :func:`row_labels`, when already made.
     """
     if labels is None:
@@ -237,6 +248,8 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
                 if pending is not None:
                     if any(map(_holds_value, rows[pending:index])):
                         review_start = pending  # table 四, then a line naming table 三
+                        if _table_follows(rows, labels, index):
+                            requests_start = index  # (the tables out of order)
                         break
                     pending = None
                 requests_start = index
@@ -265,15 +278,23 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
         after = -1 if active_start is None else active_start
         review_start = next((i for i in review_anchors if i > after), None)
     total = len(rows)
+    # table 三 after table 四: each ends where the next starts, table 二 before both
+    swapped = (
+        review_start is not None and requests_start is not None and (review_start < requests_start)
+    )
     active = None
     if active_start is not None:
         end = requests_start if requests_start is not None else review_start
+        if swapped:
+            end = review_start
         active = (active_start, end if end is not None else total)
     requests = None
     if requests_start is not None:
-        end = review_start if review_start is not None else total
+        end = review_start if review_start is not None and not swapped else total
         requests = (requests_start, _requests_end(rows, labels, requests_start, end))
-    review = (review_start, total) if review_start is not None else None
+    review = None
+    if review_start is not None:
+        review = (review_start, requests_start if swapped and requests_start else total)
     starts = [r[0] for r in (active, requests, review) if r is not None]
     return Regions(active, requests, review, min(starts) if starts else total)
 
