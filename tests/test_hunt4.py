@@ -3,6 +3,8 @@ lists) must not be read as the report's title or year. Every page here is fictio
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import govinfo_reports as gr
@@ -279,3 +281,68 @@ def test_table_three_keeps_its_last_rows_values_after_a_wrapped_label() -> None:
     report = gr.parse(page)
     expected = gr.to_dict(_SAMPLE)["requests"]["carried_forward"]
     assert gr.to_dict(report)["requests"]["carried_forward"] == expected
+
+
+# --- a table between table 二 and table 三 ---------------------------------------------
+
+
+@pytest.mark.parametrize("layout", gr.available_layouts())
+@pytest.mark.parametrize(
+    ("intro", "rows"),
+    [
+        ("其中，各类信息公开情况：", [["类别", "数量"], ["行政许可", "999"], ["行政处罚", "55"]]),
+        (
+            "本年度主动公开情况统计如下：",
+            [["公开渠道", "条数"], ["政府网站", "1830"], ["合计", "1915"]],
+        ),
+    ],
+)
+def test_a_table_after_table_two_is_not_read_into_it(
+    layout: str, intro: str, rows: list[list[str]]
+) -> None:
+    # a table of the page's own after table 二's last block: its 行政许可 row was read
+    # with table 二's (row_width, 1204 and 37 dropped) and its other rows reported as
+    # unknown rows of table 二; table 二 now ends at the first row of words after its
+    # last row's values
+    extra = [intro, _table(layout, rows)]
+    page = _insert_before(gr.render(_SAMPLE, layout), layout, _HEADING_3, extra)
+    report = gr.parse(page)
+    assert gr.to_dict(report) == gr.to_dict(gr.parse(gr.render(_SAMPLE, layout)))
+    assert not [f for f in report.findings if f.severity != "info"]
+
+
+# --- what still belongs to table 二 after its last row -----------------------------------
+
+_VERTICAL_2019 = (Path(__file__).parent / "fixtures" / "text" / "vertical_2019.txt").read_text(
+    "utf-8"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # 政府集中采购 split in two lines: 行政事业性收费 is the last row found, and the
+        # (九) caption and header after it are still table 二's
+        ("\t政府集中采购\n", "\t政府集中\n\t采购\n"),
+        # the amount's unit printed alone on the line after it
+        ("\t1520.5万元\n", "\t1520.5\n\t万元\n"),
+    ],
+)
+def test_table_two_does_not_end_before_its_own_rows(old: str, new: str) -> None:
+    assert old in _VERTICAL_2019
+    damaged = gr.parse(_VERTICAL_2019.replace(old, new))
+    active = gr.to_dict(damaged)["active_disclosure"]
+    assert active == gr.to_dict(gr.parse(_VERTICAL_2019))["active_disclosure"]
+    assert active["centralized_procurement"] == {
+        "projects": 64,
+        "amount": {"value": "1520.5", "unit": "万元"},
+    }
+
+
+def test_a_table_after_template_2019s_last_row_is_not_read_into_table_two() -> None:
+    row = "\t政府集中采购\n\t64\n\t1520.5万元\n"
+    page = "\n\t类别\n\t数量\n\n\t行政许可\n\t999\n"
+    report = gr.parse(_VERTICAL_2019.replace(row, row + "\n其中，各类信息公开情况：\n" + page))
+    active = gr.to_dict(report)["active_disclosure"]
+    assert active == gr.to_dict(gr.parse(_VERTICAL_2019))["active_disclosure"]
+    assert not [f for f in report.findings if f.path.startswith("active_disclosure")]

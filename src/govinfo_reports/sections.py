@@ -192,6 +192,43 @@ def _first_holding(labels: Sequence[str], word: str, start: int, end: int) -> in
     return next(compress(count(start), holding), None)
 
 
+#: Table 二's last row: 政府集中采购 (template 2019's item 九), else 行政事业性收费.
+_ACTIVE_LAST_ROWS = ("政府集中采购", "行政事业性收费")
+#: A line that only names a unit (万元, 单位：元): an amount's unit printed alone.
+_ACTIVE_GOES_ON = ("第二十条", "采购")
+_DIGIT = re.compile(r"\d")
+_UNIT_LINE = re.compile(r"(?:单位[:：]?)?(?:人民币)?[万亿]?元")
+
+
+def _active_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: int) -> int:
+    """Where table 二 ends: at the first row printing words and no number after its last
+    row's values (a page's own table after it: its caption, header or intro line), else
+    at ``end``. A unit printed alone after the amount stays in the table, and so does
+    everything up to the last caption or procurement word."""
+    for word in _ACTIVE_LAST_ROWS:
+        last = _first_holding(labels, word, start, end)
+        if last is not None:
+            break
+    else:
+        return end
+    # a caption or a procurement word further on: table 二 goes on there (its last row's
+    # label was damaged and 行政事业性收费 found instead), so it does not end before
+    for later in range(end - 1, last, -1):
+        if _contains(labels[later], _ACTIVE_GOES_ON):
+            last = later
+            break
+    valued = _holds_value(rows[last])
+    for index in range(last + 1, end):
+        texts = rows[index].texts
+        if any(_DIGIT.search(text) for text in texts):  # (a value, or an amount and unit)
+            valued = True
+        elif valued and any(_WORDS.search(text) for text in texts):
+            if all(_UNIT_LINE.fullmatch(text.strip()) for text in texts if text.strip()):
+                continue
+            return index
+    return end
+
+
 def _table_follows(rows: Sequence[Row], labels: Sequence[str], start: int) -> bool:
     """Whether table 三's rows follow ``rows[start]`` (its first row label, and its last
     with a value on or after its line): the table itself, not a line naming it."""
@@ -216,6 +253,8 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
     table 二's heading when its captions are all damaged); only a report with neither
     table takes its first 行政复议 anchor wherever it stands. Table 三 printed after
     table 四 is found there when its rows (first and last, with values) follow its anchor.
+    Table 二 and table 三 end early at a row of words after their last row's values (a
+    page's own table there is not theirs).
     ``labels`` are the rows' :func:`row_labels`, when already made.
     """
     if labels is None:
@@ -287,7 +326,8 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
         end = requests_start if requests_start is not None else review_start
         if swapped:
             end = review_start
-        active = (active_start, end if end is not None else total)
+        end = end if end is not None else total
+        active = (active_start, _active_end(rows, labels, active_start, end))
     requests = None
     if requests_start is not None:
         end = review_start if review_start is not None and not swapped else total
