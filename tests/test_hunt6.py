@@ -48,6 +48,19 @@ def test_white_space_lines_parting_the_cells_are_separators(space: str) -> None:
     assert not [f for f in report.findings if f.code == "row_width"]
 
 
+def test_an_nbsp_blank_cell_among_space_separator_lines_is_a_cell() -> None:
+    # separators printed as a plain space, and a blank cell as an NBSP line (<td>&nbsp;
+    # </td>): every white-space line was a separator, the blank cell was dropped and
+    # 规章's row was a value short (left blank, row_width)
+    cells = _sample_cells()
+    at = cells.index("规章") + 1  # 规章's 本年制发件数 (0) printed blank
+    cells[at] = "\u00a0"
+    report = gr.parse("\n \n".join(cells) + "\n")
+    regulations = gr.to_dict(report)["active_disclosure"]["regulations"]
+    assert regulations == {"issued": None, "repealed": 0, "in_force": 2}
+    assert not [f for f in report.findings if f.code == "row_width"]
+
+
 def test_every_line_padded_with_a_space_reads_as_unpadded() -> None:
     cells = _sample_cells()
     padded = "".join(f"{cell} \n \n" for cell in cells)

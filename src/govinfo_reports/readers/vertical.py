@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import repeat
 from operator import contains
 
@@ -33,6 +34,33 @@ def _spacer_line_cells(line: str) -> tuple[str, ...]:
     """A line's cell; ``()`` for a line of white space only, as for an empty one."""
     stripped = line.strip()
     return () if not stripped.strip("|") else (stripped,)
+
+
+#: The white space of a blank cell (``&nbsp;``, an ideographic space), not of padding.
+_HARD_SPACES = ("\u00a0", "\u3000")
+#: The cells of short lines in a text whose plain white-space lines are separators.
+_HARD_SPACE_LINE_CELLS: dict[str, tuple[str, ...]] = {}
+
+
+def _has_hard_space(line: str) -> bool:
+    return any(space in line for space in _HARD_SPACES)
+
+
+def _hard_spaces_are_cells(text: str) -> bool:
+    """In a text whose white-space lines part its cells: whether the separators (the
+    most common such line) hold no NBSP or ideographic space while some such lines do:
+    those print a blank cell (``&nbsp;``), where an extractor pads with plain spaces."""
+    counts = Counter(_SPACE_LINE.findall(text))
+    ((separator, _),) = counts.most_common(1)
+    return not _has_hard_space(separator) and any(map(_has_hard_space, counts))
+
+
+def _hard_space_line_cells(line: str) -> tuple[str, ...]:
+    """A line's cell; ``()`` for a line of plain white space, a blank cell for one
+    holding an NBSP or an ideographic space."""
+    if _has_hard_space(line):
+        return _line_cells(line)
+    return _spacer_line_cells(line)
 
 
 def spaces_part_the_lines(text: str) -> bool:
@@ -74,7 +102,8 @@ class VerticalReader:
 
     A line holding only white space that is not empty (a tab, an NBSP) is a blank
     cell, unless such lines part the text's lines as empty lines do
-    (:func:`spaces_part_the_lines`); empty lines and lines of pipes only are
+    (:func:`spaces_part_the_lines`; then one holding an NBSP or an ideographic space,
+    where the separators hold none, is still a blank cell); empty lines and lines of pipes only are
     separators. Leading tabs are indentation, not cells.
     """
 
@@ -105,5 +134,7 @@ class VerticalReader:
     def read(self, text: str) -> ReadResult:
         """One row per non-separator line."""
         if spaces_part_the_lines(text):
+            if _hard_spaces_are_cells(text):
+                return rows_of_lines(text, _HARD_SPACE_LINE_CELLS, _hard_space_line_cells)
             return rows_of_lines(text, _SPACER_LINE_CELLS, _spacer_line_cells)
         return rows_of_lines(text, _LINE_CELLS, _line_cells)
