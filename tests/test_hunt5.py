@@ -361,6 +361,38 @@ def _rows_printed(order: list[int]) -> list[list[str]]:
     ]
 
 
+@pytest.mark.parametrize("layout", ["tab", "pipe", "spaces"])
+def test_a_header_the_rows_totals_refute_does_not_move_the_values(layout: str) -> None:
+    # the values were placed by the header's order (总计 second): new_received read as
+    # 自然人 11, 总计 2, 商业企业 1 … 其他 26, with a column_order finding saying the
+    # values were placed by the header; every row's total is the sum of the six values
+    # before it in the template's order, in none by the header's, so the header is set
+    # aside (a warning says so)
+    requests = _header_total_second(layout) + _lines(_rows_printed(list(range(7))), layout)
+    report = gr.parse(_whole(layout, requests, _lines(_review_rows(2), layout)))
+    table = _table(report, "requests")
+    assert list(table["new_received"].values()) == [11, 2, 1, 3, 4, 5, 26]
+    assert list(table["carried_over"].values()) == [6, 1, 0, 0, 0, 2, 9]
+    assert list(table["carried_forward"].values()) == [3, 1, 1, 1, 1, 2, 9]
+    notes = [f for f in report.findings if f.code == "column_order"]
+    assert [(f.severity, f.path) for f in notes] == [("warning", "requests")]
+    assert "template's order" in notes[0].message
+    assert not [f for f in gr.validate(report) if f.code == "row_total"]
+
+
+def test_a_header_refuted_by_too_few_rows_is_still_followed() -> None:
+    # two rows adding up in the template's order only (the others blank) are not enough
+    # to set the header aside: a few rows of small counts can add up by chance
+    rows = _rows_printed(list(range(7)))
+    for row in rows[2:]:
+        row[1:] = [""] * 7
+    requests = _header_total_second("tab") + _lines(rows, "tab")
+    report = gr.parse(_whole("tab", requests, _lines(_review_rows(2), "tab")))
+    assert list(_table(report, "requests")["new_received"].values()) == [11, 1, 3, 4, 5, 26, 2]
+    notes = [f for f in report.findings if f.code == "column_order"]
+    assert len(notes) == 1 and "placed by the header" in notes[0].message
+
+
 @pytest.mark.parametrize("layout", ["tab", "spaces"])
 def test_values_printed_in_the_headers_order_still_follow_it(layout: str) -> None:
     # the same header with the values printed in its order (总计 second): the header's

@@ -375,6 +375,48 @@ def _subtotal_by_rows(
     return at
 
 
+#: Rows that must add up in the template's order, and in none by the header's, before a
+#: header moving 总计 is set aside: a few rows of small counts can add up by chance.
+_REFUTING_ROWS = 3
+
+
+def _refuted_by_rows(
+    collected: Collected, placement: Placement, line: int | None
+) -> Finding | None:
+    """When the header puts 总计 elsewhere than last (two header lines extracted in
+    drawing order print 自然人, 总计, 商业企业 …) but the rows add up only with their
+    values in the template's order — at least :data:`_REFUTING_ROWS` of them and most
+    rows that hold a count, none by the header's order — the ``column_order`` warning
+    for reading them by position; else ``None`` (the header is followed)."""
+    if placement.printed is None or placement.printed[-1] == "total":
+        return None
+    by_header = _row_check(None, placement)
+    template_only = holding = 0
+    for raw in collected.rows.values():
+        values = raw.values
+        if len(values) != 7 or any(v.kind is not NUMBER_KIND for v in values):
+            continue
+        numbers = [v.number for v in values if v.number is not None]
+        if not any(numbers):
+            continue
+        holding += 1
+        if by_header(numbers):
+            return None
+        template_only += _plain_check(numbers)
+    if template_only < _REFUTING_ROWS or 2 * template_only <= holding:
+        return None
+    printed = ", ".join(_APPLICANT_CHINESE[name] for name in placement.printed)
+    return make(
+        "column_order",
+        f"{describe('requests')}: the header prints the columns as {printed}, but "
+        f"{template_only} of the {holding} rows holding counts add up only with their values "
+        "in the template's order (none by the header's): read in the template's order (a "
+        "header of two lines extracted in drawing order?)",
+        path="requests",
+        line=line,
+    )
+
+
 def _row_check(subtotal_at: int | None, placement: Placement | None):  # type: ignore[no-untyped-def]
     """The row's arithmetic on its printed values: 总计 = the six applicant columns,
     and a 小计 = the five organisation columns."""
@@ -518,8 +560,13 @@ def _build(
     if extra is not None:
         width += 1
     collected = collect_rows(rows, _Classifier(template), lambda key: width, closed_at_end)
-    if header.finding is not None:
-        findings.append(header.finding)
+    finding = header.finding
+    if placement is not None and placement.printed is not None and width == 7:
+        refuted = _refuted_by_rows(collected, placement, header.line)
+        if refuted is not None:
+            placement, finding = None, refuted
+    if finding is not None:
+        findings.append(finding)
     if header.guessed:
         subtotal_at = _subtotal_by_rows(collected, width, header.line, findings)
     # (the row arithmetic needs every column placed)
