@@ -381,3 +381,13 @@ def test_a_page_break_before_words_printed_for_counts_in_table_four() -> None:
     eighth = [i for i in at if i > review_start][7]
     broken = "\n".join([*lines[:eighth], "- 3 -", *lines[eighth:]])
     assert gr.to_dict(gr.parse(broken))["review_litigation"] == _sample_review_blanked()
+
+
+def test_a_text_of_one_line_is_read_by_the_vertical_reader() -> None:
+    # no line break, so no white-space line, yet "spaces part the lines" held: the
+    # check for NBSP cells among the separators found no separator and raised
+    # (parse() skipped the reader with a RuntimeWarning)
+    from govinfo_reports.readers.vertical import VerticalReader
+
+    rows = VerticalReader().read("规章").grid.rows
+    assert [row.texts for row in rows] == [("规章",)]

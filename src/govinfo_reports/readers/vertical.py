@@ -51,6 +51,8 @@ def _hard_spaces_are_cells(text: str) -> bool:
     most common such line) hold no NBSP or ideographic space while some such lines do:
     those print a blank cell (``&nbsp;``), where an extractor pads with plain spaces."""
     counts = Counter(_SPACE_LINE.findall(text))
+    if not counts:  # (a text of one line)
+        return False
     ((separator, _),) = counts.most_common(1)
     return not _has_hard_space(separator) and any(map(_has_hard_space, counts))
 
