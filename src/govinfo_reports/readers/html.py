@@ -346,8 +346,9 @@ def _clean(text: str) -> str:
 
 def _page_title(root: _Element) -> Cell | None:
     """The ``<title>``, without the site name that pages append (``报告_栏目_网站``); when
-    it names no report (only the site), the ``<meta name="ArticleTitle">`` that
-    government sites' article pages carry, if that names one."""
+    it names no report (only the site), the first title ``<meta>`` that names one
+    (``ArticleTitle``, which government sites' article pages carry, ``og:title``,
+    ``twitter:title``, ``DC.title``)."""
     element = root.find("head/title")
     if element is None:
         element = root.find(".//title")
@@ -360,11 +361,17 @@ def _page_title(root: _Element) -> Cell | None:
             return Cell(chosen, _line(element), 0)
         page_title = Cell(text, _line(element), 0) if text else None
     for meta in root.iterfind("head/meta"):
-        if (meta.get("name") or "").lower() == "articletitle":
+        name = meta.get("name") or meta.get("property")
+        if name and name.lower() in _TITLE_METAS:
             content = _clean(meta.get("content") or "")
             if _names_report(content):
                 return Cell(content, _line(meta), 0)
     return page_title
+
+
+#: ``<meta>`` names (or ``property``) that carry an article's title: government sites'
+#: ArticleTitle, share cards' (Open Graph, as WeChat's, and Twitter's), Dublin Core's.
+_TITLE_METAS = frozenset({"articletitle", "og:title", "twitter:title", "dc.title"})
 
 
 def _names_report(text: str) -> bool:
@@ -458,6 +465,16 @@ class _Table:
         row.append((cleaned, line or 0, colspan, rowspan))
 
 
+#: The ``id`` of a WeChat article's text, hidden by its style until a script shows it.
+_SHOWN_BY_SCRIPT = "js_content"
+
+
+def _shown_by_script(element: _Element) -> bool:
+    """Whether a hidden element is one a script shows once the page loads (a WeChat
+    article's ``#js_content``): its text is the page's, and read."""
+    return element.get("id") == _SHOWN_BY_SCRIPT
+
+
 def _judged(verdicts: dict[str, int], value: str | None, judge: Callable[[str], int]) -> int:
     """``judge(value)`` for a non-empty attribute value, remembered in ``verdicts``."""
     if not value:
@@ -533,7 +550,7 @@ class _Walker:
         for name in names:
             if name == "style":
                 verdict = _judged(self.hidden_styles, element.get(name), _hidden_style)
-                if verdict and _effect(element, verdict):
+                if verdict and _effect(element, verdict) and not _shown_by_script(element):
                     return True
             elif name == "class" or name == "id":
                 value = element.get(name)
