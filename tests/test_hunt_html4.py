@@ -112,3 +112,131 @@ def test_text_hidden_inside_a_wechat_article_stays_hidden() -> None:
     )
     report = gr.parse(_wechat(body))
     assert (report.title, report.organ) == (_TITLE, _ORGAN)
+
+
+# --- cells and rows hidden by their style, the hidden attribute or a class -------------
+
+_REGULATIONS = "<tr><td>规章</td><td>0</td><td>0</td><td>2</td></tr>"
+_HIDING_CLASS = "<style>.yc { display: none }</style>"
+
+
+def _regulations(report: gr.Report) -> tuple[int | None, int | None, int | None]:
+    assert report.active_disclosure is not None
+    regulations = report.active_disclosure.regulations
+    return (regulations.issued, regulations.repealed, regulations.in_force)
+
+
+def _hidden_findings(report: gr.Report) -> list[gr.Finding]:
+    return [
+        f
+        for f in report.findings
+        if f.code == "repaired_cell" and f.severity == "info" and "hidden" in f.message
+    ]
+
+
+def _with_row(row: str, head: str = "") -> str:
+    page = _sample_page(head)
+    assert _REGULATIONS in page
+    return page.replace(_REGULATIONS, row)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "<td style='display:none'>7</td>",
+        '<td style="width:0; DISPLAY: NONE">7</td>',
+        "<td hidden>7</td>",
+        '<td class="x yc">7</td>',
+        '<th style="display:none">7</th>',
+    ],
+)
+def test_a_hidden_cell_in_a_row_takes_no_column(cell: str) -> None:
+    """A cell hidden in a shown row (``<td style="display:none">``, as Excel saves a
+    hidden column; the ``hidden`` attribute; a class the page's style sheet hides) was
+    read as a cell, where browsers lay the row out without it: the row had a value too
+    many and its published values were dropped (None, with ``row_width``). Now it takes
+    no column, and the text it held is reported (``repaired_cell``, info)."""
+    row = _REGULATIONS.replace("<td>规章</td>", "<td>规章</td>" + cell)
+    report = gr.parse(_with_row(row, head=_HIDING_CLASS))
+    assert _regulations(report) == (0, 0, 2)
+    assert not [f for f in report.findings if f.code == "row_width"]
+    (finding,) = _hidden_findings(report)
+    assert "'7'" in finding.message
+
+
+def test_a_column_hidden_in_every_row_of_a_table_takes_no_column() -> None:
+    """Excel's hidden column: a hidden cell after the label in every row of table 二
+    (the rows below the first four too). Every row lost its values before."""
+    page = _sample_page()
+    table_end = page.index("</table>")
+    first, rest = page[:table_end], page[table_end:]
+    first = first.replace("<tr><td>", "<tr><td>x</td><td style='display:none'>9</td><td>")
+    first = first.replace("<tr><td colspan", "<tr><td style='display:none'>9</td><td colspan")
+    report = gr.parse(first.replace("<tr><td>x</td>", "<tr>") + rest)
+    assert _same_values(report)
+    assert not [f for f in report.findings if f.code in ("row_width", "unreadable_cell")]
+    assert _hidden_findings(report)
+
+
+def test_an_empty_hidden_cell_is_not_reported() -> None:
+    row = _REGULATIONS.replace("<td>规章</td>", "<td>规章</td><td style='display:none'></td>")
+    report = gr.parse(_with_row(row))
+    assert _regulations(report) == (0, 0, 2)
+    assert not _hidden_findings(report)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["<td style='visibility:hidden'>0</td>", '<td class="yk">0</td>'],
+)
+def test_an_invisible_cell_keeps_its_column_and_is_read_blank(cell: str) -> None:
+    """A cell of ``visibility: hidden`` is laid out but shows nothing: its 0 was read
+    as printed. Now it is blank (None, not 0) in its column, reported."""
+    row = _REGULATIONS.replace("<td>0</td>", cell, 1)
+    report = gr.parse(_with_row(row, head="<style>.yk{visibility:hidden}</style>"))
+    assert _regulations(report) == (None, 0, 2)
+    assert _hidden_findings(report)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "<td style='display:table-cell'>7</td>",
+        "<td style='visibility:visible'>7</td>",
+        '<td class="yc-off">7</td>',
+    ],
+)
+def test_a_shown_cell_with_a_style_is_read(cell: str) -> None:
+    """(Guard.) A style or class that does not hide the cell: it is a column."""
+    row = _REGULATIONS.replace("<td>规章</td>", "<td>规章</td>" + cell)
+    report = gr.parse(_with_row(row, head=_HIDING_CLASS))
+    assert _regulations(report) == (None, None, None)
+    assert not _hidden_findings(report)
+
+
+@pytest.mark.parametrize(
+    "hidden_row",
+    [
+        "<tr style='display:none'><td>规章</td><td>9</td><td>9</td><td>9</td></tr>",
+        "<tr hidden><td>规章</td><td>9</td><td>9</td><td>9</td></tr>",
+        '<tr class="yc"><td>规章</td><td>9</td><td>9</td><td>9</td></tr>',
+    ],
+)
+def test_a_hidden_row_is_not_read(hidden_row: str) -> None:
+    """A row hidden by its style, the ``hidden`` attribute or a class (an old version
+    of the row kept in the page) was read as a row: the two 规章 rows left the row
+    blank with a ``row_width`` warning. Now it is left out, reported."""
+    report = gr.parse(_with_row(hidden_row + _REGULATIONS, head=_HIDING_CLASS))
+    assert _regulations(report) == (0, 0, 2)
+    assert not [f for f in report.findings if f.code == "row_width"]
+    (finding,) = _hidden_findings(report)
+    assert "规章" in finding.message
+
+
+def test_the_only_row_of_an_item_hidden_leaves_it_blank() -> None:
+    """A statutory row hidden is not published: blank (None), reported as missing."""
+    hidden = _REGULATIONS.replace("<tr>", "<tr style='display:none'>")
+    report = gr.parse(_with_row(hidden))
+    assert _regulations(report) == (None, None, None)
+    assert [f for f in report.findings if f.code == "missing_row"]
+    assert _hidden_findings(report)

@@ -214,12 +214,28 @@ class HtmlReader:
             )
             for mark, line, tag in walker.marks
         )
+        findings.extend(_hidden_finding(*hidden) for hidden in walker.page.hidden)
         walker.flush()
         rows.extend(_materialize(walker.entries, findings))
         hint = title.text if title else None
         if (hint is None or not _names_report(hint)) and len(walker.link_titles) == 1:
             hint = walker.link_titles[0]  # the page's title printed as a link
         return ReadResult(Grid(tuple(rows)), tuple(findings), title_hint=hint)
+
+
+def _hidden_finding(text: str, line: int, hiding: int) -> Finding:
+    """The ``repaired_cell`` info for a table cell or row hidden by its style, its class
+    or the ``hidden`` attribute, that held text."""
+    if hiding == _ROW:
+        what = f"table row {text!r} is hidden (its style, class or hidden attribute); not read"
+    elif hiding == _GONE:
+        what = (
+            f"table cell {text!r} is hidden (display: none, by its style or class, or the "
+            "hidden attribute); browsers lay its row out without it, and so was it read"
+        )
+    else:
+        what = f"table cell {text!r} is invisible (visibility: hidden); read as blank"
+    return make("repaired_cell", what, line=line, severity="info")
 
 
 def _found(pattern: re.Pattern[str], text: str, first: int, starts: tuple[str, ...]) -> bool:
@@ -421,12 +437,40 @@ def _is_data_table(table: _Element, holders: set[_Element]) -> bool:
 _RawCell = tuple[str, int, int, int]
 
 
-class _Table:
-    __slots__ = ("clamped", "cleaned", "dropped", "images", "line", "row_open", "rows")
+class _Page:
+    """What the page's tables share: each cell text as read → cleaned, the verdicts on
+    styles, the style sheets, and the cells and rows found hidden."""
 
-    def __init__(self, line: int, cleaned: dict[str, str]) -> None:
+    __slots__ = ("cleaned", "hidden", "hiding_seen", "sheets", "styles")
+
+    def __init__(self, styles: dict[str, int], sheets: _Sheets) -> None:
+        self.cleaned: dict[str, str] = {}
+        self.styles = styles
+        self.sheets = sheets
+        #: Text left out of tables as hidden: text, line, what hid it (a ``_GONE`` cell, a
+        #: ``_BLANK`` one, or a row: ``_ROW``).
+        self.hidden: list[tuple[str, int, int]] = []
+        #: Whether a cell was found hidden by its style or class (then every row's
+        #: cells are judged, not only the first rows').
+        self.hiding_seen = False
+
+
+#: How a cell is hidden: not at all, taking no column (``display: none``), shown empty
+#: (``visibility: hidden``); and a whole row hidden.
+_SHOWN_CELL, _GONE, _BLANK, _ROW = 0, 1, 2, 3
+#: Rows of each table whose cells' styles and classes are judged (all rows, once a
+#: hidden cell is found): a hidden column is hidden in its header rows too, and judging
+#: every cell's long style costs about 4 % on Word's pages.
+_STYLED_ROWS = 4
+
+
+class _Table:
+    __slots__ = ("clamped", "cleaned", "dropped", "images", "line", "page", "row_open", "rows")
+
+    def __init__(self, line: int, page: _Page) -> None:
         self.line = line
-        self.cleaned = cleaned  # each cell text as read → cleaned (shared by the page's tables)
+        self.page = page
+        self.cleaned = page.cleaned  # (looked up once per cell)
         self.rows: list[list[_RawCell]] = []
         self.row_open = False
         self.clamped = 0
@@ -449,6 +493,26 @@ class _Table:
             return
         colspan = rowspan = 1
         names = element.keys()
+        if (
+            names
+            and (
+                "hidden" in names
+                or (
+                    ("style" in names or "class" in names)
+                    and (len(self.rows) <= _STYLED_ROWS or self.page.hiding_seen)
+                )
+            )
+            and (hiding := _cell_hiding(element, names, self.page))
+        ):
+            self.page.hiding_seen = True
+            shown = self.cleaned.get(text)
+            if shown is None:
+                shown = _clean(text)
+            if shown:
+                self.page.hidden.append((shown, _line(element), hiding))
+            if hiding == _GONE:
+                return
+            text = ""
         if names and ("colspan" in names or "rowspan" in names):
             colspan = _span(element.get("colspan"), 1)
             rowspan = _span(element.get("rowspan"), MAX_SPAN)
@@ -473,6 +537,23 @@ def _shown_by_script(element: _Element) -> bool:
     """Whether a hidden element is one a script shows once the page loads (a WeChat
     article's ``#js_content``): its text is the page's, and read."""
     return element.get("id") == _SHOWN_BY_SCRIPT
+
+
+def _cell_hiding(element: _Element, names: Sequence[str | bytes], page: _Page) -> int:
+    """How a table cell is hidden: ``_GONE`` (the ``hidden`` attribute, ``display:
+    none`` in its style or a class of the page's style sheets), ``_BLANK`` (``visibility:
+    hidden``) or ``_SHOWN_CELL``. Also used for rows (either hides a row)."""
+    if "hidden" in names:
+        return _GONE
+    if "style" in names:
+        style = element.get("style")
+        if style and _judged(page.styles, style, _hidden_style) == _HIDES:
+            return _GONE if _DISPLAY_NONE.search(style.lower()) else _BLANK
+    if "class" in names:
+        value = element.get("class")
+        if value:
+            return page.sheets.cell_hiding(value)
+    return _SHOWN_CELL
 
 
 def _judged(verdicts: dict[str, int], value: str | None, judge: Callable[[str], int]) -> int:
@@ -534,7 +615,7 @@ class _Walker:
         #: The texts of blocks made only of links that name a report (two at most): one
         #: alone is the page's title printed as a link; more are a list of reports.
         self.link_titles: list[str] = []
-        self.cleaned: dict[str, str] = {}
+        self.page = _Page(self.hidden_styles, sheets)
         #: Footnote marks and struck text left out of table cells: text, line, tag.
         self.marks: list[tuple[str, int, str]] = []
 
@@ -578,7 +659,11 @@ class _Walker:
             kind = _KIND.get(tag, _INLINE)
             cell = self.cell
             table = tables[-1] if tables and cell is None else None
-            if kind == _SKIP or not isinstance(tag, str):  # only its tail is read
+            if (
+                kind == _SKIP
+                or not isinstance(tag, str)
+                or (tag == "tr" and table is not None and self.row_hidden(element, table))
+            ):  # only its tail is read
                 tail = element.tail
                 if tail:
                     self.tail_text(tail, cell)
@@ -621,7 +706,7 @@ class _Walker:
                     elif kind == _TABLE:
                         self.flush()
                         data = _is_data_table(element, holders)
-                        tables.append(_Table(_line(element), self.cleaned) if data else None)
+                        tables.append(_Table(_line(element), self.page) if data else None)
                     elif kind == _CELL and table is not None:
                         cell = self.cell = []
                     elif tag == "tr" and table is not None:
@@ -652,6 +737,18 @@ class _Walker:
                     break
                 element, tag, kind, mute = stack.pop()
                 self.end(element, tag, kind, mute)
+
+    def row_hidden(self, row: _Element, table: _Table) -> bool:
+        """Whether a data table's row is hidden (see ``_cell_hiding``): browsers lay the
+        table out without it. Its text is noted, to be reported."""
+        names = row.keys()
+        if not names or not _cell_hiding(row, names, self.page):
+            return False
+        table.row_open = False
+        text = _clean(" ".join(str(part) for part in row.itertext()))
+        if text:
+            self.page.hidden.append((text, _line(row), _ROW))
+        return True
 
     def cells(self, cell: _Element, text: str, table: _Table) -> _Element:
         """Add ``cell`` (its text is ``text``) and the cells after it in its row that are
@@ -933,11 +1030,32 @@ def _effect(element: _Element, verdict: int) -> int:
 class _Sheets:
     """The classes a page's ``<style>`` sheets hide or raise, found when first asked for."""
 
-    __slots__ = ("classes", "root")
+    __slots__ = ("classes", "gone", "root")
 
     def __init__(self, root: _Element) -> None:
         self.root = root
         self.classes: dict[str, int] | None = None  # lower-case class → verdict
+        self.gone: set[str] = set()  # the classes hidden by display:none
+
+    def _classes(self) -> dict[str, int]:
+        classes = self.classes
+        if classes is None:
+            classes = self.classes = {}
+            for style in self.root.iter("style"):
+                if style.text:
+                    _read_style_sheet(style.text, classes, self.gone)
+        return classes
+
+    def cell_hiding(self, value: str) -> int:
+        """How the classes in ``value`` (a table cell's or row's ``class``) hide it (see
+        ``_cell_hiding``)."""
+        classes = self._classes()
+        if not classes:
+            return _SHOWN_CELL
+        for name in value.lower().split():
+            if classes.get(name) == _HIDES:
+                return _GONE if name in self.gone else _BLANK
+        return _SHOWN_CELL
 
     def verdict(self, element: _Element, value: str) -> int:
         """What the classes in ``value`` (the element's ``class``) do to the inline
@@ -948,12 +1066,7 @@ class _Sheets:
         names = value.lower().split()  # (matched as in quirks mode)
         if not _WORD_NOTE_CLASSES.isdisjoint(names):
             return _MARK
-        classes = self.classes
-        if classes is None:
-            classes = self.classes = {}
-            for style in self.root.iter("style"):
-                if style.text:
-                    _read_style_sheet(style.text, classes)
+        classes = self._classes()
         for name in names:
             verdict = classes.get(name)
             if verdict and (verdict := _effect(element, verdict)):
@@ -961,10 +1074,11 @@ class _Sheets:
         return _SHOWN
 
 
-def _read_style_sheet(css: str, found: dict[str, int]) -> None:
+def _read_style_sheet(css: str, found: dict[str, int], gone: set[str]) -> None:
     """Add to ``found`` the classes that ``css`` hides with a top-level rule of their own
     (``.x{display:none}``, ``.x, .y{font-size:0}``; not inside ``@media`` or another
-    block). Each hiding word is found with ``str.find``; linear in the sheet's size."""
+    block), and to ``gone`` those it hides by ``display: none``. Each hiding word is
+    found with ``str.find``; linear in the sheet's size."""
     lowered = css.lower()
     if "/*" in lowered:
         lowered = _CSS_COMMENT.sub(" ", lowered)
@@ -985,11 +1099,15 @@ def _read_style_sheet(css: str, found: dict[str, int]) -> None:
         start = rule.selector
         start = max(start, lowered.rfind(";", start, opened) + 1)  # (after @import …;)
         close = lowered.find("}", opened)
-        verdict = _hidden_style(lowered[opened + 1 : close if close >= 0 else len(lowered)])
+        block = lowered[opened + 1 : close if close >= 0 else len(lowered)]
+        verdict = _hidden_style(block)
+        removes = verdict == _HIDES and _DISPLAY_NONE.search(block) is not None
         for selector in lowered[start:opened].split(","):
             match = _CLASS_SELECTOR.fullmatch(selector)
             if match is not None and verdict:
                 found[match.group(1)] = verdict
+                if removes:
+                    gone.add(match.group(1))
 
 
 class _Rule:
