@@ -240,3 +240,66 @@ def test_the_only_row_of_an_item_hidden_leaves_it_blank() -> None:
     assert _regulations(report) == (None, None, None)
     assert [f for f in report.findings if f.code == "missing_row"]
     assert _hidden_findings(report)
+
+
+# --- a report typed as text in paragraphs, no <table> ---------------------------------
+
+
+def _paragraphs(lines: list[str], head: str = "") -> str:
+    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip())
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8">{head}</head><body>'
+        '<div class="nav"><a href="/">首页</a></div>'
+        f'<table class="xxgk"><tr><td>索引号：</td><td>QH-001/2024-0001</td></tr></table>'
+        f'<div class="article">{body}</div></body></html>'
+    )
+
+
+def _plain(text: str) -> gr.Report:
+    return gr.parse(text)
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "markdown"])
+def test_a_report_typed_in_paragraphs_with_delimited_cells_is_read(layout: str) -> None:
+    """Rows typed in ``<p>`` paragraphs with tab or pipe cells (``<p>规章\\t0\\t0\\t2</p>``,
+    ``<p>规章 | 0 | 0 | 2 |</p>``), no table: each paragraph was one cell (tabs made
+    spaces), every row unreadable (``unreadable_cell``, values None)."""
+    text = gr.render(_sample(), layout)
+    report = gr.parse(_paragraphs(text.splitlines()))
+    assert (report.title, report.organ, report.year) == (_TITLE, _ORGAN, 2023)
+    assert _same_values(report)
+    assert not [f for f in report.findings if f.severity != "info"]
+
+
+@pytest.mark.parametrize("gap", ["  ", "\u00a0\u00a0", " \u3000"])
+def test_a_report_typed_in_paragraphs_with_spaced_cells_is_read(gap: str) -> None:
+    """Rows typed with spaces (``<p>1. 属于国家秘密  0  0 …</p>``), as text copied from a
+    PDF: each paragraph was one cell, every row unreadable. Now read as the spaces
+    reader reads the same lines as text."""
+    lines = gr.render(_sample(), "tab").splitlines()
+    spaced = [line.replace("\t", gap) for line in lines]
+    report = gr.parse(_paragraphs(spaced))
+    as_text = _plain("\n".join(line.replace("\t", "  ") for line in lines))
+    assert gr.to_dict(report) == gr.to_dict(as_text)
+    assert _same_values(report)
+    read = sorted((f.code, f.path, f.severity) for f in report.findings)
+    assert read == sorted((f.code, f.path, f.severity) for f in as_text.findings)
+
+
+def test_a_report_typed_in_one_paragraph_with_line_breaks_is_read() -> None:
+    """The rows typed as ``<br>``-separated lines of one paragraph."""
+    lines = gr.render(_sample(), "tab").splitlines()
+    body = "<br>\n".join(html.escape(line) for line in lines)
+    report = gr.parse(f"<html><body><div><p>{body}</p></div></body></html>")
+    assert (report.title, report.year) == (_TITLE, 2023)
+    assert _same_values(report)
+
+
+def test_a_glued_first_value_in_a_paragraph_is_split_off_and_reported() -> None:
+    """As in PDF text, ``规章0  0  2``: the first value is split off its label and reported
+    (``repaired_cell``, info), as the spaces reader does."""
+    lines = [line.replace("\t", "  ") for line in gr.render(_sample(), "tab").splitlines()]
+    lines = [line.replace("规章  0", "规章0") for line in lines]
+    report = gr.parse(_paragraphs(lines))
+    assert _same_values(report)
+    assert [f for f in report.findings if f.code == "repaired_cell" and "规章0" in f.message]

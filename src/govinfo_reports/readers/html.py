@@ -45,6 +45,10 @@ from ..cells import Kind, read_value
 from ..findings import Finding, make
 from ..grid import Cell, Grid, ReadResult, Row
 from .base import SNIFF_PREFIX, unify_line_ends
+from .pipe import pipe_cells, plain_bars
+from .spaces import _VALUE_ENDS, _glued_finding
+from .spaces import _cells as _spaced_cells
+from .tab import _tab_or_pipe_cells
 
 #: Tags read from one page at most (counted as ``<`` characters); the rest is cut off.
 MAX_TAGS = 250_000
@@ -216,7 +220,10 @@ class HtmlReader:
         )
         findings.extend(_hidden_finding(*hidden) for hidden in walker.page.hidden)
         walker.flush()
-        rows.extend(_materialize(walker.entries, findings))
+        entries = walker.entries
+        if not _holds_table(entries):
+            entries = _typed_rows(entries, walker.tabbed, findings)
+        rows.extend(_materialize(entries, findings))
         hint = title.text if title else None
         if (hint is None or not _names_report(hint)) and len(walker.link_titles) == 1:
             hint = walker.link_titles[0]  # the page's title printed as a link
@@ -236,6 +243,56 @@ def _hidden_finding(text: str, line: int, hiding: int) -> Finding:
     else:
         what = f"table cell {text!r} is invisible (visibility: hidden); read as blank"
     return make("repaired_cell", what, line=line, severity="info")
+
+
+#: A table with this many rows of three cells or more is a report's (not a page's table
+#: of details or list of links): the page's text blocks are not read as typed rows.
+_TABLE_ROWS = 5
+
+
+def _holds_table(entries: list[Row | _Table]) -> bool:
+    """Whether a data table among ``entries`` can hold a statutory table."""
+    for entry in entries:
+        if isinstance(entry, _Table):
+            rows = 0
+            for row in entry.rows:
+                if len(row) >= 3:
+                    rows += 1
+                    if rows >= _TABLE_ROWS:
+                        return True
+    return False
+
+
+def _typed_rows(
+    entries: list[Row | _Table], tabbed: dict[int, str], findings: list[Finding]
+) -> list[Row | _Table]:
+    """``entries`` with each text block that is a typed table row split into its cells,
+    as the text readers split a line: a report typed in paragraphs (``<p>规章\t0\t0\t2``,
+    ``<p>规章 | 0 | 0 | 2 |``, ``<p>1. 属于国家秘密  0  0 …``) on a page with no table.
+    A block with a tab is split on tabs (on pipes if it has only those), one with a pipe
+    on pipes, one ending in a value on white space; a rule or filler row is dropped."""
+    typed: list[Row | _Table] = []
+    for index, entry in enumerate(entries):
+        if isinstance(entry, _Table):
+            typed.append(entry)
+            continue
+        text = entry.texts[0]
+        raw = tabbed.get(index)
+        joined = None
+        if raw is not None:
+            cells = _tab_or_pipe_cells(raw.replace("\n", " "))
+        elif "|" in text or "｜" in text or "│" in text:
+            cells = pipe_cells(plain_bars(text))
+        elif text[-1].isdigit() or text[-1] in _VALUE_ENDS:
+            cells, joined = _spaced_cells(text)
+        else:
+            typed.append(entry)
+            continue
+        if joined is not None:
+            findings.append(_glued_finding(joined, entry.line))
+        if cells:
+            typed.append(entry if cells == (text,) else Row.of_texts(cells, entry.line))
+    return typed
 
 
 def _found(pattern: re.Pattern[str], text: str, first: int, starts: tuple[str, ...]) -> bool:
@@ -547,7 +604,18 @@ def _cell_hiding(element: _Element, names: Sequence[str | bytes], page: _Page) -
         return _GONE
     if "style" in names:
         style = element.get("style")
-        if style and _judged(page.styles, style, _hidden_style) == _HIDES:
+        # (Word gives cells long styles, a cost to judge: only one naming display or
+        # visibility, in lower or upper case or capitalized, is)
+        if (
+            style
+            and (
+                "isplay" in style
+                or "isibility" in style
+                or "ISPLAY" in style
+                or "ISIBILITY" in style
+            )
+            and _judged(page.styles, style, _hidden_style) == _HIDES
+        ):
             return _GONE if _DISPLAY_NONE.search(style.lower()) else _BLANK
     if "class" in names:
         value = element.get("class")
@@ -616,6 +684,9 @@ class _Walker:
         #: alone is the page's title printed as a link; more are a list of reports.
         self.link_titles: list[str] = []
         self.page = _Page(self.hidden_styles, sheets)
+        #: The text of blocks holding tabs, before white space was made one space: the
+        #: index of their row in ``entries`` → text.
+        self.tabbed: dict[int, str] = {}
         #: Footnote marks and struck text left out of table cells: text, line, tag.
         self.marks: list[tuple[str, int, str]] = []
 
@@ -637,13 +708,12 @@ class _Walker:
                 value = element.get(name)
                 if _judged(self.chrome_names, value, _chrome_name):
                     return True
-                if (
-                    name == "class"
-                    and value
-                    and tag in _INLINE_TAGS  # (the sheets judge inline elements only)
-                    and self.sheets.verdict(element, value)
-                ):
-                    return True
+                if name == "class" and value:
+                    if tag in _INLINE_TAGS:  # (the sheets judge inline elements, and rows)
+                        if self.sheets.verdict(element, value):
+                            return True
+                    elif tag == "tr" and self.sheets.cell_hiding(value):
+                        return True
         return False
 
     def walk(self, root: _Element) -> None:
@@ -659,11 +729,7 @@ class _Walker:
             kind = _KIND.get(tag, _INLINE)
             cell = self.cell
             table = tables[-1] if tables and cell is None else None
-            if (
-                kind == _SKIP
-                or not isinstance(tag, str)
-                or (tag == "tr" and table is not None and self.row_hidden(element, table))
-            ):  # only its tail is read
+            if kind == _SKIP or not isinstance(tag, str):  # only its tail is read
                 tail = element.tail
                 if tail:
                     self.tail_text(tail, cell)
@@ -677,7 +743,11 @@ class _Walker:
                 element = self.cells(element, text, table)
             else:
                 mute = not self.muted and mutes(element, tag)
-                if (
+                if mute and tag == "tr" and table is not None and self.row_hidden(element, table):
+                    tail = element.tail  # (not read: browsers lay the table out without it)
+                    if tail:
+                        self.tail_text(tail, cell)
+                elif (
                     mute
                     and cell is None
                     and table is None
@@ -739,8 +809,9 @@ class _Walker:
                 self.end(element, tag, kind, mute)
 
     def row_hidden(self, row: _Element, table: _Table) -> bool:
-        """Whether a data table's row is hidden (see ``_cell_hiding``): browsers lay the
-        table out without it. Its text is noted, to be reported."""
+        """Whether a data table's row that ``mutes`` (hidden, or site chrome) is hidden
+        (see ``_cell_hiding``): browsers lay the table out without it. Its text is noted,
+        to be reported."""
         names = row.keys()
         if not names or not _cell_hiding(row, names, self.page):
             return False
@@ -848,8 +919,11 @@ class _Walker:
         parts = self.parts
         if parts:
             if self.link_chars < self.chars or self.heading:
-                content = _clean("".join(parts))
+                joined = "".join(parts)
+                content = _clean(joined)
                 if content:
+                    if "\t" in joined:  # (cells typed with tabs: kept for _typed_rows)
+                        self.tabbed[len(self.entries)] = joined
                     self.entries.append(Row.of_texts((content,), self.line))
             elif len(self.link_titles) < 2 and self.chars <= _MAX_LINK_TITLE:
                 joined = "".join(parts)
