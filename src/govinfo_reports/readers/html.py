@@ -522,7 +522,9 @@ _STYLED_ROWS = 4
 
 
 class _Table:
-    __slots__ = ("clamped", "cleaned", "dropped", "images", "line", "page", "row_open", "rows")
+    __slots__ = (
+        "clamped", "cleaned", "dropped", "images", "judging", "line", "page", "row_open", "rows"
+    )  # fmt: skip
 
     def __init__(self, line: int, page: _Page) -> None:
         self.line = line
@@ -533,6 +535,8 @@ class _Table:
         self.clamped = 0
         self.dropped = 0
         self.images: list[int] = []  # the lines of cells showing only an image
+        #: Whether the cells' styles and classes are judged (see ``_STYLED_ROWS``).
+        self.judging = True
 
     def row(self) -> list[_RawCell]:
         """The row cells are added to: a new one once the last has ended."""
@@ -541,6 +545,8 @@ class _Table:
         row: list[_RawCell] = []
         self.rows.append(row)
         self.row_open = True
+        if self.judging and len(self.rows) > _STYLED_ROWS and not self.page.hiding_seen:
+            self.judging = False
         return row
 
     def add(self, row: list[_RawCell], text: str, element: _Element) -> None:
@@ -552,16 +558,10 @@ class _Table:
         names = element.keys()
         if (
             names
-            and (
-                "hidden" in names
-                or (
-                    ("style" in names or "class" in names)
-                    and (len(self.rows) <= _STYLED_ROWS or self.page.hiding_seen)
-                )
-            )
+            and (self.judging or "hidden" in names)
             and (hiding := _cell_hiding(element, names, self.page))
         ):
-            self.page.hiding_seen = True
+            self.page.hiding_seen = self.judging = True
             shown = self.cleaned.get(text)
             if shown is None:
                 shown = _clean(text)
