@@ -255,10 +255,6 @@ def _paragraphs(lines: list[str], head: str = "") -> str:
     )
 
 
-def _plain(text: str) -> gr.Report:
-    return gr.parse(text)
-
-
 @pytest.mark.parametrize("layout", ["tab", "pipe", "markdown"])
 def test_a_report_typed_in_paragraphs_with_delimited_cells_is_read(layout: str) -> None:
     """Rows typed in ``<p>`` paragraphs with tab or pipe cells (``<p>规章\\t0\\t0\\t2</p>``,
@@ -279,7 +275,7 @@ def test_a_report_typed_in_paragraphs_with_spaced_cells_is_read(gap: str) -> Non
     lines = gr.render(_sample(), "tab").splitlines()
     spaced = [line.replace("\t", gap) for line in lines]
     report = gr.parse(_paragraphs(spaced))
-    as_text = _plain("\n".join(line.replace("\t", "  ") for line in lines))
+    as_text = gr.parse("\n".join(line.replace("\t", "  ") for line in lines))
     assert gr.to_dict(report) == gr.to_dict(as_text)
     assert _same_values(report)
     read = sorted((f.code, f.path, f.severity) for f in report.findings)
@@ -303,3 +299,48 @@ def test_a_glued_first_value_in_a_paragraph_is_split_off_and_reported() -> None:
     report = gr.parse(_paragraphs(lines))
     assert _same_values(report)
     assert [f for f in report.findings if f.code == "repaired_cell" and "规章0" in f.message]
+
+
+# --- a report only inside a <textarea> or an <iframe srcdoc> ---------------------------
+
+
+def test_a_report_page_inside_a_text_area_is_read() -> None:
+    """A page showing the report's markup in a read-only ``<textarea>`` (a CMS's
+    preview): no reader found a statutory table (``ParseError``)."""
+    inner = html.escape(_body(_sample_page()))
+    report = gr.parse(
+        f"<html><head><title>预览</title></head><body><textarea readonly>{inner}"
+        "</textarea></body></html>"
+    )
+    assert (report.title, report.organ, report.year) == (_TITLE, _ORGAN, 2023)
+    assert _same_values(report)
+
+
+def test_a_report_typed_as_text_inside_a_text_area_is_read() -> None:
+    """(Guard: read before too, by the pipe reader, which reads the page's text.) Plain
+    text (pipe cells) in a ``<textarea>``."""
+    inner = html.escape(gr.render(_sample(), "pipe"))
+    report = gr.parse(f"<html><body><form><textarea>{inner}</textarea></form></body></html>")
+    assert (report.title, report.year) == (_TITLE, 2023)
+    assert _same_values(report)
+
+
+def test_a_report_page_in_an_iframe_srcdoc_is_read() -> None:
+    """A page embedding the report as ``<iframe srcdoc="…">``: no reader found a table
+    (``ParseError``)."""
+    inner = html.escape(_sample_page(), quote=True)
+    page = (
+        "<html><head><title>青禾县人民政府门户网站</title></head><body>"
+        f'<div class="nav"><a href="/">首页</a></div><iframe srcdoc="{inner}"></iframe>'
+        "</body></html>"
+    )
+    report = gr.parse(page)
+    assert (report.title, report.organ, report.year) == (_TITLE, _ORGAN, 2023)
+    assert _same_values(report)
+
+
+def test_a_text_area_beside_the_report_table_is_not_read() -> None:
+    """(Guard.) A page with its report table: a text box (a comment form) is not read."""
+    inner = html.escape(gr.render(_sample(), "pipe")).replace("1204", "9999")
+    page = _sample_page().replace("</body>", f"<textarea>{inner}</textarea></body>")
+    assert _same_values(gr.parse(page))

@@ -196,6 +196,11 @@ class HtmlReader:
         ``utf8``, if given, is ``text`` encoded as UTF-8 (the bytes it was decoded from),
         handed to lxml instead of encoding the text again.
         """
+        return self._read(text, utf8, _MAX_EMBEDDED)
+
+    def _read(self, text: str, utf8: bytes | None, embedded: int) -> ReadResult:
+        """``read``; ``embedded``: how many levels of pages embedded in a page (in a
+        ``<textarea>`` or an ``<iframe srcdoc>``) may still be read."""
         findings: list[Finding] = []
         root = _parse(text, findings, utf8)
         if root is None:
@@ -222,12 +227,33 @@ class HtmlReader:
         walker.flush()
         entries = walker.entries
         if not _holds_table(entries):
+            inner = self._embedded(root, embedded)
+            if inner is not None:
+                return inner
             entries = _typed_rows(entries, walker.tabbed, findings)
         rows.extend(_materialize(entries, findings))
         hint = title.text if title else None
         if (hint is None or not _names_report(hint)) and len(walker.link_titles) == 1:
             hint = walker.link_titles[0]  # the page's title printed as a link
         return ReadResult(Grid(tuple(rows)), tuple(findings), title_hint=hint)
+
+    def _embedded(self, root: _Element, embedded: int) -> ReadResult | None:
+        """The reading of a page with tables embedded in the page (the markup in a
+        ``<textarea>``, as a site's preview shows it, or an ``<iframe srcdoc>``), when
+        the page itself holds no report table; its lines are the embedded page's."""
+        if embedded <= 0:
+            return None
+        for element in root.iter("textarea", "iframe"):
+            inner = element.text if element.tag == "textarea" else element.get("srcdoc")
+            if inner and _SNIFF_TABLE.search(inner):
+                result = self._read(inner, None, embedded - 1)
+                if any(len(row.texts) >= 3 for row in result.grid.rows):
+                    return result
+        return None
+
+
+#: Levels of pages embedded in a page that are read (a preview inside a preview).
+_MAX_EMBEDDED = 2
 
 
 def _hidden_finding(text: str, line: int, hiding: int) -> Finding:
