@@ -344,3 +344,10 @@ def test_a_text_area_beside_the_report_table_is_not_read() -> None:
     inner = html.escape(gr.render(_sample(), "pipe")).replace("1204", "9999")
     page = _sample_page().replace("</body>", f"<textarea>{inner}</textarea></body>")
     assert _same_values(gr.parse(page))
+
+
+def test_a_text_file_read_as_a_page_is_not_split_as_one_typed_row() -> None:
+    """(Guard.) Plain text forced through the HTML reader is one block of text, not a
+    typed row: no statutory table is found, as before."""
+    with pytest.raises(gr.ParseError):
+        gr.parse(gr.render(_sample(), "tab"), reader="html")

@@ -25,7 +25,15 @@ and walked once, without recursion, in document order:
   footnote marks (``<sup>``, ``<sub>``, ``vertical-align: super`` or ``sub``, Word's
   references) and blocks made only of links is dropped (tables inside them are kept;
   marks and struck text left out of a table cell are reported). The text after such an
-  element is its parent's, and is read.
+  element is its parent's, and is read. A WeChat article's ``#js_content``, hidden until
+  a script shows it, is read.
+* A table cell hidden by ``display:none`` (style, ``hidden``, a class the style sheet
+  hides) takes no column, one of ``visibility:hidden`` is read blank, a hidden row is
+  not read; each is reported. Cells' styles are judged in each table's first rows only
+  (``_STYLED_ROWS``), in every row once one is found hidden.
+* A page with no table that can hold a statutory table has its text blocks split into
+  cells as the text readers split lines (a report typed in paragraphs), or is read from
+  the page inside its ``<textarea>`` or ``<iframe srcdoc>``.
 
 Work is bounded whatever the input (see the ``MAX_*`` limits); hitting a limit is
 reported with an ``input_limit`` finding and the rest is read as far as it goes.
@@ -289,6 +297,10 @@ def _holds_table(entries: list[Row | _Table]) -> bool:
     return False
 
 
+#: The longest text block read as a typed row (table 三's longest is about 80).
+_MAX_TYPED_ROW = 240
+
+
 def _typed_rows(
     entries: list[Row | _Table], tabbed: dict[int, str], findings: list[Finding]
 ) -> list[Row | _Table]:
@@ -305,6 +317,9 @@ def _typed_rows(
         text = entry.texts[0]
         raw = tabbed.get(index)
         joined = None
+        if len(text) > _MAX_TYPED_ROW:  # prose, or a whole text file read as a page
+            typed.append(entry)
+            continue
         if raw is not None:
             cells = _tab_or_pipe_cells(raw.replace("\n", " "))
         elif "|" in text or "｜" in text or "│" in text:
