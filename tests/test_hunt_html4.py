@@ -351,3 +351,16 @@ def test_a_text_file_read_as_a_page_is_not_split_as_one_typed_row() -> None:
     typed row: no statutory table is found, as before."""
     with pytest.raises(gr.ParseError):
         gr.parse(gr.render(_sample(), "tab"), reader="html")
+
+
+def test_a_short_text_with_no_tag_is_left_to_the_text_readers() -> None:
+    """(Guard.) Text with no tag, which no reader's sniff claims, is tried by the HTML
+    reader first: its text is not split as typed rows there (the tab reader reads it)."""
+    text = (
+        "2022年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n"
+        "第二十条第（一）项\t\t\t\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+        "规章\t0\t0\t1\n"
+    )
+    report = gr.parse(text)
+    assert report.source.reader == "tab"
+    assert report.title == "2022年政府信息公开工作年度报告"

@@ -234,7 +234,8 @@ class HtmlReader:
         findings.extend(_hidden_finding(*hidden) for hidden in walker.page.hidden)
         walker.flush()
         entries = walker.entries
-        if not _holds_table(entries):
+        if not _holds_table(entries) and text.find("<", 0, SNIFF_PREFIX) >= 0:
+            # (a page: text with no tag is another reader's, whatever lxml makes of it)
             inner = self._embedded(root, embedded)
             if inner is not None:
                 return inner
@@ -317,11 +318,11 @@ def _typed_rows(
         text = entry.texts[0]
         raw = tabbed.get(index)
         joined = None
-        if len(text) > _MAX_TYPED_ROW:  # prose, or a whole text file read as a page
-            typed.append(entry)
+        if len(text) > _MAX_TYPED_ROW or (raw is not None and "\n" in raw.strip()):
+            typed.append(entry)  # prose, or several lines of text in one block
             continue
         if raw is not None:
-            cells = _tab_or_pipe_cells(raw.replace("\n", " "))
+            cells = _tab_or_pipe_cells(raw)
         elif "|" in text or "｜" in text or "│" in text:
             cells = pipe_cells(plain_bars(text))
         elif text[-1].isdigit() or text[-1] in _VALUE_ENDS:
