@@ -8,6 +8,7 @@ docstrings say what used to be read.
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 import pytest
 
@@ -364,3 +365,47 @@ def test_a_short_text_with_no_tag_is_left_to_the_text_readers() -> None:
     report = gr.parse(text)
     assert report.source.reader == "tab"
     assert report.title == "2022年政府信息公开工作年度报告"
+
+
+_PORTAL = Path(__file__).parent / "fixtures" / "html" / "portal_2019.html"
+_PORTAL_TITLE = "鹤川市市场监督管理局2019年政府信息公开工作年度报告"
+
+
+def _in_portal(report_html: str) -> str:
+    """The portal fixture page with its report tables replaced by ``report_html``."""
+    portal = _PORTAL.read_text(encoding="utf-8")
+    start = portal.index("<table", portal.index("二、"))
+    end = portal.rindex("</table>") + len("</table>")
+    return portal[:start] + report_html + portal[end:]
+
+
+def _report_lines(layout: str) -> list[str]:
+    """The sample's lines in ``layout`` from its table 二 on (no title, no heading)."""
+    text = gr.render(_sample(), layout)
+    return text.split("二、主动公开政府信息情况", 1)[1].splitlines()
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe"])
+def test_a_report_typed_in_paragraphs_on_a_portal_page_with_tables_is_read(layout: str) -> None:
+    """The portal's page has tables of its own (an index of details, a news list) that
+    hold no statutory row, and its layout table, holding no table once the report is
+    typed, looked like a data table: the whole report was one cell, and the text
+    readers, reading the markup, left every row ``unreadable_cell``. The layout table
+    is now read as layout and the paragraphs as typed rows."""
+    lines = [f"<p>{html.escape(line)}</p>" for line in _report_lines(layout) if line.strip()]
+    report = gr.parse(_in_portal("\n".join(lines)))
+    assert (report.title, report.year) == (_PORTAL_TITLE, 2019)
+    assert _same_values(report)
+    assert not [f for f in report.findings if f.severity != "info"]
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe"])
+def test_a_report_in_a_pre_block_on_a_portal_page_keeps_the_pages_title(layout: str) -> None:
+    """A report pasted as text into ``<pre>``: the text readers read its values from the
+    page's markup, and the title (in the page's ``<title>`` and heading) was None with
+    no finding. The HTML reader now reads a ``<pre>`` block line by line."""
+    text = "\n".join(_report_lines(layout))
+    report = gr.parse(_in_portal(f"<pre>{html.escape(text)}</pre>"))
+    assert report.source.reader == "html"
+    assert (report.title, report.year) == (_PORTAL_TITLE, 2019)
+    assert _same_values(report)

@@ -31,9 +31,10 @@ and walked once, without recursion, in document order:
   hides) takes no column, one of ``visibility:hidden`` is read blank, a hidden row is
   not read; each is reported. Cells' styles are judged in each table's first rows only
   (``_STYLED_ROWS``), in every row once one is found hidden.
-* A page with no table that can hold a statutory table has its text blocks split into
-  cells as the text readers split lines (a report typed in paragraphs), or is read from
-  the page inside its ``<textarea>`` or ``<iframe srcdoc>``.
+* A page whose tables name no statutory row has its short text blocks (and ``<pre>``
+  lines) split into cells as the text readers split lines (a report typed in
+  paragraphs; a layout table around them, taken for data, is read again as layout), or
+  is read from the page inside its ``<textarea>`` or ``<iframe srcdoc>``.
 
 Work is bounded whatever the input (see the ``MAX_*`` limits); hitting a limit is
 reported with an ``input_limit`` finding and the rest is read as far as it goes.
@@ -217,8 +218,20 @@ class HtmlReader:
         title = _page_title(root)
         if title is not None:
             rows.append(Row((title,)))
-        walker = _Walker(_table_holders(root), _Sheets(root))
+        holders = _table_holders(root)
+        sheets = _Sheets(root)
+        walker = _Walker(holders, sheets)
         walker.walk(root)
+        walker.flush()
+        typed = False
+        if text.find("<", 0, SNIFF_PREFIX) >= 0:  # (text with no tag is another reader's)
+            found = _report_cells(walker.page.cleaned)
+            typed = found != _LABELS
+            if found == _IN_PROSE and (layout := _prose_tables(root, holders)):
+                # paragraphs typed in a page's layout table: read it as layout
+                walker = _Walker(holders | layout, sheets)
+                walker.walk(root)
+                walker.flush()
         findings.extend(
             make(
                 "repaired_cell",
@@ -232,14 +245,12 @@ class HtmlReader:
             for mark, line, tag in walker.marks
         )
         findings.extend(_hidden_finding(*hidden) for hidden in walker.page.hidden)
-        walker.flush()
         entries = walker.entries
-        if not _holds_table(entries) and text.find("<", 0, SNIFF_PREFIX) >= 0:
-            # (a page: text with no tag is another reader's, whatever lxml makes of it)
+        if typed:
             inner = self._embedded(root, embedded)
             if inner is not None:
                 return inner
-            entries = _typed_rows(entries, walker.tabbed, findings)
+            entries = _typed_rows(entries, walker.tabbed, walker.pre, findings)
         rows.extend(_materialize(entries, findings))
         hint = title.text if title else None
         if (hint is None or not _names_report(hint)) and len(walker.link_titles) == 1:
@@ -280,22 +291,46 @@ def _hidden_finding(text: str, line: int, hiding: int) -> Finding:
     return make("repaired_cell", what, line=line, severity="info")
 
 
-#: A table with this many rows of three cells or more is a report's (not a page's table
-#: of details or list of links): the page's text blocks are not read as typed rows.
-_TABLE_ROWS = 5
+#: Row labels found only in the statutory tables (either script): a data table holding
+#: one is the report's, and the page's text blocks are not read as typed rows.
+_REPORT_WORDS = ("规章", "國家秘密", "国家秘密", "本年新收", "直接起诉", "規章", "直接起訴")
 
 
-def _holds_table(entries: list[Row | _Table]) -> bool:
-    """Whether a data table among ``entries`` can hold a statutory table."""
-    for entry in entries:
-        if isinstance(entry, _Table):
-            rows = 0
-            for row in entry.rows:
-                if len(row) >= 3:
-                    rows += 1
-                    if rows >= _TABLE_ROWS:
-                        return True
-    return False
+#: Where the data tables name statutory rows: nowhere, in cells of a row label's length
+#: (a report's tables), only in long cells (prose typed in a layout table's cell).
+_NOWHERE, _LABELS, _IN_PROSE = 0, 1, 2
+
+
+def _report_cells(cleaned: dict[str, str]) -> int:
+    """Where the data tables' cells (``cleaned``: every cell's text, in the order first
+    read) name a statutory row (looked for in the order read: a label is found early)."""
+    found = _NOWHERE
+    for text in cleaned.values():
+        for word in _REPORT_WORDS:
+            if word in text:
+                if len(text) <= _MAX_TYPED_ROW:
+                    return _LABELS
+                found = _IN_PROSE
+                break
+    return found
+
+
+def _prose_tables(root: _Element, holders: set[_Element]) -> set[_Element]:
+    """The tables read as data whose cells hold paragraphs (``<p>``, ``<div>``, ``<br>``)
+    naming a statutory row: a page's layout table around a report typed as text (it
+    holds no table, so it looked like data)."""
+    found: set[_Element] = set()
+    for table in root.iter("table"):
+        if table in holders:
+            continue
+        for cell in table.iter("td", "th"):
+            if all(cell.find(f".//{tag}") is None for tag in ("p", "div", "br")):
+                continue
+            text = "".join(str(part) for part in cell.itertext())
+            if any(word in text for word in _REPORT_WORDS):
+                found.add(table)
+                break
+    return found
 
 
 #: The longest text block read as a typed row (table 三's longest is about 80).
@@ -303,38 +338,62 @@ _MAX_TYPED_ROW = 240
 
 
 def _typed_rows(
-    entries: list[Row | _Table], tabbed: dict[int, str], findings: list[Finding]
+    entries: list[Row | _Table],
+    tabbed: dict[int, str],
+    pre: dict[int, str],
+    findings: list[Finding],
 ) -> list[Row | _Table]:
     """``entries`` with each text block that is a typed table row split into its cells,
     as the text readers split a line: a report typed in paragraphs (``<p>规章\t0\t0\t2``,
-    ``<p>规章 | 0 | 0 | 2 |``, ``<p>1. 属于国家秘密  0  0 …``) on a page with no table.
-    A block with a tab is split on tabs (on pipes if it has only those), one with a pipe
-    on pipes, one ending in a value on white space; a rule or filler row is dropped."""
+    ``<p>规章 | 0 | 0 | 2 |``, ``<p>1. 属于国家秘密  0  0 …``) on a page with no report
+    table. A ``<pre>`` block (``pre``: its text as read, by index) is read line by line.
+    """
     typed: list[Row | _Table] = []
     for index, entry in enumerate(entries):
         if isinstance(entry, _Table):
             typed.append(entry)
             continue
-        text = entry.texts[0]
+        block = pre.get(index)
+        if block is not None:
+            for offset, line in enumerate(block.strip("\n").split("\n")):
+                text = _clean(line)
+                if text:
+                    row = Row.of_texts((text,), entry.line + offset)
+                    _add_typed(typed, row, line if "\t" in line else None, findings)
+            continue
         raw = tabbed.get(index)
-        joined = None
-        if len(text) > _MAX_TYPED_ROW or (raw is not None and "\n" in raw.strip()):
-            typed.append(entry)  # prose, or several lines of text in one block
-            continue
-        if raw is not None:
-            cells = _tab_or_pipe_cells(raw)
-        elif "|" in text or "｜" in text or "│" in text:
-            cells = pipe_cells(plain_bars(text))
-        elif text[-1].isdigit() or text[-1] in _VALUE_ENDS:
-            cells, joined = _spaced_cells(text)
+        if raw is not None and "\n" in raw.strip():
+            typed.append(entry)  # several lines of text in one block (a text file)
         else:
-            typed.append(entry)
-            continue
-        if joined is not None:
-            findings.append(_glued_finding(joined, entry.line))
-        if cells:
-            typed.append(entry if cells == (text,) else Row.of_texts(cells, entry.line))
+            _add_typed(typed, entry, raw, findings)
     return typed
+
+
+def _add_typed(
+    typed: list[Row | _Table], entry: Row, raw: str | None, findings: list[Finding]
+) -> None:
+    """Add the text row ``entry`` to ``typed``, split into cells if it is a typed row
+    (``raw``: its text before white space was made one space, if it holds a tab). A line
+    with a tab is split on tabs (on pipes if it has only those), one with a pipe on
+    pipes, one ending in a value on white space; a rule or filler row is dropped."""
+    text = entry.texts[0]
+    joined = None
+    if len(text) > _MAX_TYPED_ROW:  # prose
+        typed.append(entry)
+        return
+    if raw is not None:
+        cells = _tab_or_pipe_cells(raw)
+    elif "|" in text or "｜" in text or "│" in text:
+        cells = pipe_cells(plain_bars(text))
+    elif text[-1].isdigit() or text[-1] in _VALUE_ENDS:
+        cells, joined = _spaced_cells(text)
+    else:
+        typed.append(entry)
+        return
+    if joined is not None:
+        findings.append(_glued_finding(joined, entry.line))
+    if cells:
+        typed.append(entry if cells == (text,) else Row.of_texts(cells, entry.line))
 
 
 def _found(pattern: re.Pattern[str], text: str, first: int, starts: tuple[str, ...]) -> bool:
@@ -729,6 +788,10 @@ class _Walker:
         #: The text of blocks holding tabs, before white space was made one space: the
         #: index of their row in ``entries`` → text.
         self.tabbed: dict[int, str] = {}
+        #: The same for ``<pre>`` blocks of several lines, and whether the block being
+        #: read is one.
+        self.pre: dict[int, str] = {}
+        self.in_pre = False
         #: Footnote marks and struck text left out of table cells: text, line, tag.
         self.marks: list[tuple[str, int, str]] = []
 
@@ -826,6 +889,7 @@ class _Walker:
                     elif kind != _BR or not self.wraps_title():
                         self.flush()
                         self.heading = tag in _HEADINGS
+                        self.in_pre = tag == "pre"
                         if self.heading:
                             self.names_report = _heading_names_report(element)
                     text = element.text
@@ -964,7 +1028,9 @@ class _Walker:
                 joined = "".join(parts)
                 content = _clean(joined)
                 if content:
-                    if "\t" in joined:  # (cells typed with tabs: kept for _typed_rows)
+                    if self.in_pre and "\n" in joined:  # (lines kept for _typed_rows)
+                        self.pre[len(self.entries)] = joined
+                    elif "\t" in joined:  # (cells typed with tabs: kept for _typed_rows)
                         self.tabbed[len(self.entries)] = joined
                     self.entries.append(Row.of_texts((content,), self.line))
             elif len(self.link_titles) < 2 and self.chars <= _MAX_LINK_TITLE:
@@ -975,7 +1041,7 @@ class _Walker:
                         self.link_titles.append(content)
             self.parts = []
             self.chars = self.link_chars = 0
-        self.heading = False
+        self.heading = self.in_pre = False
 
 
 #: The longest block of links read as a title printed as a link.
