@@ -409,3 +409,53 @@ def test_a_report_in_a_pre_block_on_a_portal_page_keeps_the_pages_title(layout: 
     assert report.source.reader == "html"
     assert (report.title, report.year) == (_PORTAL_TITLE, 2019)
     assert _same_values(report)
+
+
+# --- a value printed twice for two screen sizes, one copy hidden by @media -------------
+
+_LICENSING = '<tr><td>行政许可</td><td colspan="3">1204</td></tr>'
+_TWICE = "<span class='pc'>1204</span><span class='wap'>1204</span>"
+
+
+def _licensing_twice(sheet: str) -> int | None:
+    page = _sample_page(sheet)
+    assert _LICENSING in page
+    report = gr.parse(page.replace(_LICENSING, _LICENSING.replace("1204", _TWICE)))
+    assert report.active_disclosure is not None
+    return report.active_disclosure.administrative_licensing.decisions
+
+
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        "<style>@media (min-width:768px){.wap{display:none}}"
+        "@media (max-width:767px){.pc{display:none}}</style>",
+        "<style>@media screen and (min-width: 48em) { .wap { display: none } }</style>",
+        "<style>@media only screen and (min-width:769px) and (max-width:99999px)"
+        "{p{margin:0}.wap{display:none!important}}</style>",
+        "<style>@media all{.x{color:red}}\n@media print, screen{.wap{display:none}}</style>",
+    ],
+)
+def test_a_value_printed_twice_for_two_screen_sizes_is_read_once(sheet: str) -> None:
+    """A responsive page prints each value twice, one copy per screen size, the mobile
+    copy hidden on wide screens by an ``@media`` rule (``@media (min-width:768px)
+    {.wap{display:none}}``): both copies were read, 1204 as 12041204, with no finding.
+    Rules in an ``@media`` block that a desktop screen (1366 pixels wide) applies now
+    hide as top-level rules do."""
+    assert _licensing_twice(sheet) == 1204
+
+
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        "<style>@media screen and (min-width: 2000px){.wap{display:none}}</style>",
+        "<style>@media (orientation: portrait){.wap{display:none}}</style>",
+        "<style>@media not print{.wap{display:none}}</style>",
+        "<style>@media print{.wap{display:none}}</style>",
+        "<style>@supports (display:grid){@media screen{.wap{display:none}}}</style>",
+    ],
+)
+def test_a_class_hidden_by_media_a_desktop_screen_does_not_apply_is_read(sheet: str) -> None:
+    """(Guard.) Hidden only on very wide screens, in one orientation, in print, by a
+    query this reader does not judge (``not``), or in a block nested in another: read."""
+    assert _licensing_twice(sheet) == 12041204

@@ -36,29 +36,6 @@ def test_a_hidden_cell_only_below_a_tables_first_rows_takes_no_column() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="readers/html: classes hidden only inside an @media rule are not judged (a "
-    "rule for small screens or print must not hide text on a desktop page, and telling "
-    "which media a desktop browser matches is not done)",
-)
-def test_a_value_printed_twice_for_two_screen_sizes_is_read_once() -> None:
-    """A responsive page prints each value twice, one copy per screen size, each hidden
-    by an ``@media`` rule (``@media (min-width:768px){.wap{display:none}}``): both
-    copies are read, 1204 as 12041204, with no finding."""
-    sheet = (
-        "<style>@media (min-width:768px){.wap{display:none}}"
-        "@media (max-width:767px){.pc{display:none}}</style>"
-    )
-    licensing = '<tr><td>行政许可</td><td colspan="3">1204</td></tr>'
-    page = _sample_page(sheet)
-    assert licensing in page
-    twice = "<span class='pc'>1204</span><span class='wap'>1204</span>"
-    report = gr.parse(page.replace(licensing, licensing.replace("1204", twice)))
-    assert report.active_disclosure is not None
-    assert report.active_disclosure.administrative_licensing.decisions == 1204
-
-
-@pytest.mark.xfail(
-    strict=True,
     reason="readers/html: a cell's <br> lines are one cell's text; two rows typed into "
     "one <tr> are not split into rows",
 )

@@ -1258,9 +1258,10 @@ class _Sheets:
 
 def _read_style_sheet(css: str, found: dict[str, int], gone: set[str]) -> None:
     """Add to ``found`` the classes that ``css`` hides with a top-level rule of their own
-    (``.x{display:none}``, ``.x, .y{font-size:0}``; not inside ``@media`` or another
-    block), and to ``gone`` those it hides by ``display: none``. Each hiding word is
-    found with ``str.find``; linear in the sheet's size."""
+    (``.x{display:none}``, ``.x, .y{font-size:0}``; not inside another block, but for an
+    ``@media`` block that a desktop browser applies, see ``_desktop_media``), and to
+    ``gone`` those it hides by ``display: none``. Each hiding word is found with
+    ``str.find``; linear in the sheet's size."""
     lowered = css.lower()
     if "/*" in lowered:
         lowered = _CSS_COMMENT.sub(" ", lowered)
@@ -1270,13 +1271,20 @@ def _read_style_sheet(css: str, found: dict[str, int], gone: set[str]) -> None:
         for at in _occurrences(lowered, word)
         if pattern.match(lowered, at)
     )
+    media = _desktop_media(lowered) if starts and "@media" in lowered else []
+    block_index = 0
     rule = _Rule()
     last = 0
     for at in starts:
         rule.advance(lowered, last, at)
         last = at
-        if rule.opened < 0 or rule.depth != 1 or rule.opened == rule.judged:
-            continue  # not in a rule, in one inside @media or another block, or judged
+        while block_index < len(media) and media[block_index][1] < at:
+            block_index += 1
+        depth = 1
+        if block_index < len(media) and media[block_index][0] < at:
+            depth = 2  # in an @media block a desktop browser applies
+        if rule.opened < 0 or rule.depth != depth or rule.opened == rule.judged:
+            continue  # not in a rule, in one inside another block, or judged
         rule.judged = opened = rule.opened
         start = rule.selector
         start = max(start, lowered.rfind(";", start, opened) + 1)  # (after @import …;)
@@ -1290,6 +1298,58 @@ def _read_style_sheet(css: str, found: dict[str, int], gone: set[str]) -> None:
                 found[match.group(1)] = verdict
                 if removes:
                     gone.add(match.group(1))
+
+
+#: The viewport width (CSS pixels) of the desktop browser whose ``@media`` rules apply.
+_DESKTOP_WIDTH = 1366
+_MEDIA_WIDTH = re.compile(r"\(\s*(min|max)-width\s*:\s*(\d{1,5}(?:\.\d*)?)\s*(px|r?em)?\s*\)")
+
+
+def _desktop_media(css: str) -> list[tuple[int, int]]:
+    """The ``@media`` blocks (``{`` and ``}`` positions, in order) of the lower-case
+    ``css`` that a desktop browser's screen applies: each query of its list made of
+    ``screen``, ``all``, ``only``, ``and`` and ``min-width``/``max-width`` that a
+    viewport ``_DESKTOP_WIDTH`` pixels wide meets (a responsive page hides its mobile
+    copy with ``@media (min-width:768px){.wap{display:none}}``). Print, other features
+    and ``not`` never apply; an ``@media`` nested in another is skipped. Linear: every
+    search starts past the last."""
+    blocks: list[tuple[int, int]] = []
+    at = css.find("@media")
+    while at >= 0:
+        opening = css.find("{", at)
+        if opening < 0:
+            break
+        # its closing brace: the next of each kind of brace is found once, moving on
+        next_open, next_close = css.find("{", opening + 1), css.find("}", opening + 1)
+        close, depth = len(css), 1
+        while next_close >= 0:
+            if 0 <= next_open < next_close:
+                depth += 1
+                next_open = css.find("{", next_open + 1)
+                continue
+            depth -= 1
+            if not depth:
+                close = next_close
+                break
+            next_close = css.find("}", next_close + 1)
+        if _applies_on_desktop(css[at + len("@media") : opening]):
+            blocks.append((opening, close))
+        at = css.find("@media", close)
+    return blocks
+
+
+def _applies_on_desktop(queries: str) -> bool:
+    """Whether a media query list applies on a desktop screen (see ``_desktop_media``)."""
+    for query in queries.split(","):
+        fits = True
+        for kind, number, unit in _MEDIA_WIDTH.findall(query):
+            width = float(number) * (16 if unit in ("em", "rem") else 1)
+            if (width > _DESKTOP_WIDTH) if kind == "min" else (width < _DESKTOP_WIDTH):
+                fits = False
+        words = _MEDIA_WIDTH.sub(" ", query).split()
+        if fits and all(word in ("screen", "all", "only", "and") for word in words):
+            return True
+    return False
 
 
 class _Rule:
