@@ -459,3 +459,21 @@ def test_a_class_hidden_by_media_a_desktop_screen_does_not_apply_is_read(sheet: 
     """(Guard.) Hidden only on very wide screens, in one orientation, in print, by a
     query this reader does not judge (``not``), or in a block nested in another: read."""
     assert _licensing_twice(sheet) == 12041204
+
+
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        "@media screen{" * 20_000 + ".wap{display:none}",  # blocks never closed
+        "@media screen{.wap{display:none}}" * 20_000,  # many blocks
+        "@media screen{" + "}" * 40_000 + "{" * 40_000 + ".wap{display:none}",
+        "@media (min-width:1px)" + " and (min-width:1px)" * 20_000 + "{.wap{display:none}}",
+    ],
+)
+def test_reading_hostile_media_blocks_is_linear(sheet: str) -> None:
+    """(Guard for the @media fix.) Each brace and ``@media`` is looked at once."""
+    import time
+
+    started = time.perf_counter()
+    _licensing_twice(f"<style>{sheet}</style>")
+    assert time.perf_counter() - started < 1.5
