@@ -304,6 +304,8 @@ _NOWHERE, _LABELS, _IN_PROSE = 0, 1, 2
 def _report_cells(cleaned: dict[str, str]) -> int:
     """Where the data tables' cells (``cleaned``: every cell's text, in the order first
     read) name a statutory row (looked for in the order read: a label is found early)."""
+    if "规章" in cleaned or "規章" in cleaned:  # (table 二's label cell, as printed: cheap)
+        return _LABELS
     found = _NOWHERE
     for text in cleaned.values():
         for word in _REPORT_WORDS:
@@ -706,9 +708,11 @@ def _cell_hiding(element: _Element, names: Sequence[str | bytes], page: _Page) -
     if "style" in names:
         style = element.get("style")
         # (Word gives cells long styles, a cost to judge: only one naming display or
-        # visibility, in lower or upper case or capitalized, is)
+        # visibility, in lower or upper case or capitalized, is; both hold a y, which
+        # str's search for one character finds fastest, and cells' styles rarely do)
         if (
             style
+            and ("y" in style or "Y" in style)
             and (
                 "isplay" in style
                 or "isibility" in style
