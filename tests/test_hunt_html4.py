@@ -146,6 +146,7 @@ def _with_row(row: str, head: str = "") -> str:
     [
         "<td style='display:none'>7</td>",
         '<td style="width:0; DISPLAY: NONE">7</td>',
+        '<td style="Display:None">7</td>',
         "<td hidden>7</td>",
         '<td class="x yc">7</td>',
         '<th style="display:none">7</th>',
