@@ -25,7 +25,16 @@ and walked once, without recursion, in document order:
   footnote marks (``<sup>``, ``<sub>``, ``vertical-align: super`` or ``sub``, Word's
   references) and blocks made only of links is dropped (tables inside them are kept;
   marks and struck text left out of a table cell are reported). The text after such an
-  element is its parent's, and is read.
+  element is its parent's, and is read. A WeChat article's ``#js_content``, hidden until
+  a script shows it, is read.
+* A table cell hidden by ``display:none`` (style, ``hidden``, a class the style sheet
+  hides) takes no column, one of ``visibility:hidden`` is read blank, a hidden row is
+  not read; each is reported. Cells' styles are judged in each table's first rows only
+  (``_STYLED_ROWS``), in every row once one is found hidden.
+* A page whose tables name no statutory row has its short text blocks (and ``<pre>``
+  lines) split into cells as the text readers split lines (a report typed in
+  paragraphs; a layout table around them, taken for data, is read again as layout), or
+  is read from the page inside its ``<textarea>`` or ``<iframe srcdoc>``.
 
 Work is bounded whatever the input (see the ``MAX_*`` limits); hitting a limit is
 reported with an ``input_limit`` finding and the rest is read as far as it goes.
@@ -45,6 +54,10 @@ from ..cells import Kind, read_value
 from ..findings import Finding, make
 from ..grid import Cell, Grid, ReadResult, Row
 from .base import SNIFF_PREFIX, unify_line_ends
+from .pipe import pipe_cells, plain_bars
+from .spaces import _VALUE_ENDS, _glued_finding
+from .spaces import _cells as _spaced_cells
+from .tab import _tab_or_pipe_cells
 
 #: Tags read from one page at most (counted as ``<`` characters); the rest is cut off.
 MAX_TAGS = 250_000
@@ -192,6 +205,11 @@ class HtmlReader:
         ``utf8``, if given, is ``text`` encoded as UTF-8 (the bytes it was decoded from),
         handed to lxml instead of encoding the text again.
         """
+        return self._read(text, utf8, _MAX_EMBEDDED)
+
+    def _read(self, text: str, utf8: bytes | None, embedded: int) -> ReadResult:
+        """``read``; ``embedded``: how many levels of pages embedded in a page (in a
+        ``<textarea>`` or an ``<iframe srcdoc>``) may still be read."""
         findings: list[Finding] = []
         root = _parse(text, findings, utf8)
         if root is None:
@@ -200,8 +218,20 @@ class HtmlReader:
         title = _page_title(root)
         if title is not None:
             rows.append(Row((title,)))
-        walker = _Walker(_table_holders(root), _Sheets(root))
+        holders = _table_holders(root)
+        sheets = _Sheets(root)
+        walker = _Walker(holders, sheets)
         walker.walk(root)
+        walker.flush()
+        typed = False
+        if text.find("<", 0, SNIFF_PREFIX) >= 0:  # (text with no tag is another reader's)
+            found = _report_cells(walker.page.cleaned)
+            typed = found != _LABELS
+            if found == _IN_PROSE and (layout := _prose_tables(root, holders)):
+                # paragraphs typed in a page's layout table: read it as layout
+                walker = _Walker(holders | layout, sheets)
+                walker.walk(root)
+                walker.flush()
         findings.extend(
             make(
                 "repaired_cell",
@@ -214,12 +244,158 @@ class HtmlReader:
             )
             for mark, line, tag in walker.marks
         )
-        walker.flush()
-        rows.extend(_materialize(walker.entries, findings))
+        findings.extend(_hidden_finding(*hidden) for hidden in walker.page.hidden)
+        entries = walker.entries
+        if typed:
+            inner = self._embedded(root, embedded)
+            if inner is not None:
+                return inner
+            entries = _typed_rows(entries, walker.tabbed, walker.pre, findings)
+        rows.extend(_materialize(entries, findings))
         hint = title.text if title else None
         if (hint is None or not _names_report(hint)) and len(walker.link_titles) == 1:
             hint = walker.link_titles[0]  # the page's title printed as a link
         return ReadResult(Grid(tuple(rows)), tuple(findings), title_hint=hint)
+
+    def _embedded(self, root: _Element, embedded: int) -> ReadResult | None:
+        """The reading of a page with tables embedded in the page (the markup in a
+        ``<textarea>``, as a site's preview shows it, or an ``<iframe srcdoc>``), when
+        the page itself holds no report table; its lines are the embedded page's."""
+        if embedded <= 0:
+            return None
+        for element in root.iter("textarea", "iframe"):
+            inner = element.text if element.tag == "textarea" else element.get("srcdoc")
+            if inner and _SNIFF_TABLE.search(inner):
+                result = self._read(inner, None, embedded - 1)
+                if any(len(row.texts) >= 3 for row in result.grid.rows):
+                    return result
+        return None
+
+
+#: Levels of pages embedded in a page that are read (a preview inside a preview).
+_MAX_EMBEDDED = 2
+
+
+def _hidden_finding(text: str, line: int, hiding: int) -> Finding:
+    """The ``repaired_cell`` info for a table cell or row hidden by its style, its class
+    or the ``hidden`` attribute, that held text."""
+    if hiding == _ROW:
+        what = f"table row {text!r} is hidden (its style, class or hidden attribute); not read"
+    elif hiding == _GONE:
+        what = (
+            f"table cell {text!r} is hidden (display: none, by its style or class, or the "
+            "hidden attribute); browsers lay its row out without it, and so was it read"
+        )
+    else:
+        what = f"table cell {text!r} is invisible (visibility: hidden); read as blank"
+    return make("repaired_cell", what, line=line, severity="info")
+
+
+#: Row labels found only in the statutory tables (either script): a data table holding
+#: one is the report's, and the page's text blocks are not read as typed rows.
+_REPORT_WORDS = ("规章", "國家秘密", "国家秘密", "本年新收", "直接起诉", "規章", "直接起訴")
+
+
+#: Where the data tables name statutory rows: nowhere, in cells of a row label's length
+#: (a report's tables), only in long cells (prose typed in a layout table's cell).
+_NOWHERE, _LABELS, _IN_PROSE = 0, 1, 2
+
+
+def _report_cells(cleaned: dict[str, str]) -> int:
+    """Where the data tables' cells (``cleaned``: every cell's text, in the order first
+    read) name a statutory row (looked for in the order read: a label is found early)."""
+    if "规章" in cleaned or "規章" in cleaned:  # (table 二's label cell, as printed: cheap)
+        return _LABELS
+    found = _NOWHERE
+    for text in cleaned.values():
+        for word in _REPORT_WORDS:
+            if word in text:
+                if len(text) <= _MAX_TYPED_ROW:
+                    return _LABELS
+                found = _IN_PROSE
+                break
+    return found
+
+
+def _prose_tables(root: _Element, holders: set[_Element]) -> set[_Element]:
+    """The tables read as data whose cells hold paragraphs (``<p>``, ``<div>``, ``<br>``)
+    naming a statutory row: a page's layout table around a report typed as text (it
+    holds no table, so it looked like data)."""
+    found: set[_Element] = set()
+    for table in root.iter("table"):
+        if table in holders:
+            continue
+        for cell in table.iter("td", "th"):
+            if all(cell.find(f".//{tag}") is None for tag in ("p", "div", "br")):
+                continue
+            text = "".join(str(part) for part in cell.itertext())
+            if any(word in text for word in _REPORT_WORDS):
+                found.add(table)
+                break
+    return found
+
+
+#: The longest text block read as a typed row (table 三's longest is about 80).
+_MAX_TYPED_ROW = 240
+
+
+def _typed_rows(
+    entries: list[Row | _Table],
+    tabbed: dict[int, str],
+    pre: dict[int, str],
+    findings: list[Finding],
+) -> list[Row | _Table]:
+    """``entries`` with each text block that is a typed table row split into its cells,
+    as the text readers split a line: a report typed in paragraphs (``<p>规章\t0\t0\t2``,
+    ``<p>规章 | 0 | 0 | 2 |``, ``<p>1. 属于国家秘密  0  0 …``) on a page with no report
+    table. A ``<pre>`` block (``pre``: its text as read, by index) is read line by line.
+    """
+    typed: list[Row | _Table] = []
+    for index, entry in enumerate(entries):
+        if isinstance(entry, _Table):
+            typed.append(entry)
+            continue
+        block = pre.get(index)
+        if block is not None:
+            for offset, line in enumerate(block.strip("\n").split("\n")):
+                text = _clean(line)
+                if text:
+                    row = Row.of_texts((text,), entry.line + offset)
+                    _add_typed(typed, row, line if "\t" in line else None, findings)
+            continue
+        raw = tabbed.get(index)
+        if raw is not None and "\n" in raw.strip():
+            typed.append(entry)  # several lines of text in one block (a text file)
+        else:
+            _add_typed(typed, entry, raw, findings)
+    return typed
+
+
+def _add_typed(
+    typed: list[Row | _Table], entry: Row, raw: str | None, findings: list[Finding]
+) -> None:
+    """Add the text row ``entry`` to ``typed``, split into cells if it is a typed row
+    (``raw``: its text before white space was made one space, if it holds a tab). A line
+    with a tab is split on tabs (on pipes if it has only those), one with a pipe on
+    pipes, one ending in a value on white space; a rule or filler row is dropped."""
+    text = entry.texts[0]
+    joined = None
+    if len(text) > _MAX_TYPED_ROW:  # prose
+        typed.append(entry)
+        return
+    if raw is not None:
+        cells = _tab_or_pipe_cells(raw)
+    elif "|" in text or "｜" in text or "│" in text:
+        cells = pipe_cells(plain_bars(text))
+    elif text[-1].isdigit() or text[-1] in _VALUE_ENDS:
+        cells, joined = _spaced_cells(text)
+    else:
+        typed.append(entry)
+        return
+    if joined is not None:
+        findings.append(_glued_finding(joined, entry.line))
+    if cells:
+        typed.append(entry if cells == (text,) else Row.of_texts(cells, entry.line))
 
 
 def _found(pattern: re.Pattern[str], text: str, first: int, starts: tuple[str, ...]) -> bool:
@@ -346,8 +522,9 @@ def _clean(text: str) -> str:
 
 def _page_title(root: _Element) -> Cell | None:
     """The ``<title>``, without the site name that pages append (``报告_栏目_网站``); when
-    it names no report (only the site), the ``<meta name="ArticleTitle">`` that
-    government sites' article pages carry, if that names one."""
+    it names no report (only the site), the first title ``<meta>`` that names one
+    (``ArticleTitle``, which government sites' article pages carry, ``og:title``,
+    ``twitter:title``, ``DC.title``)."""
     element = root.find("head/title")
     if element is None:
         element = root.find(".//title")
@@ -360,11 +537,17 @@ def _page_title(root: _Element) -> Cell | None:
             return Cell(chosen, _line(element), 0)
         page_title = Cell(text, _line(element), 0) if text else None
     for meta in root.iterfind("head/meta"):
-        if (meta.get("name") or "").lower() == "articletitle":
+        name = meta.get("name") or meta.get("property")
+        if name and name.lower() in _TITLE_METAS:
             content = _clean(meta.get("content") or "")
             if _names_report(content):
                 return Cell(content, _line(meta), 0)
     return page_title
+
+
+#: ``<meta>`` names (or ``property``) that carry an article's title: government sites'
+#: ArticleTitle, share cards' (Open Graph, as WeChat's, and Twitter's), Dublin Core's.
+_TITLE_METAS = frozenset({"articletitle", "og:title", "twitter:title", "dc.title"})
 
 
 def _names_report(text: str) -> bool:
@@ -414,17 +597,49 @@ def _is_data_table(table: _Element, holders: set[_Element]) -> bool:
 _RawCell = tuple[str, int, int, int]
 
 
-class _Table:
-    __slots__ = ("clamped", "cleaned", "dropped", "images", "line", "row_open", "rows")
+class _Page:
+    """What the page's tables share: each cell text as read → cleaned, the verdicts on
+    styles, the style sheets, and the cells and rows found hidden."""
 
-    def __init__(self, line: int, cleaned: dict[str, str]) -> None:
+    __slots__ = ("cleaned", "hidden", "hiding_seen", "sheets", "styles")
+
+    def __init__(self, styles: dict[str, int], sheets: _Sheets) -> None:
+        self.cleaned: dict[str, str] = {}
+        self.styles = styles
+        self.sheets = sheets
+        #: Text left out of tables as hidden: text, line, what hid it (a ``_GONE`` cell, a
+        #: ``_BLANK`` one, or a row: ``_ROW``).
+        self.hidden: list[tuple[str, int, int]] = []
+        #: Whether a cell was found hidden by its style or class (then every row's
+        #: cells are judged, not only the first rows').
+        self.hiding_seen = False
+
+
+#: How a cell is hidden: not at all, taking no column (``display: none``), shown empty
+#: (``visibility: hidden``); and a whole row hidden.
+_SHOWN_CELL, _GONE, _BLANK, _ROW = 0, 1, 2, 3
+#: Rows of each table whose cells' styles and classes are judged (all rows, once a
+#: hidden cell is found): a hidden column is hidden in its header rows too, and judging
+#: every cell's long style costs about 4 % on Word's pages.
+_STYLED_ROWS = 4
+
+
+class _Table:
+    __slots__ = (
+        "clamped", "cleaned", "dropped", "images", "judging", "line", "page", "row_open", "rows"
+    )  # fmt: skip
+
+    def __init__(self, line: int, page: _Page) -> None:
         self.line = line
-        self.cleaned = cleaned  # each cell text as read → cleaned (shared by the page's tables)
+        self.page = page
+        self.cleaned = page.cleaned  # (looked up once per cell)
         self.rows: list[list[_RawCell]] = []
         self.row_open = False
         self.clamped = 0
         self.dropped = 0
         self.images: list[int] = []  # the lines of cells showing only an image
+        #: Whether the cells' styles and classes are judged (see ``_STYLED_ROWS``).
+        self.judging = True
 
     def row(self) -> list[_RawCell]:
         """The row cells are added to: a new one once the last has ended."""
@@ -433,6 +648,8 @@ class _Table:
         row: list[_RawCell] = []
         self.rows.append(row)
         self.row_open = True
+        if self.judging and len(self.rows) > _STYLED_ROWS and not self.page.hiding_seen:
+            self.judging = False
         return row
 
     def add(self, row: list[_RawCell], text: str, element: _Element) -> None:
@@ -442,6 +659,20 @@ class _Table:
             return
         colspan = rowspan = 1
         names = element.keys()
+        if (
+            names
+            and (self.judging or "hidden" in names)
+            and (hiding := _cell_hiding(element, names, self.page))
+        ):
+            self.page.hiding_seen = self.judging = True
+            shown = self.cleaned.get(text)
+            if shown is None:
+                shown = _clean(text)
+            if shown:
+                self.page.hidden.append((shown, _line(element), hiding))
+            if hiding == _GONE:
+                return
+            text = ""
         if names and ("colspan" in names or "rowspan" in names):
             colspan = _span(element.get("colspan"), 1)
             rowspan = _span(element.get("rowspan"), MAX_SPAN)
@@ -456,6 +687,46 @@ class _Table:
         if not cleaned and len(element) and element.find(".//img") is not None:
             self.images.append(line or 0)  # (a value printed as a picture: not read)
         row.append((cleaned, line or 0, colspan, rowspan))
+
+
+#: The ``id`` of a WeChat article's text, hidden by its style until a script shows it.
+_SHOWN_BY_SCRIPT = "js_content"
+
+
+def _shown_by_script(element: _Element) -> bool:
+    """Whether a hidden element is one a script shows once the page loads (a WeChat
+    article's ``#js_content``): its text is the page's, and read."""
+    return element.get("id") == _SHOWN_BY_SCRIPT
+
+
+def _cell_hiding(element: _Element, names: Sequence[str | bytes], page: _Page) -> int:
+    """How a table cell is hidden: ``_GONE`` (the ``hidden`` attribute, ``display:
+    none`` in its style or a class of the page's style sheets), ``_BLANK`` (``visibility:
+    hidden``) or ``_SHOWN_CELL``. Also used for rows (either hides a row)."""
+    if "hidden" in names:
+        return _GONE
+    if "style" in names:
+        style = element.get("style")
+        # (Word gives cells long styles, a cost to judge: only one naming display or
+        # visibility, in lower or upper case or capitalized, is; both hold a y, which
+        # str's search for one character finds fastest, and cells' styles rarely do)
+        if (
+            style
+            and ("y" in style or "Y" in style)
+            and (
+                "isplay" in style
+                or "isibility" in style
+                or "ISPLAY" in style
+                or "ISIBILITY" in style
+            )
+            and _judged(page.styles, style, _hidden_style) == _HIDES
+        ):
+            return _GONE if _DISPLAY_NONE.search(style.lower()) else _BLANK
+    if "class" in names:
+        value = element.get("class")
+        if value:
+            return page.sheets.cell_hiding(value)
+    return _SHOWN_CELL
 
 
 def _judged(verdicts: dict[str, int], value: str | None, judge: Callable[[str], int]) -> int:
@@ -517,7 +788,14 @@ class _Walker:
         #: The texts of blocks made only of links that name a report (two at most): one
         #: alone is the page's title printed as a link; more are a list of reports.
         self.link_titles: list[str] = []
-        self.cleaned: dict[str, str] = {}
+        self.page = _Page(self.hidden_styles, sheets)
+        #: The text of blocks holding tabs, before white space was made one space: the
+        #: index of their row in ``entries`` → text.
+        self.tabbed: dict[int, str] = {}
+        #: The same for ``<pre>`` blocks of several lines, and whether the block being
+        #: read is one.
+        self.pre: dict[int, str] = {}
+        self.in_pre = False
         #: Footnote marks and struck text left out of table cells: text, line, tag.
         self.marks: list[tuple[str, int, str]] = []
 
@@ -533,19 +811,18 @@ class _Walker:
         for name in names:
             if name == "style":
                 verdict = _judged(self.hidden_styles, element.get(name), _hidden_style)
-                if verdict and _effect(element, verdict):
+                if verdict and _effect(element, verdict) and not _shown_by_script(element):
                     return True
             elif name == "class" or name == "id":
                 value = element.get(name)
                 if _judged(self.chrome_names, value, _chrome_name):
                     return True
-                if (
-                    name == "class"
-                    and value
-                    and tag in _INLINE_TAGS  # (the sheets judge inline elements only)
-                    and self.sheets.verdict(element, value)
-                ):
-                    return True
+                if name == "class" and value:
+                    if tag in _INLINE_TAGS:  # (the sheets judge inline elements, and rows)
+                        if self.sheets.verdict(element, value):
+                            return True
+                    elif tag == "tr" and self.sheets.cell_hiding(value):
+                        return True
         return False
 
     def walk(self, root: _Element) -> None:
@@ -575,7 +852,11 @@ class _Walker:
                 element = self.cells(element, text, table)
             else:
                 mute = not self.muted and mutes(element, tag)
-                if (
+                if mute and tag == "tr" and table is not None and self.row_hidden(element, table):
+                    tail = element.tail  # (not read: browsers lay the table out without it)
+                    if tail:
+                        self.tail_text(tail, cell)
+                elif (
                     mute
                     and cell is None
                     and table is None
@@ -604,7 +885,7 @@ class _Walker:
                     elif kind == _TABLE:
                         self.flush()
                         data = _is_data_table(element, holders)
-                        tables.append(_Table(_line(element), self.cleaned) if data else None)
+                        tables.append(_Table(_line(element), self.page) if data else None)
                     elif kind == _CELL and table is not None:
                         cell = self.cell = []
                     elif tag == "tr" and table is not None:
@@ -612,6 +893,7 @@ class _Walker:
                     elif kind != _BR or not self.wraps_title():
                         self.flush()
                         self.heading = tag in _HEADINGS
+                        self.in_pre = tag == "pre"
                         if self.heading:
                             self.names_report = _heading_names_report(element)
                     text = element.text
@@ -635,6 +917,19 @@ class _Walker:
                     break
                 element, tag, kind, mute = stack.pop()
                 self.end(element, tag, kind, mute)
+
+    def row_hidden(self, row: _Element, table: _Table) -> bool:
+        """Whether a data table's row that ``mutes`` (hidden, or site chrome) is hidden
+        (see ``_cell_hiding``): browsers lay the table out without it. Its text is noted,
+        to be reported."""
+        names = row.keys()
+        if not names or not _cell_hiding(row, names, self.page):
+            return False
+        table.row_open = False
+        text = _clean(" ".join(str(part) for part in row.itertext()))
+        if text:
+            self.page.hidden.append((text, _line(row), _ROW))
+        return True
 
     def cells(self, cell: _Element, text: str, table: _Table) -> _Element:
         """Add ``cell`` (its text is ``text``) and the cells after it in its row that are
@@ -734,8 +1029,13 @@ class _Walker:
         parts = self.parts
         if parts:
             if self.link_chars < self.chars or self.heading:
-                content = _clean("".join(parts))
+                joined = "".join(parts)
+                content = _clean(joined)
                 if content:
+                    if self.in_pre and "\n" in joined:  # (lines kept for _typed_rows)
+                        self.pre[len(self.entries)] = joined
+                    elif "\t" in joined:  # (cells typed with tabs: kept for _typed_rows)
+                        self.tabbed[len(self.entries)] = joined
                     self.entries.append(Row.of_texts((content,), self.line))
             elif len(self.link_titles) < 2 and self.chars <= _MAX_LINK_TITLE:
                 joined = "".join(parts)
@@ -745,7 +1045,7 @@ class _Walker:
                         self.link_titles.append(content)
             self.parts = []
             self.chars = self.link_chars = 0
-        self.heading = False
+        self.heading = self.in_pre = False
 
 
 #: The longest block of links read as a title printed as a link.
@@ -916,11 +1216,32 @@ def _effect(element: _Element, verdict: int) -> int:
 class _Sheets:
     """The classes a page's ``<style>`` sheets hide or raise, found when first asked for."""
 
-    __slots__ = ("classes", "root")
+    __slots__ = ("classes", "gone", "root")
 
     def __init__(self, root: _Element) -> None:
         self.root = root
         self.classes: dict[str, int] | None = None  # lower-case class → verdict
+        self.gone: set[str] = set()  # the classes hidden by display:none
+
+    def _classes(self) -> dict[str, int]:
+        classes = self.classes
+        if classes is None:
+            classes = self.classes = {}
+            for style in self.root.iter("style"):
+                if style.text:
+                    _read_style_sheet(style.text, classes, self.gone)
+        return classes
+
+    def cell_hiding(self, value: str) -> int:
+        """How the classes in ``value`` (a table cell's or row's ``class``) hide it (see
+        ``_cell_hiding``)."""
+        classes = self._classes()
+        if not classes:
+            return _SHOWN_CELL
+        for name in value.lower().split():
+            if classes.get(name) == _HIDES:
+                return _GONE if name in self.gone else _BLANK
+        return _SHOWN_CELL
 
     def verdict(self, element: _Element, value: str) -> int:
         """What the classes in ``value`` (the element's ``class``) do to the inline
@@ -931,12 +1252,7 @@ class _Sheets:
         names = value.lower().split()  # (matched as in quirks mode)
         if not _WORD_NOTE_CLASSES.isdisjoint(names):
             return _MARK
-        classes = self.classes
-        if classes is None:
-            classes = self.classes = {}
-            for style in self.root.iter("style"):
-                if style.text:
-                    _read_style_sheet(style.text, classes)
+        classes = self._classes()
         for name in names:
             verdict = classes.get(name)
             if verdict and (verdict := _effect(element, verdict)):
@@ -944,10 +1260,12 @@ class _Sheets:
         return _SHOWN
 
 
-def _read_style_sheet(css: str, found: dict[str, int]) -> None:
+def _read_style_sheet(css: str, found: dict[str, int], gone: set[str]) -> None:
     """Add to ``found`` the classes that ``css`` hides with a top-level rule of their own
-    (``.x{display:none}``, ``.x, .y{font-size:0}``; not inside ``@media`` or another
-    block). Each hiding word is found with ``str.find``; linear in the sheet's size."""
+    (``.x{display:none}``, ``.x, .y{font-size:0}``; not inside another block, but for an
+    ``@media`` block that a desktop browser applies, see ``_desktop_media``), and to
+    ``gone`` those it hides by ``display: none``. Each hiding word is found with
+    ``str.find``; linear in the sheet's size."""
     lowered = css.lower()
     if "/*" in lowered:
         lowered = _CSS_COMMENT.sub(" ", lowered)
@@ -957,22 +1275,85 @@ def _read_style_sheet(css: str, found: dict[str, int]) -> None:
         for at in _occurrences(lowered, word)
         if pattern.match(lowered, at)
     )
+    media = _desktop_media(lowered) if starts and "@media" in lowered else []
+    block_index = 0
     rule = _Rule()
     last = 0
     for at in starts:
         rule.advance(lowered, last, at)
         last = at
-        if rule.opened < 0 or rule.depth != 1 or rule.opened == rule.judged:
-            continue  # not in a rule, in one inside @media or another block, or judged
+        while block_index < len(media) and media[block_index][1] < at:
+            block_index += 1
+        depth = 1
+        if block_index < len(media) and media[block_index][0] < at:
+            depth = 2  # in an @media block a desktop browser applies
+        if rule.opened < 0 or rule.depth != depth or rule.opened == rule.judged:
+            continue  # not in a rule, in one inside another block, or judged
         rule.judged = opened = rule.opened
         start = rule.selector
         start = max(start, lowered.rfind(";", start, opened) + 1)  # (after @import …;)
         close = lowered.find("}", opened)
-        verdict = _hidden_style(lowered[opened + 1 : close if close >= 0 else len(lowered)])
+        block = lowered[opened + 1 : close if close >= 0 else len(lowered)]
+        verdict = _hidden_style(block)
+        removes = verdict == _HIDES and _DISPLAY_NONE.search(block) is not None
         for selector in lowered[start:opened].split(","):
             match = _CLASS_SELECTOR.fullmatch(selector)
             if match is not None and verdict:
                 found[match.group(1)] = verdict
+                if removes:
+                    gone.add(match.group(1))
+
+
+#: The viewport width (CSS pixels) of the desktop browser whose ``@media`` rules apply.
+_DESKTOP_WIDTH = 1366
+_MEDIA_WIDTH = re.compile(r"\(\s*(min|max)-width\s*:\s*(\d{1,5}(?:\.\d*)?)\s*(px|r?em)?\s*\)")
+
+
+def _desktop_media(css: str) -> list[tuple[int, int]]:
+    """The ``@media`` blocks (``{`` and ``}`` positions, in order) of the lower-case
+    ``css`` that a desktop browser's screen applies: each query of its list made of
+    ``screen``, ``all``, ``only``, ``and`` and ``min-width``/``max-width`` that a
+    viewport ``_DESKTOP_WIDTH`` pixels wide meets (a responsive page hides its mobile
+    copy with ``@media (min-width:768px){.wap{display:none}}``). Print, other features
+    and ``not`` never apply; an ``@media`` nested in another is skipped. Linear: every
+    search starts past the last."""
+    blocks: list[tuple[int, int]] = []
+    at = css.find("@media")
+    while at >= 0:
+        opening = css.find("{", at)
+        if opening < 0:
+            break
+        # its closing brace: the next of each kind of brace is found once, moving on
+        next_open, next_close = css.find("{", opening + 1), css.find("}", opening + 1)
+        close, depth = len(css), 1
+        while next_close >= 0:
+            if 0 <= next_open < next_close:
+                depth += 1
+                next_open = css.find("{", next_open + 1)
+                continue
+            depth -= 1
+            if not depth:
+                close = next_close
+                break
+            next_close = css.find("}", next_close + 1)
+        if _applies_on_desktop(css[at + len("@media") : opening]):
+            blocks.append((opening, close))
+        at = css.find("@media", close)
+    return blocks
+
+
+def _applies_on_desktop(queries: str) -> bool:
+    """Whether a media query list applies on a desktop screen (see ``_desktop_media``)."""
+    for query in queries.split(","):
+        fits = True
+        for kind, number, unit in _MEDIA_WIDTH.findall(query):
+            width = float(number) * (16 if unit in ("em", "rem") else 1)
+            if (width > _DESKTOP_WIDTH) if kind == "min" else (width < _DESKTOP_WIDTH):
+                fits = False
+        words = _MEDIA_WIDTH.sub(" ", query).split()
+        if fits and all(word in ("screen", "all", "only", "and") for word in words):
+            return True
+    return False
 
 
 class _Rule:
