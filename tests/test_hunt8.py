@@ -160,6 +160,142 @@ def test_a_currency_sign_without_an_amount_is_text(text: str) -> None:
     assert read_value(text).kind is Kind.TEXT
 
 
+# --- 7. two columns merged into one cell ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "printed"),
+    [
+        ("行政规范性文件\t5\t1\t23", "行政规范性文件\t5 1\t23", "5 1"),
+        ("行政规范性文件\t5\t1\t23", "行政规范性文件\t5\t1 23", "1 23"),
+        ("行政规范性文件\t5\t1\t23", "行政规范性文件\t5 1 23", "5 1 23"),
+        ("数量\t\t\t10\t1\t0\t0\t0\t1\t13", "数量\t\t\t10 1\t0\t0\t0\t1\t13", "10 1"),
+        (
+            "数量\t\t\t10\t1\t0\t0\t0\t1\t13",
+            "数量\t\t\t10\t1\t0\t0\t0\t1\u3000\u300013",
+            "1\u3000\u300013",
+        ),
+    ],
+)
+def test_numbers_parted_by_spaces_in_a_row_a_cell_short_are_two_cells(
+    old: str, new: str, printed: str
+) -> None:
+    # two columns' values in one cell (a PDF table's column rule lost): 5 1 was read as
+    # 51 (a repaired_cell warning), the row was a cell short and left blank (row_width)
+    text = _sample("tab")
+    assert text.count(old) == 1
+    report = _reads_as_printed(text.replace(old, new), text)
+    (finding,) = report.findings
+    assert (finding.code, finding.severity) == ("row_width", "warning")
+    assert repr(printed) in finding.message
+
+
+def test_numbers_parted_by_spaces_one_cell_per_line_are_two_cells() -> None:
+    text = _sample("vertical")
+    damaged = text.replace("\t行政规范性文件\n\t5\n\t1\n", "\t行政规范性文件\n\t5 1\n")
+    report = _reads_as_printed(damaged, text)
+    assert [(f.code, f.severity) for f in report.findings] == [("row_width", "warning")]
+
+
+def test_the_sums_of_split_cells_are_still_checked() -> None:
+    # the split is not judged by the row's arithmetic: validate says where it fails
+    text = _sample("tab").replace("规章\t0\t0\t2", "规章\t0 0\t3")
+    report = gr.parse(text)
+    assert gr.to_dict(report)["active_disclosure"]["regulations"] == {
+        "issued": 0,
+        "repealed": 0,
+        "in_force": 3,
+    }
+    assert [f.code for f in report.findings] == ["row_width"]
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "行政规范性文件\t5 1\t2 3",  # two merged cells for one missing: which is not known
+        "行政规范性文件\t5 1 2\t3",  # a cell too many once split
+        "行政规范性文件\t5 1件\t23",  # not whole numbers only
+    ],
+)
+def test_parted_numbers_that_do_not_give_the_row_its_width_are_not_split(new: str) -> None:
+    text = _sample("tab").replace("行政规范性文件\t5\t1\t23", new)
+    report = gr.parse(text)
+    normative = gr.to_dict(report)["active_disclosure"]["normative_documents"]
+    assert normative == {"issued": None, "repealed": None, "in_force": None}
+    assert "row_width" in [f.code for f in report.findings]
+
+
+# --- 8. table 四 printed a row per group ---------------------------------------------------------
+
+_REVIEW_HEADER = ["", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+_GROUP_ROWS = {
+    "review": ["行政复议", "2", "1", "0", "1", "4"],
+    "direct": ["未经复议直接起诉", "1", "0", "0", "0", "1"],
+    "after": ["复议后起诉", "0", "0", "0", "0", "0"],
+}
+_LONG_NAMES = {"direct": "行政诉讼（未经复议直接起诉）", "after": "行政诉讼（复议后起诉）"}
+
+
+def _by_group(layout: str, order: tuple[str, ...], long_names: bool) -> str:
+    """The sample with table 四 printed a row per group, in ``order``."""
+    text = _sample(layout)
+    start = text.index("四、政府信息公开行政复议")
+    start = text.index("\n", start) + 1
+    rows = [_REVIEW_HEADER]
+    for group in order:
+        row = list(_GROUP_ROWS[group])
+        if long_names and group in _LONG_NAMES:
+            row[0] = _LONG_NAMES[group]
+        rows.append(row)
+    if layout == "tab":
+        body = "\n".join("\t".join(row) for row in rows)
+    elif layout == "pipe":
+        body = "\n".join("| " + " | ".join(row) + " |" for row in rows)
+    else:
+        body = "\n\n".join("\n".join("\t" + cell for cell in row if cell) for row in rows)
+    return text[:start] + "\n" + body + "\n"
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "vertical"])
+@pytest.mark.parametrize(
+    "order",
+    [("after", "review", "direct"), ("direct", "review", "after"), ("review", "after", "direct")],
+)
+@pytest.mark.parametrize("long_names", [False, True])
+def test_table_four_a_row_per_group_in_another_order_is_placed_by_name(
+    layout: str, order: tuple[str, ...], long_names: bool
+) -> None:
+    # read by position: 复议后起诉's values went to 行政复议, silently
+    text = _sample(layout)
+    report = _reads_as_printed(_by_group(layout, order, long_names), text)
+    (finding,) = report.findings
+    assert (finding.code, finding.severity) == ("column_order", "warning")
+    assert finding.path == "review_litigation"
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "vertical"])
+def test_table_four_a_row_per_group_with_long_names_is_read(layout: str) -> None:
+    # 行政诉讼（未经复议直接起诉） (14 characters) was no header word: the table ended
+    # after 行政复议's five values and was left blank (row_width)
+    text = _sample(layout)
+    report = _reads_as_printed(_by_group(layout, ("review", "direct", "after"), True), text)
+    assert not report.findings
+
+
+@pytest.mark.parametrize("layout", ["tab", "vertical"])
+def test_table_four_a_row_per_group_in_the_template_s_order_stays_silent(layout: str) -> None:
+    # (read right before this hunt already: kept so it stays so)
+    text = _sample(layout)
+    report = _reads_as_printed(_by_group(layout, ("review", "direct", "after"), False), text)
+    assert not report.findings
+
+
+def test_table_four_a_group_printed_twice_is_not_placed_by_name() -> None:
+    damaged = _by_group("tab", ("review", "review", "after"), False)
+    report = gr.parse(damaged)
+    assert "column_order" not in [f.code for f in report.findings]
+
+
 # --- 9. Unicode line ends ----------------------------------------------------------------------
 
 
