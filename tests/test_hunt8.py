@@ -369,6 +369,28 @@ def test_unbalanced_or_empty_emphasis_is_text(text: str) -> None:
     assert read_value(text).kind is Kind.TEXT
 
 
+# --- found by this hunt: cells in a spreadsheet's quotes ------------------------------------------
+
+
+def test_cells_in_double_quotes_are_read() -> None:
+    # tab-delimited text saved by a spreadsheet quotes cells ("5"): every quoted value
+    # was text (unreadable_cell, rows blank or moved)
+    text = _sample("tab")
+    quoted = "\n".join(
+        "\t".join(f'"{cell}"' if cell else cell for cell in line.split("\t"))
+        if "\t" in line
+        else line
+        for line in text.split("\n")
+    )
+    report = _reads_as_printed(quoted, text)
+    assert not report.findings
+
+
+@pytest.mark.parametrize("text", ['"', '""', '"5', '5"', '"x"'])
+def test_unbalanced_or_empty_quotes_are_text(text: str) -> None:
+    assert read_value(text).kind is Kind.TEXT
+
+
 # --- the real reports, damaged the same ways ---------------------------------------------------
 
 

@@ -196,10 +196,11 @@ _BLANK_MARKERS = frozenset(
     # runs of up to four dashes or two slashes (a rule line is longer)
     | {"---", "----", "———", "————", "―", "――", "―――", "――――", "//"}
 )
-#: What a value may be wrapped in: Markdown's emphasis (``**12**``, ``*12*``, ``__12__``)
-#: and a currency sign before an amount (``￥12.50``, ``¥12.50``).
-_WRAPPERS = "*_\uffe5\u00a5"
-_EMPHASIS = re.compile(r"(\*\*|\*|__)(.+?)\1")
+#: What a value may be wrapped in: Markdown's emphasis (``**12**``, ``*12*``, ``__12__``),
+#: a spreadsheet's quotes (``"12"``, as Excel saves tab-delimited text), and a currency
+#: sign before an amount (``￥12.50``, ``¥12.50``).
+_WRAPPERS = '*_"\uffe5\u00a5'
+_EMPHASIS = re.compile(r"(\*\*|\*|__|\")(.+?)\1")
 _CURRENCY = "\uffe5\u00a5"
 #: What a value may start with besides a digit, once :func:`normalize_width` made it
 #: half-width: a sign, or a change word's or a no-change word's first character.
@@ -218,7 +219,7 @@ _VALUE_CHARS = (
     "项个件条次份宗起項個條"
     "未无不变化持平無"
     "—一×数据"
-    "*_\uffe5\u00a5"
+    '*_"\uffe5\u00a5'
 )
 _OUTSIDE_VALUES = re.compile("[^" + r"\d\s" + re.escape(INVISIBLE_CHARS + _VALUE_CHARS) + "]")
 _NO_CHANGE = frozenset({"未增未减", "无增减", "无增无减", "不变", "无变化", "持平"})
