@@ -155,9 +155,17 @@ def test_a_currency_sign_before_an_amount_is_read_with_a_finding(layout: str, si
     assert "12.50" in finding.message
 
 
-@pytest.mark.parametrize("text", ["\uffe5", "\uffe5元", "\uffe5abc", "\u00a5/"])
+@pytest.mark.parametrize("text", ["\uffe5", "\uffe5元", "\uffe5abc", "\u00a5/", "\uffe5\uffe512"])
 def test_a_currency_sign_without_an_amount_is_text(text: str) -> None:
     assert read_value(text).kind is Kind.TEXT
+
+
+@pytest.mark.parametrize("mark", ["\uffe5", "*", "**", "_", '"'])
+def test_a_cell_of_many_wrapping_marks_is_read_in_one_pass(mark: str) -> None:
+    # each mark unwrapped by a nested call would recurse as deep as the cell is long
+    text = mark * 20000 + "12" + mark * 20000
+    assert read_value(text).kind is Kind.TEXT
+    assert read_value(mark * 40000).kind is Kind.TEXT
 
 
 # --- 7. two columns merged into one cell ---------------------------------------------------------

@@ -350,7 +350,10 @@ def _unwrapped(text: str, stripped: str) -> Value:
     or follows a currency sign (``￥12.50``: read as ``12.50``, noted as a repair);
     anything else starting with such a character is text."""
     if stripped[0] in _CURRENCY:
-        inner = _read_in_full(stripped[1:]) if len(stripped) > 1 else EMPTY
+        rest = stripped[1:].lstrip()
+        if not rest or rest[0] in _CURRENCY:  # (one sign: no recursion as deep as the text)
+            return Value(Kind.TEXT, raw=text)
+        inner = _read_in_full(rest)
         if inner.kind is not MONEY_KIND and inner.kind is not NUMBER_KIND:
             return Value(Kind.TEXT, raw=text)
         note = f"the currency sign before the amount {stripped!r} left out"
