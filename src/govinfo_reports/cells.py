@@ -38,10 +38,21 @@ _WIDTH_TABLE.update(
         0x2013: "-",
     }
 )
+#: Characters that print nothing (joiners, the word joiner, a soft hyphen, direction
+#: marks): a cell or label copied from a page or PDF may hold them between its characters.
+INVISIBLE_CHARS = (
+    "\u00ad\u034f\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d"
+    "\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+#: White space besides ASCII's that reports print (every other kind ``str.isspace`` takes).
+_OTHER_SPACES = "\x85\xa0\u1680\u2000\u2001\u2004\u2005\u2006\u2007\u2008\u200a\u202f\u205f"
+_WIDTH_TABLE.update({ord(c): "" for c in INVISIBLE_CHARS})
+_WIDTH_TABLE.update({ord(c): " " for c in _OTHER_SPACES})
 
 # For labels: drop every kind of white space and quotes, unify brackets.
 _LABEL_TABLE: dict[int, str] = dict(_WIDTH_TABLE)
-_LABEL_TABLE.update({ord(c): "" for c in " \t\r\n\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"})
+_LABEL_TABLE.update({ord(c): "" for c in " \t\r\n\x0b\x0c\x1c\x1d\x1e\x1f\u2028\u2029"})
+_LABEL_TABLE.update({c: "" for c, to in _WIDTH_TABLE.items() if to in ("", " ")})
 _LABEL_TABLE.update({ord(c): "" for c in "\"'“”‘’「」『』*"})
 _LABEL_TABLE.update({ord("【"): "(", ord("】"): ")", ord("〔"): "(", ord("〕"): ")"})
 _LABEL_TABLE.update({ord("﹙"): "(", ord("﹚"): ")", ord("，"): ",", ord("："): ":"})
@@ -185,12 +196,18 @@ _BLANK_MARKERS = frozenset(
     # runs of up to four dashes or two slashes (a rule line is longer)
     | {"---", "----", "———", "————", "―", "――", "―――", "――――", "//"}
 )
+#: What a value may be wrapped in: Markdown's emphasis (``**12**``, ``*12*``, ``__12__``),
+#: a spreadsheet's quotes (``"12"``, as Excel saves tab-delimited text), and a currency
+#: sign before an amount (``￥12.50``, ``¥12.50``).
+_WRAPPERS = '*_"\uffe5\u00a5'
+_EMPHASIS = re.compile(r"(\*\*|\*|__|\")(.+?)\1")
+_CURRENCY = "\uffe5\u00a5"
 #: What a value may start with besides a digit, once :func:`normalize_width` made it
 #: half-width: a sign, or a change word's or a no-change word's first character.
 _VALUE_START = "+-增减新未无不持上下減無"
 #: What a cell that is not text may start with besides a digit: a value's start or a
 #: blank marker's.
-_MAY_START = _VALUE_START + "/\\—―一×"
+_MAY_START = _VALUE_START + "/\\—―一×" + _WRAPPERS
 #: Every character a cell read as a value or a blank can hold, as printed (before
 #: :func:`normalize_width` and the traditional forms' fold): digits, white space and what
 #: normalising deletes, signs and separators, money units, change words, counted things,
@@ -202,8 +219,9 @@ _VALUE_CHARS = (
     "项个件条次份宗起項個條"
     "未无不变化持平無"
     "—一×数据"
+    '*_"\uffe5\u00a5'
 )
-_OUTSIDE_VALUES = re.compile("[^" + r"\d\s" + re.escape("\u200b\ufeff" + _VALUE_CHARS) + "]")
+_OUTSIDE_VALUES = re.compile("[^" + r"\d\s" + re.escape(INVISIBLE_CHARS + _VALUE_CHARS) + "]")
 _NO_CHANGE = frozenset({"未增未减", "无增减", "无增无减", "不变", "无变化", "持平"})
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")
@@ -278,6 +296,8 @@ def _read_in_full(text: str) -> Value:
     if stripped in _BLANK_MARKERS:
         return EMPTY if not stripped else Value(Kind.BLANK, raw=text)
     first = stripped[0]
+    if first in _WRAPPERS:
+        return _unwrapped(text, stripped)
     if not (first.isdigit() or first in _VALUE_START):
         return Value(Kind.TEXT, raw=text)  # (prose: most long cells end here)
     stripped = stripped.translate(_TRADITIONAL_VALUE_WORDS)
@@ -323,6 +343,29 @@ def _read_in_full(text: str) -> Value:
         money = Money(amount, match.group(2))
         return Value(Kind.MONEY, money=money, raw=text, repaired=joined)
     return Value(Kind.TEXT, raw=text)
+
+
+def _unwrapped(text: str, stripped: str) -> Value:
+    """Read a cell whose value is wrapped in emphasis marks (``**12**``: read as ``12``)
+    or follows a currency sign (``￥12.50``: read as ``12.50``, noted as a repair);
+    anything else starting with such a character is text."""
+    if stripped[0] in _CURRENCY:
+        rest = stripped[1:].lstrip()
+        if not rest or rest[0] in _CURRENCY:  # (one sign: no recursion as deep as the text)
+            return Value(Kind.TEXT, raw=text)
+        inner = _read_in_full(rest)
+        if inner.kind is not MONEY_KIND and inner.kind is not NUMBER_KIND:
+            return Value(Kind.TEXT, raw=text)
+        note = f"the currency sign before the amount {stripped!r} left out"
+        repaired = f"{inner.repaired}; {note}" if inner.repaired else note
+        return Value(inner.kind, inner.number, inner.money, text, repaired)
+    match = _EMPHASIS.fullmatch(stripped)
+    if match is None or match.group(2)[0] in _WRAPPERS:
+        return Value(Kind.TEXT, raw=text)
+    inner = _read_in_full(match.group(2))
+    if inner.kind is TEXT_KIND:
+        return Value(Kind.TEXT, raw=text)
+    return Value(inner.kind, inner.number, inner.money, text, inner.repaired)
 
 
 def as_money(value: Value, default_unit: str | None) -> Money | None:

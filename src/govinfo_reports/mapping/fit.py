@@ -25,6 +25,7 @@ from ..cells import (
     Value,
     memo_value,
     normalize_label,
+    normalize_width,
     read_value,
 )
 from ..findings import Finding, make
@@ -73,6 +74,10 @@ def fit_row(
     ``counts_only``: every column holds a count, so a decimal or an amount of money is
     unreadable there too (the caller reads such a cell as blank).
     """
+    if len(raw.values) < raw.width and raw.closed and raw.lone is None:
+        parted = _parted_cells(raw, path, findings)
+        if parted is not None:
+            return fit_row(parted, path, check, findings, counts_only)
     if raw.furniture is not None and _after_page_text(raw):
         if len(raw.values) == raw.width + 1 and raw.closed:
             without = _page_number_dropped(raw, path, findings)
@@ -190,6 +195,51 @@ def fit_row(
         )
     )
     return fitted
+
+
+#: A cell's text that is whole numbers parted by white space (``3 5``), nothing else.
+_COUNTS_PARTED = re.compile(r"\s*\d+(?:\s+\d+)+\s*")
+
+
+def _parted_cells(raw: RawRow, path: str, findings: list[Finding]) -> RawRow | None:
+    """``raw`` with each cell printing whole numbers parted by white space (``3 5``) read
+    as that many cells, when that gives the row exactly its width (two columns merged
+    into one cell, the row a cell short); else ``None``. A ``row_width`` warning names
+    the printed values (the numbers were joined into one before: ``35``)."""
+    joined = [
+        i for i, v in enumerate(raw.values) if v.repaired and v.repaired.startswith(JOINED_DIGITS)
+    ]
+    if not joined:
+        return None
+    pieces: dict[int, list[str]] = {}
+    for index in joined:
+        text = normalize_width(raw.values[index].raw)
+        if _COUNTS_PARTED.fullmatch(text):
+            pieces[index] = text.split()
+    if len(raw.values) + sum(len(p) - 1 for p in pieces.values()) != raw.width:
+        return None
+    values: list[Value] = []
+    lines: list[int] = []
+    for index, (value, line) in enumerate(zip(raw.values, raw.lines, strict=True)):
+        for piece in pieces.get(index, ()) or (None,):
+            values.append(value if piece is None else read_value(piece))
+            lines.append(line)
+    split = ", ".join(shown_text(raw.values[i].raw.strip()) for i in pieces)
+    findings.append(
+        make(
+            "row_width",
+            f"{describe(path)}: {len(raw.values)} values for {raw.width} columns "
+            f"{raw_text(raw)}; {split} read as a cell per number (two columns printed in "
+            "one cell, parted by white space; check the columns)",
+            path=path,
+            line=raw.line,
+        )
+    )
+    furniture = raw.furniture
+    if furniture is not None:  # (its index among the values as split)
+        added = sum(len(pieces[i]) - 1 for i in pieces if i < furniture[0])
+        furniture = (furniture[0] + added, furniture[1], furniture[2])
+    return evolve(raw, values=values, lines=lines, furniture=furniture)
 
 
 #: The most lines between a page's running head and the page number after it.

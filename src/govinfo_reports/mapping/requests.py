@@ -148,7 +148,7 @@ def _subtotal_position(rows: Sequence[Row]) -> tuple[int | None, bool]:
 #: column's key; ``group`` is 法人或其他组织 (the header over the organisation columns)
 #: and ``subtotal`` 小计. A 其他 inside 法人或其他组织 (a piece of it) is not the column 其他.
 _APPLICANT_NAMES = re.compile(
-    r"(?P<group>法人[或和及]?其[他它]组织)"
+    r"(?P<group>法人(?:或者|[或和及])?其[他它]组织)"
     r"|(?P<natural_person>自然人)"
     r"|(?P<commercial_enterprise>商业企业)"
     r"|(?P<research_institution>科研机构)"

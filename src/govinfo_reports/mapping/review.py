@@ -252,7 +252,8 @@ _HEADER_WORDS = ("复议", "诉讼", "起诉", "结果", "维持", "纠正", "�
 def _is_header(text: str) -> bool:
     """Header words may stand between the groups' values (a table printed group by group)."""
     label = normalize_label(text)
-    if len(label) > 12 or _SECTION.match(label):
+    # (16: a group's name under 行政诉讼, 行政诉讼(未经复议直接起诉), is 14 characters)
+    if len(label) > 16 or _SECTION.match(label):
         return False
     return any(word in label for word in _HEADER_WORDS)
 
@@ -789,6 +790,61 @@ def _transposed(rows: Sequence[Row]) -> _Transposed | None:
     return _Transposed(numbers, order)
 
 
+def _by_group(rows: Sequence[Row]) -> _Transposed | None:
+    """The values of a table 四 printed a row per group: each group's name (行政复议,
+    未经复议直接起诉, 复议后起诉, in any order) then its five values, placed by the name.
+    ``None`` unless all three groups print five values each, and nothing else comes
+    among them (a group name with no values after it is a header's)."""
+    by_group: dict[str, list[int | None]] = {}
+    current: list[int | None] | None = None
+    for row in rows:
+        for text in row.texts:
+            value = memo_value(text) or read_value(text)
+            if value.kind is EMPTY_KIND:
+                continue
+            if value.kind is not TEXT_KIND:
+                if current is None or len(current) == _SIZE:
+                    return None
+                current.append(as_int(value))
+                continue
+            if current:  # text after a group's values: the next group's name, or the end
+                if len(current) != _SIZE:
+                    return None
+                if len(by_group) == len(REVIEW_GROUPS):
+                    return _groups_read(by_group)
+            elif current is not None:  # a group's name with no values: a header's
+                del by_group[next(reversed(by_group))]
+            names = _names(memo_label(text) or normalize_label(text))
+            groups = [name for name in names if name in REVIEW_GROUPS]
+            current = None
+            if len(groups) == 1 and len(names) <= 2 and not set(names) & set(REVIEW_COLUMNS):
+                if groups[0] in by_group:
+                    return None
+                current = by_group[groups[0]] = []
+    if current is None or len(current) != _SIZE or len(by_group) != len(REVIEW_GROUPS):
+        return None
+    return _groups_read(by_group)
+
+
+def _groups_read(by_group: dict[str, list[int | None]]) -> _Transposed:
+    """:func:`_by_group`'s reading: the values in the template's order, and the groups'
+    printed order."""
+    numbers = [number for group in REVIEW_GROUPS for number in by_group[group]]
+    return _Transposed(numbers, tuple(by_group))
+
+
+def _by_group_finding(groups: Sequence[str], line: int) -> Finding:
+    return make(
+        "column_order",
+        f"{describe('review_litigation')}: the table is printed a row per group, in the "
+        f"order {'、'.join(_GROUP_CHINESE[g] for g in groups)} (the template's: "
+        f"{'、'.join(_GROUP_CHINESE.values())}): each row's values were placed by its "
+        "group's name",
+        path="review_litigation",
+        line=line,
+    )
+
+
 def _groups_order(named: list[str]) -> tuple[str, ...]:
     """The groups in the order the header names them, each at its last naming (the
     heading names 行政复议 before the header does); the template's order when the header
@@ -842,6 +898,12 @@ def build_review(
     findings += _after_findings(rows, collected.end, values)
     transposed = None
     if collected.interleaved:
+        by_group = _by_group(rows[collected.header_from :])
+        if by_group is not None:
+            lines["review_litigation"] = values[0][1]
+            if by_group.groups != REVIEW_GROUPS:
+                findings.append(_by_group_finding(by_group.groups, values[0][1]))
+            return _outcomes(by_group.numbers)
         transposed = _transposed_reading(rows[collected.header_from :], values)
     if transposed is not None:
         lines["review_litigation"] = values[0][1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol, runtime_checkable
 
@@ -61,9 +62,46 @@ def unify_line_ends(text: str) -> str:
     return text
 
 
+#: What ends a line in plain text besides ``\n`` and ``\r``: a form feed (a PDF's page
+#: break, printed before the next page's first line), NEL and the Unicode line and
+#: paragraph separators. (Not in HTML, where they are white space.)
+_LINE_ENDS = str.maketrans({"\f": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+#: A character reference (``&nbsp;``, ``&#12;``, ``&#x3000;``, ``&amp;``) in plain text.
+_CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+
+
+def plain_text(text: str) -> str:
+    """``text`` with every line end as ``\\n`` (:func:`unify_line_ends`, and the other
+    line ends of :data:`_LINE_ENDS`) and HTML character references decoded: a page
+    copied as its source prints ``&nbsp;`` for a blank cell and ``&amp;`` in a label."""
+    # (four scans for one character each cost less than one of a character class)
+    if "\f" in text or "\u2028" in text or "\x85" in text or "\u2029" in text:
+        text = unify_line_ends(text).translate(_LINE_ENDS)
+    else:
+        text = unify_line_ends(text)
+    if "&" in text and _CHARACTER_REFERENCE.search(text) is not None:
+        text = _CHARACTER_REFERENCE.sub(_decoded, text)
+    return text
+
+
+def _decoded(match: re.Match[str]) -> str:
+    """The character a reference names (the reference itself when it names none); a
+    line end as a space, so a reference inside a cell (``&#12;``) does not end its row."""
+    from html import unescape  # (its table of names is large: imported when first needed)
+
+    decoded = unescape(match.group())
+    return " " if decoded in _REFERENCED_LINE_ENDS else decoded
+
+
+_REFERENCED_LINE_ENDS = frozenset("\n\r\f\v\x85\u2028\u2029")
+
+
 def split_lines(text: str) -> list[str]:
-    """Lines without their terminators (``\\n``, ``\\r\\n`` or a lone ``\\r``)."""
-    return unify_line_ends(text).split("\n")
+    """Lines without their terminators (``\\n``, ``\\r\\n``, a lone ``\\r``, and the
+    others of :func:`plain_text`), character references decoded."""
+    return plain_text(text).split("\n")
 
 
 # The last text sniffed with its lines, and those lines stripped (made when first asked).
@@ -131,7 +169,7 @@ def text_lines(text: str) -> Iterable[str]:
         return lines
     if len(text) <= _BATCH_CHARS:
         return split_lines(text)
-    return _lines_in_batches(unify_line_ends(text))
+    return _lines_in_batches(plain_text(text))
 
 
 #: A long text is split this many characters at a time (and at a line end), so a reader
