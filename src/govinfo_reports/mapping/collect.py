@@ -239,7 +239,7 @@ def collect_rows(
                 elif label == _NUMBER_HEADER and not found.rows:
                     numbered = True
                 elif (pieces is not None and _another_label(current, text, pieces)) or (
-                    _short(current) and group_head is not None and group_head(label or "")
+                    _unfinished(current) and group_head is not None and group_head(label or "")
                 ):
                     current, unknown = _close(current), (text, row.line)
                 elif (
@@ -500,6 +500,11 @@ def _take_row_number(value: Value, current: RawRow | None, found: Collected) -> 
     else:
         return
     found.row_numbers.append((value, line))
+
+
+def _unfinished(current: RawRow | None) -> bool:
+    """Whether ``current`` is a row of the table short of values (maybe all of them)."""
+    return current is not None and bool(current.key) and len(current.values) < current.width
 
 
 def _short(current: RawRow | None) -> bool:
