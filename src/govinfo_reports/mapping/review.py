@@ -10,7 +10,7 @@ places the values (:func:`read_header`), with a ``column_order`` finding.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from typing import NamedTuple, cast
 
@@ -754,6 +754,15 @@ class _Transposed(NamedTuple):
     groups: tuple[str, ...]
 
 
+def _cells_shown(rows: Sequence[Row]) -> Iterator[tuple[str, Value]]:
+    """Each cell of ``rows`` that is not empty, in reading order: its text and value."""
+    for row in rows:
+        for text in row.texts:
+            value = memo_value(text) or read_value(text)
+            if value.kind is not EMPTY_KIND:
+                yield text, value
+
+
 def _transposed(rows: Sequence[Row]) -> _Transposed | None:
     """The values of a table 四 printed transposed: each result column (结果维持 …
     总计) a row of its own, holding the three groups' values in the header's order of
@@ -762,24 +771,20 @@ def _transposed(rows: Sequence[Row]) -> _Transposed | None:
     groups: list[str] = []
     by_result: dict[str, list[int | None]] = {}
     current: list[int | None] | None = None
-    for row in rows:
-        for text in row.texts:
-            value = memo_value(text) or read_value(text)
-            if value.kind is EMPTY_KIND:
-                continue
-            if value.kind is not TEXT_KIND:
-                if current is None or len(current) == len(REVIEW_GROUPS):
-                    return None
-                current.append(as_int(value))
-                continue
-            names = _names(memo_label(text) or normalize_label(text))
-            results = [name for name in names if name in REVIEW_COLUMNS]
-            if not results and current is None:
-                groups += [name for name in names if name in REVIEW_GROUPS]
-                continue
-            if len(results) != 1 or results[0] in by_result:
-                break  # the end of the table (or not a transposed one)
-            current = by_result[results[0]] = []
+    for text, value in _cells_shown(rows):
+        if value.kind is not TEXT_KIND:
+            if current is None or len(current) == len(REVIEW_GROUPS):
+                return None
+            current.append(as_int(value))
+            continue
+        names = _names(memo_label(text) or normalize_label(text))
+        results = [name for name in names if name in REVIEW_COLUMNS]
+        if not results and current is None:
+            groups += [name for name in names if name in REVIEW_GROUPS]
+            continue
+        if len(results) != 1 or results[0] in by_result:
+            break  # the end of the table (or not a transposed one)
+        current = by_result[results[0]] = []
     order = _groups_order(groups)
     if len(by_result) != _SIZE or any(len(v) != len(order) for v in by_result.values()):
         return None
@@ -797,30 +802,26 @@ def _by_group(rows: Sequence[Row]) -> _Transposed | None:
     among them (a group name with no values after it is a header's)."""
     by_group: dict[str, list[int | None]] = {}
     current: list[int | None] | None = None
-    for row in rows:
-        for text in row.texts:
-            value = memo_value(text) or read_value(text)
-            if value.kind is EMPTY_KIND:
-                continue
-            if value.kind is not TEXT_KIND:
-                if current is None or len(current) == _SIZE:
-                    return None
-                current.append(as_int(value))
-                continue
-            if current:  # text after a group's values: the next group's name, or the end
-                if len(current) != _SIZE:
-                    return None
-                if len(by_group) == len(REVIEW_GROUPS):
-                    return _groups_read(by_group)
-            elif current is not None:  # a group's name with no values: a header's
-                del by_group[next(reversed(by_group))]
-            names = _names(memo_label(text) or normalize_label(text))
-            groups = [name for name in names if name in REVIEW_GROUPS]
-            current = None
-            if len(groups) == 1 and len(names) <= 2 and not set(names) & set(REVIEW_COLUMNS):
-                if groups[0] in by_group:
-                    return None
-                current = by_group[groups[0]] = []
+    for text, value in _cells_shown(rows):
+        if value.kind is not TEXT_KIND:
+            if current is None or len(current) == _SIZE:
+                return None
+            current.append(as_int(value))
+            continue
+        if current:  # text after a group's values: the next group's name, or the end
+            if len(current) != _SIZE:
+                return None
+            if len(by_group) == len(REVIEW_GROUPS):
+                return _groups_read(by_group)
+        elif current is not None:  # a group's name with no values: a header's
+            del by_group[next(reversed(by_group))]
+        names = _names(memo_label(text) or normalize_label(text))
+        groups = [name for name in names if name in REVIEW_GROUPS]
+        current = None
+        if len(groups) == 1 and len(names) <= 2 and not set(names) & set(REVIEW_COLUMNS):
+            if groups[0] in by_group:
+                return None
+            current = by_group[groups[0]] = []
     if current is None or len(current) != _SIZE or len(by_group) != len(REVIEW_GROUPS):
         return None
     return _groups_read(by_group)
