@@ -460,3 +460,29 @@ def test_a_lost_value_before_a_single_bar_line_is_reported() -> None:
         "decisions": None
     }
     assert [f for f in report.findings if f.path == "active_disclosure.administrative_licensing"]
+
+
+# --- a note's mark after a number ----------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "vertical"])
+@pytest.mark.parametrize("mark", ["\u00b9", "\u00b2\u00b3", "※", "※※", "*", "\u2460"])
+def test_a_note_mark_after_a_number_is_left_out_with_a_finding(layout: str, mark: str) -> None:
+    # 1204¹ (a footnote's mark typed after the count, or a <sup> flattened to text) was
+    # unreadable: the cell blank with an unreadable_cell warning
+    text = _sample(layout)
+    report = _reads_as_printed(_with_value(text, "行政许可", "1204", f"1204{mark}"), text)
+    notes = [(f.code, f.severity) for f in report.findings]
+    assert notes == [("repaired_cell", "info")]
+    assert "note mark" in report.findings[0].message
+
+
+def test_a_note_mark_after_digits_parted_by_a_space_keeps_the_warning() -> None:
+    text = _sample("tab")
+    report = _reads_as_printed(_with_value(text, "行政许可", "1204", "12 04\u00b9"), text)
+    assert [(f.code, f.severity) for f in report.findings] == [("repaired_cell", "warning")]
+
+
+@pytest.mark.parametrize("cell", ["\u00b9", "※", "12\u00b904", "2。", "1204。", "第1\u00b9"])
+def test_marks_without_a_number_before_them_stay_text(cell: str) -> None:
+    assert read_value(cell).kind is Kind.TEXT

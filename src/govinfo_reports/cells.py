@@ -234,6 +234,10 @@ _DECIMAL_WITH_UNIT = re.compile(r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(�
 #: A change written with words (增5, 减少3项, 下降2), the counted thing's word optional.
 _CHANGE_WORD = re.compile(r"(增加|增|减少|减|新增|上升|下降)([+-]?\d+)(?:项|个|件)?")
 _FALLING = ("减", "下降")
+#: A value followed by a note's mark: superscript digits, ※, one * (two are Markdown's
+#: emphasis left open) or a circled number.
+_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # (superscript digits)
+_NOTE_MARK = re.compile(f"(.*[^*※{_MARKS}\u2460-\u2473])([{_MARKS}]+|※+|\\*|[\u2460-\u2473])")
 #: A count followed by the word for what is counted (12件, 3条, 5个): the word is part of
 #: how the count is printed, not a second value.
 _COUNT_WITH_WORD = re.compile(r"(\d+)(?:件|条|个|项|次|份|宗|起)")
@@ -342,7 +346,23 @@ def _read_in_full(text: str) -> Value:
             return Value(Kind.TEXT, raw=text)
         money = Money(amount, match.group(2))
         return Value(Kind.MONEY, money=money, raw=text, repaired=joined)
+    match = _NOTE_MARK.fullmatch(compact)
+    if match:
+        return _marked(text, stripped, match.group(1), match.group(2), joined)
     return Value(Kind.TEXT, raw=text)
+
+
+def _marked(text: str, stripped: str, printed: str, mark: str, joined: str | None) -> Value:
+    """A number followed by a note's mark (``1204¹``, ``1204※``, ``1204①``, ``1204*``):
+    the number, with the mark's removal noted as a repair (after ``joined``, the note of
+    digits parted by white space, which makes it a warning); text when what stands
+    before the mark is no number."""
+    inner = _read_in_full(printed)
+    if inner.kind is not NUMBER_KIND and inner.kind is not MONEY_KIND:
+        return Value(Kind.TEXT, raw=text)
+    note = f"the note mark {mark!r} after the number {stripped!r} left out"
+    repaired = "; ".join(part for part in (joined, inner.repaired, note) if part)
+    return Value(inner.kind, inner.number, inner.money, text, repaired)
 
 
 def _unwrapped(text: str, stripped: str) -> Value:
