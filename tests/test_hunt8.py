@@ -486,3 +486,26 @@ def test_a_note_mark_after_digits_parted_by_a_space_keeps_the_warning() -> None:
 @pytest.mark.parametrize("cell", ["\u00b9", "※", "12\u00b904", "2。", "1204。", "第1\u00b9"])
 def test_marks_without_a_number_before_them_stay_text(cell: str) -> None:
     assert read_value(cell).kind is Kind.TEXT
+
+
+# --- a <br> tag left in plain text -------------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "vertical"])
+@pytest.mark.parametrize(
+    ("label", "value", "new_label", "new_value"),
+    [
+        ("行政许可", "1204", "行政许可", "1204<br>"),
+        ("行政规范性文件", "5", "行政规范性<BR/>文件", "5"),
+        ("行政处罚", "37", "行政处罚<br />", "37"),
+    ],
+)
+def test_a_line_break_tag_in_plain_text_is_white_space(
+    layout: str, label: str, value: str, new_label: str, new_value: str
+) -> None:
+    # a cell's markup copied with its text: 1204<br> was unreadable (unreadable_cell),
+    # a label broken by <br> unknown (missing_row, unknown_row: the row blank)
+    text = _sample(layout)
+    damaged = _with_value(text, label, value, new_value).replace(label, new_label, 1)
+    report = _reads_as_printed(damaged, text)
+    assert not report.findings

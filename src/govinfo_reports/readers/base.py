@@ -74,8 +74,9 @@ _CHARACTER_REFERENCE = re.compile(
 
 def plain_text(text: str) -> str:
     """``text`` with every line end as ``\\n`` (:func:`unify_line_ends`, and the other
-    line ends of :data:`_LINE_ENDS`) and HTML character references decoded: a page
-    copied as its source prints ``&nbsp;`` for a blank cell and ``&amp;`` in a label."""
+    line ends of :data:`_LINE_ENDS`), HTML character references decoded and ``<br>``
+    tags made spaces: a page copied as its source prints ``&nbsp;`` for a blank cell,
+    ``&amp;`` in a label and ``<br>`` where a cell's text wraps."""
     # (four scans for one character each cost less than one of a character class)
     if "\f" in text or "\u2028" in text or "\x85" in text or "\u2029" in text:
         text = unify_line_ends(text).translate(_LINE_ENDS)
@@ -83,7 +84,14 @@ def plain_text(text: str) -> str:
         text = unify_line_ends(text)
     if "&" in text and _CHARACTER_REFERENCE.search(text) is not None:
         text = _CHARACTER_REFERENCE.sub(_decoded, text)
+    if "<" in text:
+        text = _LINE_BREAK_TAG.sub(" ", text)
     return text
+
+
+#: A ``<br>`` tag left in plain text (a cell's markup copied with its text): white space
+#: in the cell, so ``1204<br>`` reads as 1204 and a label broken by it as the label.
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 
 
 def _decoded(match: re.Match[str]) -> str:
