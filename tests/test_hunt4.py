@@ -346,3 +346,17 @@ def test_a_table_after_template_2019s_last_row_is_not_read_into_table_two() -> N
     active = gr.to_dict(report)["active_disclosure"]
     assert active == gr.to_dict(gr.parse(_VERTICAL_2019))["active_disclosure"]
     assert not [f for f in report.findings if f.path.startswith("active_disclosure")]
+
+
+@pytest.mark.parametrize("layout", ["vertical", "pipe-cells", "tab"])
+def test_a_local_row_after_table_twos_last_row_is_still_reported(layout: str) -> None:
+    # found by the thorough property run: with the end of table 二 found after its last
+    # row, a local row printed after 行政事业性收费, its value on the next line (one cell
+    # per line), ended the table there and its value was dropped with no finding
+    page = gr.render(_SAMPLE, layout)
+    report = gr.parse(
+        _insert_before(page, layout, _HEADING_3, ["", _table(layout, [["行政确认", "5"]])])
+    )
+    assert gr.to_dict(report)["active_disclosure"] == gr.to_dict(_SAMPLE)["active_disclosure"]
+    notes = [f for f in report.findings if f.code == "unknown_row"]
+    assert [f.path for f in notes] == ["active_disclosure"] and "行政确认" in notes[0].message

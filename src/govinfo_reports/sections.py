@@ -203,7 +203,8 @@ _UNIT_LINE = re.compile(r"(?:单位[:：]?)?(?:人民币)?[万亿]?元")
 def _active_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: int) -> int:
     """Where table 二 ends: at the first row printing words and no number after its last
     row's values (a page's own table after it: its caption, header or intro line), else
-    at ``end``. A unit printed alone after the amount stays in the table, and so does
+    at ``end``. A unit printed alone after the amount stays in the table, and so do a
+    label whose values follow it on the next line (a local row, reported as unknown) and
     everything up to the last caption or procurement word."""
     for word in _ACTIVE_LAST_ROWS:
         last = _first_holding(labels, word, start, end)
@@ -220,13 +221,19 @@ def _active_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: int
     valued = _holds_value(rows[last])
     for index in range(last + 1, end):
         texts = rows[index].texts
-        if any(_DIGIT.search(text) for text in texts):  # (a value, or an amount and unit)
+        if _holds_digit(rows[index]):  # (a value, or an amount and unit)
             valued = True
         elif valued and any(_WORDS.search(text) for text in texts):
             if all(_UNIT_LINE.fullmatch(text.strip()) for text in texts if text.strip()):
                 continue
+            if index + 1 < end and _holds_digit(rows[index + 1]):
+                continue  # a row's label, its values on the lines after it (a local row)
             return index
     return end
+
+
+def _holds_digit(row: Row) -> bool:
+    return any(_DIGIT.search(text) for text in row.texts)
 
 
 def _table_follows(rows: Sequence[Row], labels: Sequence[str], start: int) -> bool:
