@@ -199,9 +199,9 @@ _BLANK_MARKERS = frozenset(
 #: What a value may be wrapped in: Markdown's emphasis (``**12**``, ``*12*``, ``__12__``),
 #: a spreadsheet's quotes (``"12"``, as Excel saves tab-delimited text), and a currency
 #: sign before an amount (``￥12.50``, ``¥12.50``).
-_WRAPPERS = '*_"\uffe5\u00a5'
-_EMPHASIS = re.compile(r"(\*\*|\*|__|\")(.+?)\1")
 _CURRENCY = "\uffe5\u00a5"
+_WRAPPERS = '*_"' + _CURRENCY
+_EMPHASIS = re.compile(r"(\*\*|\*|__|\")(.+?)\1")
 #: What a value may start with besides a digit, once :func:`normalize_width` made it
 #: half-width: a sign, or a change word's or a no-change word's first character.
 _VALUE_START = "+-增减新未无不持上下減無"
@@ -218,8 +218,7 @@ _VALUE_CHARS = (
     "增加减少新上升下降減"
     "项个件条次份宗起項個條"
     "未无不变化持平無"
-    "—一×数据"
-    '*_"\uffe5\u00a5'
+    "—一×数据" + _WRAPPERS
 )
 _OUTSIDE_VALUES = re.compile("[^" + r"\d\s" + re.escape(INVISIBLE_CHARS + _VALUE_CHARS) + "]")
 _NO_CHANGE = frozenset({"未增未减", "无增减", "无增无减", "不变", "无变化", "持平"})
@@ -357,11 +356,17 @@ def _marked(text: str, stripped: str, printed: str, mark: str, joined: str | Non
     the number, with the mark's removal noted as a repair (after ``joined``, the note of
     digits parted by white space, which makes it a warning); text when what stands
     before the mark is no number."""
-    inner = _read_in_full(printed)
+    note = f"the note mark {mark!r} after the number {stripped!r} left out"
+    return _noted(text, printed, note, joined)
+
+
+def _noted(text: str, inside: str, note: str, first: str | None = None) -> Value:
+    """The cell ``text`` read as the number or amount ``inside`` it, its repairs noted:
+    ``first``, the inner reading's own, then ``note``; text when ``inside`` is neither."""
+    inner = _read_in_full(inside)
     if inner.kind is not NUMBER_KIND and inner.kind is not MONEY_KIND:
         return Value(Kind.TEXT, raw=text)
-    note = f"the note mark {mark!r} after the number {stripped!r} left out"
-    repaired = "; ".join(part for part in (joined, inner.repaired, note) if part)
+    repaired = "; ".join(part for part in (first, inner.repaired, note) if part)
     return Value(inner.kind, inner.number, inner.money, text, repaired)
 
 
@@ -373,12 +378,7 @@ def _unwrapped(text: str, stripped: str) -> Value:
         rest = stripped[1:].lstrip()
         if not rest or rest[0] in _CURRENCY:  # (one sign: no recursion as deep as the text)
             return Value(Kind.TEXT, raw=text)
-        inner = _read_in_full(rest)
-        if inner.kind is not MONEY_KIND and inner.kind is not NUMBER_KIND:
-            return Value(Kind.TEXT, raw=text)
-        note = f"the currency sign before the amount {stripped!r} left out"
-        repaired = f"{inner.repaired}; {note}" if inner.repaired else note
-        return Value(inner.kind, inner.number, inner.money, text, repaired)
+        return _noted(text, rest, f"the currency sign before the amount {stripped!r} left out")
     match = _EMPHASIS.fullmatch(stripped)
     if match is None or match.group(2)[0] in _WRAPPERS:
         return Value(Kind.TEXT, raw=text)

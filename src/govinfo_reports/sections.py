@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import compress, count, islice, repeat
 from operator import contains, itemgetter
 from typing import TypeVar
@@ -157,19 +157,29 @@ def _requests_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: i
     last = _first_holding(labels, _LAST_ROW, start, end)
     if last is None:
         return end
+    for index in _word_rows_after_values(rows, last, end, _holds_value):
+        # a second copy of the table (printed twice, a second report) stays in its
+        # region: table 三's mapping says it was not read
+        copied = _first_holding(labels, _FIRST_ROW, index, end) is not None
+        if copied or _last_row_again(rows, labels, index, end):
+            return end
+        return index
+    return end
+
+
+def _word_rows_after_values(
+    rows: Sequence[Row], last: int, end: int, holds: Callable[[Row], bool]
+) -> Iterator[int]:
+    """The rows of ``rows[last + 1:end]`` that print words and no value (``holds``: a
+    row holds one) once a value has been printed on or after ``rows[last]``, a table's
+    last row: where the table may end."""
     valued = _holds_value(rows[last])
     for index in range(last + 1, end):
         row = rows[index]
-        if _holds_value(row):
+        if holds(row):
             valued = True
         elif valued and any(_WORDS.search(text) for text in row.texts):
-            # a second copy of the table (printed twice, a second report) stays in its
-            # region: table 三's mapping says it was not read
-            copied = _first_holding(labels, _FIRST_ROW, index, end) is not None
-            if copied or _last_row_again(rows, labels, index, end):
-                return end
-            return index
-    return end
+            yield index
 
 
 def _last_row_again(rows: Sequence[Row], labels: Sequence[str], start: int, end: int) -> bool:
@@ -194,9 +204,10 @@ def _first_holding(labels: Sequence[str], word: str, start: int, end: int) -> in
 
 #: Table 二's last row: 政府集中采购 (template 2019's item 九), else 行政事业性收费.
 _ACTIVE_LAST_ROWS = ("政府集中采购", "行政事业性收费")
-#: A line that only names a unit (万元, 单位：元): an amount's unit printed alone.
+#: Words of table 二 that may follow a damaged last row's label: a caption, procurement.
 _ACTIVE_GOES_ON = ("第二十条", "采购")
 _DIGIT = re.compile(r"\d")
+#: A line that only names a unit (万元, 单位：元): an amount's unit printed alone.
 _UNIT_LINE = re.compile(r"(?:单位[:：]?)?(?:人民币)?[万亿]?元")
 
 
@@ -218,17 +229,14 @@ def _active_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: int
         if _contains(labels[later], _ACTIVE_GOES_ON):
             last = later
             break
-    valued = _holds_value(rows[last])
-    for index in range(last + 1, end):
+    # (a value here: a digit, so an amount and its unit count too)
+    for index in _word_rows_after_values(rows, last, end, _holds_digit):
         texts = rows[index].texts
-        if _holds_digit(rows[index]):  # (a value, or an amount and unit)
-            valued = True
-        elif valued and any(_WORDS.search(text) for text in texts):
-            if all(_UNIT_LINE.fullmatch(text.strip()) for text in texts if text.strip()):
-                continue
-            if index + 1 < end and _holds_digit(rows[index + 1]):
-                continue  # a row's label, its values on the lines after it (a local row)
-            return index
+        if all(_UNIT_LINE.fullmatch(text.strip()) for text in texts if text.strip()):
+            continue
+        if index + 1 < end and _holds_digit(rows[index + 1]):
+            continue  # a row's label, its values on the lines after it (a local row)
+        return index
     return end
 
 
@@ -324,24 +332,20 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
         after = -1 if active_start is None else active_start
         review_start = next((i for i in review_anchors if i > after), None)
     total = len(rows)
-    # table 三 after table 四: each ends where the next starts, table 二 before both
-    swapped = (
-        review_start is not None and requests_start is not None and (review_start < requests_start)
-    )
+    # each table ends where the next starts: 二, 三, 四, or 二, 四, 三 (out of order)
+    active_to = requests_start if requests_start is not None else review_start
+    requests_to, review_to = review_start, total
+    if review_start is not None and requests_start is not None and review_start < requests_start:
+        active_to, requests_to, review_to = review_start, None, requests_start
     active = None
     if active_start is not None:
-        end = requests_start if requests_start is not None else review_start
-        if swapped:
-            end = review_start
-        end = end if end is not None else total
+        end = active_to if active_to is not None else total
         active = (active_start, _active_end(rows, labels, active_start, end))
     requests = None
     if requests_start is not None:
-        end = review_start if review_start is not None and not swapped else total
+        end = requests_to if requests_to is not None else total
         requests = (requests_start, _requests_end(rows, labels, requests_start, end))
-    review = None
-    if review_start is not None:
-        review = (review_start, requests_start if swapped and requests_start else total)
+    review = (review_start, review_to) if review_start is not None else None
     starts = [r[0] for r in (active, requests, review) if r is not None]
     return Regions(active, requests, review, min(starts) if starts else total)
 
