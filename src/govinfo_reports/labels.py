@@ -224,6 +224,9 @@ def _leaf(group: str, item: str) -> RequestLabel:
 LONGEST_LABEL = 64
 
 
+# (pure, and the same short labels recur in every report: cached, the cache called
+# directly, as it is for every label cell of every table 三)
+@lru_cache(maxsize=8192)
 def classify_request_label(label: str, group: str | None, in_data: bool) -> RequestLabel | None:
     """Map a normalised table-三 label to a row or group, given the current group.
 
@@ -232,11 +235,6 @@ def classify_request_label(label: str, group: str | None, in_data: bool) -> Requ
     """
     if not label or len(label) > LONGEST_LABEL:
         return None
-    return _classify_request(label, group, in_data)
-
-
-@lru_cache(maxsize=8192)  # pure; the same short labels recur in every report
-def _classify_request(label: str, group: str | None, in_data: bool) -> RequestLabel | None:
     top, number, item, rest = _group_numeral(label)
     group_hit: str | None = None
     for keyword, kw_group, kw_item in REQUEST_KEYWORDS:
@@ -271,15 +269,11 @@ def _classify_request(label: str, group: str | None, in_data: bool) -> RequestLa
     return None
 
 
+@lru_cache(maxsize=8192)  # (pure; called for every label cell of every table 二)
 def classify_active_label(label: str) -> str | None:
     """The table-二 row a normalised label names, or ``None``."""
     if not label or len(label) > 24:
         return None
-    return _classify_active(label)
-
-
-@lru_cache(maxsize=8192)
-def _classify_active(label: str) -> str | None:
     for key, words in ACTIVE_ROW_KEYWORDS:
         for word in words:
             if word in label:

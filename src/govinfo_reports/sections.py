@@ -128,8 +128,9 @@ def _each(memo: dict[str, _T], make: Callable[[str], _T], labels: Sequence[str])
     are known, every one is there)."""
     try:
         return list(map(memo.__getitem__, labels))
-    except KeyError:  # a label seen for the first time
-        return [make(label) for label in labels]
+    except KeyError:  # a label seen for the first time (or one too long to be kept)
+        get = memo.get
+        return [found if (found := get(label)) is not None else make(label) for label in labels]
 
 
 #: A numbered section heading (normalised): 二、 (二) 2. 第二部分.

@@ -1462,7 +1462,9 @@ def _chrome_name(value: str) -> bool:
 #: A cell placed on the grid: text, line, first column, columns spanned, and whether it
 #: is carried down from a row above (then the same tuple stands in each row it covers).
 _Placed = tuple[str, int, int, int, bool]
-_column = itemgetter(2)
+_text, _line_of, _column = itemgetter(0), itemgetter(1), itemgetter(2)
+#: How a grid row is laid out (see :attr:`_Grid.plain`).
+_MIXED, _PLAIN, _OWN_TEXT = 0, 1, 2
 
 
 @define
@@ -1470,6 +1472,10 @@ class _Grid:
     rows: list[list[_Placed]]
     width: int
     used: bytearray  # per column: 1 if a cell with text starts in or spans over it
+    #: Per row, bits: _PLAIN when each of its own cells is one column wide and no number
+    #: is carried down into it from above (such a row is laid out as it stands), and
+    #: _OWN_TEXT when one of its own cells holds text.
+    plain: bytearray
 
 
 @define
@@ -1490,18 +1496,23 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
     dropped = table.dropped
     max_columns = MAX_COLUMNS
     overruns: list[tuple[_Placed, int]] = []  # rowspans cut short, and the row they stop at
+    plains = bytearray()
+    numbers: set[int] = set()  # the ids of the numbers carried down
     for raw_row in table.rows:
         at_row = (left, dropped)
         while True:
             row: list[_Placed] = []
             below: dict[int, tuple[int, _Placed]] = {}
             end = 0
+            plain = _PLAIN
             if carry:
                 shown: set[int] = set()
                 for column, (rows_left, placed) in carry.items():
                     if id(placed) not in shown:
                         shown.add(id(placed))
                         row.append(placed)
+                        if id(placed) in numbers:
+                            plain = _MIXED  # (a number carried down is left blank)
                         if placed[2] + placed[3] > end:
                             end = placed[2] + placed[3]
                     if rows_left > 1:
@@ -1519,13 +1530,18 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
                         continue
                     span = max_columns - column
                 row.append((text, line, column, span, False))
-                if text:
-                    if span == 1:
+                if span == 1:
+                    if text:
                         used[column] = 1
-                    else:
+                        plain |= _OWN_TEXT
+                else:
+                    plain = _MIXED
+                    if text:
                         used[column : column + span] = b"\x01" * span
                 if rowspan > 1:
                     carried = (text, line, column, span, True)
+                    if text and read_value(text).kind in (Kind.NUMBER, Kind.MONEY):
+                        numbers.add(id(carried))
                     for covered in range(column, column + span):
                         below.setdefault(covered, (rowspan - 1, carried))
                 column += span
@@ -1553,6 +1569,7 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
         if column > width:
             width = column
         out.append(row)
+        plains.append(plain)
         carry = below
     budget.left -= allowed - max(left, 0)
     for placed, stop in overruns:
@@ -1597,7 +1614,7 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
             )
         )
     del used[width:]  # pages can hold thousands of small tables
-    return _Grid(out, width, used)
+    return _Grid(out, width, used, plains)
 
 
 #: Rows laid out before a table's width is trusted to tell a rowspan too long.
@@ -1727,8 +1744,19 @@ def _grid_rows(grid: _Grid, prefix: list[int], findings: list[Finding]) -> list[
     numbers: dict[int, bool] = {}  # per cell carried down: is it a number
     spread: list[_Placed] = []  # numbers spanning columns that the row above parts
     above: list[_Placed] = []
-    for row in grid.rows:
+    # without spacer columns, a plain row's cells are its row's as they stand
+    no_spacers = prefix[grid.width] == grid.width
+    for row, plain in zip(grid.rows, grid.plain, strict=True):
         previous, above = above, row
+        if plain & _PLAIN and no_spacers:
+            if plain & _OWN_TEXT:  # (else a spacer row, or one of labels carried down)
+                texts_of_row = tuple(map(_text, row))
+                rows.append(
+                    Row.of_columns(
+                        texts_of_row, tuple(map(_line_of, row)), tuple(map(_column, row)), True
+                    )
+                )
+            continue
         for placed in row:
             if placed[0] and not placed[4]:
                 break
