@@ -5,7 +5,9 @@
 * ``read(text, utf8=...)`` (the source bytes, as ``parse`` hands them over) reads the
   same rows and findings as ``read(text)``, prolog, NULs and line ends included;
 * ``parse`` of a page's UTF-8 bytes reads what ``parse`` of its text reads;
-* a cell's element is hidden by the names ``keys()`` gives as by lxml's ``get``.
+* a cell's element is hidden by the names ``keys()`` gives as by lxml's ``get``;
+* a table row laid out as it stands (plain: own cells one column wide, no number carried
+  down, no spacer column) gives the row the cell-by-cell layout gives.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import govinfo_reports as gr
+from govinfo_reports.readers import html as html_reader
 from govinfo_reports.readers.base import SNIFF_PREFIX
 from govinfo_reports.readers.html import HtmlReader, _hidden, _hidden_style, _parse
 
@@ -105,3 +108,47 @@ def test_hidden_by_attribute_names_as_by_get(attributes: list[str]) -> None:
     style = span.get("style")
     by_get = span.get("hidden") is not None or bool(style and _hidden_style(style))
     assert _hidden(span, span.keys(), {}) == by_get
+
+
+_CELL_TEXTS = st.sampled_from(("", "", "7", "0", "1,204", "行政处罚", "（三）不予公开", "12.5万元"))
+
+
+@st.composite
+def _tables(draw: st.DrawFn) -> str:
+    """A table of 1-6 rows of 1-5 cells, some spanning rows or columns, some empty."""
+    rows = []
+    for _ in range(draw(st.integers(1, 6))):
+        cells = []
+        for _ in range(draw(st.integers(1, 5))):
+            attributes = ""
+            if draw(st.integers(0, 4)) == 0:
+                attributes += f' rowspan="{draw(st.integers(2, 3))}"'
+            if draw(st.integers(0, 5)) == 0:
+                attributes += f' colspan="{draw(st.integers(2, 3))}"'
+            cells.append(f"<td{attributes}>{draw(_CELL_TEXTS)}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return "<table>" + "".join(rows) + "</table>"
+
+
+@given(st.lists(_tables(), min_size=1, max_size=3).map("<p>间隔</p>".join))
+def test_plain_rows_laid_out_as_they_stand_read_as_cell_by_cell(page: str) -> None:
+    shortcut = READER.read(page)
+    expand = html_reader._expand
+
+    def no_plain_rows(*args: object) -> object:
+        grid = expand(*args)  # type: ignore[arg-type]
+        grid.plain = bytearray(len(grid.plain))  # every row laid out cell by cell
+        return grid
+
+    html_reader._expand = no_plain_rows  # type: ignore[assignment]
+    try:
+        cell_by_cell = READER.read(page)
+    finally:
+        html_reader._expand = expand
+    assert [row.cells for row in shortcut.grid.rows] == [
+        row.cells for row in cell_by_cell.grid.rows
+    ]
+    assert [(row.aligned, row.line) for row in shortcut.grid.rows] == [
+        (row.aligned, row.line) for row in cell_by_cell.grid.rows
+    ]
+    assert shortcut.findings == cell_by_cell.findings
