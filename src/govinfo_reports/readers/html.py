@@ -54,10 +54,8 @@ from ..cells import Kind, read_value
 from ..findings import Finding, make
 from ..grid import Cell, Grid, ReadResult, Row
 from .base import SNIFF_PREFIX, unify_line_ends
+from .line_cells import VALUE_ENDS, glued_finding, spaced_cells, tab_or_pipe_cells
 from .pipe import pipe_cells, plain_bars
-from .spaces import _VALUE_ENDS, _glued_finding
-from .spaces import _cells as _spaced_cells
-from .tab import _tab_or_pipe_cells
 
 #: Tags read from one page at most (counted as ``<`` characters); the rest is cut off.
 MAX_TAGS = 250_000
@@ -384,16 +382,16 @@ def _add_typed(
         typed.append(entry)
         return
     if raw is not None:
-        cells = _tab_or_pipe_cells(raw)
+        cells = tab_or_pipe_cells(raw)
     elif "|" in text or "｜" in text or "│" in text:
         cells = pipe_cells(plain_bars(text))
-    elif text[-1].isdigit() or text[-1] in _VALUE_ENDS:
-        cells, joined = _spaced_cells(text)
+    elif text[-1].isdigit() or text[-1] in VALUE_ENDS:
+        cells, joined = spaced_cells(text)
     else:
         typed.append(entry)
         return
     if joined is not None:
-        findings.append(_glued_finding(joined, entry.line))
+        findings.append(glued_finding(joined, entry.line))
     if cells:
         typed.append(entry if cells == (text,) else Row.of_texts(cells, entry.line))
 

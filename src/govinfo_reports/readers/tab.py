@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..grid import ReadResult
 from .base import rows_of_lines
-from .delimited import DelimitedReader, tab_cells
-from .pipe import pipe_cells
+from .delimited import DelimitedReader
+from .line_cells import tab_or_pipe_cells
 
 
 class TabReader(DelimitedReader):
@@ -20,14 +20,8 @@ class TabReader(DelimitedReader):
 
     def read(self, text: str) -> ReadResult:
         """Split every line on tabs (a line without one, on pipes)."""
-        return rows_of_lines(text, _LINE_CELLS, _tab_or_pipe_cells)
+        return rows_of_lines(text, _LINE_CELLS, tab_or_pipe_cells)
 
 
 #: Each short line's cells (see :func:`.base.rows_of_lines`).
 _LINE_CELLS: dict[str, tuple[str, ...]] = {}
-
-
-def _tab_or_pipe_cells(line: str) -> tuple[str, ...]:
-    if "|" in line and "\t" not in line:
-        return pipe_cells(line)
-    return tab_cells(line)

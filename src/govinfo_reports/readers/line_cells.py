@@ -1,0 +1,116 @@
+"""How one typed line splits into cells, as the text readers split it.
+
+Shared by the text readers (``spaces``, ``tab``) and by the HTML reader, which splits a
+page's short text blocks the same way when the page is a report typed in paragraphs.
+
+* :func:`tab_or_pipe_cells`: a line split on tabs, or on pipes if it has no tab.
+* :func:`spaced_cells`: a line whose cells are separated by spaces
+  (``1. 属于国家秘密  0  0  0``): the words before the first number are the label, every
+  number after it is a cell; a money unit or an 增/减 word printed apart from its number
+  is joined back to it, a value glued to the label (``规章0``) is parted from it (see
+  :func:`glued_finding`), and a page number between dashes (``— 2 —``) is one cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..cells import TEXT_KIND, read_value
+from ..findings import Finding, make
+from ..labels import MONEY_UNIT_WORDS
+from .delimited import tab_cells
+from .pipe import pipe_cells
+
+__all__ = ["VALUE_ENDS", "glued_finding", "is_value", "spaced_cells", "tab_or_pipe_cells"]
+
+_TOKENS = re.compile(r"[^\s\u00a0\u3000]+")
+#: The characters that end values that do not end in a digit: a count's word (11件)
+#: or a money unit (74.45万元); see ``cells.read_value``.
+VALUE_ENDS = "件条个项次份宗起元万亿千"
+#: What a number cut at a line end leaves that is no value (``12.``, ``1,``, ``1,2``,
+#: ``5,073,``).
+_NUMBER_PIECE = re.compile(r"[+\-]?\d+(?:[,，]\d{3})*[.,，．]\d*")
+#: A label word with the row's first value glued to it (``规章0``, ``1.属于国家秘密0``,
+#: ``危及“三安全一稳定”0``), as PDF-to-text tools print a narrow gap: a Chinese character
+#: or a closing quote or bracket, then digits.
+_GLUED_NUMBER = re.compile(r"(.*[\u4e00-\u9fff”）)】])(\d+)")
+_SIGN_WORDS = frozenset({"增", "减", "增加", "减少"})
+#: What a page number's dashes are made of (``— 2 —``, ``- 2 -``, ``－ ２ －``).
+_DASHES = "-—–－―─"
+#: The most white space between a page number and its dashes, both sides together.
+_PAGE_NUMBER_GAPS = 4
+
+
+def tab_or_pipe_cells(line: str) -> tuple[str, ...]:
+    """The cells of a line split on tabs, or on pipes if it holds a pipe and no tab."""
+    if "|" in line and "\t" not in line:
+        return pipe_cells(line)
+    return tab_cells(line)
+
+
+def spaced_cells(line: str) -> tuple[tuple[str, ...], str | None]:
+    """The cells of a line whose cells are separated by spaces, and the label word a
+    value was glued to (``规章0``), if any. A line that is no row (prose, a title, a
+    header, a page number) is one cell, the line stripped."""
+    tokens = _TOKENS.findall(line)
+    if (
+        len(tokens) == 3
+        and tokens[1].isdigit()
+        and not tokens[0].strip(_DASHES)
+        and not tokens[2].strip(_DASHES)
+        and len(line.strip()) - len(tokens[0]) - len(tokens[1]) - len(tokens[2])
+        <= _PAGE_NUMBER_GAPS
+    ):
+        return (line.strip(),), None  # a page number, — 2 —: its dashes are no blank cells
+    cells: list[str] = []
+    words: list[str] = []
+    joined = None
+    for token in tokens:
+        if read_value(token).kind is TEXT_KIND:
+            if token in MONEY_UNIT_WORDS and not words and cells and is_value(cells[-1]):
+                cells[-1] = cells[-1] + token
+            else:
+                words.append(token)
+            continue
+        if words and words[-1] in _SIGN_WORDS and cells:
+            token = words.pop() + token
+        if words:
+            # 规章0   0   2: the first value glued to the label (only before the first
+            # value: 约2 among the values is an unreadable cell)
+            glued = None if cells else _GLUED_NUMBER.fullmatch(words[-1])
+            if glued is not None:
+                joined, words[-1] = words[-1], glued.group(1)
+            cells.append("".join(words))
+            if glued is not None:
+                cells.append(glued.group(2))
+            words = []
+        cells.append(token)
+    if words and (cells or len(words) > 1) and _NUMBER_PIECE.fullmatch(words[-1]):
+        # a number cut by a line wrap (``规章   3   12.`` / ``50``): its piece is a cell
+        # (unreadable, reported), not a word of the label or of prose
+        if len(words) > 1:
+            cells.append("".join(words[:-1]))
+        cells.append(words[-1])
+        words = []
+    if not cells or words:
+        return (line.strip(),), None  # prose, a title or a header: not a row
+    return tuple(cells), joined
+
+
+def glued_finding(word: str, line: int) -> Finding:
+    """The ``repaired_cell`` info for a row whose first value was glued to its label
+    (``word``, as :func:`spaced_cells` returns it; ``line``, the row's line number)."""
+    glued = _GLUED_NUMBER.fullmatch(word)
+    label, value = glued.groups() if glued is not None else (word, "")
+    return make(
+        "repaired_cell",
+        f"line {line}: {word!r} read as the label {label!r} and the row's first value "
+        f"{value!r} (printed without a gap)",
+        line=line,
+        severity="info",
+    )
+
+
+def is_value(text: str) -> bool:
+    """Whether ``text`` reads as a value (a number, a count, an amount), not as text."""
+    return read_value(text).kind is not TEXT_KIND
