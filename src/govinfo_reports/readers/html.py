@@ -1495,7 +1495,10 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
     max_columns = MAX_COLUMNS
     overruns: list[tuple[_Placed, int]] = []  # rowspans cut short, and the row they stop at
     plains = bytearray()
-    numbers: set[int] = set()  # the ids of the numbers carried down
+    # The ids of the numbers carried down, for the rows' flags only: a row laid out again
+    # (a rowspan cut) leaves the ids of its first layout's cells here, which new cells
+    # may take; a cell taken for a number this way only sends its row the long way.
+    numbers: set[int] = set()
     for raw_row in table.rows:
         at_row = (left, dropped)
         while True:
@@ -1538,7 +1541,7 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
                         used[column : column + span] = b"\x01" * span
                 if rowspan > 1:
                     carried = (text, line, column, span, True)
-                    if text and read_value(text).kind in (Kind.NUMBER, Kind.MONEY):
+                    if text and _reads_as_number(text):
                         numbers.add(id(carried))
                     for covered in range(column, column + span):
                         below.setdefault(covered, (rowspan - 1, carried))
@@ -1642,7 +1645,7 @@ def _cut_overrun(
     cells = {id(placed): (rows_left, placed) for rows_left, placed in carry.values()}
     cut: list[_Placed] = []
     for _, placed in sorted(cells.values(), key=lambda item: (item[0], -item[1][2])):
-        if not placed[0] or read_value(placed[0]).kind in (Kind.NUMBER, Kind.MONEY):
+        if not placed[0] or _reads_as_number(placed[0]):
             continue  # (a number carried down is left blank anyway)
         cut.append(placed)
         covered -= placed[3]
@@ -1663,13 +1666,19 @@ def _images_finding(table: _Table) -> Finding:
     )
 
 
+def _reads_as_number(text: str) -> bool:
+    """Whether a cell's text reads as a count or an amount (a number carried down a
+    rowspan or spread over columns is read once, not copied)."""
+    return read_value(text).kind in (Kind.NUMBER, Kind.MONEY)
+
+
 def _parted(previous: list[_Placed], placed: _Placed) -> bool:
     """Whether a cell of the row above starts inside the columns ``placed`` spans (after
     its first) and the cell is a number: a number merged over several headed columns."""
     start, end = placed[2], placed[2] + placed[3]
     if not any(start < other[2] < end for other in previous):
         return False
-    return read_value(placed[0]).kind in (Kind.NUMBER, Kind.MONEY)
+    return _reads_as_number(placed[0])
 
 
 def _used_columns(rows: list[list[_Placed]]) -> bytearray:
@@ -1772,7 +1781,7 @@ def _grid_rows(grid: _Grid, prefix: list[int], findings: list[Finding]) -> list[
                 key = id(placed)
                 number = numbers.get(key)
                 if number is None:
-                    number = numbers[key] = read_value(text).kind in (Kind.NUMBER, Kind.MONEY)
+                    number = numbers[key] = _reads_as_number(text)
                 if number:
                     seen = merged.get(key)
                     merged[key] = (placed, (seen[1] if seen else 1) + 1)
