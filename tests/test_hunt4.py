@@ -3,6 +3,7 @@ lists) must not be read as the report's title or year. Every page here is fictio
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -337,6 +338,55 @@ def test_table_two_does_not_end_before_its_own_rows(old: str, new: str) -> None:
         "projects": 64,
         "amount": {"value": "1520.5", "unit": "万元"},
     }
+
+
+_TAB_2019 = (Path(__file__).parent / "fixtures" / "text" / "tab_2019.txt").read_text("utf-8")
+
+
+def _a_character_a_line(text: str, layout: str) -> str:
+    """``text`` printed a character a line (brackets kept with their neighbour), as a
+    narrow first column prints a caption, in the layout's cells."""
+    pieces = re.findall(r"[（(]?.[）)]?", text)
+    return "".join(
+        f"\t{piece}\n" if layout == "vertical" else f"{piece}\t\t\t\n" for piece in pieces
+    )
+
+
+@pytest.mark.parametrize("layout", ["tab", "vertical"])
+def test_table_two_does_not_end_at_its_last_caption_broken_a_character_a_line(
+    layout: str,
+) -> None:
+    # found by the thorough property run: the (九) caption printed a character a line,
+    # the header's 采购 words and the 政府集中采购 label broken over lines, so no line
+    # held 第二十条 or 采购 whole; table 二 ended at the header after the caption and
+    # the procurement row was reported missing. Words of table 二 are now also looked
+    # for across its lines read as one text
+    caption = _a_character_a_line("第二十条第（九）项", layout)
+    if layout == "tab":
+        text, cells = _TAB_2019, ("57", "3518.2050 万元")
+        old = (
+            "第二十条第（九）项\t\t\t\n信息内容\t采购项目数量\t采购总金额\t\n"
+            "政府集中采购\t57\t3518.2050 万元\t\n"
+        )
+        new = (
+            f"{caption}信息内容\t采\t采\t\n\t购项目数量\t购总金额\t\n"
+            "政府集中\t\t\t\n采\t\t\t\n购\t57\t3518.2050 万元\t\n"
+        )
+    else:
+        text, cells = _VERTICAL_2019, ("64", "1520.5万元")
+        old = "\t第二十条第（九）项\n\n\t信息内容\n\t采购项目数量\n\t采购总金额\n\n\t政府集中采购\n"
+        new = (
+            f"{caption}\n\t信息内容\n\t采\n\t购项目数量\n\t采\n\t购总金额\n\n"
+            "\t政府集中\n\t采\n\t购\n"
+        )
+    assert old in text and all(cell in text for cell in cells)
+    intact = gr.parse(text)
+    damaged = gr.parse(text.replace(old, new))
+    assert gr.to_dict(damaged)["active_disclosure"] == gr.to_dict(intact)["active_disclosure"]
+    assert gr.to_dict(damaged)["active_disclosure"]["centralized_procurement"]["projects"] == int(
+        cells[0]
+    )
+    assert not [f for f in damaged.findings if f.code == "missing_row"]
 
 
 def test_a_table_after_template_2019s_last_row_is_not_read_into_table_two() -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from itertools import compress, count, islice, repeat
+from itertools import accumulate, compress, count, islice, repeat
 from operator import contains, itemgetter
 from typing import TypeVar
 
@@ -226,10 +227,9 @@ def _active_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: int
         return end
     # a caption or a procurement word further on: table 二 goes on there (its last row's
     # label was damaged and 行政事业性收费 found instead), so it does not end before
-    for later in range(end - 1, last, -1):
-        if _contains(labels[later], _ACTIVE_GOES_ON):
-            last = later
-            break
+    later = _last_row_ending(labels, _ACTIVE_GOES_ON, last + 1, end)
+    if later is not None:
+        last = later
     # (a value here: a digit, so an amount and its unit count too)
     for index in _word_rows_after_values(rows, last, end, _holds_digit):
         texts = rows[index].texts
@@ -239,6 +239,25 @@ def _active_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: int
             continue  # a row's label, its values on the lines after it (a local row)
         return index
     return end
+
+
+def _last_row_ending(
+    labels: Sequence[str], words: Sequence[str], start: int, end: int
+) -> int | None:
+    """The last of ``labels[start:end]`` where one of ``words`` ends, the labels read as
+    one text: a word is found on its line, and also broken over lines (a narrow column
+    printing a caption a character a line, a label wrapped in two), where it is taken to
+    end on the line printing its last character. ``None`` when no word is there."""
+    pieces = labels[start:end]
+    text = "".join(pieces)
+    line_ends = list(accumulate(map(len, pieces)))  # (offset after each line's label)
+    found = None
+    for word in words:
+        at = text.rfind(word)
+        if at >= 0:
+            line = bisect_right(line_ends, at + len(word) - 1)
+            found = line if found is None else max(found, line)
+    return None if found is None else start + found
 
 
 def _holds_digit(row: Row) -> bool:
