@@ -7,6 +7,7 @@ a few precompiled patterns, so it costs the same per character whatever the inpu
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Hashable
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -48,6 +49,37 @@ INVISIBLE_CHARS = (
 _OTHER_SPACES = "\x85\xa0\u1680\u2000\u2001\u2004\u2005\u2006\u2007\u2008\u200a\u202f\u205f"
 _WIDTH_TABLE.update({ord(c): "" for c in INVISIBLE_CHARS})
 _WIDTH_TABLE.update({ord(c): " " for c in _OTHER_SPACES})
+
+
+def _stands_for_ideograph(code: int) -> str | None:
+    """The unified ideograph a compatibility character stands for (its NFKC form), or
+    ``None``."""
+    form = unicodedata.normalize("NFKC", chr(code))
+    return form if len(form) == 1 and "\u3400" <= form <= "\u9fff" else None
+
+
+#: Simplified radicals that print as whole characters (长, 门, 见 …) and have no NFKC
+#: form: CJK RADICAL C-SIMPLIFIED LONG is 长, and so on.
+_SIMPLIFIED_RADICALS = (
+    "⻅见⻆角⻉贝⻋车⻓长⻔门⻙韦⻚页⻛风⻜飞⻢马⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙"
+)
+#: Kangxi radicals, CJK radicals and compatibility ideographs to the ideographs they
+#: stand for: PDF-to-text tools print some fonts' glyphs as these (⾏政, ⼈民政府, ⻓沙),
+#: which look the same as the ideographs but match no word. Read as the ideographs, as
+#: full-width digits are read as digits.
+COMPATIBILITY_IDEOGRAPHS: dict[int, str] = {
+    code: form
+    for block in (range(0x2E80, 0x2FE0), range(0xF900, 0xFB00), range(0x2F800, 0x2FA20))
+    for code in block
+    if (form := _stands_for_ideograph(code)) is not None
+}
+COMPATIBILITY_IDEOGRAPHS.update(
+    {
+        ord(_SIMPLIFIED_RADICALS[i]): _SIMPLIFIED_RADICALS[i + 1]
+        for i in range(0, len(_SIMPLIFIED_RADICALS), 2)
+    }
+)
+_WIDTH_TABLE.update(COMPATIBILITY_IDEOGRAPHS)
 
 # For labels: drop every kind of white space and quotes, unify brackets.
 _LABEL_TABLE: dict[int, str] = dict(_WIDTH_TABLE)
