@@ -7,11 +7,12 @@ the first step that fits:
 1. ``encoding=`` given by the caller (strict; a mismatch is a :class:`ParseError`);
 2. a byte-order mark (UTF-8, UTF-16, UTF-32), or UTF-16 told by its NUL bytes;
 3. strict UTF-8;
-4. the charset the page declares (``<meta charset>``, ``<meta http-equiv>``, the XML
-   declaration) when it decodes the bytes strictly into Chinese-looking text;
-5. UTF-8 with a few damaged bytes (replaced by U+FFFD, with a finding), or with more
+4. UTF-8 with a few damaged bytes (replaced by U+FFFD, with a finding), or with more
    when the page declares UTF-8 (a part of it saved in another encoding);
-6. GB18030 (the superset of GB2312 and GBK), strictly or with a few damaged bytes;
+5. the charset the page declares (``<meta charset>``, ``<meta http-equiv>``, the XML
+   declaration) when it decodes the bytes strictly into Chinese-looking text;
+6. GB18030 (the superset of GB2312 and GBK), strictly or with a few damaged bytes,
+   then UTF-8 with more damaged bytes (a part of the page in another encoding);
 7. only then chardet, on a bounded sample (it is slow, so it never runs on input that
    one of the steps above decodes);
 8. GB18030 with replacement characters, with a finding.
@@ -84,11 +85,12 @@ PLAUSIBLE_SAMPLE = 64 * 1024
 #: A decoding with at most one damaged byte sequence per this many non-ASCII bytes is
 #: taken as the right one with a few damaged bytes (a wrong one fails far more often).
 DAMAGE_RATIO = 200
-#: The same when the page declares UTF-8: a part of it saved in another encoding (a
-#: footer included in GBK) damages more than a few sequences, but GBK text fails as
-#: UTF-8 on two non-ASCII bytes in three (0.66-0.76 on the seeds and the real texts), so
-#: a page read this way is mostly UTF-8.
-DECLARED_DAMAGE_RATIO = 4
+#: The same for UTF-8 with a part of the page saved in another encoding (a footer
+#: included in GBK), which damages more than a few sequences: tried first when the page
+#: declares UTF-8, else after GB18030. GBK text fails as UTF-8 on two non-ASCII bytes in
+#: three (0.66-0.76 on the seeds and the real texts), and so do other legacy charsets,
+#: so a page read this way is mostly UTF-8.
+MOSTLY_UTF8_RATIO = 4
 #: Largest source read, so a wrong path to a huge file fails fast and clearly.
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -312,7 +314,7 @@ def _detect(data: bytes) -> Decoded:
         return Decoded(text, "utf-8", "utf-8", findings=findings, utf8=data)
     # Damaged UTF-8 before the declared charset: GBK decodes UTF-8 bytes without error.
     says_utf8 = declared is not None and declared[1] == "utf-8"
-    found = _damaged(data, "utf-8", declared, DECLARED_DAMAGE_RATIO if says_utf8 else DAMAGE_RATIO)
+    found = _damaged(data, "utf-8", declared, MOSTLY_UTF8_RATIO if says_utf8 else DAMAGE_RATIO)
     if found is not None:
         return found
     if declared is not None and not declared[1].startswith(_UNICODE):
@@ -323,6 +325,8 @@ def _detect(data: bytes) -> Decoded:
     if text is not None and _plausible(text):
         return Decoded(text, "gb18030", "gb18030", findings=_overridden(declared, "gb18030", data))
     found = _damaged(data, "gb18030", declared)
+    if found is None and not says_utf8:
+        found = _damaged(data, "utf-8", declared, MOSTLY_UTF8_RATIO)
     if found is not None:
         return found
     # GB18030 fails on more than a few bytes: no GBK page, so chardet's guess is trusted.
