@@ -1,13 +1,16 @@
-"""The seeds and real page texts of ``../shared`` read the same after changes that do
-not change what a page prints: other line ends, other spaces, full-width digits,
-compatibility characters from PDF-to-text tools, another encoding, a byte-order mark,
-site navigation before the report. Generated reports are checked this way by the
-property suite; these are the real layouts (read from ``../shared`` at run time, never
-copied; skipped when it is absent)."""
+"""The seeds, the real page texts and the real page of ``../shared`` read the same after
+changes that do not change what a page prints: other line ends, other spaces,
+full-width digits, compatibility characters from PDF-to-text tools, another encoding, a
+byte-order mark, site navigation before the report; for the page, also markup that
+renders the same (no white space between tags, upper-case tags, wrapper blocks).
+Generated reports are checked this way by the property suite; these are the real
+layouts (read from ``../shared`` at run time, never copied; skipped when it is
+absent)."""
 
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache
@@ -78,3 +81,35 @@ def test_there_are_inputs() -> None:
 def test_a_change_that_prints_the_same_reads_the_same(path: Path, change: str) -> None:
     text, expected = _as_printed(path)
     assert _read(_CHANGES[change](text)) == expected
+
+
+_PAGES = sorted((SHARED / "real").glob("*/input.html"))
+
+
+def _as_gbk(page: str) -> bytes:
+    declared = re.sub(r"charset=([\"']?)utf-8", r"charset=\1gbk", page, flags=re.I)
+    assert declared != page
+    return declared.encode("gbk", errors="xmlcharrefreplace")
+
+
+_TAG = re.compile(r"<(/?)(table|tbody|tr|td|th|p|div|span)\b")
+_PAGE_CHANGES: dict[str, Callable[[str], str | bytes]] = {
+    "gbk with its meta charset": _as_gbk,
+    "no white space between tags": lambda page: re.sub(r">\s+<", "><", page),
+    "crlf": lambda page: page.replace("\n", "\r\n"),
+    "upper-case tags": lambda page: _TAG.sub(lambda m: f"<{m[1]}{m[2].upper()}", page),
+    "tables in wrapper blocks": lambda page: page.replace(
+        "<table", '<div class="w"><div><table'
+    ).replace("</table>", "</table></div></div>"),
+    "utf-8 with bom": lambda page: b"\xef\xbb\xbf" + page.encode("utf-8"),
+    "kangxi radicals": _CHANGES["kangxi radicals"],
+}
+
+
+@pytest.mark.parametrize("change", sorted(_PAGE_CHANGES))
+@pytest.mark.parametrize("path", _PAGES, ids=lambda path: path.parent.name)
+def test_a_page_that_renders_the_same_reads_the_same(path: Path, change: str) -> None:
+    page = path.read_text(encoding="utf-8")
+    changed = _PAGE_CHANGES[change](page)
+    assert changed != page
+    assert _read(changed) == _read(page)
