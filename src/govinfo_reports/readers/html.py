@@ -1724,7 +1724,9 @@ def _spacer_masks(entries: list[Row | _Table], grids: dict[int, _Grid]) -> dict[
 
     A spacer column is empty in every row of every table in a run of consecutive
     tables of the same width: the run is one table split over pages, so a column that
-    is blank only in the continuation is not a spacer.
+    is blank only in the continuation is not a spacer. A table alone in its run with one
+    row holding text gives no sign of one between its cells: those are blank values
+    (table 四's row of values cut off from its header, in a table of another width).
     """
     masks: dict[int, list[int]] = {}
     run: list[int] = []
@@ -1732,6 +1734,9 @@ def _spacer_masks(entries: list[Row | _Table], grids: dict[int, _Grid]) -> dict[
         if run and (index == -1 or grids[index].width != grids[run[0]].width):
             width = grids[run[0]].width
             used = grids[run[0]].used[:]
+            if len(run) == 1 and _one_row_of_text(grids[run[0]]):
+                first, last = used.find(1), used.rfind(1)
+                used[first:last] = b"\x01" * (last - first)
             for member in run[1:]:
                 other = grids[member].used
                 for column in range(width):
@@ -1743,6 +1748,19 @@ def _spacer_masks(entries: list[Row | _Table], grids: dict[int, _Grid]) -> dict[
         if index != -1:
             run.append(index)
     return masks
+
+
+def _one_row_of_text(grid: _Grid) -> bool:
+    """Whether one row of ``grid`` holds text of its own (cells carried down aside)."""
+    found = 0
+    for row in grid.rows:
+        for text, _, _, _, carried in row:
+            if text and not carried:
+                found += 1
+                if found > 1:
+                    return False
+                break
+    return found == 1
 
 
 def _grid_rows(grid: _Grid, prefix: list[int], findings: list[Finding]) -> list[Row]:
