@@ -73,3 +73,76 @@ def test_a_row_of_values_in_a_table_of_its_own_keeps_its_blank_cells(
     report = gr.parse(page)
     assert gr.to_dict(report)["review_litigation"] == gr.to_dict(expected)["review_litigation"]
     assert not _warnings(report, "row_width")
+
+
+# --- a hidden copy of the report's tables beside the shown ones -------------------------
+
+
+def _other_figures() -> str:
+    """The sample's tables with other figures (an earlier draft, another year)."""
+    data = gr.to_dict(gr.parse(gr.sample_text()))
+    data["active_disclosure"]["regulations"]["in_force"] = 9
+    data["requests"]["new_received"]["natural_person"] = 40
+    data["review_litigation"]["administrative_review"]["upheld"] = 7
+    page = gr.render(gr.from_dict(data), "html")
+    return page.split("</h1>", 1)[1].split("</body>", 1)[0]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        '<div id="printArea" style="display:none">',
+        '<div style="DISPLAY: none !important">',
+        "<div hidden>",
+        '<section aria-hidden="true" style="visibility:hidden">',
+    ],
+)
+@pytest.mark.parametrize("before", [True, False])
+def test_a_hidden_copy_of_the_tables_beside_the_shown_ones_is_not_read(
+    opening: str, before: bool
+) -> None:
+    """The report's tables shown, and a copy with other figures in a hidden block before
+    or after them (a print or speech copy, an old draft left in the page): the hidden
+    tables were read as the report's when they came first (every value wrong, with only
+    ``unknown_row`` warnings for the shown tables' rows read after them)."""
+    closing = "</section>" if opening.startswith("<section") else "</div>"
+    hidden = f"{opening}{_other_figures()}{closing}"
+    expected = gr.parse(gr.sample_text())
+    page = gr.render(expected, "html")
+    if before:
+        page = page.replace("</h1>", "</h1>" + hidden, 1)
+    else:
+        page = page.replace("</body>", hidden + "</body>")
+    report = gr.parse(page)
+    read, want = gr.to_dict(report), gr.to_dict(expected)
+    for key in ("active_disclosure", "requests", "review_litigation"):
+        assert read[key] == want[key]
+    assert not [f for f in report.findings if f.severity == "warning"]
+    notes = [f for f in report.findings if f.code == "repaired_cell" and "hidden" in f.message]
+    assert len(notes) == 1 and notes[0].severity == "info"
+
+
+def test_a_table_hidden_by_its_own_style_beside_a_shown_one_is_not_read() -> None:
+    """Table 四 printed twice, the first copy ``<table style="display:none">``."""
+    expected = gr.parse(gr.sample_text())
+    page = gr.render(expected, "html")
+    heading = "<h2>四、政府信息公开行政复议、行政诉讼情况</h2>"
+    table = page.split(heading, 1)[1].split("</table>", 1)[0] + "</table>"
+    copy = table.replace('<table border="1">', '<table border="1" style="display:none">')
+    copy = copy.replace("<td>2</td>", "<td>5</td>", 1)
+    report = gr.parse(page.replace(heading, heading + copy))
+    assert gr.to_dict(report)["review_litigation"] == gr.to_dict(expected)["review_litigation"]
+
+
+def test_hidden_tables_that_the_shown_ones_do_not_repeat_are_read() -> None:
+    """(Guard, read before too.) Table 二 shown and tables 三 and 四 in a block hidden
+    until a reader clicks 展开全文 (read more): the hidden tables are the report's."""
+    expected = gr.parse(gr.sample_text())
+    page = gr.render(expected, "html")
+    at = page.index("<h2>三、")
+    page = page[:at] + '<div class="more" style="display:none">' + page[at:]
+    page = page.replace("</body>", "</div></body>")
+    report = gr.parse(page)
+    read, want = gr.to_dict(report), gr.to_dict(expected)
+    for key in ("active_disclosure", "requests", "review_litigation"):
+        assert read[key] == want[key]

@@ -243,7 +243,7 @@ class HtmlReader:
             for mark, line, tag in walker.marks
         )
         findings.extend(_hidden_finding(*hidden) for hidden in walker.page.hidden)
-        entries = walker.entries
+        entries = _without_hidden_copies(walker.entries, findings)
         if typed:
             inner = self._embedded(root, embedded)
             if inner is not None:
@@ -272,6 +272,58 @@ class HtmlReader:
 
 #: Levels of pages embedded in a page that are read (a preview inside a preview).
 _MAX_EMBEDDED = 2
+
+
+def _without_hidden_copies(
+    entries: list[Row | _Table], findings: list[Finding]
+) -> list[Row | _Table]:
+    """``entries`` without the hidden tables (``_Table.hidden``) when the shown ones name
+    every statutory table they name: a copy (a print or speech version, an old draft)
+    beside the report the page shows. Hidden tables naming one that no shown table
+    names are read, all of them (a tab or the rest of the text that scripts show)."""
+    hidden = [entry for entry in entries if isinstance(entry, _Table) and entry.hidden]
+    if not hidden:
+        return entries
+    shown: set[int] = set()
+    for entry in entries:
+        if isinstance(entry, _Table) and not entry.hidden:
+            shown |= _statutory_tables(entry)
+    named: set[int] = set()
+    for table in hidden:
+        named |= _statutory_tables(table)
+    if not shown or not named <= shown:
+        return entries
+    lines = ", ".join(str(table.line) for table in hidden[:5]) + (" …" if len(hidden) > 5 else "")
+    findings.append(
+        make(
+            "repaired_cell",
+            f"{len(hidden)} table(s) hidden by their style or the hidden attribute (line "
+            f"{lines}) not read: the page shows the report's tables elsewhere, and a hidden "
+            "copy of them is not what it shows",
+            line=hidden[0].line,
+            severity="info",
+        )
+    )
+    return [entry for entry in entries if not (isinstance(entry, _Table) and entry.hidden)]
+
+
+#: Row labels telling the statutory tables apart (either script): 二, 三, 四.
+_TABLE_WORDS = (
+    (("规章", "規章"), 2),
+    (("国家秘密", "國家秘密", "本年新收"), 3),
+    (("直接起诉", "直接起訴"), 4),
+)
+
+
+def _statutory_tables(table: _Table) -> set[int]:
+    """The statutory tables whose row labels ``table``'s cells name."""
+    found: set[int] = set()
+    for row in table.rows:
+        for text, _, _, _ in row:
+            for words, number in _TABLE_WORDS:
+                if number not in found and any(word in text for word in words):
+                    found.add(number)
+    return found
 
 
 def _hidden_finding(text: str, line: int, hiding: int) -> Finding:
@@ -624,7 +676,8 @@ _STYLED_ROWS = 4
 
 class _Table:
     __slots__ = (
-        "clamped", "cleaned", "dropped", "images", "judging", "line", "page", "row_open", "rows"
+        "clamped", "cleaned", "dropped", "hidden", "images", "judging", "line", "page",
+        "row_open", "rows",
     )  # fmt: skip
 
     def __init__(self, line: int, page: _Page) -> None:
@@ -638,6 +691,9 @@ class _Table:
         self.images: list[int] = []  # the lines of cells showing only an image
         #: Whether the cells' styles and classes are judged (see ``_STYLED_ROWS``).
         self.judging = True
+        #: Whether the table is inside an element hidden by its style or the ``hidden``
+        #: attribute (or is one): read only as the page's tables' last resort.
+        self.hidden = False
 
     def row(self) -> list[_RawCell]:
         """The row cells are added to: a new one once the last has ended."""
@@ -695,6 +751,14 @@ def _shown_by_script(element: _Element) -> bool:
     """Whether a hidden element is one a script shows once the page loads (a WeChat
     article's ``#js_content``): its text is the page's, and read."""
     return element.get("id") == _SHOWN_BY_SCRIPT
+
+
+def _hides(element: _Element, walker: _Walker) -> bool:
+    """Whether an element that ``mutes`` is hidden by its style or the ``hidden``
+    attribute (not muted as site chrome)."""
+    if element.get("hidden") is not None:
+        return True
+    return _judged(walker.hidden_styles, element.get("style"), _hidden_style) == _HIDES
 
 
 def _cell_hiding(element: _Element, names: Sequence[str | bytes], page: _Page) -> int:
@@ -796,6 +860,9 @@ class _Walker:
         self.in_pre = False
         #: Footnote marks and struck text left out of table cells: text, line, tag.
         self.marks: list[tuple[str, int, str]] = []
+        #: The open elements hidden by their style or the ``hidden`` attribute that hold
+        #: a table or are one (see ``_Table.hidden``).
+        self.hiding: set[_Element] = set()
 
     def mutes(self, element: _Element, tag: str) -> bool:
         """Hidden elements and site chrome (by class or id): their text is not the report."""
@@ -871,6 +938,8 @@ class _Walker:
                     if tail:
                         self.block_text(tail)
                 else:
+                    if mute and (kind == _TABLE or element in holders) and _hides(element, self):
+                        self.hiding.add(element)  # (a block holding tables, or a table)
                     self.muted += mute
                     # the element starts
                     self.last = element
@@ -883,7 +952,10 @@ class _Walker:
                     elif kind == _TABLE:
                         self.flush()
                         data = _is_data_table(element, holders)
-                        tables.append(_Table(_line(element), self.page) if data else None)
+                        new = _Table(_line(element), self.page) if data else None
+                        if new is not None and self.hiding:
+                            new.hidden = True
+                        tables.append(new)
                     elif kind == _CELL and table is not None:
                         cell = self.cell = []
                     elif tag == "tr" and table is not None:
@@ -990,6 +1062,7 @@ class _Walker:
             self.flush()
         if mute:
             self.muted -= 1  # (before its tail: that is the parent's text)
+            self.hiding.discard(element)
         tail = element.tail
         if tail:
             self.tail_text(tail, cell)
