@@ -146,3 +146,24 @@ def test_hidden_tables_that_the_shown_ones_do_not_repeat_are_read() -> None:
     read, want = gr.to_dict(report), gr.to_dict(expected)
     for key in ("active_disclosure", "requests", "review_litigation"):
         assert read[key] == want[key]
+
+
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        "<style>.print-only{display:none}</style>",
+        "<style>\n.a, .print-only { DISPLAY: NONE; }\n</style>",
+        "<style>.print-only{visibility:hidden}</style>",
+    ],
+)
+def test_a_copy_of_the_tables_in_a_block_a_class_hides_is_not_read(sheet: str) -> None:
+    """The same, the copy's block hidden by a class of the page's style sheet: read
+    as the report's tables (a block hidden by a class was read as a tab scripts show)."""
+    expected = gr.parse(gr.sample_text())
+    page = gr.render(expected, "html").replace("<head>", "<head>" + sheet)
+    page = page.replace("</h1>", f'</h1><div class="box print-only">{_other_figures()}</div>', 1)
+    report = gr.parse(page)
+    read, want = gr.to_dict(report), gr.to_dict(expected)
+    for key in ("active_disclosure", "requests", "review_litigation"):
+        assert read[key] == want[key]
+    assert not [f for f in report.findings if f.severity == "warning"]

@@ -243,7 +243,7 @@ class HtmlReader:
             for mark, line, tag in walker.marks
         )
         findings.extend(_hidden_finding(*hidden) for hidden in walker.page.hidden)
-        entries = _without_hidden_copies(walker.entries, findings)
+        entries = _without_hidden_copies(walker.entries, sheets, findings)
         if typed:
             inner = self._embedded(root, embedded)
             if inner is not None:
@@ -275,13 +275,23 @@ _MAX_EMBEDDED = 2
 
 
 def _without_hidden_copies(
-    entries: list[Row | _Table], findings: list[Finding]
+    entries: list[Row | _Table], sheets: _Sheets, findings: list[Finding]
 ) -> list[Row | _Table]:
     """``entries`` without the hidden tables (``_Table.hidden``) when the shown ones name
     every statutory table they name: a copy (a print or speech version, an old draft)
     beside the report the page shows. Hidden tables naming one that no shown table
-    names are read, all of them (a tab or the rest of the text that scripts show)."""
-    hidden = [entry for entry in entries if isinstance(entry, _Table) and entry.hidden]
+    names are read, all of them (a tab or the rest of the text that scripts show).
+
+    A table inside a block that a class of the page's style sheets hides is hidden too,
+    judged only on a page printing table 二 twice (finding it costs a look at the sheets
+    and each table's ancestors)."""
+    tables = [entry for entry in entries if isinstance(entry, _Table)]
+    if sum(map(_prints_regulations, tables)) > 1:
+        judged: dict[_Element, bool] = {}
+        for table in tables:
+            if not table.hidden and _hidden_by_class(table.element, sheets, judged):
+                table.hidden = True
+    hidden = [table for table in tables if table.hidden]
     if not hidden:
         return entries
     shown: set[int] = set()
@@ -297,9 +307,9 @@ def _without_hidden_copies(
     findings.append(
         make(
             "repaired_cell",
-            f"{len(hidden)} table(s) hidden by their style or the hidden attribute (line "
-            f"{lines}) not read: the page shows the report's tables elsewhere, and a hidden "
-            "copy of them is not what it shows",
+            f"{len(hidden)} table(s) hidden by their style, their class or the hidden "
+            f"attribute (line {lines}) not read: the page shows the report's tables "
+            "elsewhere, and a hidden copy of them is not what it shows",
             line=hidden[0].line,
             severity="info",
         )
@@ -313,6 +323,33 @@ _TABLE_WORDS = (
     (("国家秘密", "國家秘密", "本年新收"), 3),
     (("直接起诉", "直接起訴"), 4),
 )
+
+
+def _prints_regulations(table: _Table) -> bool:
+    """Whether a row of ``table`` starts with table 二's first label (规章)."""
+    return any(row and row[0][0] in ("规章", "規章") for row in table.rows)
+
+
+def _hidden_by_class(element: _Element, sheets: _Sheets, judged: dict[_Element, bool]) -> bool:
+    """Whether ``element`` or an element around it has a class the style sheets hide
+    (``judged``: the verdicts so far, per element, so each is judged once)."""
+    path: list[_Element] = []
+    verdict = False
+    parent: _Element | None = element
+    while parent is not None:
+        known = judged.get(parent)
+        if known is not None:
+            verdict = known
+            break
+        path.append(parent)
+        value = parent.get("class")
+        if value and sheets.cell_hiding(value) != _SHOWN_CELL:
+            verdict = True
+            break
+        parent = parent.getparent()
+    for passed in path:
+        judged[passed] = verdict
+    return verdict
 
 
 def _statutory_tables(table: _Table) -> set[int]:
@@ -676,12 +713,13 @@ _STYLED_ROWS = 4
 
 class _Table:
     __slots__ = (
-        "clamped", "cleaned", "dropped", "hidden", "images", "judging", "line", "page",
-        "row_open", "rows",
+        "clamped", "cleaned", "dropped", "element", "hidden", "images", "judging", "line",
+        "page", "row_open", "rows",
     )  # fmt: skip
 
-    def __init__(self, line: int, page: _Page) -> None:
-        self.line = line
+    def __init__(self, element: _Element, page: _Page) -> None:
+        self.element = element
+        self.line = _line(element)
         self.page = page
         self.cleaned = page.cleaned  # (looked up once per cell)
         self.rows: list[list[_RawCell]] = []
@@ -952,7 +990,7 @@ class _Walker:
                     elif kind == _TABLE:
                         self.flush()
                         data = _is_data_table(element, holders)
-                        new = _Table(_line(element), self.page) if data else None
+                        new = _Table(element, self.page) if data else None
                         if new is not None and self.hiding:
                             new.hidden = True
                         tables.append(new)
