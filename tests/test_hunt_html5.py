@@ -167,3 +167,60 @@ def test_a_copy_of_the_tables_in_a_block_a_class_hides_is_not_read(sheet: str) -
     for key in ("active_disclosure", "requests", "review_litigation"):
         assert read[key] == want[key]
     assert not [f for f in report.findings if f.severity == "warning"]
+
+
+# --- a continuation table of another width, one of its columns blank throughout --------
+
+
+def _split_table_three(extra: str, at_end: bool) -> tuple[gr.Report, str]:
+    """The sample with table 三's 科研机构 column printed blank, the table cut in two
+    ``<table>``s before （四）无法提供 (its 三、本年度办理结果 label repeated, as Word
+    does), the second part a column wider: ``extra`` before or after each row's cells."""
+    data = gr.to_dict(gr.parse(gr.sample_text()))
+
+    def blank(node: dict[str, object]) -> None:
+        for value in node.values():
+            if isinstance(value, dict):
+                if "research_institution" in value:
+                    value["research_institution"] = None
+                else:
+                    blank(value)
+
+    blank(data["requests"])
+    report = gr.from_dict(data)
+    page = _page(report)
+    first, cut = (
+        '<td rowspan="22">三、本年度办理结果</td>',
+        '<tr><td rowspan="3">（四）无法提供</td>',
+    )
+    assert page.count(first) == 1 and page.count(cut) == 1
+    page = page.replace(first, '<td rowspan="10">三、本年度办理结果</td>')
+    head, rest = page.split(cut)
+    part, tail = rest.split("</table>", 1)
+    rows = re.findall(
+        r"<tr>.*?</tr>", cut[:4] + '<td rowspan="12">三、本年度办理结果</td>' + cut[4:] + part
+    )
+    rows = [
+        row.replace("</tr>", extra + "</tr>") if at_end else row.replace("<tr>", "<tr>" + extra)
+        for row in rows
+    ]
+    page = (
+        f'{head}</table>\n<p>&nbsp;</p>\n<table border="1">\n'
+        + "\n".join(rows)
+        + "\n</table>"
+        + tail
+    )
+    return report, page
+
+
+@pytest.mark.parametrize("at_end", [False, True])
+def test_a_blank_column_of_a_continuation_a_column_wider_is_kept(at_end: bool) -> None:
+    """A table cut at a page break into two ``<table>``s whose widths differ by an empty
+    cell at the start or the end of the continuation's rows (converted pages' grids), a
+    column blank in every row of the continuation: the blank column was dropped as a
+    spacer (the two tables were not taken for one, their widths differing), so its 12
+    rows were a value short and left blank (``row_width``)."""
+    expected, page = _split_table_three("<td></td>", at_end)
+    report = gr.parse(page)
+    assert gr.to_dict(report)["requests"] == gr.to_dict(expected)["requests"]
+    assert not _warnings(report, "row_width")

@@ -1835,30 +1835,56 @@ def _spacer_masks(entries: list[Row | _Table], grids: dict[int, _Grid]) -> dict[
 
     A spacer column is empty in every row of every table in a run of consecutive
     tables of the same width: the run is one table split over pages, so a column that
-    is blank only in the continuation is not a spacer. A table alone in its run with one
-    row holding text gives no sign of one between its cells: those are blank values
-    (table 四's row of values cut off from its header, in a table of another width).
+    is blank only in the continuation is not a spacer. A table whose width differs but
+    whose columns from its first to its last holding text are as many as the run's
+    first table's joins the run too, aligned on those (a continuation with an empty
+    cell before or after each row: converted pages' grids). A table alone in its run
+    with one row holding text gives no sign of a spacer between its cells: those are
+    blank values (table 四's row of values cut off from its header, in a table of
+    another width).
     """
     masks: dict[int, list[int]] = {}
-    run: list[int] = []
+    run: list[tuple[int, int]] = []  # the tables' indexes, and their columns' shift
+    core = (0, 0)
     for index in [*sorted(grids), -1]:
-        if run and (index == -1 or grids[index].width != grids[run[0]].width):
-            width = grids[run[0]].width
-            used = grids[run[0]].used[:]
-            if len(run) == 1 and _one_row_of_text(grids[run[0]]):
+        shift = 0
+        if run and index != -1 and grids[index].width != grids[run[0][0]].width:
+            lead, columns = _text_columns(grids[index])
+            shift = lead - core[0] if columns and columns == core[1] else -1
+        if run and (index == -1 or shift < 0):
+            head = grids[run[0][0]]
+            width = head.width
+            used = head.used[:]
+            if len(run) == 1 and _one_row_of_text(head):
                 first, last = used.find(1), used.rfind(1)
                 used[first:last] = b"\x01" * (last - first)
-            for member in run[1:]:
+            for member, moved in run[1:]:
                 other = grids[member].used
-                for column in range(width):
-                    used[column] |= other[column]
+                for column in range(max(0, -moved), min(width, len(other) - moved)):
+                    used[column] |= other[column + moved]
             prefix = list(accumulate(used, initial=0))
-            for member in run:
-                masks[member] = prefix
+            for member, moved in run:
+                if moved or grids[member].width != width:
+                    keep = bytearray(grids[member].width)
+                    for column in range(max(0, moved), min(len(keep), width + moved)):
+                        keep[column] = used[column - moved]
+                    masks[member] = list(accumulate(keep, initial=0))
+                else:
+                    masks[member] = prefix
             run = []
+            shift = 0
         if index != -1:
-            run.append(index)
+            if not run:
+                core = _text_columns(grids[index])
+            run.append((index, shift))
     return masks
+
+
+def _text_columns(grid: _Grid) -> tuple[int, int]:
+    """The first column of ``grid`` holding text, and how many columns from it to the
+    last holding text (0 if none does)."""
+    first = grid.used.find(1)
+    return (first, grid.used.rfind(1) - first + 1) if first >= 0 else (0, 0)
 
 
 def _one_row_of_text(grid: _Grid) -> bool:
