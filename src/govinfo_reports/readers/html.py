@@ -730,7 +730,8 @@ class _Table:
         #: Whether the cells' styles and classes are judged (see ``_STYLED_ROWS``).
         self.judging = True
         #: Whether the table is inside an element hidden by its style or the ``hidden``
-        #: attribute (or is one): read only as the page's tables' last resort.
+        #: attribute (or is one), or by a class (see ``_without_hidden_copies``): read
+        #: only when the shown tables do not print what it prints.
         self.hidden = False
 
     def row(self) -> list[_RawCell]:
