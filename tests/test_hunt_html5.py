@@ -224,3 +224,55 @@ def test_a_blank_column_of_a_continuation_a_column_wider_is_kept(at_end: bool) -
     report = gr.parse(page)
     assert gr.to_dict(report)["requests"] == gr.to_dict(expected)["requests"]
     assert not _warnings(report, "row_width")
+
+
+# --- a title only in the page's description ----------------------------------------
+
+_TITLE = "青禾县人民政府2023年政府信息公开工作年度报告"
+_HEADING = f"<h1>{_TITLE}</h1>"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        f'<meta name="description" content="{_TITLE}">',
+        f'<meta name="Description" content=" {_TITLE} ">',
+    ],
+)
+def test_a_title_only_in_the_description_meta_is_read(meta: str) -> None:
+    """A page whose heading a script writes, its ``<title>`` the site's name, the
+    report's title only in ``<meta name="description">`` (as site systems fill it with
+    the article's title): title, organ and year were None, with no finding."""
+    page = gr.render(gr.parse(gr.sample_text()), "html").replace(_HEADING, "")
+    page = page.replace("<head>", f"<head><title>青禾县人民政府门户网站</title>{meta}")
+    report = gr.parse(page)
+    assert (report.title, report.organ, report.year) == (_TITLE, "青禾县人民政府", 2023)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # guards: a description that is prose, a list of keywords
+        "根据《中华人民共和国政府信息公开条例》要求，青禾县教育局编制2022年政府信息公开"
+        "工作年度报告。",
+        "青禾县教育局2022年政府信息公开工作年度报告,政府信息公开,年度报告",
+    ],
+)
+def test_a_description_that_is_no_title_gives_no_title(content: str) -> None:
+    page = gr.render(gr.parse(gr.sample_text()), "html").replace(_HEADING, "")
+    page = page.replace(
+        "<head>",
+        f'<head><title>青禾县人民政府门户网站</title><meta name="description" content="{content}">',
+    )
+    report = gr.parse(page)
+    assert report.year != 2022 and report.organ != "青禾县教育局"
+
+
+def test_the_body_title_comes_before_the_description() -> None:
+    """(Guard.) A description naming another office's report (a page copied from
+    another) gives way to the heading the page prints."""
+    other = "青禾县教育局2022年政府信息公开工作年度报告"
+    page = gr.render(gr.parse(gr.sample_text()), "html")
+    page = page.replace("<head>", f'<head><meta name="description" content="{other}">')
+    report = gr.parse(page)
+    assert (report.title, report.organ, report.year) == (_TITLE, "青禾县人民政府", 2023)

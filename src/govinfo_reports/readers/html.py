@@ -253,6 +253,8 @@ class HtmlReader:
         hint = title.text if title else None
         if (hint is None or not _names_report(hint)) and len(walker.link_titles) == 1:
             hint = walker.link_titles[0]  # the page's title printed as a link
+        if hint is None or not _names_report(hint):
+            hint = _described_title(root) or hint
         return ReadResult(Grid(tuple(rows)), tuple(findings), title_hint=hint)
 
     def _embedded(self, root: _Element, embedded: int) -> ReadResult | None:
@@ -630,6 +632,30 @@ def _page_title(root: _Element) -> Cell | None:
             if _names_report(content):
                 return Cell(content, _line(meta), 0)
     return page_title
+
+
+def _described_title(root: _Element) -> str | None:
+    """The page's ``<meta name="description">`` if it reads as a report's title (site
+    systems fill it with the article's title, or its first words): it names a report,
+    ends with its noun (报告, 年报) and holds no sentence or list punctuation. Only a
+    hint, for a page whose body and ``<title>`` name no report."""
+    for meta in root.iterfind("head/meta"):
+        name = meta.get("name")
+        if name and name.lower() == "description":
+            text = _clean(meta.get("content") or "")
+            if (
+                len(text) <= _MAX_LINK_TITLE
+                and text.endswith(_TITLE_ENDS)
+                and _names_report(text)
+                and not any(mark in text for mark in _PROSE_MARKS)
+            ):
+                return text
+            return None
+    return None
+
+
+_TITLE_ENDS = ("报告", "年报", "報告", "年報")
+_PROSE_MARKS = "，。；,;！？!?"
 
 
 #: ``<meta>`` names (or ``property``) that carry an article's title: government sites'
