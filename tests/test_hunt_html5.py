@@ -276,3 +276,34 @@ def test_the_body_title_comes_before_the_description() -> None:
     page = page.replace("<head>", f'<head><meta name="description" content="{other}">')
     report = gr.parse(page)
     assert (report.title, report.organ, report.year) == (_TITLE, "青禾县人民政府", 2023)
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("<noscript>", "</noscript>"),  # shown only when scripts are off
+        ("<aside>", "</aside>"),
+        ('<div class="sidebar">', "</div>"),
+    ],
+)
+def test_a_copy_of_the_tables_in_the_pages_chrome_is_not_read(opening: str, closing: str) -> None:
+    """The same, the copy in the page's chrome (``<noscript>``, a sidebar): its text is
+    not read as the report's, but its tables were, as the report's when first."""
+    expected = gr.parse(gr.sample_text())
+    page = gr.render(expected, "html")
+    page = page.replace("</h1>", f"</h1>{opening}{_other_figures()}{closing}", 1)
+    report = gr.parse(page)
+    read, want = gr.to_dict(report), gr.to_dict(expected)
+    for key in ("active_disclosure", "requests", "review_litigation"):
+        assert read[key] == want[key]
+    assert not [f for f in report.findings if f.severity == "warning"]
+
+
+def test_tables_only_in_a_noscript_block_are_read() -> None:
+    """(Guard, read before too.) A page whose scripts write the report, its tables
+    printed for browsers without scripts in ``<noscript>`` only: those are read."""
+    expected = gr.parse(gr.sample_text())
+    page = gr.render(expected, "html")
+    page = page.replace("<body>", "<body><noscript>").replace("</body>", "</noscript></body>")
+    report = gr.parse(page)
+    assert gr.to_dict(report)["requests"] == gr.to_dict(expected)["requests"]

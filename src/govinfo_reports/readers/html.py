@@ -279,10 +279,12 @@ _MAX_EMBEDDED = 2
 def _without_hidden_copies(
     entries: list[Row | _Table], sheets: _Sheets, findings: list[Finding]
 ) -> list[Row | _Table]:
-    """``entries`` without the hidden tables (``_Table.hidden``) when the shown ones name
-    every statutory table they name: a copy (a print or speech version, an old draft)
-    beside the report the page shows. Hidden tables naming one that no shown table
-    names are read, all of them (a tab or the rest of the text that scripts show).
+    """``entries`` without the hidden tables (``_Table.hidden``: hidden, or in the page's
+    chrome) when the shown ones name every statutory table they name: a copy (a print or
+    speech version, an old draft, another report in a sidebar) beside the report the
+    page shows. Hidden tables naming one that no shown table names are read, all of
+    them (a tab or the rest of the text that scripts show), and so are those of a page
+    hiding no statutory table (a sidebar's table of details).
 
     A table inside a block that a class of the page's style sheets hides is hidden too,
     judged only on a page printing table 二 twice (finding it costs a look at the sheets
@@ -303,15 +305,16 @@ def _without_hidden_copies(
     named: set[int] = set()
     for table in hidden:
         named |= _statutory_tables(table)
-    if not shown or not named <= shown:
-        return entries
+    if not named or not named <= shown:
+        return entries  # (no copy of a statutory table hidden: the page as before)
     lines = ", ".join(str(table.line) for table in hidden[:5]) + (" …" if len(hidden) > 5 else "")
     findings.append(
         make(
             "repaired_cell",
-            f"{len(hidden)} table(s) hidden by their style, their class or the hidden "
-            f"attribute (line {lines}) not read: the page shows the report's tables "
-            "elsewhere, and a hidden copy of them is not what it shows",
+            f"{len(hidden)} table(s) hidden (their style, their class or the hidden "
+            f"attribute) or in the page's chrome (<noscript>, a sidebar) (line {lines}) "
+            "not read: the page shows the report's tables elsewhere, and a hidden copy of "
+            "them is not what it shows",
             line=hidden[0].line,
             severity="info",
         )
@@ -755,9 +758,10 @@ class _Table:
         self.images: list[int] = []  # the lines of cells showing only an image
         #: Whether the cells' styles and classes are judged (see ``_STYLED_ROWS``).
         self.judging = True
-        #: Whether the table is inside an element hidden by its style or the ``hidden``
-        #: attribute (or is one), or by a class (see ``_without_hidden_copies``): read
-        #: only when the shown tables do not print what it prints.
+        #: Whether the table is inside an element that ``mutes`` (hidden by its style or
+        #: the ``hidden`` attribute, or the page's chrome: ``<noscript>``, a sidebar), or
+        #: is one, or is hidden by a class (see ``_without_hidden_copies``): read only
+        #: when the shown tables do not print what it prints.
         self.hidden = False
 
     def row(self) -> list[_RawCell]:
@@ -816,14 +820,6 @@ def _shown_by_script(element: _Element) -> bool:
     """Whether a hidden element is one a script shows once the page loads (a WeChat
     article's ``#js_content``): its text is the page's, and read."""
     return element.get("id") == _SHOWN_BY_SCRIPT
-
-
-def _hides(element: _Element, walker: _Walker) -> bool:
-    """Whether an element that ``mutes`` is hidden by its style or the ``hidden``
-    attribute (not muted as site chrome)."""
-    if element.get("hidden") is not None:
-        return True
-    return _judged(walker.hidden_styles, element.get("style"), _hidden_style) == _HIDES
 
 
 def _cell_hiding(element: _Element, names: Sequence[str | bytes], page: _Page) -> int:
@@ -925,8 +921,8 @@ class _Walker:
         self.in_pre = False
         #: Footnote marks and struck text left out of table cells: text, line, tag.
         self.marks: list[tuple[str, int, str]] = []
-        #: The open elements hidden by their style or the ``hidden`` attribute that hold
-        #: a table or are one (see ``_Table.hidden``).
+        #: The open elements that ``mutes`` (hidden, or the page's chrome) that hold a
+        #: table or are one (see ``_Table.hidden``).
         self.hiding: set[_Element] = set()
 
     def mutes(self, element: _Element, tag: str) -> bool:
@@ -1003,7 +999,7 @@ class _Walker:
                     if tail:
                         self.block_text(tail)
                 else:
-                    if mute and (kind == _TABLE or element in holders) and _hides(element, self):
+                    if mute and (kind == _TABLE or element in holders):
                         self.hiding.add(element)  # (a block holding tables, or a table)
                     self.muted += mute
                     # the element starts
