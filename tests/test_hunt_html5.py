@@ -1,8 +1,10 @@
 """Misreadings of web pages found by a fifth HTML hunt (fictional pages: the bundled
 sample report rendered as a web page, some of its cells blanked, its tables cut the way
-pages converted from Word or PDF cut them).
+pages converted from Word or PDF cut them, a copy of its tables hidden or in the page's
+chrome, its title only in the page's description).
 
-Each test failed before its fix; the docstrings say what used to be read.
+Each test failed before its fix (guards, which passed before too, say so); the
+docstrings say what used to be read.
 """
 
 from __future__ import annotations
