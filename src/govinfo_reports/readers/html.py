@@ -243,7 +243,7 @@ class HtmlReader:
             for mark, line, tag in walker.marks
         )
         findings.extend(_hidden_finding(*hidden) for hidden in walker.page.hidden)
-        entries = walker.entries
+        entries = _without_hidden_copies(walker.entries, sheets, findings)
         if typed:
             inner = self._embedded(root, embedded)
             if inner is not None:
@@ -253,6 +253,8 @@ class HtmlReader:
         hint = title.text if title else None
         if (hint is None or not _names_report(hint)) and len(walker.link_titles) == 1:
             hint = walker.link_titles[0]  # the page's title printed as a link
+        if hint is None or not _names_report(hint):
+            hint = _described_title(root) or hint
         return ReadResult(Grid(tuple(rows)), tuple(findings), title_hint=hint)
 
     def _embedded(self, root: _Element, embedded: int) -> ReadResult | None:
@@ -272,6 +274,98 @@ class HtmlReader:
 
 #: Levels of pages embedded in a page that are read (a preview inside a preview).
 _MAX_EMBEDDED = 2
+
+
+def _without_hidden_copies(
+    entries: list[Row | _Table], sheets: _Sheets, findings: list[Finding]
+) -> list[Row | _Table]:
+    """``entries`` without the hidden tables (``_Table.hidden``: hidden, or in the page's
+    chrome) when the shown ones name every statutory table they name: a copy (a print or
+    speech version, an old draft, another report in a sidebar) beside the report the
+    page shows. Hidden tables naming one that no shown table names are read, all of
+    them (a tab or the rest of the text that scripts show), and so are those of a page
+    hiding no statutory table (a sidebar's table of details).
+
+    A table inside a block that a class of the page's style sheets hides is hidden too,
+    judged only on a page printing table 二 twice (finding it costs a look at the sheets
+    and each table's ancestors)."""
+    tables = [entry for entry in entries if isinstance(entry, _Table)]
+    if sum(map(_prints_regulations, tables)) > 1:
+        judged: dict[_Element, bool] = {}
+        for table in tables:
+            if not table.hidden and _hidden_by_class(table.element, sheets, judged):
+                table.hidden = True
+    hidden = [table for table in tables if table.hidden]
+    if not hidden:
+        return entries
+    shown: set[int] = set()
+    for entry in entries:
+        if isinstance(entry, _Table) and not entry.hidden:
+            shown |= _statutory_tables(entry)
+    named: set[int] = set()
+    for table in hidden:
+        named |= _statutory_tables(table)
+    if not named or not named <= shown:
+        return entries  # (no copy of a statutory table hidden: the page as before)
+    lines = ", ".join(str(table.line) for table in hidden[:5]) + (" …" if len(hidden) > 5 else "")
+    findings.append(
+        make(
+            "repaired_cell",
+            f"{len(hidden)} table(s) hidden (their style, their class or the hidden "
+            f"attribute) or in the page's chrome (<noscript>, a sidebar) (line {lines}) "
+            "not read: the page shows the report's tables elsewhere, and a hidden copy of "
+            "them is not what it shows",
+            line=hidden[0].line,
+            severity="info",
+        )
+    )
+    return [entry for entry in entries if not (isinstance(entry, _Table) and entry.hidden)]
+
+
+#: Row labels telling the statutory tables apart (either script): 二, 三, 四.
+_TABLE_WORDS = (
+    (("规章", "規章"), 2),
+    (("国家秘密", "國家秘密", "本年新收"), 3),
+    (("直接起诉", "直接起訴"), 4),
+)
+
+
+def _prints_regulations(table: _Table) -> bool:
+    """Whether a row of ``table`` starts with table 二's first label (规章)."""
+    return any(row and row[0][0] in ("规章", "規章") for row in table.rows)
+
+
+def _hidden_by_class(element: _Element, sheets: _Sheets, judged: dict[_Element, bool]) -> bool:
+    """Whether ``element`` or an element around it has a class the style sheets hide
+    (``judged``: the verdicts so far, per element, so each is judged once)."""
+    path: list[_Element] = []
+    verdict = False
+    parent: _Element | None = element
+    while parent is not None:
+        known = judged.get(parent)
+        if known is not None:
+            verdict = known
+            break
+        path.append(parent)
+        value = parent.get("class")
+        if value and sheets.cell_hiding(value) != _SHOWN_CELL:
+            verdict = True
+            break
+        parent = parent.getparent()
+    for passed in path:
+        judged[passed] = verdict
+    return verdict
+
+
+def _statutory_tables(table: _Table) -> set[int]:
+    """The statutory tables whose row labels ``table``'s cells name."""
+    found: set[int] = set()
+    for row in table.rows:
+        for text, _, _, _ in row:
+            for words, number in _TABLE_WORDS:
+                if number not in found and any(word in text for word in words):
+                    found.add(number)
+    return found
 
 
 def _hidden_finding(text: str, line: int, hiding: int) -> Finding:
@@ -543,6 +637,30 @@ def _page_title(root: _Element) -> Cell | None:
     return page_title
 
 
+def _described_title(root: _Element) -> str | None:
+    """The page's ``<meta name="description">`` if it reads as a report's title (site
+    systems fill it with the article's title, or its first words): it names a report,
+    ends with its noun (报告, 年报) and holds no sentence or list punctuation. Only a
+    hint, for a page whose body and ``<title>`` name no report."""
+    for meta in root.iterfind("head/meta"):
+        name = meta.get("name")
+        if name and name.lower() == "description":
+            text = _clean(meta.get("content") or "")
+            if (
+                len(text) <= _MAX_LINK_TITLE
+                and text.endswith(_TITLE_ENDS)
+                and _names_report(text)
+                and not any(mark in text for mark in _PROSE_MARKS)
+            ):
+                return text
+            return None
+    return None
+
+
+_TITLE_ENDS = ("报告", "年报", "報告", "年報")
+_PROSE_MARKS = "，。；,;！？!?"
+
+
 #: ``<meta>`` names (or ``property``) that carry an article's title: government sites'
 #: ArticleTitle, share cards' (Open Graph, as WeChat's, and Twitter's), Dublin Core's.
 _TITLE_METAS = frozenset({"articletitle", "og:title", "twitter:title", "dc.title"})
@@ -624,11 +742,13 @@ _STYLED_ROWS = 4
 
 class _Table:
     __slots__ = (
-        "clamped", "cleaned", "dropped", "images", "judging", "line", "page", "row_open", "rows"
+        "clamped", "cleaned", "dropped", "element", "hidden", "images", "judging", "line",
+        "page", "row_open", "rows",
     )  # fmt: skip
 
-    def __init__(self, line: int, page: _Page) -> None:
-        self.line = line
+    def __init__(self, element: _Element, page: _Page) -> None:
+        self.element = element
+        self.line = _line(element)
         self.page = page
         self.cleaned = page.cleaned  # (looked up once per cell)
         self.rows: list[list[_RawCell]] = []
@@ -638,6 +758,11 @@ class _Table:
         self.images: list[int] = []  # the lines of cells showing only an image
         #: Whether the cells' styles and classes are judged (see ``_STYLED_ROWS``).
         self.judging = True
+        #: Whether the table is inside an element that ``mutes`` (hidden by its style or
+        #: the ``hidden`` attribute, or the page's chrome: ``<noscript>``, a sidebar), or
+        #: is one, or is hidden by a class (see ``_without_hidden_copies``): read only
+        #: when the shown tables do not print what it prints.
+        self.hidden = False
 
     def row(self) -> list[_RawCell]:
         """The row cells are added to: a new one once the last has ended."""
@@ -796,6 +921,9 @@ class _Walker:
         self.in_pre = False
         #: Footnote marks and struck text left out of table cells: text, line, tag.
         self.marks: list[tuple[str, int, str]] = []
+        #: The open elements that ``mutes`` (hidden, or the page's chrome) that hold a
+        #: table or are one (see ``_Table.hidden``).
+        self.hiding: set[_Element] = set()
 
     def mutes(self, element: _Element, tag: str) -> bool:
         """Hidden elements and site chrome (by class or id): their text is not the report."""
@@ -871,6 +999,8 @@ class _Walker:
                     if tail:
                         self.block_text(tail)
                 else:
+                    if mute and (kind == _TABLE or element in holders):
+                        self.hiding.add(element)  # (a block holding tables, or a table)
                     self.muted += mute
                     # the element starts
                     self.last = element
@@ -883,7 +1013,10 @@ class _Walker:
                     elif kind == _TABLE:
                         self.flush()
                         data = _is_data_table(element, holders)
-                        tables.append(_Table(_line(element), self.page) if data else None)
+                        new = _Table(element, self.page) if data else None
+                        if new is not None and self.hiding:
+                            new.hidden = True
+                        tables.append(new)
                     elif kind == _CELL and table is not None:
                         cell = self.cell = []
                     elif tag == "tr" and table is not None:
@@ -990,6 +1123,7 @@ class _Walker:
             self.flush()
         if mute:
             self.muted -= 1  # (before its tail: that is the parent's text)
+            self.hiding.discard(element)
         tail = element.tail
         if tail:
             self.tail_text(tail, cell)
@@ -1724,25 +1858,69 @@ def _spacer_masks(entries: list[Row | _Table], grids: dict[int, _Grid]) -> dict[
 
     A spacer column is empty in every row of every table in a run of consecutive
     tables of the same width: the run is one table split over pages, so a column that
-    is blank only in the continuation is not a spacer.
+    is blank only in the continuation is not a spacer. A table whose width differs but
+    whose columns from its first to its last holding text are as many as the run's
+    first table's joins the run too, aligned on those (a continuation with an empty
+    cell before or after each row: converted pages' grids). A table alone in its run
+    with one row holding text gives no sign of a spacer between its cells: those are
+    blank values (table 四's row of values cut off from its header, in a table of
+    another width).
     """
     masks: dict[int, list[int]] = {}
-    run: list[int] = []
+    run: list[tuple[int, int]] = []  # the tables' indexes, and their columns' shift
+    core = (0, 0)
     for index in [*sorted(grids), -1]:
-        if run and (index == -1 or grids[index].width != grids[run[0]].width):
-            width = grids[run[0]].width
-            used = grids[run[0]].used[:]
-            for member in run[1:]:
+        shift = 0
+        if run and index != -1 and grids[index].width != grids[run[0][0]].width:
+            lead, columns = _text_columns(grids[index])
+            shift = lead - core[0] if columns and columns == core[1] else -1
+        if run and (index == -1 or shift < 0):
+            head = grids[run[0][0]]
+            width = head.width
+            used = head.used[:]
+            if len(run) == 1 and _one_row_of_text(head):
+                first, last = used.find(1), used.rfind(1)
+                used[first:last] = b"\x01" * (last - first)
+            for member, moved in run[1:]:
                 other = grids[member].used
-                for column in range(width):
-                    used[column] |= other[column]
+                for column in range(max(0, -moved), min(width, len(other) - moved)):
+                    used[column] |= other[column + moved]
             prefix = list(accumulate(used, initial=0))
-            for member in run:
-                masks[member] = prefix
+            for member, moved in run:
+                if moved or grids[member].width != width:
+                    keep = bytearray(grids[member].width)
+                    for column in range(max(0, moved), min(len(keep), width + moved)):
+                        keep[column] = used[column - moved]
+                    masks[member] = list(accumulate(keep, initial=0))
+                else:
+                    masks[member] = prefix
             run = []
+            shift = 0
         if index != -1:
-            run.append(index)
+            if not run:
+                core = _text_columns(grids[index])
+            run.append((index, shift))
     return masks
+
+
+def _text_columns(grid: _Grid) -> tuple[int, int]:
+    """The first column of ``grid`` holding text, and how many columns from it to the
+    last holding text (0 if none does)."""
+    first = grid.used.find(1)
+    return (first, grid.used.rfind(1) - first + 1) if first >= 0 else (0, 0)
+
+
+def _one_row_of_text(grid: _Grid) -> bool:
+    """Whether one row of ``grid`` holds text of its own (cells carried down aside)."""
+    found = 0
+    for row in grid.rows:
+        for text, _, _, _, carried in row:
+            if text and not carried:
+                found += 1
+                if found > 1:
+                    return False
+                break
+    return found == 1
 
 
 def _grid_rows(grid: _Grid, prefix: list[int], findings: list[Finding]) -> list[Row]:
