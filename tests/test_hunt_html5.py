@@ -1,7 +1,7 @@
 """Misreadings of web pages found by a fifth HTML hunt (fictional pages: the bundled
 sample report rendered as a web page, some of its cells blanked, its tables cut the way
 pages converted from Word or PDF cut them, a copy of its tables hidden or in the page's
-chrome, its title only in the page's description).
+chrome, its title only in the page's description, a footer saved in GBK).
 
 Each test failed before its fix (guards, which passed before too, say so); the
 docstrings say what used to be read.
@@ -309,3 +309,27 @@ def test_tables_only_in_a_noscript_block_are_read() -> None:
     page = page.replace("<body>", "<body><noscript>").replace("</body>", "</noscript></body>")
     report = gr.parse(page)
     assert gr.to_dict(report)["requests"] == gr.to_dict(expected)["requests"]
+
+
+_GBK_PREAMBLE = (
+    "本机关认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外。"
+)
+_GBK_FOOTER = "主办单位：青禾县人民政府办公室　地址：青禾县人民路1号　"
+
+
+def test_a_utf8_page_with_a_gbk_footer_is_read_as_utf8() -> None:
+    """A UTF-8 page (its ``<meta charset>`` says so) whose footer was included in GBK
+    (a server-side include saved in another encoding): about 150 characters of GBK were
+    more damaged UTF-8 sequences than the 1 in 200 non-ASCII bytes the decoder accepted,
+    so chardet's guess was taken, a single-byte code page (``cp875``): no Chinese text
+    was left and ``parse()`` raised ``ParseError`` (no statutory table found). Fixed in
+    ``source.py``: a page declaring UTF-8 is read as UTF-8 with up to one damaged byte
+    in four."""
+    page = gr.render(gr.parse(gr.sample_text()), "html")
+    page = page.replace("</h1>", f"</h1><p>{_GBK_PREAMBLE * 40}</p>", 1)
+    footer = f'<div class="footer"><p>{_GBK_FOOTER * 5}</p></div>'.encode("gbk")
+    data = page.encode("utf-8").replace(b"</body>", footer + b"</body>")
+    report = gr.parse(data)
+    assert report.title == "青禾县人民政府2023年政府信息公开工作年度报告"
+    assert gr.to_dict(report)["requests"] == gr.to_dict(gr.parse(gr.sample_text()))["requests"]
+    assert [f.code for f in report.findings if f.code == "encoding"] == ["encoding"]
