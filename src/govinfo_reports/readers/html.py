@@ -295,18 +295,19 @@ def _without_hidden_copies(
         for table in tables:
             if not table.hidden and _hidden_by_class(table.element, sheets, judged):
                 table.hidden = True
-    hidden = [table for table in tables if table.hidden]
-    if not hidden:
-        return entries
-    shown: set[int] = set()
-    for entry in entries:
-        if isinstance(entry, _Table) and not entry.hidden:
-            shown |= _statutory_tables(entry)
     named: set[int] = set()
-    for table in hidden:
-        named |= _statutory_tables(table)
-    if not named or not named <= shown:
+    for table in tables:
+        if table.hidden:
+            named |= _statutory_tables(table)
+    if not named:
         return entries  # (no copy of a statutory table hidden: the page as before)
+    hidden = [table for table in tables if table.hidden]
+    shown: set[int] = set()
+    for table in tables:
+        if not table.hidden:
+            shown |= _statutory_tables(table)
+    if not named <= shown:
+        return entries
     lines = ", ".join(str(table.line) for table in hidden[:5]) + (" …" if len(hidden) > 5 else "")
     findings.append(
         make(
