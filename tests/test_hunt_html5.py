@@ -21,6 +21,18 @@ _BLANKED = (
 )
 
 
+def _assert_tables_read_as(page: str, expected: gr.Report, *, warnings: bool = True) -> gr.Report:
+    """``page`` reads ``expected``'s three tables (with no warning, unless ``warnings``);
+    the report read."""
+    report = gr.parse(page)
+    read, want = gr.to_dict(report), gr.to_dict(expected)
+    for key in ("active_disclosure", "requests", "review_litigation"):
+        assert read[key] == want[key]
+    if not warnings:
+        assert not [f for f in report.findings if f.severity == "warning"]
+    return report
+
+
 def _sample_with_blanks() -> gr.Report:
     """The sample report with two of table 四's cells printed blank."""
     data = gr.to_dict(gr.parse(gr.sample_text()))
@@ -115,11 +127,7 @@ def test_a_hidden_copy_of_the_tables_beside_the_shown_ones_is_not_read(
         page = page.replace("</h1>", "</h1>" + hidden, 1)
     else:
         page = page.replace("</body>", hidden + "</body>")
-    report = gr.parse(page)
-    read, want = gr.to_dict(report), gr.to_dict(expected)
-    for key in ("active_disclosure", "requests", "review_litigation"):
-        assert read[key] == want[key]
-    assert not [f for f in report.findings if f.severity == "warning"]
+    report = _assert_tables_read_as(page, expected, warnings=False)
     notes = [f for f in report.findings if f.code == "repaired_cell" and "hidden" in f.message]
     assert len(notes) == 1 and notes[0].severity == "info"
 
@@ -144,10 +152,7 @@ def test_hidden_tables_that_the_shown_ones_do_not_repeat_are_read() -> None:
     at = page.index("<h2>三、")
     page = page[:at] + '<div class="more" style="display:none">' + page[at:]
     page = page.replace("</body>", "</div></body>")
-    report = gr.parse(page)
-    read, want = gr.to_dict(report), gr.to_dict(expected)
-    for key in ("active_disclosure", "requests", "review_litigation"):
-        assert read[key] == want[key]
+    _assert_tables_read_as(page, expected)
 
 
 @pytest.mark.parametrize(
@@ -164,11 +169,7 @@ def test_a_copy_of_the_tables_in_a_block_a_class_hides_is_not_read(sheet: str) -
     expected = gr.parse(gr.sample_text())
     page = gr.render(expected, "html").replace("<head>", "<head>" + sheet)
     page = page.replace("</h1>", f'</h1><div class="box print-only">{_other_figures()}</div>', 1)
-    report = gr.parse(page)
-    read, want = gr.to_dict(report), gr.to_dict(expected)
-    for key in ("active_disclosure", "requests", "review_litigation"):
-        assert read[key] == want[key]
-    assert not [f for f in report.findings if f.severity == "warning"]
+    _assert_tables_read_as(page, expected, warnings=False)
 
 
 # --- a continuation table of another width, one of its columns blank throughout --------
@@ -294,11 +295,7 @@ def test_a_copy_of_the_tables_in_the_pages_chrome_is_not_read(opening: str, clos
     expected = gr.parse(gr.sample_text())
     page = gr.render(expected, "html")
     page = page.replace("</h1>", f"</h1>{opening}{_other_figures()}{closing}", 1)
-    report = gr.parse(page)
-    read, want = gr.to_dict(report), gr.to_dict(expected)
-    for key in ("active_disclosure", "requests", "review_litigation"):
-        assert read[key] == want[key]
-    assert not [f for f in report.findings if f.severity == "warning"]
+    _assert_tables_read_as(page, expected, warnings=False)
 
 
 def test_tables_only_in_a_noscript_block_are_read() -> None:
