@@ -237,12 +237,23 @@ def classify_request_label(label: str, group: str | None, in_data: bool) -> Requ
         return None
     top, number, item, rest = _group_numeral(label)
     group_hit: str | None = None
+    group_end = 0
     for keyword, kw_group, kw_item in REQUEST_KEYWORDS:
         if keyword in label:
             if kw_item is not None:
                 return _leaf(kw_group, kw_item)
-            group_hit = group_hit or kw_group
+            if group_hit is None:
+                group_hit = kw_group
+                group_end = label.index(keyword) + len(keyword)
     if group_hit is not None:
+        # the group's label and the first item's printed on one line, the item's words
+        # wrapped to the next (PDF text: ``(四)无法提供1.本机关`` then ``不掌握…``): the
+        # numbering after the group's name names the item
+        tail = label[group_end:]
+        if tail and _group_numeral(tail)[3] != tail:
+            within = classify_request_label(tail, group_hit, True)
+            if within is not None:
+                return within
         return RequestLabel(None, group_hit)
     if in_data and rest in ("总计", "合计", "总数") and (number in (None, 7)):
         return RequestLabel(("results", "total"), None)

@@ -1,0 +1,77 @@
+"""Text damage found by the ninth robustness hunt (eighth session, text layouts): each
+test is a fictional reproducer (the bundled sample report, or made-up numbers) of a
+misreading, kept so it stays fixed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import govinfo_reports as gr
+from govinfo_reports.render import render
+from govinfo_reports.sample import sample_text
+
+_TABLES = ("active_disclosure", "requests", "review_litigation")
+
+
+def _sample(layout: str = "tab") -> str:
+    """The bundled (fictional) sample report printed in ``layout``."""
+    return render(gr.parse(sample_text()), layout)
+
+
+def _spaced(text: str) -> str:
+    """A tab-layout text as PDF-to-text prints it: cells parted by runs of spaces, empty
+    cells gone."""
+    lines = []
+    for line in text.split("\n"):
+        cells = [cell.strip() for cell in line.split("\t")]
+        lines.append("    ".join(cell for cell in cells if cell))
+    return "\n".join(lines)
+
+
+def _tables(text: str) -> dict[str, Any]:
+    data = gr.to_dict(gr.parse(text))
+    return {key: data[key] for key in _TABLES}
+
+
+def _reads_as_printed(damaged: str, text: str) -> gr.Report:
+    """The report of ``damaged``, checked to hold the tables of ``text``."""
+    assert damaged != text
+    assert _tables(damaged) == _tables(text)
+    return gr.parse(damaged)
+
+
+def _warnings(report: gr.Report) -> list[str]:
+    return [f.code for f in gr.validate(report) if f.severity != "info"]
+
+
+# --- 1. a group's label and its first item's wrapped label on one line ---------------
+
+
+@pytest.mark.parametrize(
+    ("group", "first"),
+    [
+        ("（三）不予公开", "1.属于国"),
+        ("（四）无法提供", "1.本机关"),
+        ("（五）不予处理", "1.信"),
+        ("（六）其他处理", "1.申请人无正当理由"),
+    ],
+)
+def test_a_group_label_before_its_first_items_wrapped_label_names_the_item(
+    group: str, first: str
+) -> None:
+    # PDF text of a table whose cells are top-aligned: the group's cell and the first
+    # item's cell print their first lines side by side, the item's label wrapped before
+    # the words that name it (``（四）无法提供    1.本机关    2    0 …`` then
+    # ``不掌握相关政府信息``). The spaces reader makes one label of the words before the
+    # first number, which named the group only: the row's values stood under no row
+    # label (ignored with warnings) and the item read as missing
+    text = _spaced(_sample())
+    start = text.index(group)
+    end = text.index("\n", start)
+    label, item, values = text[start:end].split("    ", 2)
+    assert item.startswith(first)
+    damaged = f"{text[:start]}{label}    {first}    {values}\n{item[len(first) :]}{text[end:]}"
+    report = _reads_as_printed(damaged, text)
+    assert _warnings(report) == _warnings(gr.parse(text))
