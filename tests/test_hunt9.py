@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import govinfo_reports as gr
+from govinfo_reports.cells import Kind, read_value
 from govinfo_reports.render import render
 from govinfo_reports.sample import sample_text
 
@@ -75,3 +76,41 @@ def test_a_group_label_before_its_first_items_wrapped_label_names_the_item(
     damaged = f"{text[:start]}{label}    {first}    {values}\n{item[len(first) :]}{text[end:]}"
     report = _reads_as_printed(damaged, text)
     assert _warnings(report) == _warnings(gr.parse(text))
+
+
+def _wrapped(text: str, width: int, where: int) -> str:
+    """A tab-layout text as PDF-to-text prints a table of narrow columns: each text cell
+    wrapped every ``width`` characters, the wrapped cells of a row side by side, the
+    row's values on the line ``where`` (0: the first, -1: the last) of its label's."""
+    out = []
+    for line in text.split("\n"):
+        cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+        values = [cell for cell in cells if read_value(cell).kind is not Kind.TEXT]
+        labels = [cell for cell in cells if cell not in values]
+        if "\t" not in line or not values:
+            out.append(line)
+            continue
+        pieces = [[label[k : k + width] for k in range(0, len(label), width)] for label in labels]
+        height = max(map(len, pieces), default=1)
+        printed = [
+            "    ".join(p[k].ljust(2 * width) if k < len(p) else " " * 2 * width for p in pieces)
+            for k in range(height)
+        ]
+        printed[where] += "    " + "    ".join(values)
+        out += [piece.rstrip() for piece in printed]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("width", [5, 6])
+@pytest.mark.parametrize("where", [0, -1])
+def test_labels_of_narrow_columns_wrapped_side_by_side_name_their_rows(
+    width: int, where: int
+) -> None:
+    # every label cell of a narrow-column table wrapped, the pieces side by side: a line
+    # ``三、本年度办    （一）予以公    8    9 …`` or ``（三）不予公    1.属于国家    22 …``
+    # named the results group (or the group) only, from its cut first piece: the row's
+    # values stood under no row label and the row read as missing
+    text = _sample()
+    damaged = _wrapped(text, width, where)
+    report = _reads_as_printed(damaged, text)
+    assert not [code for code in _warnings(report) if code == "missing_row"]

@@ -180,6 +180,11 @@ _MARKERS = re.compile(
 )
 
 
+#: A group's or an item's numbering inside a label (after other text): ``(一)``, ``1.``,
+#: ``1、``, ``①``; never a decimal's or a date's digits.
+_INNER_NUMBERING = re.compile(r"\([一二三四五六七]\)|(?<![\d.])\d{1,2}[.、](?=\D)|[\u2460-\u2473]")
+
+
 @frozen
 class RequestLabel:
     """What a table-三 label names: a leaf row (``path``) or a group to enter."""
@@ -237,23 +242,26 @@ def classify_request_label(label: str, group: str | None, in_data: bool) -> Requ
         return None
     top, number, item, rest = _group_numeral(label)
     group_hit: str | None = None
-    group_end = 0
     for keyword, kw_group, kw_item in REQUEST_KEYWORDS:
         if keyword in label:
             if kw_item is not None:
                 return _leaf(kw_group, kw_item)
-            if group_hit is None:
-                group_hit = kw_group
-                group_end = label.index(keyword) + len(keyword)
-    if group_hit is not None:
-        # the group's label and the first item's printed on one line, the item's words
-        # wrapped to the next (PDF text: ``(四)无法提供1.本机关`` then ``不掌握…``): the
-        # numbering after the group's name names the item
-        tail = label[group_end:]
-        if tail and _group_numeral(tail)[3] != tail:
-            within = classify_request_label(tail, group_hit, True)
+            group_hit = group_hit or kw_group
+    inner = _INNER_NUMBERING.search(label, 1)
+    if inner is not None:
+        # a group's label and its first item's printed on one line, the item's words cut
+        # (PDF text of top-aligned cells: ``(四)无法提供1.本机关`` then ``不掌握…``, or
+        # ``三、本年度办(一)予以公`` with both labels wrapped): the numbering after the
+        # group's (piece of) label names the row, within that group (so that the rest
+        # of the group's label, on the next line, is no group's label again)
+        head = classify_request_label(label[: inner.start()], group, in_data)
+        if head is not None and head.path is None:
+            within = classify_request_label(label[inner.start() :], head.group, True)
+            if within is not None and within.path is not None and within.group is None:
+                return RequestLabel(within.path, head.group)
             if within is not None:
                 return within
+    if group_hit is not None:
         return RequestLabel(None, group_hit)
     if in_data and rest in ("总计", "合计", "总数") and (number in (None, 7)):
         return RequestLabel(("results", "total"), None)
