@@ -4,6 +4,7 @@ misreading, kept so it stays fixed."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,6 +15,8 @@ from govinfo_reports.render import render
 from govinfo_reports.sample import sample_text
 
 _TABLES = ("active_disclosure", "requests", "review_litigation")
+#: A fictional template-2019 report, tab-delimited.
+_TAB_2019 = Path(__file__).parent / "fixtures" / "text" / "tab_2019.txt"
 
 
 def _sample(layout: str = "tab") -> str:
@@ -114,3 +117,28 @@ def test_labels_of_narrow_columns_wrapped_side_by_side_name_their_rows(
     damaged = _wrapped(text, width, where)
     report = _reads_as_printed(damaged, text)
     assert not [code for code in _warnings(report) if code == "missing_row"]
+
+
+# --- 2. a signed change or a grouped count printed with its counting word --------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ("+2项", 2),
+        ("-4项", -4),
+        ("－4件", -4),
+        ("＋3个", 3),
+        ("1,204件", 1204),
+        ("-1,204项", -1204),
+    ],
+)
+def test_a_signed_or_grouped_count_with_its_word_is_read(printed: str, number: int) -> None:
+    # ``12件`` and ``减4项`` were read, ``-4项`` (a 本年增/减 printed with a sign and the
+    # word for what it counts) and ``1,204件`` (grouped digits) were unreadable cells
+    text = _TAB_2019.read_text(encoding="utf-8")
+    damaged = text.replace("行政许可\t212\t+8\t", f"行政许可\t212\t{printed}\t", 1)
+    assert damaged != text
+    report = gr.parse(damaged)
+    assert report.active_disclosure.administrative_licensing.change == number
+    assert not [f for f in report.findings if f.severity != "info"]
