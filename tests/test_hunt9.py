@@ -4,6 +4,7 @@ misreading, kept so it stays fixed."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -142,3 +143,29 @@ def test_a_signed_or_grouped_count_with_its_word_is_read(printed: str, number: i
     report = gr.parse(damaged)
     assert report.active_disclosure.administrative_licensing.change == number
     assert not [f for f in report.findings if f.severity != "info"]
+
+
+# --- 3. a piece of a spanning label before an item's cut label ------------------------
+
+
+def test_a_piece_of_a_spanning_label_before_an_items_cut_label_names_the_item() -> None:
+    # PDF text of table 三 whose spanning labels wrap: the rest of a group's label stands
+    # before the next item's label on its line (``开    2.其他法律行政法规    0 …``, the
+    # item's words that name it, 禁止公开, wrapped to the next line; ``理结果    （二）部
+    # 分公    1 …``). The label read ``开2.其他法律行政法规``, naming no row: its values
+    # were an unknown row's, not read, and the item read as missing
+    text = _spaced(_sample())
+    lines = {
+        "三、本年度办理结果    （一）予以公开": "三、本年度办    （一）予以公开",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）": "理结果    （二）部分公",
+        "（三）不予公开    1.属于国家秘密": "（三）不予公    1.属于国家秘密",
+        "2.其他法律行政法规禁止公开": "开    2.其他法律行政法规",
+    }
+    damaged = text
+    for old, new in lines.items():
+        assert old in damaged
+        damaged = damaged.replace(old, new, 1)
+    damaged = re.sub(r"(理结果    （二）部分公.*\n)", r"\1开（区分处理的）\n", damaged)
+    damaged = re.sub(r"(开    2.其他法律行政法规.*\n)", r"\1禁止公开\n", damaged)
+    report = _reads_as_printed(damaged, text)
+    assert _warnings(report) == _warnings(gr.parse(text))

@@ -249,13 +249,20 @@ def classify_request_label(label: str, group: str | None, in_data: bool) -> Requ
             group_hit = group_hit or kw_group
     inner = _INNER_NUMBERING.search(label, 1)
     if inner is not None:
-        # a group's label and its first item's printed on one line, the item's words cut
-        # (PDF text of top-aligned cells: ``(四)无法提供1.本机关`` then ``不掌握…``, or
-        # ``三、本年度办(一)予以公`` with both labels wrapped): the numbering after the
-        # group's (piece of) label names the row, within that group (so that the rest
-        # of the group's label, on the next line, is no group's label again)
+        # PDF text prints the cells of a line side by side, the labels of the cells
+        # that span rows among them: a group's label and its first item's, the item's
+        # words cut (``(四)无法提供1.本机关`` then ``不掌握…``), both labels wrapped
+        # (``三、本年度办(一)予以公``), or a piece of a spanning label before an item's
+        # (``开2.其他法律行政法规``, ``果(二)部分公``). The numbering names the row:
+        # within the group the text before it names (which it keeps, so that the rest
+        # of the group's label, on the next line, is no group's label again), else
+        # within the current group.
         head = classify_request_label(label[: inner.start()], group, in_data)
-        if head is not None and head.path is None:
+        if head is None:
+            within = classify_request_label(label[inner.start() :], group, in_data)
+            if within is not None:
+                return within
+        elif head.path is None:
             within = classify_request_label(label[inner.start() :], head.group, True)
             if within is not None and within.path is not None and within.group is None:
                 return RequestLabel(within.path, head.group)
