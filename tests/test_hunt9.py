@@ -169,3 +169,38 @@ def test_a_piece_of_a_spanning_label_before_an_items_cut_label_names_the_item() 
     damaged = re.sub(r"(开    2.其他法律行政法规.*\n)", r"\1禁止公开\n", damaged)
     report = _reads_as_printed(damaged, text)
     assert _warnings(report) == _warnings(gr.parse(text))
+
+
+# --- 4. an item's label cut to its first words, its group's label printed below -------
+
+
+@pytest.mark.parametrize(
+    ("group", "first", "cut"),
+    [
+        ("（四）无法提供", "1.本机关不掌握相关政府信息", "1.本机关"),
+        (
+            "（六）其他处理",
+            "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+            "1.申请人无正当",
+        ),
+        ("（三）不予公开", "1.属于国家秘密", "1.属于国"),
+    ],
+)
+def test_an_items_first_words_name_it_before_its_groups_label(
+    group: str, first: str, cut: str
+) -> None:
+    # PDF text of a table whose cells are centred vertically: a group's label stands on
+    # the line of its second item, after its first item's line, whose label is cut to its
+    # first words (``1.本机关    2    0 …``, then ``不掌握相关政府信息``). The first item
+    # was read by its number in the group before (item 1 of 不予公开): its values were
+    # another row's (``row_width``, left blank) and the item read as missing
+    text = _spaced(_sample())
+    start = text.index(group)
+    end = text.index("\n", start)
+    line = text[start:end]
+    second = text.index("\n2.", end) + 1
+    assert line.startswith(f"{group}    {first}    ")
+    values = line[len(f"{group}    {first}    ") :]
+    damaged = f"{text[:start]}{cut}    {values}\n{first[len(cut) :]}\n{group}    {text[second:]}"
+    report = _reads_as_printed(damaged, text)
+    assert _warnings(report) == _warnings(gr.parse(text))

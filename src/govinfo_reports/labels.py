@@ -163,6 +163,42 @@ REQUEST_KEYWORDS: tuple[tuple[str, str, str | None], ...] = (
     ("其他处理", "other", None),
 )
 
+#: The words of each table-三 item as the templates print them (normalised, after the
+#: item's numbering), for labels cut off at a line break: words of at least
+#: :data:`ITEM_HEAD_MIN` characters after an item's numbering that begin exactly one of
+#: them name that item (``1.属于国`` → 属于国家秘密), whatever the current group: PDF
+#: text prints a group's label centred on its items' lines, below its first item's.
+REQUEST_ITEM_LABELS: tuple[tuple[str, str, str], ...] = (
+    ("属于国家秘密", "withheld", "state_secret"),
+    ("其他法律行政法规禁止公开", "withheld", "prohibited_by_law"),
+    ("危及三安全一稳定", "withheld", "safety_stability"),
+    ("保护第三方合法权益", "withheld", "third_party_rights"),
+    ("属于三类内部事务信息", "withheld", "internal_affairs"),
+    ("属于四类过程性信息", "withheld", "process_information"),
+    ("属于行政执法案卷", "withheld", "law_enforcement_files"),
+    ("属于行政查询事项", "withheld", "administrative_inquiry"),
+    ("本机关不掌握相关政府信息", "unavailable", "not_held"),
+    ("没有现成信息需要另行制作", "unavailable", "needs_creation"),
+    ("补正后申请内容仍不明确", "unavailable", "still_unclear"),
+    ("信访举报投诉类申请", "not_processed", "petition_complaint"),
+    ("重复申请", "not_processed", "repeated_request"),
+    ("要求提供公开出版物", "not_processed", "publications"),
+    ("无正当理由大量反复申请", "not_processed", "excessive_requests"),
+    ("要求行政机关确认或重新出具已获取信息", "not_processed", "confirmation_request"),
+    (
+        "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        "other",
+        "overdue_correction",
+    ),
+    (
+        "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+        "other",
+        "unpaid_fee",
+    ),
+    ("其他", "other", "other"),
+)
+ITEM_HEAD_MIN = 3
+
 #: Table 三's applicant header: a ``小计`` column is the organisations' subtotal. It is the
 #: only header word with ``小`` and 商业企业 the only one with ``商``, so a piece of either
 #: word broken over lines or cells (``小`` / ``计``) is enough to place the column.
@@ -247,6 +283,10 @@ def classify_request_label(label: str, group: str | None, in_data: bool) -> Requ
             if kw_item is not None:
                 return _leaf(kw_group, kw_item)
             group_hit = group_hit or kw_group
+    if item is not None and len(rest) >= ITEM_HEAD_MIN:
+        heads = {(g, i) for words, g, i in REQUEST_ITEM_LABELS if words.startswith(rest)}
+        if len(heads) == 1:
+            return _leaf(*heads.pop())
     inner = _INNER_NUMBERING.search(label, 1)
     if inner is not None:
         # PDF text prints the cells of a line side by side, the labels of the cells
