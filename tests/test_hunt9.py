@@ -204,3 +204,22 @@ def test_an_items_first_words_name_it_before_its_groups_label(
     damaged = f"{text[:start]}{cut}    {values}\n{first[len(cut) :]}\n{group}    {text[second:]}"
     report = _reads_as_printed(damaged, text)
     assert _warnings(report) == _warnings(gr.parse(text))
+
+
+# --- 5. the results' label at the middle of its rows ---------------------------------
+
+
+def test_the_results_label_on_a_rows_values_line_among_its_groups_is_no_group() -> None:
+    # PDF text prints 三、本年度办理结果, a label spanning every result row, on the line
+    # at their middle: there, a row's label cut before its values (``6.属于四类过程性信``
+    # then ``三、本年度办理结果    息    0    0 …``) lost them: the results' label closed
+    # the row as a group's would, and the values stood under no row label (ignored)
+    text = _spaced(_sample())
+    damaged = text.replace("三、本年度办理结果    （一）予以公开", "（一）予以公开", 1)
+    row = re.search(r"6\.属于四类过程性信息(    .*)\n", damaged)
+    assert row is not None
+    damaged = damaged.replace(
+        row.group(0), f"6.属于四类过程性信\n三、本年度办理结果    息{row.group(1)}\n"
+    )
+    report = _reads_as_printed(damaged, text)
+    assert _warnings(report) == _warnings(gr.parse(text))

@@ -98,8 +98,13 @@ class _Classifier:
                 self.in_data = False  # 总计, 其他 below are its columns again
             return None
         if found.path is None:
-            if found.group == self.group and self.in_data:
-                return None  # the group named again: the rest of a broken label, a rowspan
+            if self.in_data and (
+                found.group == self.group or (found.group == "results" and self.group is not None)
+            ):
+                # the group named again: the rest of a broken label, a rowspan; or the
+                # results' label among its groups' rows (PDF text prints a label spanning
+                # rows on the line at their middle, maybe a row's values' line)
+                return None
             self.group = found.group
             if found.group == "other" and self.template == "2019":
                 self.in_data = True
