@@ -223,3 +223,34 @@ def test_the_results_label_on_a_rows_values_line_among_its_groups_is_no_group() 
     )
     report = _reads_as_printed(damaged, text)
     assert _warnings(report) == _warnings(gr.parse(text))
+
+
+def test_the_results_label_beside_an_items_cut_label_leaves_it_in_its_group() -> None:
+    # the results' label centred on its rows, wrapped, beside an item whose words are
+    # cut too (``三、本年度    8.属于行政    0 …`` then ``办理结果    查询事项``): the item's
+    # number was looked for in the results' label, which has no items, and the row was
+    # read as an unknown row (``unknown_row``), its values not read
+    text = _spaced(_sample())
+    damaged = text.replace("三、本年度办理结果    （一）予以公开", "（一）予以公开", 1)
+    row = re.search(r"8\.属于行政查询事项(    .*)\n", damaged)
+    assert row is not None
+    damaged = damaged.replace(
+        row.group(0), f"三、本年度    8.属于行政{row.group(1)}\n办理结果    查询事项\n"
+    )
+    report = _reads_as_printed(damaged, text)
+    assert _warnings(report) == _warnings(gr.parse(text))
+
+
+def test_a_cut_group_label_other_before_an_items_cut_label_names_the_group() -> None:
+    # ``（六）其他处理`` wrapped after 其他, beside its second item's cut label (``（六）其他
+    # 2.申请人逾期未按    0 …``): in the group 其他处理, ``（六）其他`` read as the item
+    # 3.其他, not as the group, and the second item was missing (its values not read)
+    text = _spaced(_sample())
+    row = re.search(r"2\.申请人逾期未按收费通知要求缴纳费用[^ ]*(    .*)\n", text)
+    assert row is not None
+    damaged = text.replace(
+        row.group(0), f"（六）其他    2.申请人逾期未按{row.group(1)}\n处理    收费通知要求\n"
+    )
+    damaged = damaged.replace("（六）其他处理    1.", "1.", 1)
+    report = _reads_as_printed(damaged, text)
+    assert _warnings(report) == _warnings(gr.parse(text))

@@ -304,6 +304,10 @@ def classify_request_label(label: str, group: str | None, in_data: bool) -> Requ
                 return within
         elif head.path is None:
             within = classify_request_label(label[inner.start() :], head.group, True)
+            if within is None and head.group == "results":
+                # (三、本年度 with an item's numbering: the results' label, centred on its
+                # rows, beside one of them: the item is the current group's)
+                within = classify_request_label(label[inner.start() :], group, True)
             if within is not None and within.path is not None and within.group is None:
                 return RequestLabel(within.path, head.group)
             if within is not None:
@@ -312,7 +316,7 @@ def classify_request_label(label: str, group: str | None, in_data: bool) -> Requ
         return RequestLabel(None, group_hit)
     if in_data and rest in ("总计", "合计", "总数") and (number in (None, 7)):
         return RequestLabel(("results", "total"), None)
-    if in_data and group == "other" and rest.startswith("其他") and len(rest) <= 4:
+    if in_data and group == "other" and rest.startswith("其他") and len(rest) <= 4 and not number:
         return _leaf("other", "other")
     if number is not None and top is None and 1 <= number <= 7:
         name = RESULT_GROUPS[number - 1]
