@@ -254,3 +254,29 @@ def test_a_cut_group_label_other_before_an_items_cut_label_names_the_group() -> 
     damaged = damaged.replace("（六）其他处理    1.", "1.", 1)
     report = _reads_as_printed(damaged, text)
     assert _warnings(report) == _warnings(gr.parse(text))
+
+
+# --- 6. a page's number alone on its line after a complete row -----------------------
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "spaces"])
+@pytest.mark.parametrize("label", ["行政处罚", "行政规范性文件", "行政事业性收费"])
+def test_a_page_number_alone_after_a_complete_table_two_row_is_not_read(
+    layout: str, label: str
+) -> None:
+    # PDF text: the page's number (a bare ``3``) on a line of its own after the last row
+    # of a page. Taken for the row's next cell, it made the row a value too long: every
+    # value of the row was left blank (a row_width warning), the printed ones lost
+    text = _sample()
+    if layout == "spaces":
+        text = _spaced(text)
+    elif layout == "pipe":
+        text = _sample("pipe")
+    start = text.index(f"\n{label}") + 1
+    end = text.index("\n", start)
+    damaged = f"{text[:end]}\n\n3\n{text[end:]}"
+    report = _reads_as_printed(damaged, text)
+    extra = [f for f in report.findings if f.severity != "info" and f.code == "row_width"]
+    assert len(extra) == 1
+    assert "'3'" in extra[0].message
+    assert "page" in extra[0].message
