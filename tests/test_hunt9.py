@@ -280,3 +280,21 @@ def test_a_page_number_alone_after_a_complete_table_two_row_is_not_read(
     assert len(extra) == 1
     assert "'3'" in extra[0].message
     assert "page" in extra[0].message
+
+
+# --- 7. a title printed in brackets or quotes -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"), [("【", "】"), ("〔", "〕"), ("[", "]"), ("“", "”"), ('"', '"')]
+)
+def test_a_title_printed_in_brackets_or_quotes_is_read(opening: str, closing: str) -> None:
+    # a title printed in brackets or quotes (a WeChat article's heading, a text copied from
+    # a list): it did not end with its 报告, so no title was found, and the report read
+    # with no title, no organ and no year, with no finding (《…》 was read already)
+    text = _sample()
+    title = text.split("\n", 1)[0]
+    damaged = text.replace(title, f"{opening}{title}{closing}", 1)
+    report = gr.parse(damaged)
+    assert report.title == f"{opening}{title}{closing}"
+    assert (report.organ, report.year) == ("青禾县人民政府", 2023)

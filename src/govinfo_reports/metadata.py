@@ -176,7 +176,7 @@ def clean_title(text: str) -> str:
 
 
 #: What may follow a title's last word 报告: a bracketed note (全文, 2023年度, a date).
-_TITLE_TAIL = re.compile(r"(?:\s*[(（][^()（）]{0,20}[)）]|\s*[》」』])*$")
+_TITLE_TAIL = re.compile(r"(?:\s*[(（][^()（）]{0,20}[)）]|\s*[》」』〉】〕\]”\"])*$")
 _SENTENCE_MARK = re.compile(r"[。；;，,：:！？]")
 
 
@@ -195,8 +195,9 @@ def _is_title(text: str) -> bool:
 
 
 _GENERIC = ("政府", "人民政府", "本机关", "我局", "本局", "本单位", "我单位")
-#: A label or mark printed before a title (附件：, 《, 【年报】): not part of the name.
-_LABEL = re.compile(r"^(?:附件\s*\d*\s*[:：]?|[《「『〈]|【[^】]{0,10}】)+")
+#: A label or mark printed before a title (附件：, 《, 【年报】, the opening bracket or
+#: quote of a title printed in brackets or quotes: 【…报告】, “…报告”): not part of the name.
+_LABEL = re.compile(r"^(?:附件\s*\d*\s*[:：]?|【[^】]{0,10}】|[《「『〈【〔\[“\"])+")
 #: A name never starts with these (全县 'the whole county', 以来 'since', 我/本 'our').
 _NOT_NAME_START = ("以来", "来", "全", "我", "本", "各", "上半", "下半")
 #: Site chrome is labelled (来源：, 发布机构：) or a breadcrumb (首页 > …): never a name.
