@@ -298,3 +298,24 @@ def test_a_title_printed_in_brackets_or_quotes_is_read(opening: str, closing: st
     report = gr.parse(damaged)
     assert report.title == f"{opening}{title}{closing}"
     assert (report.organ, report.year) == ("青禾县人民政府", 2023)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "现将青禾县人民政府2023年政府信息公开工作年度报告公布如下。",
+        "现发布青禾县人民政府2023年政府信息公开工作年度报告。",
+        "特将青禾县人民政府2023年度政府信息公开工作年度报告予以公布。",
+    ],
+)
+def test_the_organ_of_a_sentence_announcing_the_report_with_xianjiang_is_read(
+    sentence: str,
+) -> None:
+    # no title line, a sentence announcing the report: only ``现公布<organ><year>年…``
+    # was read, so ``现将<organ><year>年…报告公布如下`` (as common) gave no organ; and
+    # ``现发布…2023年…报告`` gave no year either (发布 was read as 按时发布, naming
+    # last year's report)
+    text = _sample()
+    damaged = sentence + "\n" + text.split("\n", 1)[1]
+    report = gr.parse(damaged)
+    assert (report.organ, report.year) == ("青禾县人民政府", 2023)

@@ -132,7 +132,8 @@ _SENTENCE_ORGAN = (
     re.compile(
         r"(?:19|20)\d{2}\s*年度?([^，,。；;、“”《》()（）]{2,30}?)(?:政府信息公开|信息公开|政务公开)"
     ),
-    re.compile(r"公布([^，,。；;、“”《》()（）\d]{2,30}?)(?:19|20)\d{2}\s*年"),
+    # 现公布…, 现发布…, 现将…报告公布如下 (or 予以公布)
+    re.compile(r"(?:公布|现发布|现将|特将)([^，,。；;、“”《》()（）\d]{2,30}?)(?:19|20)\d{2}\s*年"),
 )
 _CONTACT_ORGAN = re.compile(r"请(?:与|联系)([^，,。；;、“”《》()（）\d]{2,30}?)(?:办公室)?联系")
 _MAX_TITLE = 70
@@ -296,14 +297,14 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     The title is the first short line naming 信息公开 and 报告, preferring one with a
     year (a name glued on after it by white space, as page titles do, is left out);
     the organ comes from the title, else from a sentence that announces the report
-    (``现公布XX局2023年…年度报告``), else from the page's issuer line before the
-    report's first section (``发布机构：XX局``, else ``来源：XX局``), else from the
-    contact sentence (``请与XX办公室联系``); an issuer that names the organ found in
-    the title or sentence in a longer form (``区统计局`` / ``杨陵区统计局``) gives it in
-    that form. The year comes from the title, else the year the preamble names most
-    often (the report year; the publication date is named once). Traditional
-    characters (a site's 繁體 version) are read in their simplified forms; the title
-    and organ are returned as printed.
+    (``现公布XX局2023年…年度报告``, ``现将XX局2023年…报告公布如下``), else from
+    the page's issuer line before the report's first section (``发布机构：XX局``,
+    else ``来源：XX局``), else from the contact sentence (``请与XX办公室联系``); an
+    issuer that names the organ found in the title or sentence in a longer form
+    (``区统计局`` / ``杨陵区统计局``) gives it in that form. The year comes from the
+    title, else the year the preamble names most often (the report year; the
+    publication date is named once). Traditional characters (a site's 繁體 version)
+    are read in their simplified forms; the title and organ are returned as printed.
     """
     preamble = _Lines()
     contact = _Lines()
@@ -848,8 +849,9 @@ def _next_printed(texts: tuple[str, ...], start: int) -> str:
 
 
 _CLAUSE_END = re.compile(r"[。；;！？!?]")
-#: A sentence announcing this report: 现公布…报告, 现将…报告予以公布, …报告(以下简称年报).
-_ANNOUNCING = ("公布", "以下简称", "本报告", "本年报")
+#: A sentence announcing this report: 现公布…报告, 现将…报告予以公布, 现发布…报告,
+#: …报告(以下简称年报). (发布 alone is not: 按时发布2022年度…报告 names last year's.)
+_ANNOUNCING = ("公布", "现发布", "以下简称", "本报告", "本年报")
 
 
 class _Clauses:
