@@ -319,3 +319,19 @@ def test_the_organ_of_a_sentence_announcing_the_report_with_xianjiang_is_read(
     damaged = sentence + "\n" + text.split("\n", 1)[1]
     report = gr.parse(damaged)
     assert (report.organ, report.year) == ("青禾县人民政府", 2023)
+
+
+def test_an_item_numbered_in_brackets_after_its_groups_label_names_the_item() -> None:
+    # items numbered ``（1）`` (as some sites print them), a group's label and its first
+    # item's cut label on one line of PDF text (``（四）无法提供    （1）本机关    2 …``):
+    # a numbering in brackets inside the label was not looked for, so the line named
+    # the group only and its values were not read
+    text = _spaced(_sample())
+    damaged = re.sub(r"(?m)^(（[三四五六][^ ]*    )?(\d)\.", r"\1（\2）", text)
+    line = re.search(r"（四）无法提供    （1）本机关不掌握相关政府信息(    .*)\n", damaged)
+    assert line is not None
+    damaged = damaged.replace(
+        line.group(0), f"（四）无法提供    （1）本机关{line.group(1)}\n不掌握相关政府信息\n"
+    )
+    report = _reads_as_printed(damaged, text)
+    assert _warnings(report) == _warnings(gr.parse(text))

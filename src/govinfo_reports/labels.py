@@ -217,8 +217,10 @@ _MARKERS = re.compile(
 
 
 #: A group's or an item's numbering inside a label (after other text): ``(一)``, ``1.``,
-#: ``1、``, ``①``; never a decimal's or a date's digits.
-_INNER_NUMBERING = re.compile(r"\([一二三四五六七]\)|(?<![\d.])\d{1,2}[.、](?=\D)|[\u2460-\u2473]")
+#: ``1、``, ``(1)``, ``①``; never a decimal's or a date's digits.
+_INNER_NUMBERING = re.compile(
+    r"\([一二三四五六七]\)|(?<![\d.])\d{1,2}[.、](?=\D)|\(\d{1,2}\)|[\u2460-\u2473]"
+)
 
 
 @frozen
