@@ -335,3 +335,25 @@ def test_an_item_numbered_in_brackets_after_its_groups_label_names_the_item() ->
     )
     report = _reads_as_printed(damaged, text)
     assert _warnings(report) == _warnings(gr.parse(text))
+
+
+def test_an_unnumbered_items_first_words_name_it() -> None:
+    # items printed without their numbering (``属于国家秘密``), labels wrapped in narrow
+    # columns: the item's first words, after a piece of the group's label (``开    其他法
+    # 律行政法规禁    0 …``) or alone (``要求提供公开出    0 …``), named no row, the
+    # words that do (禁止公开, 出版物) being on the next line: their values were an
+    # unknown row's, not read, and the items missing
+    text = _spaced(_sample())
+    damaged = re.sub(r"(?m)^(（[三四五六][^ ]*    )?\d\.", r"\1", text)
+    prohibited = re.search(r"\n其他法律行政法规禁止公开(    .*)\n", damaged)
+    publications = re.search(r"\n要求提供公开出版物(    .*)\n", damaged)
+    assert prohibited is not None and publications is not None
+    damaged = damaged.replace("（三）不予公开    ", "（三）不予公    ", 1)
+    damaged = damaged.replace(
+        prohibited.group(0), f"\n开    其他法律行政法规禁{prohibited.group(1)}\n止公开\n"
+    )
+    damaged = damaged.replace(
+        publications.group(0), f"\n要求提供公开出{publications.group(1)}\n版物\n"
+    )
+    report = _reads_as_printed(damaged, text)
+    assert _warnings(report) == _warnings(gr.parse(text))

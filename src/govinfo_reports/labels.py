@@ -165,9 +165,10 @@ REQUEST_KEYWORDS: tuple[tuple[str, str, str | None], ...] = (
 
 #: The words of each table-三 item as the templates print them (normalised, after the
 #: item's numbering), for labels cut off at a line break: words of at least
-#: :data:`ITEM_HEAD_MIN` characters after an item's numbering that begin exactly one of
-#: them name that item (``1.属于国`` → 属于国家秘密), whatever the current group: PDF
-#: text prints a group's label centred on its items' lines, below its first item's.
+#: :data:`ITEM_HEAD_MIN` characters after an item's numbering (or
+#: :data:`ITEM_HEAD_MIN_UNNUMBERED` without one) that begin exactly one of them name that
+#: item (``1.属于国`` → 属于国家秘密), whatever the current group: PDF text prints a
+#: group's label centred on its items' lines, below its first item's.
 REQUEST_ITEM_LABELS: tuple[tuple[str, str, str], ...] = (
     ("属于国家秘密", "withheld", "state_secret"),
     ("其他法律行政法规禁止公开", "withheld", "prohibited_by_law"),
@@ -198,6 +199,16 @@ REQUEST_ITEM_LABELS: tuple[tuple[str, str, str], ...] = (
     ("其他", "other", "other"),
 )
 ITEM_HEAD_MIN = 3
+#: The same for an item printed without its numbering: longer, as the piece of another
+#: item's label on a line of its own may begin one (申请人 / 无正当理由逾期…). An item's
+#: first words of that length name it anywhere in a label, as its keywords do (PDF text
+#: glues a piece of a spanning label before an unnumbered item's: ``开其他法律行政法规``).
+ITEM_HEAD_MIN_UNNUMBERED = 6
+_ITEM_HEADS = tuple(
+    (words[:ITEM_HEAD_MIN_UNNUMBERED], group, item)
+    for words, group, item in REQUEST_ITEM_LABELS
+    if len(words) >= ITEM_HEAD_MIN_UNNUMBERED
+)
 
 #: Table 三's applicant header: a ``小计`` column is the organisations' subtotal. It is the
 #: only header word with ``小`` and 商业企业 the only one with ``商``, so a piece of either
@@ -285,10 +296,15 @@ def classify_request_label(label: str, group: str | None, in_data: bool) -> Requ
             if kw_item is not None:
                 return _leaf(kw_group, kw_item)
             group_hit = group_hit or kw_group
-    if item is not None and len(rest) >= ITEM_HEAD_MIN:
+    if len(rest) >= (ITEM_HEAD_MIN if item is not None else ITEM_HEAD_MIN_UNNUMBERED) and (
+        item is not None or (top is None and number is None)
+    ):
         heads = {(g, i) for words, g, i in REQUEST_ITEM_LABELS if words.startswith(rest)}
         if len(heads) == 1:
             return _leaf(*heads.pop())
+    for first_words, words_group, words_item in _ITEM_HEADS:
+        if first_words in label:
+            return _leaf(words_group, words_item)
     inner = _INNER_NUMBERING.search(label, 1)
     if inner is not None:
         # PDF text prints the cells of a line side by side, the labels of the cells
