@@ -357,3 +357,20 @@ def test_an_unnumbered_items_first_words_name_it() -> None:
     )
     report = _reads_as_printed(damaged, text)
     assert _warnings(report) == _warnings(gr.parse(text))
+
+
+# --- 8. a label's numbering spaced as its characters are ------------------------------
+
+
+def test_an_items_numbering_spaced_like_its_characters_stays_in_the_label() -> None:
+    # PDF text of a table whose labels are spaced a character apart (``规 章``), their
+    # numbering too (``3 . 其 他    0 …``): the spaces reader read the number as the row's
+    # first value and ``.其他`` as its label, which named no row (3.其他 read as missing,
+    # its values added to the row before, left blank with a row_width warning)
+    text = _spaced(_sample())
+    damaged = re.sub(
+        r"(?m)^(\d)\.([^ ]+)(    .*)$", lambda m: " . ".join([m[1], " ".join(m[2])]) + m[3], text
+    )
+    assert "3 . 其 他    " in damaged
+    report = _reads_as_printed(damaged, text)
+    assert _warnings(report) == _warnings(gr.parse(text))

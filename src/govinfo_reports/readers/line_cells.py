@@ -35,6 +35,9 @@ _NUMBER_PIECE = re.compile(r"[+\-]?\d+(?:[,，]\d{3})*[.,，．]\d*")
 #: or a closing quote or bracket, then digits.
 _GLUED_NUMBER = re.compile(r"(.*[\u4e00-\u9fff”）)】])(\d+)")
 _SIGN_WORDS = frozenset({"增", "减", "增加", "减少"})
+#: What follows a label's numbering (``2 .``, ``1 、``, ``（ 1 ）``), and what opens one.
+_NUMBERING_ENDS = ".、．)）"
+_NUMBERING_OPENS = "(（"
 #: What a page number's dashes are made of (``— 2 —``, ``- 2 -``, ``－ ２ －``).
 _DASHES = "-—–－―─"
 #: The most white space between a page number and its dashes, both sides together.
@@ -65,7 +68,19 @@ def spaced_cells(line: str) -> tuple[tuple[str, ...], str | None]:
     cells: list[str] = []
     words: list[str] = []
     joined = None
-    for token in tokens:
+    for index, token in enumerate(tokens):
+        if (
+            not cells
+            and token.isdigit()
+            and index + 1 < len(tokens)
+            and tokens[index + 1][0] in _NUMBERING_ENDS
+            and not tokens[index + 1][1:2].isdigit()  # (3 .50: a number's pieces)
+            and (not words or words[-1][-1] in _NUMBERING_OPENS)
+        ):
+            # 2 . 申 请 人 …, （ 1 ） 本 机 关 …: the label's numbering, its characters
+            # spaced as the words' are, is no value
+            words.append(token)
+            continue
         if read_value(token).kind is TEXT_KIND:
             if token in MONEY_UNIT_WORDS and not words and cells and is_value(cells[-1]):
                 cells[-1] = cells[-1] + token
