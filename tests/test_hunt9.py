@@ -374,3 +374,16 @@ def test_an_items_numbering_spaced_like_its_characters_stays_in_the_label() -> N
     assert "3 . 其 他    " in damaged
     report = _reads_as_printed(damaged, text)
     assert _warnings(report) == _warnings(gr.parse(text))
+
+
+@pytest.mark.parametrize("label", ["名    称：", "标　　题：", "名 称:"])
+def test_a_title_labelled_in_a_table_of_details_with_a_padded_label_is_read(label: str) -> None:
+    # a page's table of details copied as text, its short labels padded to its long ones'
+    # width (``索 引 号：…`` / ``名    称：<title>``), the report printing no title line
+    # of its own: the padded label was not read as one, so the report had no title and
+    # no year, with no finding
+    text = _sample()
+    title = text.split("\n", 1)[0]
+    details = f"索 引 号：000000000/2024-00012\n发布机构：青禾县人民政府\n{label}{title}\n"
+    report = gr.parse(details + text.split("\n", 1)[1])
+    assert (report.title, report.organ, report.year) == (title, "青禾县人民政府", 2023)

@@ -351,10 +351,16 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     return Metadata(title, organ, year, title_line, counts, other_years)
 
 
+def _spaced(word: str) -> str:
+    """:func:`_either` for ``word`` printed with white space between its characters, as
+    a table of details pads its short labels to its long ones' width (``名    称：``)."""
+    return r"[ \t\u3000\u00a0]*".join(_either(char) for char in word)
+
+
 #: A label naming a page's title in its table of details (名称：, 标题：, 信息名称：…).
 _TITLE_LABEL = re.compile(
     rf"\s*(?:{_either('信息')}|{_either('文件')}|{_either('文章')})?"
-    rf"(?:{_either('名称')}|{_either('标题')}|{_either('题名')})\s*(?P<colon>[:：])?\s*"
+    rf"(?:{_spaced('名称')}|{_spaced('标题')}|{_spaced('题名')})\s*(?P<colon>[:：])?\s*"
 )
 _TITLE_LABEL_FIRST = frozenset("信文名标題题標")
 
