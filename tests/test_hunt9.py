@@ -387,3 +387,14 @@ def test_a_title_labelled_in_a_table_of_details_with_a_padded_label_is_read(labe
     details = f"索 引 号：000000000/2024-00012\n发布机构：青禾县人民政府\n{label}{title}\n"
     report = gr.parse(details + text.split("\n", 1)[1])
     assert (report.title, report.organ, report.year) == (title, "青禾县人民政府", 2023)
+
+
+@pytest.mark.parametrize("label", ["来    源：", "发 布 机 构：", "信 息 来 源 ："])
+def test_an_issuer_label_padded_with_white_space_gives_the_organ(label: str) -> None:
+    # a table of details' issuer label padded between its characters (``来    源：XX局``):
+    # the line was split at its white space and the label not found, so a report whose
+    # title names no organ had none
+    text = _sample()
+    body = text.split("\n", 1)[1]
+    report = gr.parse(f"2023年政府信息公开工作年度报告\n{label}青禾县统计局\n{body}")
+    assert report.organ == "青禾县统计局"

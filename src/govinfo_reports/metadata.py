@@ -357,6 +357,18 @@ def _spaced(word: str) -> str:
     return r"[ \t\u3000\u00a0]*".join(_either(char) for char in word)
 
 
+#: An issuer label padded with white space between its characters, before its colon
+#: (``来    源：``, ``发 布 机 构：``): read with the white space left out.
+_PADDED_ISSUER = re.compile(
+    "(?:"
+    + "|".join(
+        _spaced(first + second)
+        for first in ("发布", "发文")
+        for second in ("机构", "单位", "机关", "部门")
+    )
+    + rf"|(?:{_spaced('信息')})?{_spaced('来源')})[ \t\u3000\u00a0]*(?=[:：])"
+)
+
 #: A label naming a page's title in its table of details (名称：, 标题：, 信息名称：…).
 _TITLE_LABEL = re.compile(
     rf"\s*(?:{_either('信息')}|{_either('文件')}|{_either('文章')})?"
@@ -805,6 +817,10 @@ def _organ_from_contact(lines: _Lines) -> str | None:
 _ISSUER_FIRST = frozenset("发發来來信")
 
 
+def _unpadded(label: re.Match[str]) -> str:
+    return "".join(label.group(0).split())
+
+
 def _issuer(rows: Sequence[Row], body: int) -> str | None:
     """The organ a labelled line before ``body`` (the row the report's first section
     starts at) names as the page's issuer: ``发布机构：XX局`` (or 发布单位, 发文机关, …),
@@ -820,6 +836,7 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
         for position, text in enumerate(texts):
             if not ("发" in text or "来" in text or "發" in text or "來" in text):
                 continue  # (every label holds one of these: most lines are skipped here)
+            text = _PADDED_ISSUER.sub(_unpadded, text)
             pieces = text.split()
             for at, piece in enumerate(pieces):
                 label = _ISSUER.match(piece) if piece[0] in _ISSUER_FIRST else None
