@@ -398,3 +398,29 @@ def test_an_issuer_label_padded_with_white_space_gives_the_organ(label: str) -> 
     body = text.split("\n", 1)[1]
     report = gr.parse(f"2023年政府信息公开工作年度报告\n{label}青禾县统计局\n{body}")
     assert report.organ == "青禾县统计局"
+
+
+# --- 9. table 三's applicant header wrapped in narrow columns ---------------------------
+
+
+def test_an_applicant_header_wrapped_in_narrow_columns_still_orders_the_columns() -> None:
+    # PDF text of table 三 whose header cells wrap in narrow columns, a line of the header
+    # each (``科研    商业    社会公益    法律服务    其他`` then ``机构    企业    组织
+    # 机构``), the columns in another order than the template's: the names' halves named
+    # no column, so the header was read as naming too few to tell, and every row's
+    # 科研机构 and 商业企业 values were swapped, with no finding
+    text = _spaced(_sample())
+    swapped = []
+    for line in text.split("\n"):
+        cells = line.split("    ")
+        if len(cells) == 8 or (len(cells) > 8 and not cells[0].isdigit()):  # (table 三's rows)
+            cells[-6], cells[-5] = cells[-5], cells[-6]
+        swapped.append("    ".join(cells))
+    damaged = "\n".join(swapped).replace(
+        "商业企业    科研机构    社会公益组织    法律服务机构    其他",
+        "科研    商业    社会公益    法律服务    其他\n机构    企业    组织    机构",
+    )
+    assert damaged != text
+    report = gr.parse(damaged)
+    assert _tables(damaged) == _tables(text)
+    assert "column_order" in [f.code for f in report.findings]

@@ -155,9 +155,11 @@ def _subtotal_position(rows: Sequence[Row]) -> tuple[int | None, bool]:
 _APPLICANT_NAMES = re.compile(
     r"(?P<group>法人(?:或者|[或和及])?其[他它]组织)"
     r"|(?P<natural_person>自然人)"
-    r"|(?P<commercial_enterprise>商业企业)"
-    r"|(?P<research_institution>科研机构)"
-    r"|(?P<social_welfare_organization>社会公益组织|公益组织)"
+    # (商业, 科研, 社会公益: the names' first words, a header cell wrapped in a narrow
+    # column whose lines PDF text prints a line of the header each)
+    r"|(?P<commercial_enterprise>商业(?:企业)?)"
+    r"|(?P<research_institution>科研(?:机构)?)"
+    r"|(?P<social_welfare_organization>社会公益(?:组织)?|公益组织)"
     r"|(?P<legal_service_agency>法律服务机构|法律服务)"
     r"|(?P<other>(?<!或)其[他它](?!组织))"
     r"|(?P<total>总计|合计)"
