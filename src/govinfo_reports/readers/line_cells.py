@@ -36,8 +36,8 @@ _NUMBER_PIECE = re.compile(r"[+\-]?\d+(?:[,，]\d{3})*[.,，．]\d*")
 _GLUED_NUMBER = re.compile(r"(.*[\u4e00-\u9fff”）)】])(\d+)")
 _SIGN_WORDS = frozenset({"增", "减", "增加", "减少"})
 #: What follows a label's numbering (``2 .``, ``1 、``, ``（ 1 ）``), and what opens one.
-_NUMBERING_ENDS = ".、．)）"
-_NUMBERING_OPENS = "(（"
+_NUMBERING_ENDS = frozenset(".、．)）")
+_NUMBERING_OPENS = frozenset("(（")
 #: What a page number's dashes are made of (``— 2 —``, ``- 2 -``, ``－ ２ －``).
 _DASHES = "-—–－―─"
 #: The most white space between a page number and its dashes, both sides together.
@@ -68,19 +68,7 @@ def spaced_cells(line: str) -> tuple[tuple[str, ...], str | None]:
     cells: list[str] = []
     words: list[str] = []
     joined = None
-    for index, token in enumerate(tokens):
-        if (
-            not cells
-            and token.isdigit()
-            and index + 1 < len(tokens)
-            and tokens[index + 1][0] in _NUMBERING_ENDS
-            and not tokens[index + 1][1:2].isdigit()  # (3 .50: a number's pieces)
-            and (not words or words[-1][-1] in _NUMBERING_OPENS)
-        ):
-            # 2 . 申 请 人 …, （ 1 ） 本 机 关 …: the label's numbering, its characters
-            # spaced as the words' are, is no value
-            words.append(token)
-            continue
+    for token in tokens:
         if read_value(token).kind is TEXT_KIND:
             if token in MONEY_UNIT_WORDS and not words and cells and is_value(cells[-1]):
                 cells[-1] = cells[-1] + token
@@ -109,7 +97,25 @@ def spaced_cells(line: str) -> tuple[tuple[str, ...], str | None]:
         words = []
     if not cells or words:
         return (line.strip(),), None  # prose, a title or a header: not a row
+    if cells[0][:1] in _NUMBERING_OPENS or cells[0].isdigit():
+        _spaced_numbering(cells)
     return tuple(cells), joined
+
+
+def _spaced_numbering(cells: list[str]) -> None:
+    """Join a label's numbering spaced as its characters are (``2 . 申 请 人 …``,
+    ``（ 1 ） 本 机 关 …``), split off as a value, back to the label, in place."""
+    at = 1 if cells[0] in _NUMBERING_OPENS else 0
+    number = cells[at] if at < len(cells) else ""
+    rest = cells[at + 1] if at + 1 < len(cells) else ""
+    if (
+        len(number) <= 2
+        and number.isdigit()
+        and rest[:1] in _NUMBERING_ENDS
+        and rest[1:2]
+        and not rest[1:2].isdigit()  # (3 .50: a number's pieces)
+    ):
+        cells[: at + 2] = ["".join(cells[: at + 2])]
 
 
 def glued_finding(word: str, line: int) -> Finding:
