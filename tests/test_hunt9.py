@@ -424,3 +424,15 @@ def test_an_applicant_header_wrapped_in_narrow_columns_still_orders_the_columns(
     report = gr.parse(damaged)
     assert _tables(damaged) == _tables(text)
     assert "column_order" in [f.code for f in report.findings]
+
+
+def test_a_plus_sign_printed_apart_from_its_change_is_joined_to_it() -> None:
+    # PDF text of a 2019 table 二 whose 本年增/减 prints its sign apart (``212   + 8
+    # 1530``): the sign was read as a word among the values, the row split in two and
+    # every value of it lost (row_width warnings); 增 8 was joined already
+    text = _TAB_2019.read_text(encoding="utf-8")
+    spaced = _spaced(text)
+    damaged = spaced.replace("行政许可    212    +8    1530", "行政许可    212    + 8    1530")
+    assert damaged != spaced
+    report = _reads_as_printed(damaged, spaced)
+    assert report.active_disclosure.administrative_licensing.change == 8

@@ -34,7 +34,9 @@ _NUMBER_PIECE = re.compile(r"[+\-]?\d+(?:[,，]\d{3})*[.,，．]\d*")
 #: ``危及“三安全一稳定”0``), as PDF-to-text tools print a narrow gap: a Chinese character
 #: or a closing quote or bracket, then digits.
 _GLUED_NUMBER = re.compile(r"(.*[\u4e00-\u9fff”）)】])(\d+)")
-_SIGN_WORDS = frozenset({"增", "减", "增加", "减少"})
+#: A change's word or plus sign printed apart from its count (``增 44``, ``+ 8``); a minus
+#: sign so printed (``- 4``) reads as a blank cell, and is left so.
+_SIGN_WORDS = frozenset({"增", "减", "增加", "减少", "+", "＋"})
 #: What follows a label's numbering (``2 .``, ``1 、``, ``（ 1 ）``), and what opens one.
 _NUMBERING_ENDS = frozenset(".、．)）")
 _NUMBERING_OPENS = frozenset("(（")
