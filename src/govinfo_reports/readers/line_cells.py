@@ -6,8 +6,9 @@ page's short text blocks the same way when the page is a report typed in paragra
 * :func:`tab_or_pipe_cells`: a line split on tabs, or on pipes if it has no tab.
 * :func:`spaced_cells`: a line whose cells are separated by spaces
   (``1. 属于国家秘密  0  0  0``): the words before the first number are the label, every
-  number after it is a cell; a money unit or an 增/减 word printed apart from its number
-  is joined back to it, a value glued to the label (``规章0``) is parted from it (see
+  number after it is a cell; a money unit, an 增/减 word or a plus sign printed apart
+  from its number is joined back to it, a label's spaced numbering (``3 . 其 他``) to
+  the label, a value glued to the label (``规章0``) is parted from it (see
   :func:`glued_finding`), and a page number between dashes (``— 2 —``) is one cell.
 """
 
