@@ -269,9 +269,10 @@ _FALLING = ("减", "下降")
 #: emphasis left open) or a circled number.
 _MARKS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # (superscript digits)
 _NOTE_MARK = re.compile(f"(.*[^*※{_MARKS}\u2460-\u2473])([{_MARKS}]+|※+|\\*|[\u2460-\u2473])")
-#: A count followed by the word for what is counted (12件, 3条, 5个): the word is part of
-#: how the count is printed, not a second value.
-_COUNT_WITH_WORD = re.compile(r"(\d+)(?:件|条|个|项|次|份|宗|起)")
+#: A count followed by the word for what is counted (12件, 3条, 5个; signed, -4项, or in
+#: grouped digits, 1,204件): the word is part of how the count is printed, not a second
+#: value.
+_COUNT_WITH_WORD = re.compile(r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+))(?:件|条|个|项|次|份|宗|起)")
 
 EMPTY = Value(Kind.EMPTY)
 
@@ -365,7 +366,8 @@ def _read_in_full(text: str) -> Value:
         )
     match = _COUNT_WITH_WORD.fullmatch(compact)
     if match:
-        return Value(Kind.NUMBER, number=int(match.group(1)), raw=text, repaired=joined)
+        number = int(match.group(1).replace(",", ""))
+        return Value(Kind.NUMBER, number=number, raw=text, repaired=joined)
     if _THOUSANDS.fullmatch(compact):
         number = int(compact.replace(",", ""))
         return Value(Kind.NUMBER, number=number, raw=text, repaired=joined)

@@ -163,6 +163,53 @@ REQUEST_KEYWORDS: tuple[tuple[str, str, str | None], ...] = (
     ("其他处理", "other", None),
 )
 
+#: The words of each table-三 item as the templates print them (normalised, after the
+#: item's numbering), for labels cut off at a line break: words of at least
+#: :data:`ITEM_HEAD_MIN` characters after an item's numbering (or
+#: :data:`ITEM_HEAD_MIN_UNNUMBERED` without one) that begin exactly one of them name that
+#: item (``1.属于国`` → 属于国家秘密), whatever the current group: PDF text prints a
+#: group's label centred on its items' lines, below its first item's.
+REQUEST_ITEM_LABELS: tuple[tuple[str, str, str], ...] = (
+    ("属于国家秘密", "withheld", "state_secret"),
+    ("其他法律行政法规禁止公开", "withheld", "prohibited_by_law"),
+    ("危及三安全一稳定", "withheld", "safety_stability"),
+    ("保护第三方合法权益", "withheld", "third_party_rights"),
+    ("属于三类内部事务信息", "withheld", "internal_affairs"),
+    ("属于四类过程性信息", "withheld", "process_information"),
+    ("属于行政执法案卷", "withheld", "law_enforcement_files"),
+    ("属于行政查询事项", "withheld", "administrative_inquiry"),
+    ("本机关不掌握相关政府信息", "unavailable", "not_held"),
+    ("没有现成信息需要另行制作", "unavailable", "needs_creation"),
+    ("补正后申请内容仍不明确", "unavailable", "still_unclear"),
+    ("信访举报投诉类申请", "not_processed", "petition_complaint"),
+    ("重复申请", "not_processed", "repeated_request"),
+    ("要求提供公开出版物", "not_processed", "publications"),
+    ("无正当理由大量反复申请", "not_processed", "excessive_requests"),
+    ("要求行政机关确认或重新出具已获取信息", "not_processed", "confirmation_request"),
+    (
+        "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        "other",
+        "overdue_correction",
+    ),
+    (
+        "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+        "other",
+        "unpaid_fee",
+    ),
+    ("其他", "other", "other"),
+)
+ITEM_HEAD_MIN = 3
+#: The same for an item printed without its numbering: longer, as the piece of another
+#: item's label on a line of its own may begin one (申请人 / 无正当理由逾期…). An item's
+#: first words of that length name it anywhere in a label, as its keywords do (PDF text
+#: glues a piece of a spanning label before an unnumbered item's: ``开其他法律行政法规``).
+ITEM_HEAD_MIN_UNNUMBERED = 6
+_ITEM_HEADS = tuple(
+    (words[:ITEM_HEAD_MIN_UNNUMBERED], group, item)
+    for words, group, item in REQUEST_ITEM_LABELS
+    if len(words) >= ITEM_HEAD_MIN_UNNUMBERED
+)
+
 #: Table 三's applicant header: a ``小计`` column is the organisations' subtotal. It is the
 #: only header word with ``小`` and 商业企业 the only one with ``商``, so a piece of either
 #: word broken over lines or cells (``小`` / ``计``) is enough to place the column.
@@ -177,6 +224,13 @@ _MARKERS = re.compile(
     r"(?:\(([一二三四五六七八九])\)|([一二三四五六七])[、.])?"
     # an item: 1. 1、 (1) ① (the group's items, numbered as some sites print them)
     r"(?:(\d{1,2})(?:[.、,:)]|(?=\D)|$)|\((\d{1,2})\)|([\u2460-\u2473]))?"
+)
+
+
+#: A group's or an item's numbering inside a label (after other text): ``(一)``, ``1.``,
+#: ``1、``, ``(1)``, ``①``; never a decimal's or a date's digits.
+_INNER_NUMBERING = re.compile(
+    r"\([一二三四五六七]\)|(?<![\d.])\d{1,2}[.、](?=\D)|\(\d{1,2}\)|[\u2460-\u2473]"
 )
 
 
@@ -242,11 +296,45 @@ def classify_request_label(label: str, group: str | None, in_data: bool) -> Requ
             if kw_item is not None:
                 return _leaf(kw_group, kw_item)
             group_hit = group_hit or kw_group
+    if len(rest) >= (ITEM_HEAD_MIN if item is not None else ITEM_HEAD_MIN_UNNUMBERED) and (
+        item is not None or (top is None and number is None)
+    ):
+        heads = {(g, i) for words, g, i in REQUEST_ITEM_LABELS if words.startswith(rest)}
+        if len(heads) == 1:
+            return _leaf(*heads.pop())
+    for first_words, words_group, words_item in _ITEM_HEADS:
+        if first_words in label:
+            return _leaf(words_group, words_item)
+    inner = _INNER_NUMBERING.search(label, 1)
+    if inner is not None:
+        # PDF text prints the cells of a line side by side, the labels of the cells
+        # that span rows among them: a group's label and its first item's, the item's
+        # words cut (``(四)无法提供1.本机关`` then ``不掌握…``), both labels wrapped
+        # (``三、本年度办(一)予以公``), or a piece of a spanning label before an item's
+        # (``开2.其他法律行政法规``, ``果(二)部分公``). The numbering names the row:
+        # within the group the text before it names (which it keeps, so that the rest
+        # of the group's label, on the next line, is no group's label again), else
+        # within the current group.
+        head = classify_request_label(label[: inner.start()], group, in_data)
+        if head is None:
+            within = classify_request_label(label[inner.start() :], group, in_data)
+            if within is not None:
+                return within
+        elif head.path is None:
+            within = classify_request_label(label[inner.start() :], head.group, True)
+            if within is None and head.group == "results":
+                # (三、本年度 with an item's numbering: the results' label, centred on its
+                # rows, beside one of them: the item is the current group's)
+                within = classify_request_label(label[inner.start() :], group, True)
+            if within is not None and within.path is not None and within.group is None:
+                return RequestLabel(within.path, head.group)
+            if within is not None:
+                return within
     if group_hit is not None:
         return RequestLabel(None, group_hit)
     if in_data and rest in ("总计", "合计", "总数") and (number in (None, 7)):
         return RequestLabel(("results", "total"), None)
-    if in_data and group == "other" and rest.startswith("其他") and len(rest) <= 4:
+    if in_data and group == "other" and rest.startswith("其他") and len(rest) <= 4 and not number:
         return _leaf("other", "other")
     if number is not None and top is None and 1 <= number <= 7:
         name = RESULT_GROUPS[number - 1]

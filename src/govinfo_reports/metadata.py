@@ -132,7 +132,8 @@ _SENTENCE_ORGAN = (
     re.compile(
         r"(?:19|20)\d{2}\s*年度?([^，,。；;、“”《》()（）]{2,30}?)(?:政府信息公开|信息公开|政务公开)"
     ),
-    re.compile(r"公布([^，,。；;、“”《》()（）\d]{2,30}?)(?:19|20)\d{2}\s*年"),
+    # 现公布…, 现发布…, 现将…报告公布如下 (or 予以公布)
+    re.compile(r"(?:公布|现发布|现将|特将)([^，,。；;、“”《》()（）\d]{2,30}?)(?:19|20)\d{2}\s*年"),
 )
 _CONTACT_ORGAN = re.compile(r"请(?:与|联系)([^，,。；;、“”《》()（）\d]{2,30}?)(?:办公室)?联系")
 _MAX_TITLE = 70
@@ -176,7 +177,7 @@ def clean_title(text: str) -> str:
 
 
 #: What may follow a title's last word 报告: a bracketed note (全文, 2023年度, a date).
-_TITLE_TAIL = re.compile(r"(?:\s*[(（][^()（）]{0,20}[)）]|\s*[》」』])*$")
+_TITLE_TAIL = re.compile(r"(?:\s*[(（][^()（）]{0,20}[)）]|\s*[》」』〉】〕\]”\"])*$")
 _SENTENCE_MARK = re.compile(r"[。；;，,：:！？]")
 
 
@@ -195,8 +196,9 @@ def _is_title(text: str) -> bool:
 
 
 _GENERIC = ("政府", "人民政府", "本机关", "我局", "本局", "本单位", "我单位")
-#: A label or mark printed before a title (附件：, 《, 【年报】): not part of the name.
-_LABEL = re.compile(r"^(?:附件\s*\d*\s*[:：]?|[《「『〈]|【[^】]{0,10}】)+")
+#: A label or mark printed before a title (附件：, 《, 【年报】, the opening bracket or
+#: quote of a title printed in brackets or quotes: 【…报告】, “…报告”): not part of the name.
+_LABEL = re.compile(r"^(?:附件\s*\d*\s*[:：]?|【[^】]{0,10}】|[《「『〈【〔\[“\"])+")
 #: A name never starts with these (全县 'the whole county', 以来 'since', 我/本 'our').
 _NOT_NAME_START = ("以来", "来", "全", "我", "本", "各", "上半", "下半")
 #: Site chrome is labelled (来源：, 发布机构：) or a breadcrumb (首页 > …): never a name.
@@ -295,14 +297,14 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     The title is the first short line naming 信息公开 and 报告, preferring one with a
     year (a name glued on after it by white space, as page titles do, is left out);
     the organ comes from the title, else from a sentence that announces the report
-    (``现公布XX局2023年…年度报告``), else from the page's issuer line before the
-    report's first section (``发布机构：XX局``, else ``来源：XX局``), else from the
-    contact sentence (``请与XX办公室联系``); an issuer that names the organ found in
-    the title or sentence in a longer form (``区统计局`` / ``杨陵区统计局``) gives it in
-    that form. The year comes from the title, else the year the preamble names most
-    often (the report year; the publication date is named once). Traditional
-    characters (a site's 繁體 version) are read in their simplified forms; the title
-    and organ are returned as printed.
+    (``现公布XX局2023年…年度报告``, ``现将XX局2023年…报告公布如下``), else from
+    the page's issuer line before the report's first section (``发布机构：XX局``,
+    else ``来源：XX局``), else from the contact sentence (``请与XX办公室联系``); an
+    issuer that names the organ found in the title or sentence in a longer form
+    (``区统计局`` / ``杨陵区统计局``) gives it in that form. The year comes from the
+    title, else the year the preamble names most often (the report year; the
+    publication date is named once). Traditional characters (a site's 繁體 version)
+    are read in their simplified forms; the title and organ are returned as printed.
     """
     preamble = _Lines()
     contact = _Lines()
@@ -349,10 +351,28 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     return Metadata(title, organ, year, title_line, counts, other_years)
 
 
+def _spaced(word: str) -> str:
+    """:func:`_either` for ``word`` printed with white space between its characters, as
+    a table of details pads its short labels to its long ones' width (``名    称：``)."""
+    return r"[ \t\u3000\u00a0]*".join(_either(char) for char in word)
+
+
+#: An issuer label padded with white space between its characters, before its colon
+#: (``来    源：``, ``发 布 机 构：``): read with the white space left out.
+_PADDED_ISSUER = re.compile(
+    "(?:"
+    + "|".join(
+        _spaced(first + second)
+        for first in ("发布", "发文")
+        for second in ("机构", "单位", "机关", "部门")
+    )
+    + rf"|(?:{_spaced('信息')})?{_spaced('来源')})[ \t\u3000\u00a0]*(?=[:：])"
+)
+
 #: A label naming a page's title in its table of details (名称：, 标题：, 信息名称：…).
 _TITLE_LABEL = re.compile(
     rf"\s*(?:{_either('信息')}|{_either('文件')}|{_either('文章')})?"
-    rf"(?:{_either('名称')}|{_either('标题')}|{_either('题名')})\s*(?P<colon>[:：])?\s*"
+    rf"(?:{_spaced('名称')}|{_spaced('标题')}|{_spaced('题名')})\s*(?P<colon>[:：])?\s*"
 )
 _TITLE_LABEL_FIRST = frozenset("信文名标題题標")
 
@@ -797,6 +817,10 @@ def _organ_from_contact(lines: _Lines) -> str | None:
 _ISSUER_FIRST = frozenset("发發来來信")
 
 
+def _unpadded(label: re.Match[str]) -> str:
+    return "".join(label.group(0).split())
+
+
 def _issuer(rows: Sequence[Row], body: int) -> str | None:
     """The organ a labelled line before ``body`` (the row the report's first section
     starts at) names as the page's issuer: ``发布机构：XX局`` (or 发布单位, 发文机关, …),
@@ -812,6 +836,7 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
         for position, text in enumerate(texts):
             if not ("发" in text or "来" in text or "發" in text or "來" in text):
                 continue  # (every label holds one of these: most lines are skipped here)
+            text = _PADDED_ISSUER.sub(_unpadded, text)
             pieces = text.split()
             for at, piece in enumerate(pieces):
                 label = _ISSUER.match(piece) if piece[0] in _ISSUER_FIRST else None
@@ -847,8 +872,9 @@ def _next_printed(texts: tuple[str, ...], start: int) -> str:
 
 
 _CLAUSE_END = re.compile(r"[。；;！？!?]")
-#: A sentence announcing this report: 现公布…报告, 现将…报告予以公布, …报告(以下简称年报).
-_ANNOUNCING = ("公布", "以下简称", "本报告", "本年报")
+#: A sentence announcing this report: 现公布…报告, 现将…报告予以公布, 现发布…报告,
+#: …报告(以下简称年报). (发布 alone is not: 按时发布2022年度…报告 names last year's.)
+_ANNOUNCING = ("公布", "现发布", "以下简称", "本报告", "本年报")
 
 
 class _Clauses:

@@ -328,7 +328,13 @@ def collect_rows(
                         pending, pending_lines = [], []
                     if pending:
                         current, unknown = _flush(
-                            pending, pending_lines, current, unknown, row.aligned, found
+                            pending,
+                            pending_lines,
+                            current,
+                            unknown,
+                            row.aligned,
+                            found,
+                            opened_here,
                         )
                         pending, pending_lines = [], []
                     if key:
@@ -380,7 +386,9 @@ def collect_rows(
             pending.append(value)
             pending_lines.append(lines[index])
         if pending:
-            current, unknown = _flush(pending, pending_lines, current, unknown, row.aligned, found)
+            current, unknown = _flush(
+                pending, pending_lines, current, unknown, row.aligned, found, opened_here
+            )
     if current is not None and closed_at_end:
         current.closed = True
     if found.named_again and found.restart is None:
@@ -797,10 +805,11 @@ def _flush(
     unknown: tuple[str, int] | None,
     aligned: bool,
     found: Collected,
+    labelled: bool = False,
 ) -> tuple[RawRow | None, tuple[str, int] | None]:
     """Add a multi-cell row's values (and their lines) to the current row (the row of an
     unknown label when one waits for its first value); returns the current row and the
-    waiting label."""
+    waiting label. ``labelled``: the current row's label is on the values' line."""
     empty_kind = EMPTY_KIND
     start, end = 0, len(pending)
     if aligned:
@@ -829,7 +838,9 @@ def _flush(
     else:
         current.values += pending[start:end]
         current.lines += pending_lines[start:end]
-        if end - start > 1:  # (a line with one value is a cell per line, as in seed 004)
+        if end - start > 1 or labelled:
+            # (a line with one value is a cell per line, as in seed 004, unless the row's
+            # label is on it: the row is printed on its line)
             current.on_one_line = True
     return current, unknown
 

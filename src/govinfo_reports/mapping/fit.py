@@ -84,6 +84,14 @@ def fit_row(
             return fit_row(without, path, check, findings, counts_only)
         if len(raw.values) == raw.width:
             findings.append(_maybe_page_number(raw, path))
+    if (
+        raw.lone is not None
+        and raw.lone == [raw.width]
+        and len(raw.values) == raw.width + 1
+        and raw.closed
+        and not (check is not None and all(v.kind is NUMBER_KIND for v in raw.values))
+    ):
+        return fit_row(_lone_extra_dropped(raw, path, findings), path, check, findings, counts_only)
     values: list[Value] = raw.values  # (read only)
     width = raw.width
     kinds = list(map(_kind, values))  # (a list, not a set: an Enum's hash is Python code)
@@ -282,6 +290,27 @@ def _page_number_dropped(raw: RawRow, path: str, findings: list[Finding]) -> Raw
         lone=lone or None,
         furniture=None,
     )
+
+
+def _lone_extra_dropped(raw: RawRow, path: str, findings: list[Finding]) -> RawRow:
+    """``raw`` without its last value, a number standing alone on its line after the
+    row's values printed in full on its line (PDF text: the page's number after the last
+    row of a page); a ``row_width`` warning says so. The row was left blank. (Rows whose
+    arithmetic can tell which value is the extra one are left to it.)"""
+    index = raw.width
+    value = raw.values[index]
+    findings.append(
+        make(
+            "row_width",
+            f"{describe(path)}: {len(raw.values)} values for {raw.width} columns "
+            f"{raw_text(raw)}; {shown_text(value.raw.strip())} on line {raw.lines[index]}, "
+            "alone on its line after the row's values printed in full on theirs, is taken "
+            "for a page's number and not read",
+            path=path,
+            line=raw.lines[index],
+        )
+    )
+    return evolve(raw, values=raw.values[:index], lines=raw.lines[:index], lone=None)
 
 
 def _maybe_page_number(raw: RawRow, path: str) -> Finding:

@@ -98,8 +98,13 @@ class _Classifier:
                 self.in_data = False  # 总计, 其他 below are its columns again
             return None
         if found.path is None:
-            if found.group == self.group and self.in_data:
-                return None  # the group named again: the rest of a broken label, a rowspan
+            if self.in_data and (
+                found.group == self.group or (found.group == "results" and self.group is not None)
+            ):
+                # the group named again: the rest of a broken label, a rowspan; or the
+                # results' label among its groups' rows (PDF text prints a label spanning
+                # rows on the line at their middle, maybe a row's values' line)
+                return None
             self.group = found.group
             if found.group == "other" and self.template == "2019":
                 self.in_data = True
@@ -150,9 +155,11 @@ def _subtotal_position(rows: Sequence[Row]) -> tuple[int | None, bool]:
 _APPLICANT_NAMES = re.compile(
     r"(?P<group>法人(?:或者|[或和及])?其[他它]组织)"
     r"|(?P<natural_person>自然人)"
-    r"|(?P<commercial_enterprise>商业企业)"
-    r"|(?P<research_institution>科研机构)"
-    r"|(?P<social_welfare_organization>社会公益组织|公益组织)"
+    # (商业, 科研, 社会公益: the names' first words, a header cell wrapped in a narrow
+    # column whose lines PDF text prints a line of the header each)
+    r"|(?P<commercial_enterprise>商业(?:企业)?)"
+    r"|(?P<research_institution>科研(?:机构)?)"
+    r"|(?P<social_welfare_organization>社会公益(?:组织)?|公益组织)"
     r"|(?P<legal_service_agency>法律服务机构|法律服务)"
     r"|(?P<other>(?<!或)其[他它](?!组织))"
     r"|(?P<total>总计|合计)"

@@ -6,8 +6,9 @@ page's short text blocks the same way when the page is a report typed in paragra
 * :func:`tab_or_pipe_cells`: a line split on tabs, or on pipes if it has no tab.
 * :func:`spaced_cells`: a line whose cells are separated by spaces
   (``1. 属于国家秘密  0  0  0``): the words before the first number are the label, every
-  number after it is a cell; a money unit or an 增/减 word printed apart from its number
-  is joined back to it, a value glued to the label (``规章0``) is parted from it (see
+  number after it is a cell; a money unit, an 增/减 word or a plus sign printed apart
+  from its number is joined back to it, a label's spaced numbering (``3 . 其 他``) to
+  the label, a value glued to the label (``规章0``) is parted from it (see
   :func:`glued_finding`), and a page number between dashes (``— 2 —``) is one cell.
 """
 
@@ -34,7 +35,12 @@ _NUMBER_PIECE = re.compile(r"[+\-]?\d+(?:[,，]\d{3})*[.,，．]\d*")
 #: ``危及“三安全一稳定”0``), as PDF-to-text tools print a narrow gap: a Chinese character
 #: or a closing quote or bracket, then digits.
 _GLUED_NUMBER = re.compile(r"(.*[\u4e00-\u9fff”）)】])(\d+)")
-_SIGN_WORDS = frozenset({"增", "减", "增加", "减少"})
+#: A change's word or plus sign printed apart from its count (``增 44``, ``+ 8``); a minus
+#: sign so printed (``- 4``) reads as a blank cell, and is left so.
+_SIGN_WORDS = frozenset({"增", "减", "增加", "减少", "+", "＋"})
+#: What follows a label's numbering (``2 .``, ``1 、``, ``（ 1 ）``), and what opens one.
+_NUMBERING_ENDS = frozenset(".、．)）")
+_NUMBERING_OPENS = frozenset("(（")
 #: What a page number's dashes are made of (``— 2 —``, ``- 2 -``, ``－ ２ －``).
 _DASHES = "-—–－―─"
 #: The most white space between a page number and its dashes, both sides together.
@@ -94,7 +100,25 @@ def spaced_cells(line: str) -> tuple[tuple[str, ...], str | None]:
         words = []
     if not cells or words:
         return (line.strip(),), None  # prose, a title or a header: not a row
+    if cells[0][:1] in _NUMBERING_OPENS or cells[0].isdigit():
+        _spaced_numbering(cells)
     return tuple(cells), joined
+
+
+def _spaced_numbering(cells: list[str]) -> None:
+    """Join a label's numbering spaced as its characters are (``2 . 申 请 人 …``,
+    ``（ 1 ） 本 机 关 …``), split off as a value, back to the label, in place."""
+    at = 1 if cells[0] in _NUMBERING_OPENS else 0
+    number = cells[at] if at < len(cells) else ""
+    rest = cells[at + 1] if at + 1 < len(cells) else ""
+    if (
+        len(number) <= 2
+        and number.isdigit()
+        and rest[:1] in _NUMBERING_ENDS
+        and rest[1:2]
+        and not rest[1:2].isdigit()  # (3 .50: a number's pieces)
+    ):
+        cells[: at + 2] = ["".join(cells[: at + 2])]
 
 
 def glued_finding(word: str, line: int) -> Finding:

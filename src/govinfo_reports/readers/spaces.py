@@ -2,8 +2,9 @@
 
 ``1. 属于国家秘密  0  0  0  0  0  0  0`` or ``规章 0 0 0``: the words before the first
 number are the label (their inner spaces are layout, ``结 果 维 持``), every number after
-it is a cell. A money unit or an 增/减 word printed apart from its number is joined
-back to it (``27759.17695 万元``, ``增 44``). A page number between dashes (``— 2 —``, as
+it is a cell. A money unit, an 增/减 word or a plus sign printed apart from its number
+is joined back to it (``27759.17695 万元``, ``增 44``, ``+ 8``), and so is a label's
+numbering spaced as its characters are (``3 . 其 他``). A page number between dashes (``— 2 —``, as
 official documents print them) is one cell of text, not a blank, a count and a blank: the
 dashes stand close to the number (at most two spaces apart), where a table's cells stand
 apart (``-      5      -`` is a row's blank, count and blank). The split itself is
