@@ -817,6 +817,10 @@ def _organ_from_contact(lines: _Lines) -> str | None:
 _ISSUER_FIRST = frozenset("发發来來信")
 
 
+#: A padded issuer label's first character and the white space after it.
+_PADDING_AFTER_FIRST = re.compile(r"[发發来來信][ \t\u3000\u00a0]")
+
+
 def _unpadded(label: re.Match[str]) -> str:
     return "".join(label.group(0).split())
 
@@ -836,7 +840,8 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
         for position, text in enumerate(texts):
             if not ("发" in text or "来" in text or "發" in text or "來" in text):
                 continue  # (every label holds one of these: most lines are skipped here)
-            text = _PADDED_ISSUER.sub(_unpadded, text)
+            if _PADDING_AFTER_FIRST.search(text):  # (a scan for the padded labels' start)
+                text = _PADDED_ISSUER.sub(_unpadded, text)
             pieces = text.split()
             for at, piece in enumerate(pieces):
                 label = _ISSUER.match(piece) if piece[0] in _ISSUER_FIRST else None
