@@ -731,7 +731,8 @@ def _title_of(raw: str) -> str | None:
 def _title_before_extra(raw: str) -> str | None:
     """The title (cleaned) of a line that is one but for what pages print after it:
     a name after white space, as page titles print the site's (``…年度报告
-    平潭综合实验区管理委员会``), or the page's date or labelled details (``…年度报告
+    平潭综合实验区管理委员会``), or after a mark, sections' names at times before it
+    (``…年度报告_某县人民政府门户网站``, ``…年度报告 - 通知公告 - 某局``), or the page's date or labelled details (``…年度报告
     2024-01-20``, ``…年度报告来源：某局``, ``…年度报告 发布时间：…``) or the file
     type of an attachment (``…年度报告.pdf``).
 
@@ -741,17 +742,41 @@ def _title_before_extra(raw: str) -> str | None:
     pieces = raw.rsplit(maxsplit=1)
     if len(pieces) == 2:
         head, name = pieces
-        site = name[:-1] if _fold(name).endswith("网") else name
-        if _looks_like_organ(site):
+        if _looks_like_organ(_site_owner(_fold(name))):
             title = clean_title(head)
-            return title if _is_title(_fold(title)) else None
+            if _is_title(_fold(title)):
+                return title
     printed = clean_title(raw)
     folded = _fold(printed)
+    site = _SITE_AFTER_TITLE.search(folded)
+    if site is not None:
+        # …报告_某县人民政府门户网站 (a page's <title>; a section's name may come first)
+        _, *sections, name = _SITE_MARK.split(folded[site.end(1) :])
+        if _looks_like_organ(_site_owner(name)) and all(
+            _HAN.search(item) and len(item) <= _MAX_CRUMB_ITEM and not _CHROME.search(item)
+            for item in sections
+        ):
+            return printed[: site.end(1)] if _is_title(folded[: site.end(1)]) else None
     extra = _DETAILS_AFTER_TITLE.search(folded)
     if extra is None or _SENTENCE_END.search(folded, extra.end(1)):
         return None
     title = printed[: extra.end(1)]
     return title if _is_title(folded[: extra.end(1)]) else None
+
+
+#: A title's last word and the mark parting the site's name from it in a page's <title>.
+_SITE_AFTER_TITLE = re.compile(r"(报告|年报)\s*[_|｜—–-]")
+_SITE_MARK = re.compile(r"\s*[_|｜—–-]+\s*")
+#: What a site's name adds to its owner's (某县人民政府门户网站, 某局网站, 某县政府网).
+_SITE_WORDS = ("门户网站", "门户网", "政务网", "网站", "官网", "网")
+
+
+def _site_owner(name: str) -> str:
+    """The organ a site's name (folded) names: ``name`` without its words for a site."""
+    for word in _SITE_WORDS:
+        if name.endswith(word):
+            return name[: -len(word)]
+    return name
 
 
 #: A page's details after a title's last word: a date, a label, an attachment's type.

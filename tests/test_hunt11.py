@@ -1,0 +1,59 @@
+"""Whole pages (eighth session): what a browser's "copy all" or a scraper gives of a
+report's page (the page's title with the site's name after it, …) must not lose or
+misread the report's title, organ or year. Every page here is fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+import govinfo_reports as gr
+
+_TITLE = "青禾县人民政府2023年政府信息公开工作年度报告"
+_OWN = "星渚县水利局2023年政府信息公开工作年度报告"
+_TEXT_LAYOUTS = ("tab", "pipe", "vertical", "markdown")
+
+
+def _page(layout: str, head: str) -> str:
+    """The bundled sample in ``layout`` (its tables only) with its title line replaced
+    by ``head``."""
+    text = gr.render(gr.parse(gr.sample_text()), layout)
+    assert text.startswith(_TITLE)
+    return head + text[len(_TITLE) :]
+
+
+@pytest.mark.parametrize("layout", _TEXT_LAYOUTS)
+@pytest.mark.parametrize(
+    "site",
+    [
+        "_青禾县人民政府门户网站",
+        " _ 青禾县人民政府",
+        "-青禾县人民政府网",
+        " - 青禾县政府门户网站",
+        "—青禾县人民政府",
+        "｜青禾县人民政府",
+        "_通知公告_青禾县人民政府",
+        " - 星渚县水利局",
+    ],
+)
+def test_a_page_title_with_the_sites_name_after_it_gives_the_reports_title(
+    layout: str, site: str
+) -> None:
+    # a scraper's first line is the page's <title>: the report's title, a mark (_ - |)
+    # and the site's name (a section's name before it at times)
+    report = gr.parse(_page(layout, _OWN + site))
+    assert report.title == _OWN
+    assert report.organ == "星渚县水利局"
+    assert report.year == 2023
+    assert not [f for f in report.findings if f.code == "year_guessed"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "关于印发2023年政府信息公开工作年度报告_的通知",
+        "2023年政府信息公开工作年度报告-附件：统计表，请查收",
+    ],
+)
+def test_a_line_with_prose_after_a_title_and_a_mark_is_not_a_title(head: str) -> None:
+    report = gr.parse(_page("tab", head))
+    assert report.title is None
