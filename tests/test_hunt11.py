@@ -57,3 +57,31 @@ def test_a_page_title_with_the_sites_name_after_it_gives_the_reports_title(
 def test_a_line_with_prose_after_a_title_and_a_mark_is_not_a_title(head: str) -> None:
     report = gr.parse(_page("tab", head))
     assert report.title is None
+
+
+_SAMPLE_TITLE = "青禾县人民政府2023年政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        ["相关阅读", "青禾县教育局2023年政府信息公开工作年度报告"],
+        [
+            "相关文件",
+            "青禾县教育局2023年政府信息公开工作年度报告",
+            "青禾县财政局2023年政府信息公开工作年度报告",
+        ],
+    ],
+)
+def test_links_to_other_offices_reports_after_the_title_do_not_name_the_organ(
+    links: list[str],
+) -> None:
+    # a box of links to other offices' reports of the same year between the page's
+    # title and the report's body: the sentence announcing the report names its organ
+    text = gr.sample_text()
+    assert text.startswith(_SAMPLE_TITLE + "\n") and "现公布青禾县人民政府2023年度" in text
+    head, body = text.split("\n", 1)
+    report = gr.parse("\n".join([head, "发布时间：2024-01-20", *links, body]))
+    assert report.title == _SAMPLE_TITLE
+    assert report.organ == "青禾县人民政府"
+    assert report.year == 2023

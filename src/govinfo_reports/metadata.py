@@ -429,8 +429,9 @@ def _find_title(
     returned (last), for the finding saying the year is in doubt.
 
     Titles of that year naming different organs name different reports too (a list of
-    other offices' reports above the heading): the one that is the page's own title is
-    read, else the one nearest the report's body."""
+    other offices' reports above the heading or below it): the one that is the page's
+    own title is read, else the last one naming the organ a sentence announcing the
+    report names (``现公布XX局2023年…报告``), else the one nearest the report's body."""
     titles = list(_titles(preamble, body))
     dated = [(entry, found) for entry in titles if (found := title_year(entry[0])) is not None]
     others: tuple[int, ...] = ()
@@ -452,6 +453,10 @@ def _find_title(
         if any(not _same_body(named[0][1], organ) for _, organ in named[1:]):
             own = _title_of(title_hint) if title_hint else None
             mine = [entry for entry, _ in named if own is not None and entry[0] == own]
+            if not mine and (announced := _organ_from_sentences(preamble)) is not None:
+                # links to other offices' reports between the title and the body: the
+                # sentence announcing the report names its organ
+                mine = [entry for entry, organ in named if _same_body(organ, announced)][-1:]
             titles = [mine[0] if mine else named[-1][0]]
     return (*_first_title(titles), others)
 
@@ -732,9 +737,9 @@ def _title_before_extra(raw: str) -> str | None:
     """The title (cleaned) of a line that is one but for what pages print after it:
     a name after white space, as page titles print the site's (``…年度报告
     平潭综合实验区管理委员会``), or after a mark, sections' names at times before it
-    (``…年度报告_某县人民政府门户网站``, ``…年度报告 - 通知公告 - 某局``), or the page's date or labelled details (``…年度报告
-    2024-01-20``, ``…年度报告来源：某局``, ``…年度报告 发布时间：…``) or the file
-    type of an attachment (``…年度报告.pdf``).
+    (``…年度报告_某县人民政府门户网站``, ``…年度报告 - 通知公告 - 某局``), or the
+    page's date or labelled details (``…年度报告 2024-01-20``, ``…年度报告来源：某局``,
+    ``…年度报告 发布时间：…``) or the file type of an attachment (``…年度报告.pdf``).
 
     The name must be an organ's or its site's (``…人民政府网``), and the details hold
     no sentence punctuation, else the line is left alone: ``关于印发…报告 的通知`` is
