@@ -85,3 +85,28 @@ def test_links_to_other_offices_reports_after_the_title_do_not_name_the_organ(
     assert report.title == _SAMPLE_TITLE
     assert report.organ == "青禾县人民政府"
     assert report.year == 2023
+
+
+@pytest.mark.parametrize(
+    ("head", "organ"),
+    [
+        (
+            "青禾县人民政府办公室（县政务公开办）2023年政府信息公开工作年度报告",
+            "青禾县人民政府办公室(县政务公开办)",  # (brackets read as ASCII)
+        ),
+        (
+            "青禾县人民政府办公室(青禾县信息公开办公室)2023年政府信息公开工作年度报告",
+            "青禾县人民政府办公室(青禾县信息公开办公室)",
+        ),
+        ("青禾县财政局（2023年度）政府信息公开工作年度报告", "青禾县财政局"),
+    ],
+)
+def test_an_organs_bracketed_note_naming_disclosure_is_part_of_its_name(
+    head: str, organ: str
+) -> None:
+    # the words that end an organ's name in a title (政务公开, 信息公开, a year) inside a
+    # bracketed note after it: a second name of the office is part of the name, a year
+    # is not; the name was cut inside the brackets (青禾县人民政府办公室(县人民政府)
+    report = gr.parse(_page("tab", head))
+    assert report.organ == organ
+    assert report.year == 2023

@@ -222,6 +222,9 @@ def _looks_like_organ(text: str) -> bool:
     return text.endswith(_ORGAN_SUFFIX + _DIVISION_SUFFIX)
 
 
+_CLOSING = re.compile(r"[)）]")
+
+
 def organ_from_title(title: str) -> str | None:
     """The reporting body named at the start of a title, completed to its full form.
 
@@ -233,16 +236,30 @@ def organ_from_title(title: str) -> str | None:
     match = _CUT.search(folded, start)
     if match is None:
         return None
+    cut = match.start()
+    opened = max(folded.rfind("(", start, cut), folded.rfind("（", start, cut))
+    if opened > max(folded.rfind(")", start, cut), folded.rfind("）", start, cut)):
+        # the cut fell in a bracketed note after the name: a year there (某局（2023年度）
+        # 政府信息公开…) ends the name before it; words (某办公室（县政务公开办）) are
+        # the office's other name, part of its name
+        closed = _CLOSING.search(folded, cut)
+        if match.group(0)[0] in "关政信" and closed is not None:
+            match = _CUT.search(folded, closed.end())
+            if match is None:
+                return None
+            cut = match.start()
+        else:
+            cut = opened
     # (the fold leaves these marks, so the printed and folded names are the same span)
-    prefix = folded[start : match.start()].strip(" :：、,，")
-    name = title[start : match.start()].strip(" :：、,，")
+    prefix = folded[start:cut].strip(" :：、,，")
+    name = title[start:cut].strip(" :：、,，")
     if not prefix:
         # …年度报告（星渚县水利局）: the name in brackets after the words
         after = _ORGAN_AFTER.search(folded)
         if after is None or not _looks_like_organ(after.group(1)):
             return None
         return title[after.start(1) : after.end(1)]
-    if prefix.endswith("人民") and folded.startswith("政府", match.start()):
+    if prefix.endswith("人民") and folded.startswith("政府", cut):
         prefix += "政府"  # 白银市人民政府信息公开…: the cut fell inside 人民政府
         name += "政府"
     if _CHROME.search(prefix):
