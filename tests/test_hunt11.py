@@ -110,3 +110,20 @@ def test_an_organs_bracketed_note_naming_disclosure_is_part_of_its_name(
     report = gr.parse(_page("tab", head))
     assert report.organ == organ
     assert report.year == 2023
+
+
+@pytest.mark.parametrize(
+    ("head", "organ"),
+    [
+        ("2023年青禾县政府信息公开工作年度报告", "青禾县人民政府"),
+        ("2023年度青禾县财政局信息公开年报", "青禾县财政局"),
+        ("关于青禾县财政局2023年政府信息公开工作年度报告", "青禾县财政局"),
+        ("二〇二三年青禾县城关街道政府信息公开工作年度报告", "青禾县城关街道办事处"),
+    ],
+)
+def test_a_title_starting_with_its_year_names_the_organ_after_it(head: str, organ: str) -> None:
+    # the name after a leading year (or 关于) is read as a name before the year is:
+    # a bare place name completed to its government (it gave 青禾县, or nothing)
+    report = gr.parse(_page("tab", head))
+    assert report.organ == organ
+    assert report.year == 2023

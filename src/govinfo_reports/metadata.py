@@ -223,6 +223,8 @@ def _looks_like_organ(text: str) -> bool:
 
 
 _CLOSING = re.compile(r"[)）]")
+#: A title's leading year or 关于 (the organ's name after it).
+_LEADING = re.compile(rf"(?:关于|(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年?度?)+")
 
 
 def organ_from_title(title: str) -> str | None:
@@ -237,6 +239,11 @@ def organ_from_title(title: str) -> str | None:
     if match is None:
         return None
     cut = match.start()
+    if cut == start and (lead := _LEADING.match(folded, start)) is not None:
+        # 2023年某县财政局政府信息公开…, 关于某局2023年…: the name after the year
+        after = _CUT.search(folded, lead.end())
+        if after is not None and _looks_like_organ(folded[lead.end() : after.start()]):
+            start, match, cut = lead.end(), after, after.start()
     opened = max(folded.rfind("(", start, cut), folded.rfind("（", start, cut))
     if opened > max(folded.rfind(")", start, cut), folded.rfind("）", start, cut)):
         # the cut fell in a bracketed note after the name: a year there (某局（2023年度）
