@@ -127,3 +127,28 @@ def test_a_title_starting_with_its_year_names_the_organ_after_it(head: str, orga
     report = gr.parse(_page("tab", head))
     assert report.organ == organ
     assert report.year == 2023
+
+
+_CONTENTS = [
+    "目录",
+    "一、总体情况",
+    "二、主动公开政府信息情况",
+    "三、收到和处理政府信息公开申请情况",
+    "四、政府信息公开行政复议、行政诉讼情况",
+]
+
+
+@pytest.mark.parametrize("before", [_CONTENTS, ["概述", "政策解读"], ["一、首页", "二、政务公开"]])
+def test_a_contents_list_or_menu_before_the_title_does_not_hide_it(before: list[str]) -> None:
+    # a line that starts a report's first section (一、…, 概述) before the title: the
+    # title was looked for before it only, and lost (the year guessed from the prose)
+    text = gr.sample_text()
+    assert text.startswith(_SAMPLE_TITLE + "\n")
+    head, body = text.split("\n", 1)
+    head = head.replace("青禾县人民政府", "星渚县水利局")
+    body = body.replace("现公布青禾县人民政府2023年度", "现公布2023年度")
+    report = gr.parse("\n".join([*before, head, body]))
+    assert report.title == head
+    assert report.organ == "星渚县水利局"
+    assert report.year == 2023
+    assert not [f for f in report.findings if f.code == "year_guessed"]

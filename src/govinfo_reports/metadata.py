@@ -319,7 +319,10 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     """Scan the preamble (rows before the first table) for title, organ and year.
 
     The title is the first short line naming 信息公开 and 报告, preferring one with a
-    year (a name glued on after it by white space, as page titles do, is left out);
+    year (a name glued on after it by white space, as page titles do, is left out),
+    before the report's first section (or, when none is before it, one with a year
+    before the next line starting a first section: a contents list or a menu before
+    the title);
     the organ comes from the title, else from a sentence that announces the report
     (``现公布XX局2023年…年度报告``, ``现将XX局2023年…报告公布如下``), else from
     the page's issuer line before the report's first section (``发布机构：XX局``,
@@ -355,6 +358,21 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
                 break
     body = len(preamble) if body_line is None else body_line
     title, title_line, organ, other_years = _find_title(preamble, body, title_hint)
+    if title is None and body_line is not None:
+        # a contents list or a site's menu before the title (一、总体情况 / 二、… /
+        # 某局2023年…报告 / 一、总体情况): a title before the next first section
+        again = next(
+            (
+                index
+                for index in range(body + 1, len(preamble))
+                if _FIRST_SECTION.match(preamble.raw[index][0].strip())
+            ),
+            None,
+        )
+        if again is not None:
+            found = _find_title(preamble, again, title_hint, body + 1)
+            if found[0] is not None and title_year(found[0]) is not None:
+                title, title_line, organ, other_years = found
     if title is None and title_hint:
         title = _title_of(title_hint)  # e.g. an HTML page's <title>
     year: int | None = None
@@ -437,11 +455,11 @@ def _could_be_title(raw: str) -> bool:
 
 
 def _find_title(
-    preamble: _Lines, body: int, title_hint: str | None = None
+    preamble: _Lines, body: int, title_hint: str | None = None, first: int = 0
 ) -> tuple[str | None, int | None, str | None, tuple[int, ...]]:
-    """The first title naming a year among the preamble's lines before ``body`` (the
-    report's first section: a line in it naming a report names another one), else the
-    first title. A title with a year naming
+    """The first title naming a year among the preamble's lines from ``first`` to
+    before ``body`` (the report's first section: a line in it naming a report names
+    another one), else the first title. A title with a year naming
     no organ gives way to a later one that is the same title with the organ's name
     before it (a page's ``<title>`` ``2023年…报告_网站`` before its heading
     ``某局2023年…报告``): the same report, named in full.
@@ -456,7 +474,7 @@ def _find_title(
     other offices' reports above the heading or below it): the one that is the page's
     own title is read, else the last one naming the organ a sentence announcing the
     report names (``现公布XX局2023年…报告``), else the one nearest the report's body."""
-    titles = list(_titles(preamble, body))
+    titles = list(_titles(preamble, body, first))
     dated = [(entry, found) for entry in titles if (found := title_year(entry[0])) is not None]
     others: tuple[int, ...] = ()
     if len({year for _, year in dated}) > 1:
@@ -514,13 +532,13 @@ def _first_title(
     return bare or fallback
 
 
-def _titles(preamble: _Lines, body: int) -> Iterator[tuple[str, int, str | None]]:
+def _titles(preamble: _Lines, body: int, first: int = 0) -> Iterator[tuple[str, int, str | None]]:
     """The titles among the preamble's first ``body`` lines, in order, each with its
     line and the organ printed on the line before it (if so).
 
     A title that names no year or no organ on its line may be wrapped: its first words
     stand on the line or two before it (:func:`_unwrapped`)."""
-    for index in range(body):
+    for index in range(first, body):
         raw, line = preamble.raw[index]
         if not _could_be_title(raw):
             if _ends_report(raw) and (wrapped := _unwrapped(preamble, index)) is not None:
