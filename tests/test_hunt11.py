@@ -152,3 +152,22 @@ def test_a_contents_list_or_menu_before_the_title_does_not_hide_it(before: list[
     assert report.organ == "星渚县水利局"
     assert report.year == 2023
     assert not [f for f in report.findings if f.code == "year_guessed"]
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_link_to_another_years_report_beside_an_undated_title_does_not_give_the_year(
+    where: str,
+) -> None:
+    # the page's own title prints no year; a link to last year's report near it was
+    # preferred as the title naming a year, and its year read with no finding
+    text = gr.sample_text()
+    assert text.startswith(_SAMPLE_TITLE + "\n")
+    body = text.split("\n", 1)[1]
+    own = "青禾县人民政府政府信息公开工作年度报告"
+    link = ["其他年度报告", "青禾县人民政府2022年政府信息公开工作年度报告"]
+    head = [*link, own] if where == "before" else [own, "发布时间：2024-01-20", *link]
+    report = gr.parse("\n".join([*head, body]))
+    assert report.title == own
+    assert report.year == 2023
+    doubts = [f for f in report.findings if f.code == "year_guessed" and f.severity == "warning"]
+    assert doubts and "2022" in doubts[0].message

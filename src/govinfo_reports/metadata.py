@@ -462,7 +462,9 @@ def _find_title(
     another one), else the first title. A title with a year naming
     no organ gives way to a later one that is the same title with the organ's name
     before it (a page's ``<title>`` ``2023年…报告_网站`` before its heading
-    ``某局2023年…报告``): the same report, named in full.
+    ``某局2023年…报告``): the same report, named in full. Titles naming a year beside
+    one naming none, none naming the year the prose names most, are links to other
+    reports: the last title naming none is read, the others' years returned.
 
     Titles naming different years name different reports (a list of links above the
     report, a breadcrumb to another page): only those naming the year of the page's own
@@ -476,6 +478,14 @@ def _find_title(
     report names (``现公布XX局2023年…报告``), else the one nearest the report's body."""
     titles = list(_titles(preamble, body, first))
     dated = [(entry, found) for entry in titles if (found := title_year(entry[0])) is not None]
+    if dated and len(dated) < len(titles):
+        # titles naming a year beside one naming none (links to other years' reports
+        # around the page's own title printing none): the dated ones name other
+        # reports when the prose names another year
+        named = _most_named_year(preamble)[0]
+        if named is not None and all(found != named for _, found in dated):
+            undated = [entry for entry in titles if title_year(entry[0]) is None]
+            return (*undated[-1], tuple(sorted({found for _, found in dated})))
     others: tuple[int, ...] = ()
     if len({year for _, year in dated}) > 1:
         years = [year for _, year in dated]
