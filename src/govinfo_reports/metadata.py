@@ -482,8 +482,8 @@ def _find_title(
         # titles naming a year beside one naming none (links to other years' reports
         # around the page's own title printing none): the dated ones name other
         # reports when the prose names another year
-        named = _most_named_year(preamble)[0]
-        if named is not None and all(found != named for _, found in dated):
+        prose_year = _most_named_year(preamble)[0]
+        if prose_year is not None and all(found != prose_year for _, found in dated):
             undated = [entry for entry in titles if title_year(entry[0]) is None]
             return (*undated[-1], tuple(sorted({found for _, found in dated})))
     others: tuple[int, ...] = ()
