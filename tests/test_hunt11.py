@@ -171,3 +171,23 @@ def test_a_link_to_another_years_report_beside_an_undated_title_does_not_give_th
     assert report.year == 2023
     doubts = [f for f in report.findings if f.code == "year_guessed" and f.severity == "warning"]
     assert doubts and "2022" in doubts[0].message
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "2024-01-20 星渚县水利局2023年政府信息公开工作年度报告",
+        "2024/1/20 星渚县水利局2023年政府信息公开工作年度报告",
+        "2024年1月20日 星渚县水利局2023年政府信息公开工作年度报告",
+        "您现在的位置：首页 > 年报 星渚县水利局2023年政府信息公开工作年度报告",
+        "当前位置：首页 > 政务公开 > 年度报告 星渚县水利局2023年政府信息公开工作年度报告",
+    ],
+)
+def test_a_date_or_a_trail_on_the_titles_line_is_not_part_of_the_title(head: str) -> None:
+    # the page's date before the title, or the breadcrumb trail's last section before
+    # it on one line, was read into the title and the organ (organ '-01-20星渚县水利局',
+    # '年报星渚县水利局'), with no finding
+    report = gr.parse(_page("tab", head))
+    assert report.title == _OWN
+    assert report.organ == "星渚县水利局"
+    assert report.year == 2023

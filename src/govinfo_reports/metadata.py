@@ -224,7 +224,7 @@ def _looks_like_organ(text: str) -> bool:
 
 _CLOSING = re.compile(r"[)）]")
 #: A title's leading year or 关于 (the organ's name after it).
-_LEADING = re.compile(rf"(?:关于|(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年?度?)+")
+_LEADING = re.compile(rf"(?:关于|(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年度?)+")
 
 
 def organ_from_title(title: str) -> str | None:
@@ -562,9 +562,15 @@ def _titles(preamble: _Lines, body: int, first: int = 0) -> Iterator[tuple[str, 
             # a breadcrumb trail (首页>…>某局2023年…报告): its last item is a page's
             # title, the items before it are the site's sections, not the title's words
             if _is_title(crumb):
-                yield preamble.printed(index)[len(text) - len(crumb) :], line, None
+                yield (
+                    _after_section(raw, preamble.printed(index)[len(text) - len(crumb) :]),
+                    line,
+                    None,
+                )
             continue
         title = preamble.printed(index) if _is_title(text) else _title_before_extra(raw)
+        if title is not None and title[:1].isdigit():
+            title = _LEADING_DATE.sub("", title, count=1)  # 2024-01-20 某局2023年…报告
         if title is None:
             notice = _title_in_notice(preamble.printed(index))
             if notice is not None:
@@ -578,6 +584,28 @@ def _titles(preamble: _Lines, body: int, first: int = 0) -> Iterator[tuple[str, 
         elif not _names_year_and_organ(*found):
             found = _on_cover(preamble, index, found)
         yield found[0], line, found[1]
+
+
+#: The page's date (and time) before a title on its line (cleaned text).
+_LEADING_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+)
+
+
+def _after_section(raw: str, crumb: str) -> str:
+    """The title ``crumb`` (a trail's last item, cleaned) without the name of the
+    trail's last section before it on the line (``首页 > 年报 某局2023年…报告``): the
+    words after the line's last white space, where they are a title naming its year
+    and its organ."""
+    pieces = raw.rsplit(maxsplit=1)
+    if len(pieces) == 2:
+        title = clean_title(pieces[1])
+        if title != crumb and _is_title(_fold(title)) and title_year(title) is not None:
+            organ = organ_from_title(title)
+            if organ is not None and _looks_like_organ(organ):
+                return title
+    return crumb
 
 
 def _with_line_before(preamble: _Lines, index: int, title: str) -> tuple[str, str | None]:
