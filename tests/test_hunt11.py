@@ -191,3 +191,13 @@ def test_a_date_or_a_trail_on_the_titles_line_is_not_part_of_the_title(head: str
     assert report.title == _OWN
     assert report.organ == "星渚县水利局"
     assert report.year == 2023
+
+
+@pytest.mark.parametrize(
+    "tail", ["【打印】【关闭】", " [打印本页] [关闭窗口]", "【字体：大 中 小】", "【关闭】"]
+)
+def test_a_titles_line_ending_with_page_buttons_in_brackets_gives_the_title(tail: str) -> None:
+    # the page's buttons in brackets after the title on its line: the line was no title
+    report = gr.parse(_page("tab", _OWN + tail))
+    assert report.title == _OWN
+    assert report.organ == "星渚县水利局"

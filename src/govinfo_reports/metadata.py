@@ -864,12 +864,14 @@ def _site_owner(name: str) -> str:
     return name
 
 
-#: A page's details after a title's last word: a date, a label, an attachment's type.
+#: A page's details after a title's last word: a date, a label (or a button in
+#: brackets: 【打印】【关闭】), an attachment's type.
 _DETAILS_AFTER_TITLE = re.compile(
     r"(报告|年报)\s*(?:"
     r"\.(?:pdf|docx?|wps|ofd)\s*$"
     r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?!\d)"
-    r"|(?:发布|发文|信息来源|来源|日期|时间|浏览|点击|阅读|访问|作者|字号|编辑|分享|打印)"
+    r"|[【\[]?(?:发布|发文|信息来源|来源|日期|时间|浏览|点击|阅读|访问|作者|字号|字体|编辑"
+    r"|分享|打印|关闭)"
     r")",
     re.IGNORECASE,
 )
