@@ -244,8 +244,10 @@ def organ_from_title(title: str) -> str | None:
         after = _CUT.search(folded, lead.end())
         if after is not None and _looks_like_organ(folded[lead.end() : after.start()]):
             start, match, cut = lead.end(), after, after.start()
-    opened = max(folded.rfind("(", start, cut), folded.rfind("（", start, cut))
-    if opened > max(folded.rfind(")", start, cut), folded.rfind("）", start, cut)):
+    opened = -1
+    if "(" in folded or "（" in folded:  # (a cheap test: most titles hold no bracket)
+        opened = max(folded.rfind("(", start, cut), folded.rfind("（", start, cut))
+    if opened >= 0 and opened > max(folded.rfind(")", start, cut), folded.rfind("）", start, cut)):
         # the cut fell in a bracketed note after the name: a year there (某局（2023年度）
         # 政府信息公开…) ends the name before it; words (某办公室（县政务公开办）) are
         # the office's other name, part of its name
