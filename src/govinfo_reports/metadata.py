@@ -222,6 +222,11 @@ def _looks_like_organ(text: str) -> bool:
     return text.endswith(_ORGAN_SUFFIX + _DIVISION_SUFFIX)
 
 
+_CLOSING = re.compile(r"[)）]")
+#: A title's leading year or 关于 (the organ's name after it).
+_LEADING = re.compile(rf"(?:关于|(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年度?)+")
+
+
 def organ_from_title(title: str) -> str | None:
     """The reporting body named at the start of a title, completed to its full form.
 
@@ -233,16 +238,37 @@ def organ_from_title(title: str) -> str | None:
     match = _CUT.search(folded, start)
     if match is None:
         return None
+    cut = match.start()
+    if cut == start and (lead := _LEADING.match(folded, start)) is not None:
+        # 2023年某县财政局政府信息公开…, 关于某局2023年…: the name after the year
+        after = _CUT.search(folded, lead.end())
+        if after is not None and _looks_like_organ(folded[lead.end() : after.start()]):
+            start, match, cut = lead.end(), after, after.start()
+    opened = -1
+    if "(" in folded or "（" in folded:  # (a cheap test: most titles hold no bracket)
+        opened = max(folded.rfind("(", start, cut), folded.rfind("（", start, cut))
+    if opened >= 0 and opened > max(folded.rfind(")", start, cut), folded.rfind("）", start, cut)):
+        # the cut fell in a bracketed note after the name: a year there (某局（2023年度）
+        # 政府信息公开…) ends the name before it; words (某办公室（县政务公开办）) are
+        # the office's other name, part of its name
+        closed = _CLOSING.search(folded, cut)
+        if match.group(0)[0] in "关政信" and closed is not None:
+            match = _CUT.search(folded, closed.end())
+            if match is None:
+                return None
+            cut = match.start()
+        else:
+            cut = opened
     # (the fold leaves these marks, so the printed and folded names are the same span)
-    prefix = folded[start : match.start()].strip(" :：、,，")
-    name = title[start : match.start()].strip(" :：、,，")
+    prefix = folded[start:cut].strip(" :：、,，")
+    name = title[start:cut].strip(" :：、,，")
     if not prefix:
         # …年度报告（星渚县水利局）: the name in brackets after the words
         after = _ORGAN_AFTER.search(folded)
         if after is None or not _looks_like_organ(after.group(1)):
             return None
         return title[after.start(1) : after.end(1)]
-    if prefix.endswith("人民") and folded.startswith("政府", match.start()):
+    if prefix.endswith("人民") and folded.startswith("政府", cut):
         prefix += "政府"  # 白银市人民政府信息公开…: the cut fell inside 人民政府
         name += "政府"
     if _CHROME.search(prefix):
@@ -295,7 +321,10 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     """Scan the preamble (rows before the first table) for title, organ and year.
 
     The title is the first short line naming 信息公开 and 报告, preferring one with a
-    year (a name glued on after it by white space, as page titles do, is left out);
+    year (a name glued on after it by white space, as page titles do, is left out),
+    before the report's first section (or, when none is before it, one with a year
+    before the next line starting a first section: a contents list or a menu before
+    the title);
     the organ comes from the title, else from a sentence that announces the report
     (``现公布XX局2023年…年度报告``, ``现将XX局2023年…报告公布如下``), else from
     the page's issuer line before the report's first section (``发布机构：XX局``,
@@ -331,6 +360,21 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
                 break
     body = len(preamble) if body_line is None else body_line
     title, title_line, organ, other_years = _find_title(preamble, body, title_hint)
+    if title is None and body_line is not None:
+        # a contents list or a site's menu before the title (一、总体情况 / 二、… /
+        # 某局2023年…报告 / 一、总体情况): a title before the next first section
+        again = next(
+            (
+                index
+                for index in range(body + 1, len(preamble))
+                if _FIRST_SECTION.match(preamble.raw[index][0].strip())
+            ),
+            None,
+        )
+        if again is not None:
+            found = _find_title(preamble, again, title_hint, body + 1)
+            if found[0] is not None and title_year(found[0]) is not None:
+                title, title_line, organ, other_years = found
     if title is None and title_hint:
         title = _title_of(title_hint)  # e.g. an HTML page's <title>
     year: int | None = None
@@ -413,14 +457,16 @@ def _could_be_title(raw: str) -> bool:
 
 
 def _find_title(
-    preamble: _Lines, body: int, title_hint: str | None = None
+    preamble: _Lines, body: int, title_hint: str | None = None, first: int = 0
 ) -> tuple[str | None, int | None, str | None, tuple[int, ...]]:
-    """The first title naming a year among the preamble's lines before ``body`` (the
-    report's first section: a line in it naming a report names another one), else the
-    first title. A title with a year naming
+    """The first title naming a year among the preamble's lines from ``first`` to
+    before ``body`` (the report's first section: a line in it naming a report names
+    another one), else the first title. A title with a year naming
     no organ gives way to a later one that is the same title with the organ's name
     before it (a page's ``<title>`` ``2023年…报告_网站`` before its heading
-    ``某局2023年…报告``): the same report, named in full.
+    ``某局2023年…报告``): the same report, named in full. Titles naming a year beside
+    one naming none, none naming the year the prose names most, are links to other
+    reports: the last title naming none is read, the others' years returned.
 
     Titles naming different years name different reports (a list of links above the
     report, a breadcrumb to another page): only those naming the year of the page's own
@@ -429,10 +475,19 @@ def _find_title(
     returned (last), for the finding saying the year is in doubt.
 
     Titles of that year naming different organs name different reports too (a list of
-    other offices' reports above the heading): the one that is the page's own title is
-    read, else the one nearest the report's body."""
-    titles = list(_titles(preamble, body))
+    other offices' reports above the heading or below it): the one that is the page's
+    own title is read, else the last one naming the organ a sentence announcing the
+    report names (``现公布XX局2023年…报告``), else the one nearest the report's body."""
+    titles = list(_titles(preamble, body, first))
     dated = [(entry, found) for entry in titles if (found := title_year(entry[0])) is not None]
+    if dated and len(dated) < len(titles):
+        # titles naming a year beside one naming none (links to other years' reports
+        # around the page's own title printing none): the dated ones name other
+        # reports when the prose names another year
+        prose_year = _most_named_year(preamble)[0]
+        if prose_year is not None and all(found != prose_year for _, found in dated):
+            undated = [entry for entry in titles if title_year(entry[0]) is None]
+            return (*undated[-1], tuple(sorted({found for _, found in dated})))
     others: tuple[int, ...] = ()
     if len({year for _, year in dated}) > 1:
         years = [year for _, year in dated]
@@ -452,6 +507,10 @@ def _find_title(
         if any(not _same_body(named[0][1], organ) for _, organ in named[1:]):
             own = _title_of(title_hint) if title_hint else None
             mine = [entry for entry, _ in named if own is not None and entry[0] == own]
+            if not mine and (announced := _organ_from_sentences(preamble)) is not None:
+                # links to other offices' reports between the title and the body: the
+                # sentence announcing the report names its organ
+                mine = [entry for entry, organ in named if _same_body(organ, announced)][-1:]
             titles = [mine[0] if mine else named[-1][0]]
     return (*_first_title(titles), others)
 
@@ -485,13 +544,13 @@ def _first_title(
     return bare or fallback
 
 
-def _titles(preamble: _Lines, body: int) -> Iterator[tuple[str, int, str | None]]:
+def _titles(preamble: _Lines, body: int, first: int = 0) -> Iterator[tuple[str, int, str | None]]:
     """The titles among the preamble's first ``body`` lines, in order, each with its
     line and the organ printed on the line before it (if so).
 
     A title that names no year or no organ on its line may be wrapped: its first words
     stand on the line or two before it (:func:`_unwrapped`)."""
-    for index in range(body):
+    for index in range(first, body):
         raw, line = preamble.raw[index]
         if not _could_be_title(raw):
             if _ends_report(raw) and (wrapped := _unwrapped(preamble, index)) is not None:
@@ -505,9 +564,15 @@ def _titles(preamble: _Lines, body: int) -> Iterator[tuple[str, int, str | None]
             # a breadcrumb trail (首页>…>某局2023年…报告): its last item is a page's
             # title, the items before it are the site's sections, not the title's words
             if _is_title(crumb):
-                yield preamble.printed(index)[len(text) - len(crumb) :], line, None
+                yield (
+                    _after_section(raw, preamble.printed(index)[len(text) - len(crumb) :]),
+                    line,
+                    None,
+                )
             continue
         title = preamble.printed(index) if _is_title(text) else _title_before_extra(raw)
+        if title is not None and title[:1].isdigit():
+            title = _LEADING_DATE.sub("", title, count=1)  # 2024-01-20 某局2023年…报告
         if title is None:
             notice = _title_in_notice(preamble.printed(index))
             if notice is not None:
@@ -521,6 +586,28 @@ def _titles(preamble: _Lines, body: int) -> Iterator[tuple[str, int, str | None]
         elif not _names_year_and_organ(*found):
             found = _on_cover(preamble, index, found)
         yield found[0], line, found[1]
+
+
+#: The page's date (and time) before a title on its line (cleaned text).
+_LEADING_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+)
+
+
+def _after_section(raw: str, crumb: str) -> str:
+    """The title ``crumb`` (a trail's last item, cleaned) without the name of the
+    trail's last section before it on the line (``首页 > 年报 某局2023年…报告``): the
+    words after the line's last white space, where they are a title naming its year
+    and its organ."""
+    pieces = raw.rsplit(maxsplit=1)
+    if len(pieces) == 2:
+        title = clean_title(pieces[1])
+        if title != crumb and _is_title(_fold(title)) and title_year(title) is not None:
+            organ = organ_from_title(title)
+            if organ is not None and _looks_like_organ(organ):
+                return title
+    return crumb
 
 
 def _with_line_before(preamble: _Lines, index: int, title: str) -> tuple[str, str | None]:
@@ -731,9 +818,10 @@ def _title_of(raw: str) -> str | None:
 def _title_before_extra(raw: str) -> str | None:
     """The title (cleaned) of a line that is one but for what pages print after it:
     a name after white space, as page titles print the site's (``…年度报告
-    平潭综合实验区管理委员会``), or the page's date or labelled details (``…年度报告
-    2024-01-20``, ``…年度报告来源：某局``, ``…年度报告 发布时间：…``) or the file
-    type of an attachment (``…年度报告.pdf``).
+    平潭综合实验区管理委员会``), or after a mark, sections' names at times before it
+    (``…年度报告_某县人民政府门户网站``, ``…年度报告 - 通知公告 - 某局``), or the
+    page's date or labelled details (``…年度报告 2024-01-20``, ``…年度报告来源：某局``,
+    ``…年度报告 发布时间：…``) or the file type of an attachment (``…年度报告.pdf``).
 
     The name must be an organ's or its site's (``…人民政府网``), and the details hold
     no sentence punctuation, else the line is left alone: ``关于印发…报告 的通知`` is
@@ -741,12 +829,21 @@ def _title_before_extra(raw: str) -> str | None:
     pieces = raw.rsplit(maxsplit=1)
     if len(pieces) == 2:
         head, name = pieces
-        site = name[:-1] if _fold(name).endswith("网") else name
-        if _looks_like_organ(site):
+        if _looks_like_organ(_site_owner(_fold(name))):
             title = clean_title(head)
-            return title if _is_title(_fold(title)) else None
+            if _is_title(_fold(title)):
+                return title
     printed = clean_title(raw)
     folded = _fold(printed)
+    site = _SITE_AFTER_TITLE.search(folded)
+    if site is not None:
+        # …报告_某县人民政府门户网站 (a page's <title>; a section's name may come first)
+        _, *sections, name = _SITE_MARK.split(folded[site.end(1) :])
+        if _looks_like_organ(_site_owner(name)) and all(
+            _HAN.search(item) and len(item) <= _MAX_CRUMB_ITEM and not _CHROME.search(item)
+            for item in sections
+        ):
+            return printed[: site.end(1)] if _is_title(folded[: site.end(1)]) else None
     extra = _DETAILS_AFTER_TITLE.search(folded)
     if extra is None or _SENTENCE_END.search(folded, extra.end(1)):
         return None
@@ -754,12 +851,29 @@ def _title_before_extra(raw: str) -> str | None:
     return title if _is_title(folded[: extra.end(1)]) else None
 
 
-#: A page's details after a title's last word: a date, a label, an attachment's type.
+#: A title's last word and the mark parting the site's name from it in a page's <title>.
+_SITE_AFTER_TITLE = re.compile(r"(报告|年报)\s*[_|｜—–-]")
+_SITE_MARK = re.compile(r"\s*[_|｜—–-]+\s*")
+#: What a site's name adds to its owner's (某县人民政府门户网站, 某局网站, 某县政府网).
+_SITE_WORDS = ("门户网站", "门户网", "政务网", "网站", "官网", "网")
+
+
+def _site_owner(name: str) -> str:
+    """The organ a site's name (folded) names: ``name`` without its words for a site."""
+    for word in _SITE_WORDS:
+        if name.endswith(word):
+            return name[: -len(word)]
+    return name
+
+
+#: A page's details after a title's last word: a date, a label (or a button in
+#: brackets: 【打印】【关闭】), an attachment's type.
 _DETAILS_AFTER_TITLE = re.compile(
     r"(报告|年报)\s*(?:"
     r"\.(?:pdf|docx?|wps|ofd)\s*$"
     r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?!\d)"
-    r"|(?:发布|发文|信息来源|来源|日期|时间|浏览|点击|阅读|访问|作者|字号|编辑|分享|打印)"
+    r"|[【\[]?(?:发布|发文|信息来源|来源|日期|时间|浏览|点击|阅读|访问|作者|字号|字体|编辑"
+    r"|分享|打印|关闭)"
     r")",
     re.IGNORECASE,
 )
