@@ -171,6 +171,7 @@ def test_a_link_to_another_years_report_beside_an_undated_title_does_not_give_th
     assert report.year == 2023
     doubts = [f for f in report.findings if f.code == "year_guessed" and f.severity == "warning"]
     assert doubts and "2022" in doubts[0].message
+    assert "the title gives none" in doubts[0].message  # (the year is the preamble's)
 
 
 @pytest.mark.parametrize(

@@ -168,12 +168,17 @@ def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | N
         )
     if meta.other_years and meta.title is not None:
         named = ", ".join(str(year) for year in meta.other_years)
+        year = (
+            f"the year the preamble names most, {meta.year}, as the title gives none"
+            if meta.year_counts
+            else f"its year {meta.year}"
+        )
         findings.append(
             make(
                 "year_guessed",
                 f"the page prints titles of reports for other years ({named}) before the "
                 f"report: read the title nearest the report's body, {meta.title!r}, and "
-                f"its year {meta.year}; the year is in doubt",
+                f"{year}; the year is in doubt",
                 path="year",
                 severity="warning",
             )
