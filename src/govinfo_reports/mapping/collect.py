@@ -201,7 +201,12 @@ def collect_rows(
                     value = _signed(sign[0], value)
                 sign = None
             if held is not None:
-                if kind is not text_kind and current is not None and not current.values:
+                if (
+                    current is not None
+                    and not current.values
+                    and (kind is not text_kind or value_likeness(text))
+                ):
+                    # (无 then 无: two words printed for counts are two cells, no label)
                     current.values.append(held[0])
                     current.lines.append(held[1])
                 held = None
