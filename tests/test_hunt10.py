@@ -42,3 +42,54 @@ def test_words_printed_for_counts_right_after_a_label_keep_their_places(
     codes = [f.code for f in report.findings]
     assert "row_width" not in codes
     assert codes.count("unreadable_cell") == len(words)
+
+
+# --- 2. a cell a paragraph, a blank cell printed as one more empty line ---------------
+
+
+def _paragraphs(text: str) -> str:
+    """A text printed one cell per line (``vertical``) as a page printing a cell a
+    paragraph prints it: each cell, then an empty line; a blank cell (``/``) an empty
+    line of its own, so only the count of empty lines shows it."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        cell = line.strip()
+        if not cell:
+            continue  # (the row ends: nothing marks them)
+        out += [""] if cell == "/" else [cell, ""]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        (["10", "/", "/", "/", "/", "/", "13"], [10, None, None, None, None, None, 13]),
+        (["/", "1", "0", "/", "0", "1", "13"], [None, 1, 0, None, 0, 1, 13]),
+        (["/", "/", "/", "/", "/", "/", "13"], [None, None, None, None, None, None, 13]),
+    ],
+)
+def test_blank_cells_printed_as_empty_paragraphs_keep_their_columns(
+    printed: list[str], expected: list[int | None]
+) -> None:
+    # Each cell a paragraph (the cell, an empty line): a blank cell is one more empty
+    # line, which the reader takes for a separator. The row came out short and was left
+    # blank (row_width), its printed values lost.
+    label = "\t一、本年新收政府信息公开申请数量"
+    text = _paragraphs(_vertical_with_row(label, printed))
+    report = gr.parse(text)
+    row = gr.to_dict(report)["requests"]["new_received"]
+    assert list(row.values()) == expected
+    (finding,) = [f for f in report.findings if f.code == "row_width"]
+    assert finding.severity == "warning"
+    assert "empty lines too many" in finding.message
+
+
+def test_a_label_over_two_paragraph_lines_before_blank_cells_keeps_their_columns() -> None:
+    # The label's second line is no empty line too many: the blanks stay where printed.
+    label = "\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+    printed = ["/", "3", "/", "2", "0", "1", "6"]
+    text = _paragraphs(_vertical_with_row(label, printed))
+    text = text.replace("（二）部分公开（", "（二）部分公开\n（", 1)
+    report = gr.parse(text)
+    row = gr.to_dict(report)["requests"]["results"]["partially_granted"]
+    assert list(row.values()) == [None, 3, None, 2, 0, 1, 6]

@@ -88,6 +88,9 @@ class RawRow:
     #: Empty cells printed a line each after the row had all its values (the ``|`` or
     #: tab-only line some layouts print after every row; see :func:`_bars_are_no_cells`).
     bars: int = 0
+    #: The line of the last piece of text that went on after the label on lines of its
+    #: own before any value (a label broken over lines); ``None`` while there is none.
+    label_end: int | None = None
 
 
 @define
@@ -272,6 +275,8 @@ def collect_rows(
                         # number after it may be its page number (see fit_row), unless it
                         # prints its own (第3页, 3/8) or is a print date
                         current.furniture = (len(current.values), text, row.line)
+                    elif not current.values:
+                        current.label_end = row.line
                 else:
                     current, unknown = _text_naming_no_row(current, unknown, text, row.line)
                 continue
@@ -785,7 +790,9 @@ def _open(
         current.closed = True
     if existing is not None:
         # the same row named again: a broken label, a repeated group cell, or a copy
-        if existing.again is None and existing.values:
+        if not existing.values:
+            existing.label_end = line
+        elif existing.again is None:
             existing.again = (line, len(existing.values))
             found.named_again = True
         if (
