@@ -4,6 +4,8 @@ report, or made-up numbers) of a misreading, kept so it stays fixed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import govinfo_reports as gr
@@ -93,3 +95,40 @@ def test_a_label_over_two_paragraph_lines_before_blank_cells_keeps_their_columns
     report = gr.parse(text)
     row = gr.to_dict(report)["requests"]["results"]["partially_granted"]
     assert list(row.values()) == [None, 3, None, 2, 0, 1, 6]
+
+
+# --- 3. a change printed as 增长5, no change as 未变化 ------------------------------------
+
+_TAB_2019 = Path(__file__).parent / "fixtures" / "text" / "tab_2019.txt"
+
+
+def _licensing_change(printed: str) -> str:
+    """The fictional template-2019 report, one cell per line (``cell |``), with
+    行政许可's 本年增/减 cell printing ``printed``."""
+    text = render(gr.parse(_TAB_2019.read_text(encoding="utf-8")), "pipe-cells")
+    start = text.index("行政许可 |\n")
+    cells = text[start:].split("\n", 4)
+    assert cells[2] == "+8 |"
+    cells[2] = printed
+    return text[:start] + "\n".join(cells)
+
+
+@pytest.mark.parametrize(
+    ("printed", "change"),
+    [
+        ("增长8 |", 8),
+        ("增长 8 |", 8),
+        ("增长8项 |", 8),
+        ("增长\n8 |", 8),
+        ("未变化 |", 0),
+    ],
+)
+def test_a_change_printed_with_zengzhang_or_weibianhua_is_read(printed: str, change: int) -> None:
+    # 增长 (grew) was no change word and 未变化 (unchanged) no no-change word: the first
+    # was an unreadable cell, the second taken for page text, the row a cell short and
+    # left blank (row_width).
+    report = gr.parse(_licensing_change(printed))
+    row = gr.to_dict(report)["active_disclosure"]["administrative_licensing"]
+    assert row["change"] == change
+    assert row["previous_count"] is not None and row["decisions"] is not None
+    assert not [f for f in report.findings if f.severity != "info"]

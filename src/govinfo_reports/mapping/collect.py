@@ -663,7 +663,7 @@ def _number_goes_on(current: RawRow, text: str, line: int) -> bool:
 
 
 #: A change's word printed on a line of its own, before its count (``减`` / ``73``).
-_CHANGE_WORDS = frozenset({"增", "减", "增加", "减少", "上升", "下降", "減", "減少"})
+_CHANGE_WORDS = frozenset({"增", "减", "增加", "增长", "减少", "上升", "下降", "減", "減少"})
 
 
 def _signed(word: str, value: Value) -> Value:
