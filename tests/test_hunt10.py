@@ -49,16 +49,16 @@ def test_words_printed_for_counts_right_after_a_label_keep_their_places(
 # --- 2. a cell a paragraph, a blank cell printed as one more empty line ---------------
 
 
-def _paragraphs(text: str) -> str:
+def _paragraphs(text: str, empty: int = 1) -> str:
     """A text printed one cell per line (``vertical``) as a page printing a cell a
-    paragraph prints it: each cell, then an empty line; a blank cell (``/``) an empty
-    line of its own, so only the count of empty lines shows it."""
+    paragraph prints it: each cell, then ``empty`` empty lines; a blank cell (``/``) an
+    empty line of its own, so only the count of empty lines shows it."""
     out: list[str] = []
     for line in text.split("\n"):
         cell = line.strip()
         if not cell:
             continue  # (the row ends: nothing marks them)
-        out += [""] if cell == "/" else [cell, ""]
+        out += [""] if cell == "/" else [cell, *[""] * empty]
     return "\n".join(out)
 
 
@@ -132,3 +132,16 @@ def test_a_change_printed_with_zengzhang_or_weibianhua_is_read(printed: str, cha
     assert row["change"] == change
     assert row["previous_count"] is not None and row["decisions"] is not None
     assert not [f for f in report.findings if f.severity != "info"]
+
+
+def test_blank_cells_are_not_read_from_empty_lines_where_cells_are_further_apart() -> None:
+    # Cells two empty lines apart: an empty line too many is no blank cell there. The
+    # fee row's last cell printed blank put its first value in the second column.
+    text = render(gr.parse(_TAB_2019.read_text(encoding="utf-8")), "vertical")
+    start = text.index("\t行政事业性收费\n")
+    end = text.index("\n\n", start)
+    text = text[:start] + "\t行政事业性收费\n\t35\n\t/" + text[end:]
+    report = gr.parse(_paragraphs(text, empty=2))
+    row = gr.to_dict(report)["active_disclosure"]["administrative_fees"]
+    assert row["change"] is None
+    assert any(f.code == "row_width" for f in report.findings)

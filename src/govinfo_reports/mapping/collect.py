@@ -22,7 +22,8 @@ no row yet (``政府`` | values, then ``集中采购``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 from typing import TypeVar
 
 from attrs import define, evolve, field, frozen
@@ -462,6 +463,19 @@ def _bars_are_no_cells(found: Collected) -> None:
             del raw.lines[-trailing:]
         elif not alike or raw.bars + trailing < bars:
             found.bar_filled.append(raw)
+
+
+def cell_lines(rows: Iterable[RawRow]) -> int:
+    """The lines from one value to the next that most of a table's ``rows`` print (2 where
+    a cell is a paragraph: the cell, then an empty line), or 2 when no row prints two
+    values on lines of their own: a text printing a cell a paragraph prints a blank cell
+    as one more empty line, which only that spacing tells (see
+    ``fit._blanks_of_empty_lines``). Asked only for a row short of values (rare)."""
+    counts: dict[int, int] = {}
+    for raw in rows:
+        for before, after in pairwise(raw.lines):
+            counts[after - before] = counts.get(after - before, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else 2
 
 
 def _trailing_empties(values: list[Value]) -> int:
