@@ -247,13 +247,13 @@ _MAY_START = _VALUE_START + "/\\—―一×" + _WRAPPERS
 _VALUE_CHARS = (
     "+-,./\\＋－，．／＼\u2212\u2013"
     "万亿千元萬億"
-    "增加减少新上升下降減"
+    "增加长减少新上升下降減"
     "项个件条次份宗起項個條"
     "未无不变化持平無"
     "—一×数据" + _WRAPPERS
 )
 _OUTSIDE_VALUES = re.compile("[^" + r"\d\s" + re.escape(INVISIBLE_CHARS + _VALUE_CHARS) + "]")
-_NO_CHANGE = frozenset({"未增未减", "无增减", "无增无减", "不变", "无变化", "持平"})
+_NO_CHANGE = frozenset({"未增未减", "无增减", "无增无减", "不变", "无变化", "未变化", "持平"})
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")
 #: More digits than any published count or amount has: such a cell is unreadable text
@@ -262,8 +262,9 @@ MAX_DIGITS = 30
 _INT = re.compile(r"[+-]?\d+")
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+")
 _DECIMAL_WITH_UNIT = re.compile(r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(亿元|万元|千元|元)?")
-#: A change written with words (增5, 减少3项, 下降2), the counted thing's word optional.
-_CHANGE_WORD = re.compile(r"(增加|增|减少|减|新增|上升|下降)([+-]?\d+)(?:项|个|件)?")
+#: A change written with words (增5, 增长5, 减少3项, 下降2), the counted thing's word
+#: optional.
+_CHANGE_WORD = re.compile(r"(增加|增长|增|减少|减|新增|上升|下降)([+-]?\d+)(?:项|个|件)?")
 _FALLING = ("减", "下降")
 #: A value followed by a note's mark: superscript digits, ※, one * (two are Markdown's
 #: emphasis left open) or a circled number.

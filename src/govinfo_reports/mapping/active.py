@@ -479,7 +479,7 @@ def _build(
             # the other columns left empty, and dropped by the layout: by position
             findings.append(_wider_finding(path, plan, raw, template))
             raw.width, plan = len(names), None
-        fitted = fit_row(raw, path, None, findings)
+        fitted = fit_row(raw, path, None, findings, table=collected.rows)
         values = fitted.values
         if plan is not None:
             if under_wider:

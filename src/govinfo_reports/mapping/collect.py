@@ -22,7 +22,8 @@ no row yet (``政府`` | values, then ``集中采购``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 from typing import TypeVar
 
 from attrs import define, evolve, field, frozen
@@ -88,6 +89,9 @@ class RawRow:
     #: Empty cells printed a line each after the row had all its values (the ``|`` or
     #: tab-only line some layouts print after every row; see :func:`_bars_are_no_cells`).
     bars: int = 0
+    #: The line of the last piece of text that went on after the label on lines of its
+    #: own before any value (a label broken over lines); ``None`` while there is none.
+    label_end: int | None = None
 
 
 @define
@@ -201,7 +205,12 @@ def collect_rows(
                     value = _signed(sign[0], value)
                 sign = None
             if held is not None:
-                if kind is not text_kind and current is not None and not current.values:
+                if (
+                    current is not None
+                    and not current.values
+                    and (kind is not text_kind or value_likeness(text))
+                ):
+                    # (无 then 无: two words printed for counts are two cells, no label)
                     current.values.append(held[0])
                     current.lines.append(held[1])
                 held = None
@@ -267,6 +276,8 @@ def collect_rows(
                         # number after it may be its page number (see fit_row), unless it
                         # prints its own (第3页, 3/8) or is a print date
                         current.furniture = (len(current.values), text, row.line)
+                    elif not current.values:
+                        current.label_end = row.line
                 else:
                     current, unknown = _text_naming_no_row(current, unknown, text, row.line)
                 continue
@@ -452,6 +463,19 @@ def _bars_are_no_cells(found: Collected) -> None:
             del raw.lines[-trailing:]
         elif not alike or raw.bars + trailing < bars:
             found.bar_filled.append(raw)
+
+
+def cell_lines(rows: Iterable[RawRow]) -> int:
+    """The lines from one value to the next that most of a table's ``rows`` print (2 where
+    a cell is a paragraph: the cell, then an empty line), or 2 when no row prints two
+    values on lines of their own: a text printing a cell a paragraph prints a blank cell
+    as one more empty line, which only that spacing tells (see
+    ``fit._blanks_of_empty_lines``). Asked only for a row short of values (rare)."""
+    counts: dict[int, int] = {}
+    for raw in rows:
+        for before, after in pairwise(raw.lines):
+            counts[after - before] = counts.get(after - before, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else 2
 
 
 def _trailing_empties(values: list[Value]) -> int:
@@ -653,7 +677,7 @@ def _number_goes_on(current: RawRow, text: str, line: int) -> bool:
 
 
 #: A change's word printed on a line of its own, before its count (``减`` / ``73``).
-_CHANGE_WORDS = frozenset({"增", "减", "增加", "减少", "上升", "下降", "減", "減少"})
+_CHANGE_WORDS = frozenset({"增", "减", "增加", "增长", "减少", "上升", "下降", "減", "減少"})
 
 
 def _signed(word: str, value: Value) -> Value:
@@ -780,7 +804,9 @@ def _open(
         current.closed = True
     if existing is not None:
         # the same row named again: a broken label, a repeated group cell, or a copy
-        if existing.again is None and existing.values:
+        if not existing.values:
+            existing.label_end = line
+        elif existing.again is None:
             existing.again = (line, len(existing.values))
             found.named_again = True
         if (

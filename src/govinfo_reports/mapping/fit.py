@@ -11,7 +11,8 @@ repair is reported; nothing is shifted silently.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from itertools import pairwise
 from operator import attrgetter
 
 from attrs import define, evolve, field
@@ -30,7 +31,7 @@ from ..cells import (
 )
 from ..findings import Finding, make
 from ..labels import describe
-from .collect import RawRow
+from .collect import Key, RawRow, cell_lines
 
 Numbers = list[int | None]
 Check = Callable[[Sequence[int]], bool]
@@ -68,14 +69,19 @@ def fit_row(
     check: Check | None,
     findings: list[Finding],
     counts_only: bool = False,
+    table: Mapping[Key, RawRow] | None = None,
 ) -> Fitted:
     """Place ``raw``'s values into ``raw.width`` columns; report anything irregular.
 
     ``counts_only``: every column holds a count, so a decimal or an amount of money is
-    unreadable there too (the caller reads such a cell as blank).
+    unreadable there too (the caller reads such a cell as blank). ``table``: the rows of
+    ``raw``'s table, whose spacing tells blank cells printed as empty lines (see
+    :func:`_blanks_of_empty_lines`).
     """
     if len(raw.values) < raw.width and raw.closed and raw.lone is None:
         parted = _parted_cells(raw, path, findings)
+        if parted is None and raw.values and raw.furniture is None:
+            parted = _blanks_of_empty_lines(raw, path, findings, table)
         if parted is not None:
             return fit_row(parted, path, check, findings, counts_only)
     if raw.furniture is not None and _after_page_text(raw):
@@ -248,6 +254,53 @@ def _parted_cells(raw: RawRow, path: str, findings: list[Finding]) -> RawRow | N
         added = sum(len(pieces[i]) - 1 for i in pieces if i < furniture[0])
         furniture = (furniture[0] + added, furniture[1], furniture[2])
     return evolve(raw, values=values, lines=lines, furniture=furniture)
+
+
+#: Lines from one cell to the next in a text printing a cell a paragraph (the cell, then
+#: an empty line), where a blank cell is an empty line of its own.
+_PARAGRAPH_LINES = 2
+
+
+def _blanks_of_empty_lines(
+    raw: RawRow, path: str, findings: list[Finding], table: Mapping[Key, RawRow] | None
+) -> RawRow | None:
+    """``raw`` with a blank cell for each empty line too many between its label (its last
+    line) and its values or between two values, in a text printing a cell a paragraph
+    (the cell, then an empty line: every cell of the row is two lines after the one
+    before or further, as most of its table's values are: :func:`.collect.cell_lines`),
+    when those blanks give the row exactly its width; else ``None``.
+    Such a text prints a blank cell as one more empty line (``规章``, two empty lines,
+    ``0``), which the reader cannot tell from the empty lines parting the cells. A
+    ``row_width`` warning names the printed values."""
+    lines = [raw.line if raw.label_end is None else raw.label_end, *raw.lines]
+    gaps = [after - before for before, after in pairwise(lines)]
+    if min(gaps) < _PARAGRAPH_LINES:
+        return None  # (cells on consecutive lines: a blank cell is a line of its own)
+    if table is None or cell_lines(table.values()) != _PARAGRAPH_LINES:
+        return None  # (most of the table's values are not a paragraph each)
+    if sum(gaps) - _PARAGRAPH_LINES * len(gaps) != raw.width - len(raw.values):
+        return None
+    blank = read_value("")
+    values: list[Value] = []
+    value_lines: list[int] = []
+    for gap, value, line in zip(gaps, raw.values, raw.lines, strict=True):
+        for offset in range(_PARAGRAPH_LINES, gap):
+            values.append(blank)
+            value_lines.append(line - gap + offset)
+        values.append(value)
+        value_lines.append(line)
+    findings.append(
+        make(
+            "row_width",
+            f"{describe(path)}: {len(raw.values)} values for {raw.width} columns "
+            f"{raw_text(raw)}; the text prints a cell a paragraph, and the "
+            f"{raw.width - len(raw.values)} empty lines too many among them are read as "
+            "blank cells (check the columns)",
+            path=path,
+            line=raw.line,
+        )
+    )
+    return evolve(raw, values=values, lines=value_lines)
 
 
 #: The most lines between a page's running head and the page number after it.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple, cast
 
 from attrs import evolve
@@ -581,7 +581,7 @@ def _build(
     if placement is None or placement.printed is not None:
         check = _row_check(subtotal_at, placement)
     filled = extra is not None and _mostly_filled(collected.rows.values(), width)
-    columns = _Columns(subtotal_at, placement, check)
+    columns = _Columns(subtotal_at, placement, check, collected.rows)
     extras: list[tuple[str, Value, bool]] = []
     table: dict[Key, Numbers] = {}
     ambiguous: dict[Key, list[Numbers]] = {}
@@ -624,6 +624,8 @@ class _Columns(NamedTuple):
     subtotal_at: int | None
     placement: Placement | None
     check: Check | None
+    #: The table's rows (for :func:`.fit.fit_row`'s spacing of blank cells).
+    table: Mapping[Key, RawRow] | None = None
 
     def read(
         self, raw: RawRow, path: str, findings: list[Finding]
@@ -634,7 +636,9 @@ class _Columns(NamedTuple):
         if _clean(raw, raw.width):  # (most rows: nothing for fit_row to place or report)
             numbers: Numbers = [v.number for v in raw.values]
         else:
-            fitted: Fitted = fit_row(raw, path, self.check, findings, counts_only=True)
+            fitted: Fitted = fit_row(
+                raw, path, self.check, findings, counts_only=True, table=self.table
+            )
             numbers = [
                 v.number if v is not None and v.kind is NUMBER_KIND else None for v in fitted.values
             ]

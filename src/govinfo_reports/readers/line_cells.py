@@ -37,7 +37,7 @@ _NUMBER_PIECE = re.compile(r"[+\-]?\d+(?:[,，]\d{3})*[.,，．]\d*")
 _GLUED_NUMBER = re.compile(r"(.*[\u4e00-\u9fff”）)】])(\d+)")
 #: A change's word or plus sign printed apart from its count (``增 44``, ``+ 8``); a minus
 #: sign so printed (``- 4``) reads as a blank cell, and is left so.
-_SIGN_WORDS = frozenset({"增", "减", "增加", "减少", "+", "＋"})
+_SIGN_WORDS = frozenset({"增", "减", "增加", "增长", "减少", "+", "＋"})
 #: What follows a label's numbering (``2 .``, ``1 、``, ``（ 1 ）``), and what opens one.
 _NUMBERING_ENDS = frozenset(".、．)）")
 _NUMBERING_OPENS = frozenset("(（")
