@@ -272,6 +272,8 @@ def _blanks_of_empty_lines(
     Such a text prints a blank cell as one more empty line (``规章``, two empty lines,
     ``0``), which the reader cannot tell from the empty lines parting the cells. A
     ``row_width`` warning names the printed values."""
+    if raw.lines[-1] - raw.lines[0] < _PARAGRAPH_LINES * (len(raw.lines) - 1):
+        return None  # (values nearer than a paragraph each: most short rows, told cheaply)
     lines = [raw.line if raw.label_end is None else raw.label_end, *raw.lines]
     gaps = [after - before for before, after in pairwise(lines)]
     if min(gaps) < _PARAGRAPH_LINES:
