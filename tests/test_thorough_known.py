@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import govinfo_reports as gr
 
 KNOWN = Path(__file__).resolve().parent / "fixtures" / "known"
@@ -20,3 +22,40 @@ def test_procurement_after_a_heading_a_character_a_line_is_read() -> None:
     procurement = gr.to_dict(report)["active_disclosure"]["centralized_procurement"]
     assert procurement == {"projects": 0, "amount": {"value": "0", "unit": "元"}}
     assert not [f for f in report.findings if f.path.startswith("active_disclosure")]
+
+
+def test_a_rule_line_with_text_glued_before_it_is_no_row_of_blanks() -> None:
+    # found by the thorough fuzz run (test_mutated_renders, markdown): table 四's values
+    # row deleted and a number glued before its header's rule line (``4444…| --- | --- |``).
+    # The rule's ``---`` cells were read as fifteen printed blanks, so table 四 came back
+    # blank with no finding; the rule is no row, the text before it a line of its own
+    rule = "| --- " * 15 + "|"
+    text = "\n".join(
+        [
+            "东东县人民政府2019年政府信息公开工作年度报告",
+            "",
+            "四、政府信息公开行政复议、行政诉讼情况",
+            "",
+            "| 行政复议 " + "|  " * 4 + "| 行政诉讼 " + "|  " * 9 + "|",
+            "4" * 40 + rule,
+            "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 "
+            + "|  " * 4
+            + "| 复议后起诉 "
+            + "|  " * 4
+            + "|",
+            "|  " * 5 + "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计" * 2 + " |",
+        ]
+    )
+    # (no table holds a value now: no report, and ParseError says so)
+    with pytest.raises(gr.ParseError, match="no statutory table"):
+        gr.parse(text)
+    # with the values row after the header, the rule line glued to text costs nothing
+    values = "| 1 | 0 | 0 | 0 | 1 " + "| 0 " * 10 + "|"
+    report = gr.parse(text + "\n" + values + "\n")
+    assert gr.to_dict(report)["review_litigation"]["administrative_review"] == {
+        "upheld": 1,
+        "corrected": 0,
+        "other": 0,
+        "pending": 0,
+        "total": 1,
+    }

@@ -64,8 +64,15 @@ def pipe_cells(line: str) -> tuple[str, ...]:
     if is_blank(content):  # pipes only: filler, or a blank cell when alone
         return ("",) if line.strip() == "|" else ()
     parts = line.split("|")
-    if _may_be_rule(content) and all(is_blank(p) or _is_rule(p) for p in parts):
-        return ()
+    if _may_be_rule(content):
+        if all(is_blank(p) or _is_rule(p) for p in parts):
+            return ()
+        if (
+            len(parts) > 2
+            and all(map(_is_rule, parts[1:-1]))
+            and (is_blank(parts[-1]) or _is_rule(parts[-1]))
+        ):
+            return (parts[0].strip(),)  # text glued before a rule: the text, and no cells
     if parts and is_blank(parts[0]) and line.lstrip().startswith("|"):
         parts = parts[1:]
     if parts and is_blank(parts[-1]):
