@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -14,8 +13,8 @@ import govinfo_reports as gr
 from govinfo_reports.cells import Kind, read_value
 from govinfo_reports.render import render
 from govinfo_reports.sample import sample_text
+from test_hunt8 import _reads_as_printed, _tables
 
-_TABLES = ("active_disclosure", "requests", "review_litigation")
 #: A fictional template-2019 report, tab-delimited.
 _TAB_2019 = Path(__file__).parent / "fixtures" / "text" / "tab_2019.txt"
 
@@ -33,18 +32,6 @@ def _spaced(text: str) -> str:
         cells = [cell.strip() for cell in line.split("\t")]
         lines.append("    ".join(cell for cell in cells if cell))
     return "\n".join(lines)
-
-
-def _tables(text: str) -> dict[str, Any]:
-    data = gr.to_dict(gr.parse(text))
-    return {key: data[key] for key in _TABLES}
-
-
-def _reads_as_printed(damaged: str, text: str) -> gr.Report:
-    """The report of ``damaged``, checked to hold the tables of ``text``."""
-    assert damaged != text
-    assert _tables(damaged) == _tables(text)
-    return gr.parse(damaged)
 
 
 def _warnings(report: gr.Report) -> list[str]:

@@ -325,14 +325,32 @@ def _page_number_dropped(raw: RawRow, path: str, findings: list[Finding]) -> Raw
     running head, then its page number on a line of its own, printed a cell per line),
     that count being the row's one value too many; a ``row_width`` warning says so."""
     index, text, _ = raw.furniture or (0, "", 0)
+    where = f"right after the page text {shown_text(text.strip())} among the row's values"
+    dropped = _value_dropped(raw, path, findings, index, where, "its page number")
+    return evolve(dropped, furniture=None)
+
+
+def _lone_extra_dropped(raw: RawRow, path: str, findings: list[Finding]) -> RawRow:
+    """``raw`` without its last value, a number standing alone on its line after the
+    row's values printed in full on its line (PDF text: the page's number after the last
+    row of a page); a ``row_width`` warning says so. The row was left blank. (Rows whose
+    arithmetic can tell which value is the extra one are left to it.)"""
+    where = "alone on its line after the row's values printed in full on theirs"
+    return _value_dropped(raw, path, findings, raw.width, where, "a page's number")
+
+
+def _value_dropped(
+    raw: RawRow, path: str, findings: list[Finding], index: int, where: str, taken_for: str
+) -> RawRow:
+    """``raw`` without its value ``index``, a page's number (``where`` it stands says
+    why), with the ``row_width`` warning that says so."""
     value = raw.values[index]
     findings.append(
         make(
             "row_width",
             f"{describe(path)}: {len(raw.values)} values for {raw.width} columns "
             f"{raw_text(raw)}; {shown_text(value.raw.strip())} on line {raw.lines[index]}, "
-            f"right after the page text {shown_text(text.strip())} among the row's values, "
-            "is taken for its page number and not read",
+            f"{where}, is taken for {taken_for} and not read",
             path=path,
             line=raw.lines[index],
         )
@@ -343,29 +361,7 @@ def _page_number_dropped(raw: RawRow, path: str, findings: list[Finding]) -> Raw
         values=raw.values[:index] + raw.values[index + 1 :],
         lines=raw.lines[:index] + raw.lines[index + 1 :],
         lone=lone or None,
-        furniture=None,
     )
-
-
-def _lone_extra_dropped(raw: RawRow, path: str, findings: list[Finding]) -> RawRow:
-    """``raw`` without its last value, a number standing alone on its line after the
-    row's values printed in full on its line (PDF text: the page's number after the last
-    row of a page); a ``row_width`` warning says so. The row was left blank. (Rows whose
-    arithmetic can tell which value is the extra one are left to it.)"""
-    index = raw.width
-    value = raw.values[index]
-    findings.append(
-        make(
-            "row_width",
-            f"{describe(path)}: {len(raw.values)} values for {raw.width} columns "
-            f"{raw_text(raw)}; {shown_text(value.raw.strip())} on line {raw.lines[index]}, "
-            "alone on its line after the row's values printed in full on theirs, is taken "
-            "for a page's number and not read",
-            path=path,
-            line=raw.lines[index],
-        )
-    )
-    return evolve(raw, values=raw.values[:index], lines=raw.lines[:index], lone=None)
 
 
 def _maybe_page_number(raw: RawRow, path: str) -> Finding:
