@@ -59,3 +59,36 @@ def test_a_rule_line_with_text_glued_before_it_is_no_row_of_blanks() -> None:
         "pending": 0,
         "total": 1,
     }
+
+
+def test_a_count_typed_into_a_rule_line_is_no_row_of_blanks() -> None:
+    # found by the thorough fuzz run (test_mutated_renders, markdown): table 四's values
+    # row deleted and one ``---`` of its header's rule line typed over with a count
+    # (``|+5| --- | --- |``): the line was read as table 四's values, 5 and fourteen
+    # printed blanks, with no finding; the count is now a line of its own above the
+    # header, reported as not read
+    rule = "|+5" + "| --- " * 14 + "|"
+    text = "\n".join(
+        [
+            "东东县人民政府2019年政府信息公开工作年度报告",
+            "",
+            "四、政府信息公开行政复议、行政诉讼情况",
+            "",
+            "| 行政复议 " + "|  " * 4 + "| 行政诉讼 " + "|  " * 9 + "|",
+            rule,
+            "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 "
+            + "|  " * 4
+            + "| 复议后起诉 "
+            + "|  " * 4
+            + "|",
+            "|  " * 5 + "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计" * 2 + " |",
+        ]
+    )
+    try:
+        report = gr.parse(text)
+    except gr.ParseError as error:
+        assert "no statutory table" in str(error)
+    else:
+        assert gr.to_dict(report)["review_litigation"] is None or [
+            f for f in report.findings if f.path == "review_litigation"
+        ]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..grid import ReadResult
 from .base import BLANK_CHARS, SPACE_CHARS, is_blank, rows_of_lines, sniff_stripped, surely_absent
 from .delimited import _RULE_CHARS, _is_rule, tab_cells
@@ -67,17 +69,38 @@ def pipe_cells(line: str) -> tuple[str, ...]:
     if _may_be_rule(content):
         if all(is_blank(p) or _is_rule(p) for p in parts):
             return ()
-        if (
-            len(parts) > 2
-            and all(map(_is_rule, parts[1:-1]))
-            and (is_blank(parts[-1]) or _is_rule(parts[-1]))
-        ):
-            return (parts[0].strip(),)  # text glued before a rule: the text, and no cells
+        glued = _glued_to_rule(parts)
+        if glued is not None:
+            return (glued,)  # text typed into a rule line: the text, and no cells
     if parts and is_blank(parts[0]) and line.lstrip().startswith("|"):
         parts = parts[1:]
     if parts and is_blank(parts[-1]):
         parts = parts[:-1]
     return tuple([p.strip() for p in parts])
+
+
+_CHINESE = re.compile("[\u3400-\u9fff]")
+
+
+def _glued_to_rule(parts: list[str]) -> str | None:
+    """The text typed into a table rule (``4444| --- | --- |``, or in place of one of
+    its ``---``: ``|+5| --- | --- |``), or ``None``: every part but one is a rule or
+    blank, two at least are rules, and the odd one stands before the first ``|`` or
+    holds no Chinese (a label with ``---`` cells, ``| 规章 | --- | --- |``, is a row
+    whose cells are printed blank)."""
+    odd: int | None = None
+    rules = 0
+    for index, part in enumerate(parts):
+        if _is_rule(part):
+            rules += 1
+        elif not is_blank(part):
+            if odd is not None:
+                return None  # (two texts: a row; most lines holding a - end here)
+            odd = index
+    if odd is None or rules < 2:
+        return None
+    text = parts[odd].strip()
+    return text if odd == 0 or not _CHINESE.search(text) else None
 
 
 #: Bars printed instead of ``|`` (full-width ｜, box drawing │ ┃), and box-drawing rules,
