@@ -196,17 +196,24 @@ def test_an_items_first_words_name_it_before_its_groups_label(
 # --- 5. the results' label at the middle of its rows ---------------------------------
 
 
+def _results_label_moved(item: str, printed: str) -> tuple[str, str]:
+    """The sample as PDF text, and the same with 三、本年度办理结果 moved off its first
+    row to the row whose label matches ``item``, printed as ``printed`` (``{values}``: the
+    row's values as they were)."""
+    text = _spaced(_sample())
+    damaged = text.replace("三、本年度办理结果    （一）予以公开", "（一）予以公开", 1)
+    row = re.search(item + r"(    .*)\n", damaged)
+    assert row is not None
+    return text, damaged.replace(row.group(0), printed.format(values=row.group(1)))
+
+
 def test_the_results_label_on_a_rows_values_line_among_its_groups_is_no_group() -> None:
     # PDF text prints 三、本年度办理结果, a label spanning every result row, on the line
     # at their middle: there, a row's label cut before its values (``6.属于四类过程性信``
     # then ``三、本年度办理结果    息    0    0 …``) lost them: the results' label closed
     # the row as a group's would, and the values stood under no row label (ignored)
-    text = _spaced(_sample())
-    damaged = text.replace("三、本年度办理结果    （一）予以公开", "（一）予以公开", 1)
-    row = re.search(r"6\.属于四类过程性信息(    .*)\n", damaged)
-    assert row is not None
-    damaged = damaged.replace(
-        row.group(0), f"6.属于四类过程性信\n三、本年度办理结果    息{row.group(1)}\n"
+    text, damaged = _results_label_moved(
+        r"6\.属于四类过程性信息", "6.属于四类过程性信\n三、本年度办理结果    息{values}\n"
     )
     report = _reads_as_printed(damaged, text)
     assert _warnings(report) == _warnings(gr.parse(text))
@@ -217,12 +224,8 @@ def test_the_results_label_beside_an_items_cut_label_leaves_it_in_its_group() ->
     # cut too (``三、本年度    8.属于行政    0 …`` then ``办理结果    查询事项``): the item's
     # number was looked for in the results' label, which has no items, and the row was
     # read as an unknown row (``unknown_row``), its values not read
-    text = _spaced(_sample())
-    damaged = text.replace("三、本年度办理结果    （一）予以公开", "（一）予以公开", 1)
-    row = re.search(r"8\.属于行政查询事项(    .*)\n", damaged)
-    assert row is not None
-    damaged = damaged.replace(
-        row.group(0), f"三、本年度    8.属于行政{row.group(1)}\n办理结果    查询事项\n"
+    text, damaged = _results_label_moved(
+        r"8\.属于行政查询事项", "三、本年度    8.属于行政{values}\n办理结果    查询事项\n"
     )
     report = _reads_as_printed(damaged, text)
     assert _warnings(report) == _warnings(gr.parse(text))

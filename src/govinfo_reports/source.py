@@ -169,14 +169,10 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
-def _mostly(data: bytes, encoding: str, ratio: int = DAMAGE_RATIO) -> tuple[str, int] | None:
-    """``data`` decoded with replacement when only a few byte sequences are damaged (at
-    most one per ``ratio`` non-ASCII bytes)."""
+def _replaced(data: bytes, encoding: str) -> tuple[str, int]:
+    """``data`` decoded with replacement, and how many byte sequences were damaged."""
     text = data.decode(encoding, errors="replace")
-    damaged = text.count(_REPLACEMENT) - data.count(_REPLACEMENT_UTF8)
-    if damaged <= 0 or damaged * ratio > _high_bytes(data):
-        return None
-    return text, damaged
+    return text, text.count(_REPLACEMENT) - data.count(_REPLACEMENT_UTF8)
 
 
 def _high_bytes(data: bytes) -> int:
@@ -314,7 +310,9 @@ def _detect(data: bytes) -> Decoded:
         return Decoded(text, "utf-8", "utf-8", findings=findings, utf8=data)
     # Damaged UTF-8 before the declared charset: GBK decodes UTF-8 bytes without error.
     says_utf8 = declared is not None and declared[1] == "utf-8"
-    found = _damaged(data, "utf-8", declared, MOSTLY_UTF8_RATIO if says_utf8 else DAMAGE_RATIO)
+    as_utf8 = _replaced(data, "utf-8")
+    ratio = MOSTLY_UTF8_RATIO if says_utf8 else DAMAGE_RATIO
+    found = _damaged(data, as_utf8, "utf-8", declared, ratio)
     if found is not None:
         return found
     if declared is not None and not declared[1].startswith(_UNICODE):
@@ -324,9 +322,10 @@ def _detect(data: bytes) -> Decoded:
     text = _strict(data, "gb18030")
     if text is not None and _plausible(text):
         return Decoded(text, "gb18030", "gb18030", findings=_overridden(declared, "gb18030", data))
-    found = _damaged(data, "gb18030", declared)
+    as_gb18030 = _replaced(data, "gb18030")
+    found = _damaged(data, as_gb18030, "gb18030", declared)
     if found is None and not says_utf8:
-        found = _damaged(data, "utf-8", declared, MOSTLY_UTF8_RATIO)
+        found = _damaged(data, as_utf8, "utf-8", declared, MOSTLY_UTF8_RATIO)
     if found is not None:
         return found
     # GB18030 fails on more than a few bytes: no GBK page, so chardet's guess is trusted.
@@ -336,20 +335,26 @@ def _detect(data: bytes) -> Decoded:
         if text is not None:
             return Decoded(text, guessed, "chardet", findings=_overridden(declared, guessed, data))
     logger.debug("no encoding fits; decoding as gb18030 with replacement characters")
-    fallback = data.decode("gb18030", errors="replace")
-    damaged = fallback.count(_REPLACEMENT) - data.count(_REPLACEMENT_UTF8)
+    fallback, damaged = as_gb18030
     notes = (*_overridden(declared, "gb18030", data), _damage_finding(damaged, "gb18030"))
     return Decoded(fallback, "gb18030", "gb18030+replace", findings=notes)
 
 
 def _damaged(
-    data: bytes, name: str, declared: tuple[str, str] | None, ratio: int = DAMAGE_RATIO
+    data: bytes,
+    replaced: tuple[str, int],
+    name: str,
+    declared: tuple[str, str] | None,
+    ratio: int = DAMAGE_RATIO,
 ) -> Decoded | None:
-    mostly = _mostly(data, name, ratio)
-    if mostly is None or not _plausible(mostly[0]):
+    """``data`` as ``replaced``, its decoding as ``name`` with replacement, when only a
+    few byte sequences are damaged (at most one per ``ratio`` non-ASCII bytes) and the
+    text looks Chinese; else ``None``."""
+    text, damaged = replaced
+    if damaged <= 0 or damaged * ratio > _high_bytes(data) or not _plausible(text):
         return None
-    notes = (*_overridden(declared, name, data), _damage_finding(mostly[1], name))
-    return Decoded(mostly[0], name, f"{name}+replace", findings=notes)
+    notes = (*_overridden(declared, name, data), _damage_finding(damaged, name))
+    return Decoded(text, name, f"{name}+replace", findings=notes)
 
 
 def _chardet(data: bytes) -> str | None:

@@ -91,8 +91,7 @@ def fit_row(
         if len(raw.values) == raw.width:
             findings.append(_maybe_page_number(raw, path))
     if (
-        raw.lone is not None
-        and raw.lone == [raw.width]
+        raw.lone == [raw.width]
         and len(raw.values) == raw.width + 1
         and raw.closed
         and not (check is not None and all(v.kind is NUMBER_KIND for v in raw.values))

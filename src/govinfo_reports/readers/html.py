@@ -324,8 +324,9 @@ def _without_hidden_copies(
 
 
 #: Row labels telling the statutory tables apart (either script): 二, 三, 四.
+_REGULATIONS = ("规章", "規章")
 _TABLE_WORDS = (
-    (("规章", "規章"), 2),
+    (_REGULATIONS, 2),
     (("国家秘密", "國家秘密", "本年新收"), 3),
     (("直接起诉", "直接起訴"), 4),
 )
@@ -333,7 +334,7 @@ _TABLE_WORDS = (
 
 def _prints_regulations(table: _Table) -> bool:
     """Whether a row of ``table`` starts with table 二's first label (规章)."""
-    return any(row and row[0][0] in ("规章", "規章") for row in table.rows)
+    return any(row and row[0][0] in _REGULATIONS for row in table.rows)
 
 
 def _hidden_by_class(element: _Element, sheets: _Sheets, judged: dict[_Element, bool]) -> bool:
@@ -381,7 +382,7 @@ def _hidden_finding(text: str, line: int, hiding: int) -> Finding:
 
 #: Row labels found only in the statutory tables (either script): a data table holding
 #: one is the report's, and the page's text blocks are not read as typed rows.
-_REPORT_WORDS = ("规章", "國家秘密", "国家秘密", "本年新收", "直接起诉", "規章", "直接起訴")
+_REPORT_WORDS = tuple(word for words, _ in _TABLE_WORDS for word in words)
 
 
 #: Where the data tables name statutory rows: nowhere, in cells of a row label's length
