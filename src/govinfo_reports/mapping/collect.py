@@ -337,6 +337,16 @@ def collect_rows(
                         # a 序号 column: the number before the label numbers its row
                         found.row_numbers.append((pending[-1], pending_lines[-1]))
                         pending, pending_lines = [], []
+                    if (
+                        pending
+                        and row.aligned
+                        and not opened_here
+                        and all(v.kind is empty_kind for v in pending)
+                    ):
+                        # empty cells before the first label of a table row are that
+                        # label's columns (merged cells saved as empty ones), not blank
+                        # cells of the row above, which may be a cell short
+                        pending, pending_lines = [], []
                     if pending:
                         current, unknown = _flush(
                             pending,
