@@ -139,10 +139,17 @@ def memoised(memo: dict[_K, _T], key: _K, make: Callable[[], _T], entries: int) 
     return result
 
 
-def remember(memo: dict[str, _T], text: str, result: _T, entries: int = MEMO_MAX_ENTRIES) -> None:
+def remember(
+    memo: dict[str, _T],
+    text: str,
+    result: _T,
+    entries: int = MEMO_MAX_ENTRIES,
+    chars: int = MEMO_MAX_CHARS,
+) -> None:
     """Keep ``result`` for ``text`` in ``memo`` when the text is short enough to recur
-    (:data:`MEMO_MAX_CHARS`); a memo holding ``entries`` is emptied first."""
-    if len(text) <= MEMO_MAX_CHARS:
+    (``chars``, :data:`MEMO_MAX_CHARS` unless given); a memo holding ``entries`` is
+    emptied first."""
+    if len(text) <= chars:
         if len(memo) >= entries:
             memo.clear()
         memo[text] = result

@@ -104,6 +104,10 @@ def _contains(label: str, words: Sequence[str]) -> bool:
 #: The anchors a row label holds, as bits (:func:`_anchors`).
 _ACTIVE_ANCHOR, _ACTIVE_HEADING, _REQUEST_ANCHOR, _REVIEW_ANCHOR = 1, 2, 4, 8
 _ANCHOR_BITS: dict[str, int] = {}
+#: The longest row label whose anchors are kept: a header row's cells joined (15 short
+#: cells for table 四's) recur in every report of a site, and searching one for every
+#: anchor word costs as much as reading a row.
+_ANCHOR_MEMO_CHARS = 256
 
 
 def _anchors(label: str) -> int:
@@ -119,7 +123,7 @@ def _anchors(label: str) -> int:
                 | _REQUEST_ANCHOR * _contains(label, _REQUEST_ANCHORS)
                 | _REVIEW_ANCHOR * _contains(label, _REVIEW_ANCHORS)
             )
-        remember(_ANCHOR_BITS, label, bits)
+        remember(_ANCHOR_BITS, label, bits, chars=_ANCHOR_MEMO_CHARS)
     return bits
 
 
