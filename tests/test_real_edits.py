@@ -7,6 +7,8 @@ the reading changes where the edit is, and nowhere else without a finding saying
   changes;
 * a count deleted (with its separator, or its line when it stands alone) changes no
   other cell to a value without a warning or an error naming its row;
+* a count in a table cell of the real HTML page replaced, or emptied, changes that
+  cell only;
 * the text cut at the end of any line (an excerpt of a longer page, as the real
   inputs are) reads every value it still gives as the whole text does, or names its
   row in a warning.
@@ -170,3 +172,36 @@ def test_a_text_cut_at_a_line_end_reads_its_values_as_the_whole_text(path: Path)
                 where = f"{path.name} cut after line {text.count(chr(10), 0, cut) + 1}"
                 assert _named(report, key), f"{where}: {key}"
     assert read > 0
+
+
+_PAGE = SHARED / "real" / "pingtan-2019-html" / "input.html"
+#: A table cell printing a count (its markup may wrap it in paragraphs and spans).
+_TD = re.compile(r"<td\b[^>]*>((?:(?!</td>).)*?)</td>", re.S | re.I)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _page_count_cells(page: str) -> list[tuple[re.Match[str], str]]:
+    found = []
+    for match in _TD.finditer(page):
+        shown = _TAG.sub("", match.group(1)).replace("&nbsp;", " ").strip()
+        if shown.isdigit():
+            found.append((match, shown))
+    return found
+
+
+@pytest.mark.parametrize("new", ["9876", ""])
+def test_a_count_of_the_real_page_edited_changes_its_cell_only(new: str) -> None:
+    if not _PAGE.is_file():
+        pytest.skip(f"{_PAGE} not found (set GOVINFO_SHARED)")
+    page = _PAGE.read_text(encoding="utf-8")
+    whole = _cells(gr.parse(page))
+    cells = _page_count_cells(page)
+    assert len(cells) >= 150
+    for match, shown in cells:
+        at = match.start(1) + match.group(1).rfind(shown)
+        edited = page[:at] + new + page[at + len(shown) :]
+        changed = {
+            key: value for key, value in _cells(gr.parse(edited)).items() if whole.get(key) != value
+        }
+        where = f"line {page.count(chr(10), 0, match.start()) + 1}"
+        assert list(changed.values()) == ([9876] if new else [None]), where
