@@ -28,8 +28,10 @@ from noise import extra_column, permute_requests, subtotal_column
 from strategies import reports, request_paths, request_rows
 
 LAYOUTS = available_layouts()
-#: Layouts that drop an empty cell at either end of a row.
-DROPPING = ("tab", "pipe", "markdown")
+#: Layouts that drop an empty cell at either end of a row (a markdown table prints every
+#: row with the table's number of cells, and the pipe reader reads such a run of rows
+#: by position, as the HTML reader reads a table).
+DROPPING = ("tab", "pipe")
 
 
 def _sample() -> gr.Report:

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
-from ..grid import ReadResult
+from ..grid import Grid, ReadResult, Row
 from .base import BLANK_CHARS, SPACE_CHARS, is_blank, rows_of_lines, sniff_stripped, surely_absent
 from .delimited import _RULE_CHARS, _is_rule, tab_cells
 
@@ -37,7 +38,72 @@ class PipeReader:
         """Split lines on ``|`` (or on a full-width or box-drawing bar, see
         :func:`plain_bars`)."""
         text = plain_bars(text)
-        return rows_of_lines(text, _LINE_CELLS, pipe_cells)
+        result = rows_of_lines(text, _LINE_CELLS, pipe_cells)
+        if "| " not in text or not any(mark in text for mark in _EMPTY_CELLS):
+            return result  # (no empty cell between bars: nothing to place by position)
+        return ReadResult(Grid(_aligned_tables(result.grid.rows)))
+
+
+#: The fewest rows, and cells a row, of a run of rows read as a table printed cell for
+#: cell (see :func:`_aligned_tables`).
+_TABLE_ROWS = 3
+_TABLE_CELLS = 3
+#: Empty cells as rows print them between bars (``||`` alone is a filler line); a text
+#: printing none has no empty cell whose place matters. (Each is a scan of the text: a
+#: text printing a cell per line, ``规章 |``, has no bar before a space and is spared.)
+_EMPTY_CELLS = ("| |", "|  |", "|   |")
+
+
+def _aligned_tables(rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """``rows``, with each run of at least three rows on consecutive lines that have the
+    same number of cells (three or more) made aligned: a table printed a cell for each of
+    its cells (a markdown table, a converter's rows), where an empty cell is a blank cell
+    in its column wherever it stands. Other runs keep rows as text layouts read them
+    (empty cells at either end of a row's values are layout). A row printing no value
+    after its first non-empty cell (a caption, a header, a piece of a label broken over
+    rows) is left as it is: its empty cells are the table's width, not blanks.
+
+    (The rows are this reader's own, made for this reading: they are marked in place.)"""
+    widths = list(map(len, map(_TEXTS, rows)))
+    count = len(rows)
+    start = 0
+    while start < count:
+        width = widths[start]
+        if width < _TABLE_CELLS:
+            start += 1
+            continue
+        end = start + 1
+        line = rows[start].line
+        while end < count and widths[end] == width and rows[end].line == line + 1:
+            line += 1
+            end += 1
+        if end - start >= _TABLE_ROWS:
+            for row in rows[start:end]:
+                texts = row.texts
+                if "" in texts and _values_after_first(texts):
+                    row.aligned = True  # (a row without an empty cell reads the same)
+        start = end
+    return rows
+
+
+_TEXTS = attrgetter("texts")
+#: How a value cell begins and ends, and a caption, header or label piece does not: a
+#: digit, a sign or a blank's mark (a numbered label, ``1.信访…``, ends in a word).
+_VALUE_STARTS = frozenset("0123456789０１２３４５６７８９+-/／－—–")
+_VALUE_ENDS = frozenset("0123456789０１２３４５６７８９/／-－—–")
+
+
+def _values_after_first(texts: tuple[str, ...]) -> bool:
+    """Whether a row prints a value (a digit, a blank's mark) after its first non-empty
+    cell."""
+    first = True
+    for text in texts:
+        if text:
+            if first:
+                first = False
+            elif text[0] in _VALUE_STARTS and text[-1] in _VALUE_ENDS:
+                return True
+    return False
 
 
 #: Each short line's cells (see :func:`.base.rows_of_lines`).
