@@ -22,9 +22,12 @@ from ..labels import MONEY_UNIT_WORDS
 from .delimited import tab_cells
 from .pipe import pipe_cells
 
-__all__ = ["VALUE_ENDS", "glued_finding", "is_value", "spaced_cells", "tab_or_pipe_cells"]
+__all__ = ["TOKENS", "VALUE_ENDS", "glued_finding", "is_value", "spaced_cells", "tab_or_pipe_cells"]
 
-_TOKENS = re.compile(r"[^\s\u00a0\u3000]+")
+#: A line's words: what white space parts (``spaced_cells`` puts its cells together of
+#: them).
+TOKENS = re.compile(r"[^\s\u00a0\u3000]+")
+_TOKENS = TOKENS
 #: The characters that end values that do not end in a digit: a count's word (11件)
 #: or a money unit (74.45万元); see ``cells.read_value``.
 VALUE_ENDS = "件条个项次份宗起元万亿千"

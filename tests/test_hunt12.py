@@ -1,0 +1,170 @@
+"""Text extracted from PDFs and copied from web pages (ninth session): the variations of
+``pdftotext -layout`` output and of one-cell-per-line text that earlier hunts did not
+cover. Every report here is fictional (青禾县, 云栖镇; numbers chosen for the test)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import govinfo_reports as gr
+
+_COLUMNS = (
+    "natural_person",
+    "commercial_enterprise",
+    "research_institution",
+    "social_welfare_organization",
+    "legal_service_agency",
+    "other",
+    "total",
+)
+
+
+def _row(data: dict[str, Any], *path: str) -> list[int | None]:
+    node = data["requests"]
+    for key in path:
+        node = node[key]
+    return [node[column] for column in _COLUMNS]
+
+
+def _warnings(report: gr.Report) -> list[gr.Finding]:
+    return [f for f in gr.validate(report) if f.severity != "info"]
+
+
+# pdftotext -layout of table 三: the label's lines (wrapped in its narrow columns), and
+# on some of them the row's numbers right-aligned under their columns; an empty cell
+# prints nothing, so a row with blank cells is a row of fewer numbers
+_WIDTHS = (8, 8, 8, 9, 9, 8, 7)
+_HEAD_THREE = """\
+青禾县人民政府2023年政府信息公开工作年度报告
+
+三、收到和处理政府信息公开申请情况
+
+                                                           申请人情况
+                                                           法人或其他组织
+ （本列数据的勾稽关系为：第一项加第二项       自然    商业    科研    社会公    法律服          总计
+      之和，等于第三项加第四项之和）            人      企业    机构    益组织    务机构   其他"""
+_ = None
+_ROWS_THREE: list[tuple[str, list[int | None] | None]] = [
+    (" 一、本年新收政府信息公开申请数量", [12, 3, 1, 2, 1, 4, 23]),
+    (" 二、上年结转政府信息公开申请数量", [2, _, _, _, _, _, 2]),
+    ("                 （一）予以公开", [7, 2, _, 1, _, 3, 13]),
+    ("                 （二）部分公开（区分处", None),
+    ("                 理的，只计这一情形，不", None),
+    ("                 计其他情形）", [1, _, _, _, 1, _, 2]),
+    ("                            1．属于国家秘密", None),
+    ("                            2．其他法律行政", None),
+    ("                            法规禁止公开", None),
+    ("                            3．危及“三安全一", None),
+    ("                            稳定”", None),
+    ("                 （三）不予公开", None),
+    ("                            4．保护第三方合", None),
+    ("                            法权益", [1, _, _, _, _, _, 1]),
+    ("                            5．属于三类内部", None),
+    ("                            事务信息", None),
+    (" 三、本年度办理结果         6．属于四类过程", None),
+    ("                            性信息", None),
+    ("                            7．属于行政执法", None),
+    ("                            案卷", None),
+    ("                            8．属于行政查询", None),
+    ("                            事项", None),
+    ("                            1．本机关不掌握", None),
+    ("                            相关政府信息", [3, 1, 1, 1, _, 1, 7]),
+    ("                 （四）无法提供 2．没有现成信息", None),
+    ("                            需要另行制作", None),
+    ("                            3．补正后申请内", None),
+    ("                            容仍不明确", None),
+    ("                            1．信访举报投诉", None),
+    ("                            类申请", None),
+    ("                 （五）不予处理 2．重复申请", [_, 1, _, _, _, _, 1]),
+    ("                            3．要求提供公开", None),
+    ("                            出版物", None),
+    ("                            4．无正当理由大", None),
+    ("                            量反复申请", None),
+    ("                            5．要求行政机关", None),
+    ("                            确认或重新出具", None),
+    ("                            已获取信息", None),
+    ("                            1．申请人无正当", None),
+    ("                            理由逾期不补正、", None),
+    ("                            行政机关不再处理", None),
+    ("                            其政府信息公开申", None),
+    ("                            请", None),
+    ("                 （六）其他处理 2．申请人逾期未", None),
+    ("                            按收费通知要求缴", None),
+    ("                            纳费用、行政机关", None),
+    ("                            不再处理其政府信", None),
+    ("                            息公开申请", None),
+    ("                            3．其他", None),
+    ("                 （七）总计", [13, 3, 1, 2, 1, 4, 24]),
+    (" 四、结转下年度继续办理", [1, _, _, _, _, _, 1]),
+]
+
+
+def _laid_out(
+    rows: list[tuple[str, list[int | None] | None]], label_width: int = 44, align: str = "right"
+) -> str:
+    """Table 三 as ``pdftotext -layout`` prints it: each label line padded to
+    ``label_width`` characters, then the row's numbers each in its column's field
+    (right-aligned, centred or left-aligned), an empty cell as spaces."""
+    lines = [_HEAD_THREE]
+    for label, values in rows:
+        if values is None:
+            lines.append(label)
+            continue
+        fields = []
+        for value, width in zip(values, _WIDTHS, strict=True):
+            text = "" if value is None else str(value)
+            pad = {"right": text.rjust, "centre": text.center, "left": text.ljust}[align]
+            fields.append(pad(width))
+        lines.append((label.ljust(label_width) + "".join(fields)).rstrip())
+    return "\n".join([*lines, "", "四、政府信息公开行政复议、行政诉讼情况", ""])
+
+
+@pytest.mark.parametrize("align", ["right", "centre", "left"])
+def test_blank_cells_printed_as_nothing_in_pdf_layout_text_keep_their_columns(align: str) -> None:
+    # before, each row with blank cells was a row of fewer values: left blank with a
+    # row_width warning, every printed number lost
+    report = gr.parse(_laid_out(_ROWS_THREE, align=align))
+    assert report.source.reader == "spaces"
+    data = gr.to_dict(report)
+    assert _row(data, "new_received") == [12, 3, 1, 2, 1, 4, 23]
+    assert _row(data, "carried_over") == [2, None, None, None, None, None, 2]
+    assert _row(data, "results", "granted") == [7, 2, None, 1, None, 3, 13]
+    assert _row(data, "results", "partially_granted") == [1, None, None, None, 1, None, 2]
+    assert _row(data, "results", "withheld", "state_secret") == [None] * 7
+    assert _row(data, "results", "withheld", "third_party_rights") == [1] + [None] * 5 + [1]
+    assert _row(data, "results", "unavailable", "not_held") == [3, 1, 1, 1, None, 1, 7]
+    assert _row(data, "results", "not_processed", "repeated_request") == [_, 1, _, _, _, _, 1]
+    assert _row(data, "results", "total") == [13, 3, 1, 2, 1, 4, 24]
+    assert _row(data, "carried_forward") == [1, None, None, None, None, None, 1]
+    assert [f.code for f in _warnings(report) if f.code == "row_width"] == []
+    placed = [f for f in report.findings if f.code == "row_width" and "positions" in f.message]
+    assert [f.line for f in placed] == [10, 11, 14, 22, 32, 39, 59]
+    assert {f.severity for f in placed} == {"info"}
+    assert "['2', '2'] placed by their positions under columns [1, 7]" in placed[0].message
+
+
+def test_rows_of_another_table_near_a_laid_out_table_three_are_not_placed_by_it() -> None:
+    # table 二's last rows right before table 三 (no empty line between): their numbers
+    # may stand near table 三's columns, but they are another table's row of two values
+    before = """\
+二、主动公开政府信息情况
+                             第二十条第（八）项
+      信息内容                                   上一年项目数量    本年增/减
+   行政事业性收费                                       155          -1
+                             第二十条第（九）项
+      信息内容                                   采购项目数量      采购总金额
+    政府集中采购                                        776        81.5万元
+三、收到和处理政府信息公开申请情况"""
+    text = _laid_out(_ROWS_THREE).replace("\n\n三、收到和处理政府信息公开申请情况\n", "\n" + before)
+    report = gr.parse(text)
+    active = gr.to_dict(report)["active_disclosure"]
+    assert active["administrative_fees"] == {"previous_count": 155, "change": -1}
+    assert active["centralized_procurement"] == {
+        "projects": 776,
+        "amount": {"value": "81.5", "unit": "万元"},
+    }
+    placed = [f.line for f in report.findings if "by their positions" in f.message]
+    assert placed == [10 + 5, 11 + 5, 14 + 5, 22 + 5, 32 + 5, 39 + 5, 59 + 5]
+    assert _row(gr.to_dict(report), "carried_over") == [2, None, None, None, None, None, 2]
