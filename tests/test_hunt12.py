@@ -168,3 +168,34 @@ def test_rows_of_another_table_near_a_laid_out_table_three_are_not_placed_by_it(
     placed = [f.line for f in report.findings if "by their positions" in f.message]
     assert placed == [10 + 5, 11 + 5, 14 + 5, 22 + 5, 32 + 5, 39 + 5, 59 + 5]
     assert _row(gr.to_dict(report), "carried_over") == [2, None, None, None, None, None, 2]
+
+
+def test_a_blank_row_with_its_groups_label_before_its_numbering_is_no_label_holding_numbers() -> (
+    None
+):
+    # a blank row printed on the line of its group's label (（四）无法提供 2．没有现成信息,
+    # 三、本年度办理结果 6．属于四类过程): the item's numbering after the group's words is no
+    # count inside the label; it gave an unreadable_cell warning ("the row label holds
+    # numbers; they are not read") for a row that prints none
+    report = gr.parse(_laid_out(_ROWS_THREE))
+    assert [f for f in report.findings if f.code == "unreadable_cell"] == []
+    blank = {
+        f.path: f.severity
+        for f in report.findings
+        if f.code == "row_width" and "no value after the row label" in f.message
+    }
+    assert blank["requests.results.unavailable.needs_creation"] == "info"
+    assert blank["requests.results.withheld.process_information"] == "info"
+    assert blank["requests.results.other.unpaid_fee"] == "info"
+    assert _row(gr.to_dict(report), "results", "unavailable", "needs_creation") == [None] * 7
+
+
+@pytest.mark.parametrize("label", ["规章11件14件17件", "规章 11 14 17", "行政许可1204"])
+def test_counts_inside_a_label_are_still_reported(label: str) -> None:
+    # (the numbers a label swallowed, as before: no numbering follows them)
+    text = gr.sample_text().replace("规章\t0\t0\t2", label.replace("规章", "规章", 1))
+    text = text.replace("行政许可\t1204", label) if label.startswith("行政许可") else text
+    report = gr.parse(text, reader="vertical")
+    assert any(
+        f.code == "unreadable_cell" and "holds numbers" in f.message for f in report.findings
+    )

@@ -379,8 +379,9 @@ def _maybe_page_number(raw: RawRow, path: str) -> Finding:
     )
 
 
-#: A digit after a word in a label (规章11件), not in its numbering (1.属于国家秘密).
-_NUMBER_IN_LABEL = re.compile(r"[^\d\W]\W*\d")
+#: A digit after a word in a label (规章11件), not in its numbering (1.属于国家秘密), nor in
+#: an item's numbering after its group's label on one line (（四）无法提供2.没有现成信息).
+_NUMBER_IN_LABEL = re.compile(r"[^\d\W]\W*\d(?!\d*[.、)][^\d.])")
 _kind = attrgetter("kind")
 #: Repairs that may have read a wrong number (two cells as one): warnings.
 _GUESSES = (JOINED_DIGITS, WRAPPED_NUMBER)
