@@ -4,11 +4,13 @@ cover. Every report here is fictional (青禾县, 云栖镇; numbers chosen for 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import govinfo_reports as gr
+from govinfo_reports import render
 
 _COLUMNS = (
     "natural_person",
@@ -199,3 +201,23 @@ def test_counts_inside_a_label_are_still_reported(label: str) -> None:
     assert any(
         f.code == "unreadable_cell" and "holds numbers" in f.message for f in report.findings
     )
+
+
+_TAB_2019 = Path(__file__).parent / "fixtures" / "text" / "tab_2019.txt"
+
+
+@pytest.mark.parametrize("minus", ["\u2010", "\u2011", "\u2012", "\ufe63"])
+@pytest.mark.parametrize("layout", ["tab", "pipe-cells", "spaces"])
+def test_a_change_with_a_hyphen_for_its_minus_sign_is_read(minus: str, layout: str) -> None:
+    # PDF-to-text tools print a font's minus glyph as a hyphen (U+2010, U+2011), a figure
+    # dash or a small hyphen-minus: the change was an unreadable cell (blank, warning)
+    report = gr.parse(_TAB_2019.read_text(encoding="utf-8"))
+    text = render(report, "tab" if layout == "spaces" else layout)
+    if layout == "spaces":
+        text = text.replace("\t", "    ")
+    text = text.replace("+8", minus + "8", 1)
+    read = gr.parse(text)
+    assert read.source.reader == {"tab": "tab", "pipe-cells": "pipe", "spaces": "spaces"}[layout]
+    row = gr.to_dict(read)["active_disclosure"]["administrative_licensing"]
+    assert row == {"previous_count": 212, "change": -8, "decisions": 1530}
+    assert not [f for f in read.findings if f.code == "unreadable_cell"]

@@ -45,7 +45,7 @@ _SIGN_WORDS = frozenset({"增", "减", "增加", "增长", "减少", "+", "＋"}
 _NUMBERING_ENDS = frozenset(".、．)）")
 _NUMBERING_OPENS = frozenset("(（")
 #: What a page number's dashes are made of (``— 2 —``, ``- 2 -``, ``－ ２ －``).
-_DASHES = "-—–－―─"
+_DASHES = "-—–－―─\u2010\u2011\u2012\ufe63"
 #: The most white space between a page number and its dashes, both sides together.
 _PAGE_NUMBER_GAPS = 4
 
