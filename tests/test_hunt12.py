@@ -221,3 +221,28 @@ def test_a_change_with_a_hyphen_for_its_minus_sign_is_read(minus: str, layout: s
     row = gr.to_dict(read)["active_disclosure"]["administrative_licensing"]
     assert row == {"previous_count": 212, "change": -8, "decisions": 1530}
     assert not [f for f in read.findings if f.code == "unreadable_cell"]
+
+
+def test_a_page_number_before_the_next_pages_running_head_inside_a_row_is_not_read() -> None:
+    # a row broken by a page break after its label's first line: the page's number on a
+    # line of its own, then the next page's running head, then the rest of the label
+    # with the row's numbers. The first number after the head was taken for the page
+    # number (dropped, the 3 kept: [3, 4, 2, …] with a row_total error)
+    rows = list(_ROWS_THREE)
+    at = rows.index(("                            法规禁止公开", None))
+    rows[at] = ("                            法规禁止公开", [1, 4, 2, _, _, 1, 8])
+    rows[at:at] = [
+        ("                                        3", None),
+        ("\f      青禾县人民政府2023年政府信息公开工作年度报告", None),
+    ]
+    report = gr.parse(_laid_out(rows))
+    data = gr.to_dict(report)
+    assert _row(data, "results", "withheld", "prohibited_by_law") == [1, 4, 2, _, _, 1, 8]
+    dropped = [
+        f
+        for f in report.findings
+        if f.path == "requests.results.withheld.prohibited_by_law" and f.severity != "info"
+    ]
+    assert [f.code for f in dropped] == ["row_width"]
+    assert "'3' on line 17, right before the page text" in dropped[0].message
+    assert "taken for its page number and not read" in dropped[0].message

@@ -322,9 +322,24 @@ def _after_page_text(raw: RawRow) -> bool:
 def _page_number_dropped(raw: RawRow, path: str, findings: list[Finding]) -> RawRow:
     """``raw`` without the count right after the page text among its values (a page's
     running head, then its page number on a line of its own, printed a cell per line),
-    that count being the row's one value too many; a ``row_width`` warning says so."""
-    index, text, _ = raw.furniture or (0, "", 0)
-    where = f"right after the page text {shown_text(text.strip())} among the row's values"
+    that count being the row's one value too many; a ``row_width`` warning says so.
+    When that count shares its line with the row's next values and the count right
+    before the text stands alone on its line just above it (PDF text: the page's number
+    at the foot of one page, the next page's running head, then the row going on), the
+    count before the text is the page number."""
+    index, text, line = raw.furniture or (0, "", 0)
+    lines = raw.lines
+    if (
+        0 < index < len(lines) - 1
+        and lines[index + 1] == lines[index]
+        and raw.values[index - 1].kind is NUMBER_KIND
+        and 0 < line - lines[index - 1] <= _PAGE_NUMBER_LINES
+        and lines.count(lines[index - 1]) == 1
+    ):
+        where = f"right before the page text {shown_text(text.strip())} among the row's values"
+        index -= 1
+    else:
+        where = f"right after the page text {shown_text(text.strip())} among the row's values"
     dropped = _value_dropped(raw, path, findings, index, where, "its page number")
     return evolve(dropped, furniture=None)
 
