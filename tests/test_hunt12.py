@@ -246,3 +246,38 @@ def test_a_page_number_before_the_next_pages_running_head_inside_a_row_is_not_re
     assert [f.code for f in dropped] == ["row_width"]
     assert "'3' on line 17, right before the page text" in dropped[0].message
     assert "taken for its page number and not read" in dropped[0].message
+
+
+def _spaced_2019(fee_change: str) -> str:
+    """The fictional template-2019 report as PDF text (cells parted by spaces), with
+    行政事业性收费's 本年增/减, its last cell, printing ``fee_change``."""
+    text = render(gr.parse(_TAB_2019.read_text(encoding="utf-8")), "tab")
+    assert "行政事业性收费\t9\t0\t\n" in text
+    text = text.replace("行政事业性收费\t9\t0\t\n", f"行政事业性收费\t9\t{fee_change}\n")
+    return "\n".join("    ".join(line.split("\t")).rstrip() for line in text.splitlines())
+
+
+@pytest.mark.parametrize(("printed", "change"), [("未增减", 0), ("无增减", 0), ("无", None)])
+def test_a_word_printed_for_a_rows_last_count_in_pdf_text_keeps_the_rows_values(
+    printed: str, change: int | None
+) -> None:
+    # a line ending in a word (行政事业性收费    9    无) was one cell of prose: the row
+    # read blank (an unreadable_cell warning: "the row label holds numbers"), its 9 lost
+    report = gr.parse(_spaced_2019(printed))
+    assert report.source.reader == "spaces"
+    fees = gr.to_dict(report)["active_disclosure"]["administrative_fees"]
+    assert fees == {"previous_count": 9, "change": change}
+    found = [f for f in report.findings if f.path == "active_disclosure.administrative_fees"]
+    if change is None:
+        assert [(f.code, f.severity) for f in found] == [("unreadable_cell", "warning")]
+        assert "cell text '无' is not a number" in found[0].message
+    else:
+        assert found == []
+
+
+def test_prose_ending_in_a_word_after_a_number_is_still_prose() -> None:
+    from govinfo_reports.readers.line_cells import spaced_cells
+
+    assert spaced_cells("全年共受理申请 12 件，均已办结")[0] == ("全年共受理申请 12 件，均已办结",)
+    assert spaced_cells("本年度 共 3 项 无")[0] == ("本年度 共 3 项 无",)
+    assert spaced_cells("行政事业性收费    9    无")[0] == ("行政事业性收费", "9", "无")

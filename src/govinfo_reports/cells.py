@@ -259,7 +259,9 @@ _VALUE_CHARS = (
     "—一×数据" + _WRAPPERS
 )
 _OUTSIDE_VALUES = re.compile("[^" + r"\d\s" + re.escape(INVISIBLE_CHARS + _VALUE_CHARS) + "]")
-_NO_CHANGE = frozenset({"未增未减", "无增减", "无增无减", "不变", "无变化", "未变化", "持平"})
+_NO_CHANGE = frozenset(
+    {"未增未减", "未增减", "无增减", "无增无减", "不变", "无变化", "未变化", "持平"}
+)
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")
 #: More digits than any published count or amount has: such a cell is unreadable text

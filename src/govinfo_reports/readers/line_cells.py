@@ -41,6 +41,9 @@ _GLUED_NUMBER = re.compile(r"(.*[\u4e00-\u9fff”）)】])(\d+)")
 #: A change's word or plus sign printed apart from its count (``增 44``, ``+ 8``); a minus
 #: sign so printed (``- 4``) reads as a blank cell, and is left so.
 _SIGN_WORDS = frozenset({"增", "减", "增加", "增长", "减少", "+", "＋"})
+#: Words printed for a count (无 for none): one ending a line of values is the row's last
+#: cell (unreadable, reported), not a word of prose.
+_COUNT_WORDS = frozenset({"无", "無", "暂无", "没有", "空", "零", "〇"})
 #: What follows a label's numbering (``2 .``, ``1 、``, ``（ 1 ）``), and what opens one.
 _NUMBERING_ENDS = frozenset(".、．)）")
 _NUMBERING_OPENS = frozenset("(（")
@@ -101,6 +104,8 @@ def spaced_cells(line: str) -> tuple[tuple[str, ...], str | None]:
             cells.append("".join(words[:-1]))
         cells.append(words[-1])
         words = []
+    if cells and len(words) == 1 and words[0] in _COUNT_WORDS:
+        cells.append(words.pop())  # (行政事业性收费   9   无: a row's last cell printed as a word)
     if not cells or words:
         return (line.strip(),), None  # prose, a title or a header: not a row
     if cells[0][:1] in _NUMBERING_OPENS or cells[0].isdigit():
