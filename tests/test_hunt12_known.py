@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 import govinfo_reports as gr
-
-from test_hunt12 import _ROWS_THREE, _laid_out, _row
+from test_hunt12 import _laid_out, _row
 
 
 @pytest.mark.xfail(
