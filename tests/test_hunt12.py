@@ -281,3 +281,45 @@ def test_prose_ending_in_a_word_after_a_number_is_still_prose() -> None:
     assert spaced_cells("全年共受理申请 12 件，均已办结")[0] == ("全年共受理申请 12 件，均已办结",)
     assert spaced_cells("本年度 共 3 项 无")[0] == ("本年度 共 3 项 无",)
     assert spaced_cells("行政事业性收费    9    无")[0] == ("行政事业性收费", "9", "无")
+
+
+def test_values_printed_above_their_rows_wrapped_label_are_that_rows() -> None:
+    # table 三 as PDF text, a row whose label wraps printing its numbers on a line of
+    # their own above its label's first line (a label centred in a row taller than it,
+    # the numbers top-aligned); a one-line label has them on its line. 2．其他法律行政法规
+    # 禁止公开 took 3．危及“三安全一稳定”'s numbers, and so on down to 2．重复申请, with no
+    # finding on those rows (only 1．属于国家秘密, which held two rows' numbers, was
+    # reported). Each such line is now read for the label after it, with a warning.
+    rows: list[tuple[str, list[int | None] | None]] = [
+        (" 一、本年新收政府信息公开申请数量", [9, 1, 1, 1, 1, 1, 14]),
+        (" 二、上年结转政府信息公开申请数量", [1, 0, 0, 0, 0, 0, 1]),
+        ("                 （一）予以公开", [2, 0, 0, 0, 0, 0, 2]),
+        ("                 （二）部分公开（区分处", None),
+        ("                 理的，只计这一情形，不", None),
+        ("                 计其他情形）", [1, 0, 0, 0, 0, 0, 1]),
+        ("                            1．属于国家秘密", [1, 0, 0, 0, 0, 0, 1]),
+        ("", [2, 1, 0, 0, 0, 0, 3]),
+        ("                            2．其他法律行政", None),
+        ("                            法规禁止公开", None),
+        ("", [0, 0, 1, 0, 0, 0, 1]),
+        ("                            3．危及“三安全一", None),
+        ("                            稳定”", None),
+        ("", [0, 0, 0, 1, 0, 0, 1]),
+        ("                 （三）不予公开 4．保护第三方合", None),
+        ("                            法权益", None),
+        ("                 （五）不予处理 2．重复申请", [3, 0, 0, 0, 1, 1, 5]),
+    ]
+    report = gr.parse(_laid_out(rows))
+    data = gr.to_dict(report)
+    assert _row(data, "results", "withheld", "prohibited_by_law") == [2, 1, 0, 0, 0, 0, 3]
+    assert _row(data, "results", "withheld", "safety_stability") == [0, 0, 1, 0, 0, 0, 1]
+    assert _row(data, "results", "withheld", "third_party_rights") == [0, 0, 0, 1, 0, 0, 1]
+    assert _row(data, "results", "withheld", "state_secret") == [1, 0, 0, 0, 0, 0, 1]
+    assert _row(data, "results", "not_processed", "repeated_request") == [3, 0, 0, 0, 1, 1, 5]
+    moved = [f for f in report.findings if "above the row's label" in f.message]
+    assert [(f.path, f.severity, f.line) for f in moved] == [
+        ("requests.results.withheld.prohibited_by_law", "warning", 16),
+        ("requests.results.withheld.safety_stability", "warning", 19),
+        ("requests.results.withheld.third_party_rights", "warning", 22),
+    ]
+    assert [f for f in gr.validate(report) if f.severity == "error"] == []

@@ -114,6 +114,19 @@ def fit_row(
                 severity="warning",
             )
         )
+    if raw.above is not None:
+        findings.append(
+            make(
+                "row_width",
+                f"{describe(path)}: the values {raw_text(raw)} on line {raw.above}, on a "
+                "line of their own above the row's label, are read for this row (the rows "
+                "around it print their values so, each row's read for the label before it "
+                "left the last one without values)",
+                path=path,
+                line=raw.above,
+                severity="warning",
+            )
+        )
     if raw.pieces is not None:
         label_head, label_rest = raw.pieces
         findings.append(
