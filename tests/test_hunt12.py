@@ -323,3 +323,15 @@ def test_values_printed_above_their_rows_wrapped_label_are_that_rows() -> None:
         ("requests.results.withheld.third_party_rights", "warning", 22),
     ]
     assert [f for f in gr.validate(report) if f.severity == "error"] == []
+
+
+def test_blank_cells_of_a_line_of_values_between_a_labels_lines_keep_their_columns() -> None:
+    # the numbers centred on a wrapped label stand on a line of their own between its
+    # lines; with blank cells they are fewer, placed by their positions as well
+    rows = list(_ROWS_THREE)
+    at = rows.index(("                 计其他情形）", [1, _, _, _, 1, _, 2]))
+    rows[at] = ("                 计其他情形）", None)
+    rows.insert(at, ("", [1, _, _, _, 1, _, 2]))
+    report = gr.parse(_laid_out(rows))
+    assert _row(gr.to_dict(report), "results", "partially_granted") == [1, _, _, _, 1, _, 2]
+    assert [f for f in _warnings(report) if f.code == "row_width"] == []
