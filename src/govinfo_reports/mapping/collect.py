@@ -485,9 +485,8 @@ def _carry(values: list[Value], lines: list[int], run: list[RawRow]) -> None:
 def _run_above(rows: list[RawRow], start: int, bare: set[int]) -> list[RawRow] | None:
     """The rows from ``start`` that each hold the next row's values (one line of them
     holding no text, after the row's label and before the next label), up to and with
-    the first row
-    holding none, when the row after that prints its values on its label's line or there
-    is none; else ``None``."""
+    the first row holding none, when the row after that prints its values on its
+    label's line or there is none; else ``None``."""
     for end in range(start, len(rows)):
         raw = rows[end]
         if not raw.values:

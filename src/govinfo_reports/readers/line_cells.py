@@ -27,7 +27,6 @@ __all__ = ["TOKENS", "VALUE_ENDS", "glued_finding", "is_value", "spaced_cells", 
 #: A line's words: what white space parts (``spaced_cells`` puts its cells together of
 #: them).
 TOKENS = re.compile(r"[^\s\u00a0\u3000]+")
-_TOKENS = TOKENS
 #: The characters that end values that do not end in a digit: a count's word (11件)
 #: or a money unit (74.45万元); see ``cells.read_value``.
 VALUE_ENDS = "件条个项次份宗起元万亿千"
@@ -64,7 +63,7 @@ def spaced_cells(line: str) -> tuple[tuple[str, ...], str | None]:
     """The cells of a line whose cells are separated by spaces, and the label word a
     value was glued to (``规章0``), if any. A line that is no row (prose, a title, a
     header, a page number) is one cell, the line stripped."""
-    tokens = _TOKENS.findall(line)
+    tokens = TOKENS.findall(line)
     if (
         len(tokens) == 3
         and tokens[1].isdigit()

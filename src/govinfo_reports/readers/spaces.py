@@ -115,9 +115,9 @@ def _placed_by_positions(
     with their numbers aligned alike (every column's right-aligned, centred or
     left-aligned within :data:`_SPREAD` characters, if there are several), and each of
     the row's numbers stands within :data:`_NEAR` characters of one column's edge, in
-    order; and the row stands among those rows (:func:`_inside`). A row
-    of one number on a line of its own (a page number?) is left alone. The placed row is
-    aligned (its empty cells are blanks wherever they stand), with a ``row_width`` info."""
+    order; and the row stands among those rows (:func:`_inside`). A row of one number
+    on a line of its own (a page number?) is left alone. The placed row is aligned (its
+    empty cells are blanks wherever they stand), with a ``row_width`` info."""
     wide: dict[int, list[int]] = {}
     for index, (_, count) in enumerate(printed):
         if _WIDE <= count <= _NARROW:
