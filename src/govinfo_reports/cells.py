@@ -37,6 +37,12 @@ _WIDTH_TABLE.update(
         0x3002: "。",
         0x2212: "-",
         0x2013: "-",
+        # a minus glyph printed by PDF-to-text tools as a hyphen, a non-breaking hyphen,
+        # a figure dash or a small hyphen-minus (‐8, ‑8, ‒8, ﹣8)
+        0x2010: "-",
+        0x2011: "-",
+        0x2012: "-",
+        0xFE63: "-",
     }
 )
 #: Characters that print nothing (joiners, the word joiner, a soft hyphen, direction
@@ -252,7 +258,7 @@ _MAY_START = _VALUE_START + "/\\—―一×" + _WRAPPERS
 #: normalising deletes, signs and separators, money units, change words, counted things,
 #: no-change words and blank markers. Text with another character is text.
 _VALUE_CHARS = (
-    "+-,./\\＋－，．／＼\u2212\u2013"
+    "+-,./\\＋－，．／＼\u2212\u2013\u2010\u2011\u2012\ufe63"
     "万亿千元萬億"
     "增加长减少新上升下降減"
     "项个件条次份宗起項個條"
@@ -260,7 +266,9 @@ _VALUE_CHARS = (
     "—一×数据" + _WRAPPERS
 )
 _OUTSIDE_VALUES = re.compile("[^" + r"\d\s" + re.escape(INVISIBLE_CHARS + _VALUE_CHARS) + "]")
-_NO_CHANGE = frozenset({"未增未减", "无增减", "无增无减", "不变", "无变化", "未变化", "持平"})
+_NO_CHANGE = frozenset(
+    {"未增未减", "未增减", "无增减", "无增无减", "不变", "无变化", "未变化", "持平"}
+)
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")
 #: More digits than any published count or amount has: such a cell is unreadable text

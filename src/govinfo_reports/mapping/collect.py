@@ -92,6 +92,9 @@ class RawRow:
     #: The line of the last piece of text that went on after the label on lines of its
     #: own before any value (a label broken over lines); ``None`` while there is none.
     label_end: int | None = None
+    #: The line of the values read for this row that stood on a line of their own above
+    #: its label (see :func:`_values_above_their_labels`); ``None`` for most rows.
+    above: int | None = None
 
 
 @define
@@ -124,6 +127,11 @@ class Collected:
     bars: bool = False
     #: Whether a row was named again after it had values (see :attr:`RawRow.again`).
     named_again: bool = False
+    #: Whether a line of values with no label on it came after a row that had all its
+    #: values on its label's line (see :func:`_values_above_their_labels`).
+    overfull: bool = False
+    #: The lines holding values and no text (lines of several cells).
+    bare: set[int] = field(factory=set)
 
 
 #: Classifies a normalised text cell: a row key, ``()`` for "a label that closes the
@@ -307,9 +315,11 @@ def collect_rows(
         pending: list[Value] = []
         pending_lines: list[int] = []
         opened_here = False
+        worded = False  # (whether the line holds text: most lines, a label)
         values = [memo_value(text) or read_value(text) for text in texts]
         for index, value in enumerate(values):
             if value.kind is text_kind:
+                worded = True
                 text = texts[index]
                 label = memo_label(text) or label_within(text, LONGEST_LABEL)
                 if (
@@ -407,6 +417,8 @@ def collect_rows(
             pending.append(value)
             pending_lines.append(lines[index])
         if pending:
+            if not worded:
+                found.bare.add(row.line)  # (values alone on their line)
             current, unknown = _flush(
                 pending, pending_lines, current, unknown, row.aligned, found, opened_here
             )
@@ -417,7 +429,96 @@ def collect_rows(
     _bars_are_no_cells(found)
     if found.heads:
         _rows_going_on_after_a_head(found)
+    if found.overfull or (found.orphans and found.bare):
+        _values_above_their_labels(found)
     return found
+
+
+def _values_above_their_labels(found: Collected) -> None:
+    """PDF text printing a row's values on a line of their own above its label's first
+    line (a wrapped label centred in a row taller than it, the values top-aligned), a
+    one-line label's on its line: each such line was read for the row before. The row
+    before a run of such rows held two rows' values (its own on its label's line, then
+    the line above the next label), each row of the run took the next one's, and the
+    run's last row none. Where exactly that is found (the run ending at a row with no
+    values, followed by a row with values on its label's line or by none), each line of
+    values is read for the label after it; :attr:`RawRow.above` names the line for a
+    warning."""
+    rows = sorted(found.rows.values(), key=_label_line)
+    orphans = found.orphans
+    if (
+        rows
+        and orphans
+        and len(orphans) == rows[0].width > 1
+        and all(line == orphans[-1][1] for _, line in orphans)
+        and orphans[-1][1] in found.bare
+        and orphans[-1][1] < rows[0].line
+    ):
+        # (the table's first row's values above its label: they stood under no label)
+        run = _run_above(rows, 0, found.bare)
+        if run is not None:
+            _carry([value for value, _ in orphans], [line for _, line in orphans], run)
+            orphans.clear()
+    for at, first in enumerate(rows):
+        values, lines = first.values, first.lines
+        own = lines.count(first.line)  # (the values on the label's line, first)
+        if (
+            len(values) <= first.width
+            or lines[0] != first.line
+            or own > first.width
+            or lines.count(lines[-1]) != len(lines) - own
+            or at + 1 == len(rows)
+            or lines[-1] >= rows[at + 1].line
+            or lines[-1] not in found.bare
+            # (the same values printed again: a copy, not the next row's)
+            or list(map(_printed, values[own:])) == list(map(_printed, values[:own]))
+        ):
+            continue
+        run = _run_above(rows, at + 1, found.bare)
+        if run is None:
+            continue
+        extra, extra_lines = values[own:], lines[own:]
+        del values[own:], lines[own:]
+        _carry(extra, extra_lines, run)
+
+
+def _carry(values: list[Value], lines: list[int], run: list[RawRow]) -> None:
+    """Give each row of ``run`` the values the row before it held (the first row
+    ``values``, on ``lines``), noting where they stood."""
+    carried = (values, lines)
+    for raw in run:
+        carried, (raw.values, raw.lines) = (raw.values, raw.lines), carried
+        raw.above = raw.lines[0]
+        raw.on_one_line = True
+
+
+def _run_above(rows: list[RawRow], start: int, bare: set[int]) -> list[RawRow] | None:
+    """The rows from ``start`` that each hold the next row's values (one line of them
+    holding no text, after the row's label and before the next label), up to and with
+    the first row holding none, when the row after that prints its values on its
+    label's line or there is none; else ``None``."""
+    for end in range(start, len(rows)):
+        raw = rows[end]
+        if not raw.values:
+            after = rows[end + 1] if end + 1 < len(rows) else None
+            if after is not None and after.lines[:1] != [after.line]:
+                return None
+            return rows[start : end + 1]
+        line = raw.lines[0]
+        if (
+            line <= raw.line
+            or line not in bare
+            or raw.lone is not None
+            or raw.furniture is not None
+            or raw.lines.count(line) != len(raw.lines)
+            or (end + 1 < len(rows) and line >= rows[end + 1].line)
+        ):
+            return None
+    return None
+
+
+def _label_line(raw: RawRow) -> int:
+    return raw.line
 
 
 def _rows_going_on_after_a_head(found: Collected) -> None:
@@ -872,6 +973,8 @@ def _flush(
             ]
         )
     else:
+        if not labelled and current.values and len(current.values) >= current.width:
+            found.overfull = True  # (a line of values after a complete row)
         current.values += pending[start:end]
         current.lines += pending_lines[start:end]
         if end - start > 1 or labelled:

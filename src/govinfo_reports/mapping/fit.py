@@ -114,6 +114,19 @@ def fit_row(
                 severity="warning",
             )
         )
+    if raw.above is not None:
+        findings.append(
+            make(
+                "row_width",
+                f"{describe(path)}: the values {raw_text(raw)} on line {raw.above}, on a "
+                "line of their own above the row's label, are read for this row (the rows "
+                "around it print their values so, each row's read for the label before it "
+                "left the last one without values)",
+                path=path,
+                line=raw.above,
+                severity="warning",
+            )
+        )
     if raw.pieces is not None:
         label_head, label_rest = raw.pieces
         findings.append(
@@ -322,9 +335,24 @@ def _after_page_text(raw: RawRow) -> bool:
 def _page_number_dropped(raw: RawRow, path: str, findings: list[Finding]) -> RawRow:
     """``raw`` without the count right after the page text among its values (a page's
     running head, then its page number on a line of its own, printed a cell per line),
-    that count being the row's one value too many; a ``row_width`` warning says so."""
-    index, text, _ = raw.furniture or (0, "", 0)
-    where = f"right after the page text {shown_text(text.strip())} among the row's values"
+    that count being the row's one value too many; a ``row_width`` warning says so.
+    When that count shares its line with the row's next values and the count right
+    before the text stands alone on its line just above it (PDF text: the page's number
+    at the foot of one page, the next page's running head, then the row going on), the
+    count before the text is the page number."""
+    index, text, line = raw.furniture or (0, "", 0)
+    lines = raw.lines
+    if (
+        0 < index < len(lines) - 1
+        and lines[index + 1] == lines[index]
+        and raw.values[index - 1].kind is NUMBER_KIND
+        and 0 < line - lines[index - 1] <= _PAGE_NUMBER_LINES
+        and lines.count(lines[index - 1]) == 1
+    ):
+        where = f"right before the page text {shown_text(text.strip())} among the row's values"
+        index -= 1
+    else:
+        where = f"right after the page text {shown_text(text.strip())} among the row's values"
     dropped = _value_dropped(raw, path, findings, index, where, "its page number")
     return evolve(dropped, furniture=None)
 
@@ -379,8 +407,9 @@ def _maybe_page_number(raw: RawRow, path: str) -> Finding:
     )
 
 
-#: A digit after a word in a label (规章11件), not in its numbering (1.属于国家秘密).
-_NUMBER_IN_LABEL = re.compile(r"[^\d\W]\W*\d")
+#: A digit after a word in a label (规章11件), not in its numbering (1.属于国家秘密), nor in
+#: an item's numbering after its group's label on one line (（四）无法提供2.没有现成信息).
+_NUMBER_IN_LABEL = re.compile(r"[^\d\W]\W*\d(?!\d*[.、)][^\d.])")
 _kind = attrgetter("kind")
 #: Repairs that may have read a wrong number (two cells as one): warnings.
 _GUESSES = (JOINED_DIGITS, WRAPPED_NUMBER)

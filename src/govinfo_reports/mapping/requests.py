@@ -806,6 +806,7 @@ def _clean(raw: RawRow, width: int) -> bool:
         len(raw.values) == width
         and raw.lone is None
         and raw.pieces is None
+        and raw.above is None
         and all(v.kind is NUMBER_KIND and v.repaired is None for v in raw.values)
     )
 

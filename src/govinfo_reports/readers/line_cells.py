@@ -22,9 +22,11 @@ from ..labels import MONEY_UNIT_WORDS
 from .delimited import tab_cells
 from .pipe import pipe_cells
 
-__all__ = ["VALUE_ENDS", "glued_finding", "is_value", "spaced_cells", "tab_or_pipe_cells"]
+__all__ = ["TOKENS", "VALUE_ENDS", "glued_finding", "is_value", "spaced_cells", "tab_or_pipe_cells"]
 
-_TOKENS = re.compile(r"[^\s\u00a0\u3000]+")
+#: A line's words: what white space parts (``spaced_cells`` puts its cells together of
+#: them).
+TOKENS = re.compile(r"[^\s\u00a0\u3000]+")
 #: The characters that end values that do not end in a digit: a count's word (11件)
 #: or a money unit (74.45万元); see ``cells.read_value``.
 VALUE_ENDS = "件条个项次份宗起元万亿千"
@@ -38,11 +40,14 @@ _GLUED_NUMBER = re.compile(r"(.*[\u4e00-\u9fff”）)】])(\d+)")
 #: A change's word or plus sign printed apart from its count (``增 44``, ``+ 8``); a minus
 #: sign so printed (``- 4``) reads as a blank cell, and is left so.
 _SIGN_WORDS = frozenset({"增", "减", "增加", "增长", "减少", "+", "＋"})
+#: Words printed for a count (无 for none): one ending a line of values is the row's last
+#: cell (unreadable, reported), not a word of prose.
+_COUNT_WORDS = frozenset({"无", "無", "暂无", "没有", "空", "零", "〇"})
 #: What follows a label's numbering (``2 .``, ``1 、``, ``（ 1 ）``), and what opens one.
 _NUMBERING_ENDS = frozenset(".、．)）")
 _NUMBERING_OPENS = frozenset("(（")
 #: What a page number's dashes are made of (``— 2 —``, ``- 2 -``, ``－ ２ －``).
-_DASHES = "-—–－―─"
+_DASHES = "-—–－―─\u2010\u2011\u2012\ufe63"
 #: The most white space between a page number and its dashes, both sides together.
 _PAGE_NUMBER_GAPS = 4
 
@@ -58,7 +63,7 @@ def spaced_cells(line: str) -> tuple[tuple[str, ...], str | None]:
     """The cells of a line whose cells are separated by spaces, and the label word a
     value was glued to (``规章0``), if any. A line that is no row (prose, a title, a
     header, a page number) is one cell, the line stripped."""
-    tokens = _TOKENS.findall(line)
+    tokens = TOKENS.findall(line)
     if (
         len(tokens) == 3
         and tokens[1].isdigit()
@@ -98,6 +103,8 @@ def spaced_cells(line: str) -> tuple[tuple[str, ...], str | None]:
             cells.append("".join(words[:-1]))
         cells.append(words[-1])
         words = []
+    if cells and len(words) == 1 and words[0] in _COUNT_WORDS:
+        cells.append(words.pop())  # (行政事业性收费   9   无: a row's last cell printed as a word)
     if not cells or words:
         return (line.strip(),), None  # prose, a title or a header: not a row
     if cells[0][:1] in _NUMBERING_OPENS or cells[0].isdigit():

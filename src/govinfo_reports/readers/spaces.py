@@ -9,16 +9,23 @@ official documents print them) is one cell of text, not a blank, a count and a b
 dashes stand close to the number (at most two spaces apart), where a table's cells stand
 apart (``-      5      -`` is a row's blank, count and blank). The split itself is
 :func:`.line_cells.spaced_cells`, shared with the HTML reader.
+
+An empty cell prints nothing there, so a row with blank cells is a row of fewer numbers.
+Where the rows around such a row print all of a wide table's columns (table 三's seven)
+with their numbers aligned alike (right-aligned, centred or left-aligned under their
+columns), each of the row's numbers is placed under the column it stands under and the
+others are blank cells (:func:`_placed_by_positions`, with a ``row_width`` info).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from ..findings import Finding
+from ..findings import Finding, make
 from ..grid import Grid, ReadResult, Row
 from .base import is_blank, sniff_stripped, text_lines
-from .line_cells import VALUE_ENDS, glued_finding, is_value, spaced_cells
+from .line_cells import TOKENS, VALUE_ENDS, glued_finding, is_value, spaced_cells
 
 _NUMBER = r"[+\-]?\d[\d.,]*"
 _GAP = r"[\s\u00a0\u3000]+"
@@ -57,6 +64,9 @@ class SpacesReader:
         """One row per line: a label cell (if any) then one cell per value."""
         rows: list[Row] = []
         glued: list[Finding] = []
+        # each row's line and how many values it prints (after its label, if any)
+        printed: list[tuple[str, int]] = []
+        widest = 0
         for number, line in enumerate(text_lines(text), start=1):
             if is_blank(line):
                 continue
@@ -64,7 +74,166 @@ class SpacesReader:
             if joined is not None:
                 glued.append(glued_finding(joined, number))
             rows.append(Row.of_texts(cells, number))
+            count = 0  # (the values after the row's label, if any: a 序号 number stands before it)
+            while count < len(cells) and is_value(cells[-1 - count]):
+                count += 1
+            printed.append((line, count))
+            widest = max(widest, count)
+        if widest >= _WIDE:
+            _placed_by_positions(rows, printed, glued)
         return ReadResult(Grid(tuple(rows)), tuple(glued))
+
+
+#: The fewest columns of a table whose rows' blank cells are placed by the positions of
+#: their numbers (table 三 prints seven; table 二's groups three at most, where a row of
+#: fewer numbers is another group's row as often as a row with blank cells).
+_WIDE = 5
+#: The most columns of such a table (table 三 with a subtotal column and one more): table
+#: 四's fifteen values stand on one line, no rows around them to place another by.
+_NARROW = 9
+#: How many rows a short row may stand from a row printing every column when there is
+#: none on its other side (the table's first or last rows): on consecutive lines.
+_NEXT_TO = 3
+#: How many rows (lines printing something) around a short row are looked at for the
+#: rows printing every column (table 三 prints some 60 lines in PDF text).
+_AROUND = 64
+#: How far apart (in characters) the same edge of one column's numbers may stand in the
+#: rows that print every column, and a short row's number from its column's.
+_SPREAD = 1
+_NEAR = 2
+
+
+def _placed_by_positions(
+    rows: list[Row], printed: list[tuple[str, int]], findings: list[Finding]
+) -> None:
+    """Rows printing fewer numbers than the rows around them, each number placed under
+    the column it stands under, the other cells blank, in place: ``pdftotext -layout``
+    prints an empty cell as nothing, and the row was a value short per blank cell (left
+    blank with a ``row_width`` warning, its numbers lost). Done only where the nearest
+    rows printing more values (up to two before and two after it, among the
+    :data:`_AROUND` rows each way) print the same number of them, at least :data:`_WIDE`,
+    with their numbers aligned alike (every column's right-aligned, centred or
+    left-aligned within :data:`_SPREAD` characters, if there are several), and each of
+    the row's numbers stands within :data:`_NEAR` characters of one column's edge, in
+    order; and the row stands among those rows (:func:`_inside`). A row of one number
+    on a line of its own (a page number?) is left alone. The placed row is aligned (its
+    empty cells are blanks wherever they stand), with a ``row_width`` info."""
+    wide: dict[int, list[int]] = {}
+    for index, (_, count) in enumerate(printed):
+        if _WIDE <= count <= _NARROW:
+            wide.setdefault(count, []).append(index)
+    if not wide:
+        return
+    spans: dict[int, list[tuple[int, int]] | None] = {}
+    for index, (_, count) in enumerate(printed):
+        if count == 0 or count >= max(wide) or (count == 1 and len(rows[index].texts) == 1):
+            continue
+        width, nearest = 0, list[int]()
+        for each, indexes in wide.items():
+            at = bisect_left(indexes, index)
+            near = [
+                i
+                for i in indexes[max(0, at - 2) : at + 2]
+                if abs(i - index) <= _AROUND and i != index
+            ]
+            if each > count and len(near) > len(nearest) and _inside(index, near, rows):
+                width, nearest = each, near
+        references = [_spans_of(i, rows, printed, spans) for i in nearest]
+        known = [spans for spans in references if spans is not None]
+        own = _spans_of(index, rows, printed, spans)
+        if not known or own is None:
+            continue
+        columns = _columns_placed(own, known)
+        if columns is None:
+            continue
+        texts = rows[index].texts
+        values = texts[len(texts) - count :]
+        cells = [""] * width
+        for column, value in zip(columns, values, strict=True):
+            cells[column] = value
+        number = rows[index].line
+        rows[index] = Row.of_texts((*texts[: len(texts) - count], *cells), number, aligned=True)
+        findings.append(
+            make(
+                "row_width",
+                f"line {number}: {count} values for the {width} columns of the rows around "
+                f"it {list(values)!r} placed by their positions under columns "
+                f"{[c + 1 for c in columns]!r}; the other cells are printed empty (blank)",
+                line=number,
+                severity="info",
+            )
+        )
+
+
+def _inside(index: int, near: list[int], rows: list[Row]) -> bool:
+    """Whether row ``index`` stands among the rows ``near`` it that print every column:
+    some before it and some after it, or one of them at most :data:`_NEXT_TO` rows away
+    on the lines next to it (no empty line between). A row of another table (table 二's
+    last rows before table 三's) stands apart from them."""
+    if near[0] < index < near[-1]:
+        return True
+    closest = near[-1] if near[-1] < index else near[0]
+    low, high = min(closest, index), max(closest, index)
+    return high - low <= _NEXT_TO and rows[high].line - rows[low].line == high - low
+
+
+def _spans_of(
+    index: int,
+    rows: list[Row],
+    printed: list[tuple[str, int]],
+    spans: dict[int, list[tuple[int, int]] | None],
+) -> list[tuple[int, int]] | None:
+    """Where each value of row ``index`` stands on its line (start and end characters),
+    or ``None`` when its cells are not its line's words put together (a value glued to
+    the label: ``规章0``). Kept in ``spans``."""
+    if index in spans:
+        return spans[index]
+    line, count = printed[index]
+    texts = rows[index].texts
+    words = [(m.start(), m.end(), m.group()) for m in TOKENS.finditer(line)]
+    found: list[tuple[int, int]] = []
+    for cell in reversed(texts[len(texts) - count :]):
+        joined, end = "", None
+        while words and len(joined) < len(cell):
+            start, stop, word = words.pop()
+            joined = word + joined
+            end = stop if end is None else end
+        if joined != cell or end is None:
+            spans[index] = None
+            return None
+        found.append((start, end))
+    found.reverse()
+    spans[index] = found
+    return found
+
+
+def _columns_placed(
+    own: list[tuple[int, int]], references: list[list[tuple[int, int]]]
+) -> list[int] | None:
+    """The column each of a short row's values stands under (in order), by the edge the
+    ``references``' values all align on (their ends, centres or starts), or ``None``."""
+    for weights in _EDGES:
+        anchors: list[int] = []
+        for column in zip(*references, strict=True):
+            edges = [weights[0] * start + weights[1] * end for start, end in column]
+            if max(edges) - min(edges) > _SPREAD * sum(weights):
+                break
+            anchors.append(edges[0])
+        else:
+            placed: list[int] = []
+            for start, end in own:
+                at = weights[0] * start + weights[1] * end
+                near = [c for c, a in enumerate(anchors) if abs(at - a) <= _NEAR * sum(weights)]
+                if len(near) != 1 or (placed and near[0] <= placed[-1]):
+                    return None
+                placed.append(near[0])
+            return placed
+    return None
+
+
+#: The edges a column's numbers may align on, as weights of a value's start and end
+#: character: its end (right-aligned), its centre (twice: start + end) and its start.
+_EDGES = ((0, 1), (1, 1), (1, 0))
 
 
 def _ends_in_words(line: str, words: str) -> bool:
