@@ -31,6 +31,8 @@ and walked once, without recursion, in document order:
   hides) takes no column, one of ``visibility:hidden`` is read blank, a hidden row is
   not read; each is reported. Cells' styles are judged in each table's first rows only
   (``_STYLED_ROWS``), in every row once one is found hidden.
+* A table cell printing character references or ``<br>`` as text (``&nbsp;3``: a page
+  escaped twice) is read decoded, as the text readers read a page's source, and reported.
 * A page whose tables name no statutory row has its short text blocks (and ``<pre>``
   lines) split into cells as the text readers split lines (a report typed in
   paragraphs; a layout table around them, taken for data, is read again as layout), or
@@ -53,7 +55,7 @@ from lxml import etree
 from ..cells import Kind, read_value
 from ..findings import Finding, make
 from ..grid import Cell, Grid, ReadResult, Row
-from .base import SNIFF_PREFIX, unify_line_ends
+from .base import SNIFF_PREFIX, shown_markup_decoded, unify_line_ends
 from .line_cells import VALUE_ENDS, glued_finding, spaced_cells, tab_or_pipe_cells
 from .pipe import pipe_cells, plain_bars
 
@@ -243,6 +245,8 @@ class HtmlReader:
             for mark, line, tag in walker.marks
         )
         findings.extend(_hidden_finding(*hidden) for hidden in walker.page.hidden)
+        if walker.page.escaped:
+            findings.append(_escaped_finding(walker.page.escaped))
         entries = _without_hidden_copies(walker.entries, sheets, findings)
         if typed:
             inner = self._embedded(root, embedded)
@@ -378,6 +382,19 @@ def _hidden_finding(text: str, line: int, hiding: int) -> Finding:
     else:
         what = f"table cell {text!r} is invisible (visibility: hidden); read as blank"
     return make("repaired_cell", what, line=line, severity="info")
+
+
+def _escaped_finding(escaped: list[tuple[str, int]]) -> Finding:
+    """The ``repaired_cell`` info for table cells printing markup as text, decoded."""
+    shown = ", ".join(f"{text!r} (line {line})" for text, line in escaped[:3])
+    more = f" and {len(escaped) - 3} more" if len(escaped) > 3 else ""
+    return make(
+        "repaired_cell",
+        f"table cells show character references or <br> tags as text (the page escaped "
+        f"twice): {shown}{more}; read decoded",
+        line=escaped[0][1],
+        severity="info",
+    )
 
 
 #: Row labels found only in the statutory tables (either script): a data table holding
@@ -714,7 +731,7 @@ class _Page:
     """What the page's tables share: each cell text as read → cleaned, the verdicts on
     styles, the style sheets, and the cells and rows found hidden."""
 
-    __slots__ = ("cleaned", "hidden", "hiding_seen", "sheets", "styles")
+    __slots__ = ("cleaned", "escaped", "hidden", "hiding_seen", "sheets", "styles")
 
     def __init__(self, styles: dict[str, int], sheets: _Sheets) -> None:
         self.cleaned: dict[str, str] = {}
@@ -726,6 +743,18 @@ class _Page:
         #: Whether a cell was found hidden by its style or class (then every row's
         #: cells are judged, not only the first rows').
         self.hiding_seen = False
+        #: Cell texts that print markup as text (``&nbsp;``: a page escaped twice) and
+        #: their lines, each text once.
+        self.escaped: list[tuple[str, int]] = []
+
+    def decoded(self, text: str, line: int) -> str:
+        """A cell's ``text`` (cleaned) with the character references and ``<br>`` tags
+        it prints as text decoded (noted in ``escaped``), as the text readers read them."""
+        decoded = shown_markup_decoded(text)
+        if decoded == text:
+            return text
+        self.escaped.append((text, line))
+        return _clean(decoded)
 
 
 #: How a cell is hidden: not at all, taking no column (``display: none``), shown empty
@@ -800,10 +829,13 @@ class _Table:
                 self.clamped += 1
                 colspan = min(colspan, MAX_SPAN)
                 rowspan = min(rowspan, MAX_SPAN)
+        line: int | None = element.sourceline  # type: ignore[assignment]
         cleaned = self.cleaned.get(text)
         if cleaned is None:  # (tables repeat a few texts: 0, blanks, labels)
-            cleaned = self.cleaned[text] = _clean(text)
-        line: int | None = element.sourceline  # type: ignore[assignment]
+            cleaned = _clean(text)
+            if "&" in cleaned or "<" in cleaned:
+                cleaned = self.page.decoded(cleaned, line or 0)
+            self.cleaned[text] = cleaned
         if not cleaned and len(element) and element.find(".//img") is not None:
             self.images.append(line or 0)  # (a value printed as a picture: not read)
         row.append((cleaned, line or 0, colspan, rowspan))

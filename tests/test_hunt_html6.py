@@ -1,0 +1,129 @@
+"""Misreadings of web pages found by a sixth HTML hunt (fictional pages: a report of
+青禾县 with a different number in most cells, rendered as a web page, then damaged the
+way sites' editors and content systems damage tables).
+
+Each test failed before its fix (guards, which passed before too, say so); the
+docstrings say what used to be read.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+import govinfo_reports as gr
+
+_TABLES = ("active_disclosure", "requests", "review_litigation")
+_REVIEW = ("upheld", "corrected", "other", "pending", "total")
+
+
+def _varied() -> gr.Report:
+    """The sample report with a different small number in most cells, every total the
+    sum of its parts (so that a value read in the wrong cell shows)."""
+    rnd = random.Random(7)
+    data = gr.to_dict(gr.parse(gr.sample_text()))
+    active = data["active_disclosure"]
+    active["regulations"] = {"issued": 3, "repealed": 1, "in_force": 14}
+    active["normative_documents"] = {"issued": 6, "repealed": 2, "in_force": 27}
+    active["administrative_enforcement"] = {"decisions": 9}
+    requests = data["requests"]
+    columns = list(requests["new_received"])
+
+    def row() -> dict[str, int]:
+        values = [rnd.randint(1, 9) for _ in columns[:-1]]
+        return dict(zip(columns, [*values, sum(values)], strict=True))
+
+    results = requests["results"]
+    total = dict.fromkeys(columns, 0)
+    for key, node in results.items():
+        if key == "total":
+            continue
+        items = [(results, key)] if "natural_person" in node else [(node, k) for k in node]
+        for parent, name in items:
+            parent[name] = row()
+            for column in columns:
+                total[column] += parent[name][column]
+    results["total"] = total
+    requests["carried_over"] = row()
+    requests["carried_forward"] = row()
+    requests["new_received"] = {
+        c: total[c] + requests["carried_forward"][c] - requests["carried_over"][c] for c in columns
+    }
+    for group in data["review_litigation"].values():
+        values = [rnd.randint(1, 9) for _ in range(4)]
+        group.update(zip(_REVIEW, [*values, sum(values)], strict=True))
+    return gr.from_dict(data)
+
+
+_REPORT = _varied()
+_PAGE = gr.render(_REPORT, "html")
+
+
+def _tables(report: gr.Report) -> dict[str, object]:
+    data = gr.to_dict(report)
+    return {key: data[key] for key in _TABLES}
+
+
+def _warnings(report: gr.Report) -> list[gr.Finding]:
+    return [f for f in [*report.findings, *gr.validate(report)] if f.severity != "info"]
+
+
+def test_the_varied_report_reads_back_whole() -> None:
+    """Guard: the undamaged page reads every value, with no warning."""
+    report = gr.parse(_PAGE)
+    assert _tables(report) == _tables(_REPORT)
+    assert not _warnings(report)
+
+
+# --- character references printed as text (a page escaped twice) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("&amp;nbsp;", "&amp;nbsp;"),  # &nbsp; escaped again by the site: shown as text
+        ("&amp;#160;", ""),
+        ("&amp;ensp;", "&amp;emsp;"),
+        ("", "&lt;br&gt;"),  # a line break typed into the cell shown as <br>
+        ("", "&lt;br /&gt;"),
+    ],
+)
+def test_character_references_shown_as_text_in_number_cells_are_read(
+    before: str, after: str
+) -> None:
+    """Every number cell printed as ``<td>&amp;nbsp;3&amp;nbsp;</td>``: the site escaped
+    the editor's ``&nbsp;`` (or ``<br>``) once more, so the page shows ``&nbsp;3&nbsp;``.
+    Each cell was read blank (an ``unreadable_cell`` warning for each of the report's
+    numbers): now the references are decoded (and a ``<br>`` shown as text is white
+    space), as the text readers do for a page copied as its source, with an info."""
+    page = re.sub(r"<td>([0-9.]+)</td>", rf"<td>{before}\1{after}</td>", _PAGE)
+    report = gr.parse(page)
+    assert _tables(report) == _tables(_REPORT)
+    assert not _warnings(report)
+    infos = [f for f in report.findings if f.code == "repaired_cell" and "as text" in f.message]
+    assert len(infos) == 1 and infos[0].severity == "info"
+
+
+def test_a_blank_cell_shown_as_an_escaped_nbsp_is_blank() -> None:
+    """A blank cell of table 四's row of values printed ``&amp;nbsp;`` (so shown as
+    ``&nbsp;``): the row was read as two values (those before it) for 15 columns and
+    all 15 left blank (a ``row_width`` warning); now the cell is blank and the other 14
+    values are read."""
+    data = gr.to_dict(_REPORT)
+    data["review_litigation"]["administrative_review"]["other"] = None
+    expected = gr.from_dict(data)
+    page = gr.render(expected, "html").replace("<td>/</td>", "<td>&amp;nbsp;</td>")
+    assert page.count("&amp;nbsp;") == 1
+    report = gr.parse(page)
+    assert _tables(report) == _tables(expected)
+    assert not [f for f in _warnings(report) if f.code == "row_width"]
+
+
+def test_an_ampersand_in_a_label_is_kept() -> None:
+    """Guard: text with an ampersand that is no reference (``R&D``) is left as printed,
+    with no finding."""
+    page = _PAGE.replace("<td>规章</td>", "<td>规章 &amp; R&amp;D</td>")
+    report = gr.parse(page)
+    assert not [f for f in report.findings if "as text" in f.message]
