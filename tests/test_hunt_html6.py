@@ -8,6 +8,7 @@ docstrings say what used to be read.
 
 from __future__ import annotations
 
+import html
 import random
 import re
 
@@ -127,3 +128,49 @@ def test_an_ampersand_in_a_label_is_kept() -> None:
     page = _PAGE.replace("<td>规章</td>", "<td>规章 &amp; R&amp;D</td>")
     report = gr.parse(page)
     assert not [f for f in report.findings if "as text" in f.message]
+
+
+# --- a report whose markup the page shows as text ---------------------------------------
+
+
+def _article(report_html: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>青禾县人民政府门户网站</title>"
+        "</head><body><div class='nav'><a href='/'>首页</a> &gt; 政务公开</div>"
+        "<script>var s = '<table><tr><td>行政复议</td><td>1</td></tr></table>';</script>"
+        f"<div class='article'>{report_html}</div>"
+        "<div class='footer'>主办单位：青禾县人民政府办公室</div></body></html>"
+    )
+
+
+def _report_body() -> str:
+    return _PAGE.split("<body>", 1)[1].split("</body>", 1)[0]
+
+
+@pytest.mark.parametrize("per_line", [False, True])
+def test_a_report_whose_markup_the_page_shows_as_text_is_read(per_line: bool) -> None:
+    """An article whose markup the site escaped (the page shows ``<table border="1">
+    <tr><td>规章</td>…`` as text), whole or one ``<p>`` per line of markup: no reader
+    found a statutory table (``ParseError``). The markup shown is now read as a page,
+    as one in a ``<textarea>`` is, with an info saying so."""
+    body = html.escape(_report_body(), quote=False)
+    if per_line:
+        body = "".join(f"<p>{line}</p>" for line in body.split("\n"))
+    report = gr.parse(_article(body))
+    assert _tables(report) == _tables(_REPORT)
+    assert (report.title, report.organ, report.year) == (
+        "青禾县人民政府2023年政府信息公开工作年度报告",
+        "青禾县人民政府",
+        2023,
+    )
+    assert not _warnings(report)
+    assert [f.severity for f in report.findings if "markup as text" in f.message] == ["info"]
+
+
+def test_markup_shown_as_text_beside_the_report_tables_is_not_read() -> None:
+    """(Guard.) A page with its report's tables and, in a code sample, a table's markup
+    shown as text: the tables are read, the sample is text."""
+    sample = html.escape('<table><tr><td>行政许可</td><td colspan="3">5</td></tr></table>')
+    report = gr.parse(_PAGE.replace("</body>", f"<pre>{sample}</pre></body>"))
+    assert _tables(report) == _tables(_REPORT)
+    assert not [f for f in report.findings if "markup as text" in f.message]

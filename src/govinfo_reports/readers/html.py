@@ -36,7 +36,9 @@ and walked once, without recursion, in document order:
 * A page whose tables name no statutory row has its short text blocks (and ``<pre>``
   lines) split into cells as the text readers split lines (a report typed in
   paragraphs; a layout table around them, taken for data, is read again as layout), or
-  is read from the page inside its ``<textarea>`` or ``<iframe srcdoc>``.
+  is read from the page inside its ``<textarea>`` or ``<iframe srcdoc>``, or from the
+  markup a block shows as text (a page escaped by its site: ``&lt;table&gt;`` in the
+  source), and that is reported.
 
 Work is bounded whatever the input (see the ``MAX_*`` limits); hitting a limit is
 reported with an ``input_limit`` finding and the rest is read as far as it goes.
@@ -46,6 +48,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from copy import deepcopy
 from itertools import accumulate, islice
 from operator import itemgetter
 
@@ -273,7 +276,38 @@ class HtmlReader:
                 result = self._read(inner, None, embedded - 1)
                 if any(len(row.texts) >= 3 for row in result.grid.rows):
                     return result
+        shown = _markup_shown(root)
+        if shown is not None:
+            result = self._read(shown[0], None, embedded - 1)
+            if any(len(row.texts) >= 3 for row in result.grid.rows):
+                note = make(
+                    "repaired_cell",
+                    "the page shows its report's markup as text (escaped by the site: "
+                    f"<table>, <td> … printed from line {shown[1]}); read as the page it shows",
+                    line=shown[1],
+                    severity="info",
+                )
+                return ReadResult(result.grid, (note, *result.findings), result.title_hint)
         return None
+
+
+def _markup_shown(root: _Element) -> tuple[str, int] | None:
+    """The text of the block that shows a table's markup as text (``&lt;td&gt;`` in the
+    source: a page escaped by its site), whole or one paragraph per line, with its line;
+    None if no text shows a table's tags (scripts, styles and form fields are not text)."""
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+            continue
+        parent = element.getparent()
+        for text, holder in ((element.text, element), (element.tail, parent)):
+            if text and "<" in text and _SNIFF_TABLE.search(text) and holder is not None:
+                if holder is element and parent is not None and parent.tag != "html":
+                    holder = parent  # (the markup's other lines are in the next paragraphs)
+                shown = deepcopy(holder)  # (scripts and the like left out of its text)
+                etree.strip_elements(shown, *_SKIP_TAGS, with_tail=False)
+                return etree.tostring(shown, method="text", encoding="unicode"), _line(element)
+    return None
 
 
 #: Levels of pages embedded in a page that are read (a preview inside a preview).
