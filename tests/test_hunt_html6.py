@@ -68,7 +68,7 @@ def _tables(report: gr.Report) -> dict[str, object]:
 
 
 def _warnings(report: gr.Report) -> list[gr.Finding]:
-    return [f for f in [*report.findings, *gr.validate(report)] if f.severity != "info"]
+    return [f for f in gr.validate(report) if f.severity != "info"]
 
 
 def test_the_varied_report_reads_back_whole() -> None:
@@ -174,3 +174,60 @@ def test_markup_shown_as_text_beside_the_report_tables_is_not_read() -> None:
     report = gr.parse(_PAGE.replace("</body>", f"<pre>{sample}</pre></body>"))
     assert _tables(report) == _tables(_REPORT)
     assert not [f for f in report.findings if "markup as text" in f.message]
+
+
+# --- a one-value row of table 二 printed with blank marks in the other columns ------------
+
+_LICENSING = '<tr><td>行政许可</td><td colspan="3">1204</td></tr>'
+_FEES = '<tr><td>行政事业性收费</td><td colspan="3">12.50</td></tr>'
+
+
+@pytest.mark.parametrize(
+    ("licensing", "fees"),
+    [
+        ("<td>1204</td><td>/</td><td>/</td>", "<td>12.50</td><td>/</td><td>/</td>"),
+        ("<td>—</td><td>—</td><td>1204</td>", "<td>—</td><td>12.50</td><td>—</td>"),
+        ("<td>1204</td><td>-</td><td></td>", "<td></td><td>——</td><td>12.50</td>"),
+    ],
+)
+def test_a_one_value_row_with_blank_marks_in_the_other_columns_is_read(
+    licensing: str, fees: str
+) -> None:
+    """Table 二's 行政许可 and 行政事业性收费 rows (one value each in the 2021 template,
+    under a header spanning three columns) printed in three cells, the value's and two
+    holding a blank mark (``/``, ``—``: a grid kept from the 2019 template): three
+    values for one column, so the value was left blank (a ``row_width`` warning). Now the
+    one number is read, with an info naming the marks left out."""
+    assert _LICENSING in _PAGE and _FEES in _PAGE
+    page = _PAGE.replace(_LICENSING, f"<tr><td>行政许可</td>{licensing}</tr>").replace(
+        _FEES, f"<tr><td>行政事业性收费</td>{fees}</tr>"
+    )
+    report = gr.parse(page)
+    assert _tables(report) == _tables(_REPORT)
+    assert not _warnings(report)
+    infos = [f for f in report.findings if f.code == "repaired_cell" and "blank mark" in f.message]
+    assert [f.path for f in infos] == [
+        "active_disclosure.administrative_licensing",
+        "active_disclosure.administrative_fees",
+    ]
+
+
+def test_a_one_value_row_with_blank_marks_in_typed_text_is_read() -> None:
+    """The same row typed with pipes (``行政许可 | 1204 | / | / |``): the same reading."""
+    text = gr.render(_REPORT, "pipe").replace("行政许可 | 1204 |", "行政许可 | 1204 | / | / |")
+    report = gr.parse(text)
+    assert _tables(report) == _tables(_REPORT)
+    assert not _warnings(report)
+
+
+@pytest.mark.parametrize(
+    "cells", ["<td>1204</td><td>/</td><td>7</td>", "<td>/</td><td>/</td><td>/</td>"]
+)
+def test_a_one_value_row_with_two_numbers_or_none_is_not_guessed(cells: str) -> None:
+    """(Guard.) Two numbers in such a row, or only blank marks: nothing is guessed (the
+    row is left blank with a ``row_width`` warning, as before)."""
+    report = gr.parse(_PAGE.replace(_LICENSING, f"<tr><td>行政许可</td>{cells}</tr>"))
+    assert gr.to_dict(report)["active_disclosure"]["administrative_licensing"] == {
+        "decisions": None
+    }
+    assert [f.code for f in _warnings(report)] == ["row_width"]
