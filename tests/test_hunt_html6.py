@@ -231,3 +231,82 @@ def test_a_one_value_row_with_two_numbers_or_none_is_not_guessed(cells: str) -> 
         "decisions": None
     }
     assert [f.code for f in _warnings(report)] == ["row_width"]
+
+
+# --- two rows typed into one table row ---------------------------------------------------
+
+_TWO_ROWS = (
+    "<tr><td>规章</td><td>3</td><td>1</td><td>14</td></tr>\n"
+    "<tr><td>行政规范性文件</td><td>6</td><td>2</td><td>27</td></tr>"
+)
+_ENFORCEMENT_ROWS = (
+    '<tr><td>行政处罚</td><td colspan="3">37</td></tr>\n'
+    '<tr><td>行政强制</td><td colspan="3">9</td></tr>'
+)
+
+
+@pytest.mark.parametrize(
+    ("regulations", "enforcement"),
+    [
+        (
+            "<tr><td>规章<br>行政规范性文件</td><td>3<br>6</td><td>1<br>2</td>"
+            "<td>14<br>27</td></tr>",
+            '<tr><td>行政处罚<br/>行政强制</td><td colspan="3">37<br/>9</td></tr>',
+        ),
+        (  # Word: a paragraph per line
+            "<tr><td><p class=MsoNormal>规章</p><p class=MsoNormal>行政规范性文件</p></td>"
+            "<td><p>3</p><p>6</p></td><td><p>1</p><p>2</p></td><td><p>14</p><p>27</p></td></tr>",
+            '<tr><td><p>行政处罚</p>\n<p>行政强制</p></td><td colspan="3"><div>37</div>'
+            "<div>9</div></td></tr>",
+        ),
+    ],
+)
+def test_two_rows_typed_into_one_table_row_with_line_breaks_are_two_rows(
+    regulations: str, enforcement: str
+) -> None:
+    """Two rows typed into one ``<tr>`` (Enter pressed in each cell instead of adding a
+    row), their labels and values parted by ``<br>`` or paragraphs (``规章<br>行政规范性
+    文件`` | ``3<br>6`` …): each cell's lines were one cell's text, so 规章 was missing
+    (``missing_row``) and 行政规范性文件 read each cell's digits joined (``14<br>27`` as
+    1427) with ``repaired_cell`` warnings. A row whose every cell has the same number of
+    lines, the first's labels and the others' numbers, is now read as that many rows,
+    with an info. (Was a strict xfail in ``test_hunt_html4_known.py``.)"""
+    assert _TWO_ROWS in _PAGE and _ENFORCEMENT_ROWS in _PAGE
+    page = _PAGE.replace(_TWO_ROWS, regulations).replace(_ENFORCEMENT_ROWS, enforcement)
+    report = gr.parse(page)
+    assert _tables(report) == _tables(_REPORT)
+    assert not _warnings(report)
+    infos = [f for f in report.findings if "rows in one" in f.message]
+    assert [f.severity for f in infos] == ["info", "info"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a header whose every cell is broken over two lines: no numbers, not split
+        (
+            "<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>",
+            "<tr><td>信息<br>内容</td><td>本年<br>制发件数</td><td>本年<br>废止件数</td>"
+            "<td>现行<br>有效件数</td></tr>",
+        ),
+        # a label on two lines beside values of one line
+        ("<td>行政规范性文件</td>", "<td>行政规范性<br>文件</td>"),
+    ],
+)
+def test_cells_broken_over_lines_that_are_not_two_rows_stay_one_row(old: str, new: str) -> None:
+    """(Guard.) Cells broken over lines that do not make rows are read as before."""
+    assert old in _PAGE
+    report = gr.parse(_PAGE.replace(old, new))
+    assert _tables(report) == _tables(_REPORT)
+    assert not _warnings(report)
+    assert not [f for f in report.findings if "rows in one" in f.message]
+
+
+def test_two_numbers_in_one_cell_of_a_one_line_row_are_still_reported() -> None:
+    """(Guard.) One value cell of two lines in a row of one-line cells (``14<br>27``)
+    is not a row typed twice: its digits are joined and reported, as before."""
+    page = _PAGE.replace("<td>14</td>", "<td>14<br>27</td>", 1)
+    report = gr.parse(page)
+    assert report.active_disclosure is not None
+    assert report.active_disclosure.regulations.in_force == 1427
+    assert [f.code for f in _warnings(report) if f.code == "repaired_cell"]

@@ -180,6 +180,11 @@ _SNIFF_TAG = re.compile(r"<(?:p|div|br|span|h[1-6]|font|li)\b[^<>]*>", re.IGNORE
 
 _Element = etree._Element
 
+#: What a line break or a block's boundary is in a table cell's text as read: white
+#: space (made one space when the text is cleaned) that no page's text holds, so that a
+#: cell's lines can be told (see ``_Page.lines``).
+_BREAK = "\v"
+
 
 class HtmlReader:
     """Reads a web page: its data tables (spans expanded) and its text blocks."""
@@ -765,7 +770,7 @@ class _Page:
     """What the page's tables share: each cell text as read → cleaned, the verdicts on
     styles, the style sheets, and the cells and rows found hidden."""
 
-    __slots__ = ("cleaned", "escaped", "hidden", "hiding_seen", "sheets", "styles")
+    __slots__ = ("cleaned", "escaped", "hidden", "hiding_seen", "lines", "sheets", "styles")
 
     def __init__(self, styles: dict[str, int], sheets: _Sheets) -> None:
         self.cleaned: dict[str, str] = {}
@@ -777,6 +782,9 @@ class _Page:
         #: Whether a cell was found hidden by its style or class (then every row's
         #: cells are judged, not only the first rows').
         self.hiding_seen = False
+        #: The lines of the cells of several lines (parted by ``<br>`` or blocks): the
+        #: cleaned text → its lines (see ``_rows_typed_in_one``).
+        self.lines: dict[str, list[str]] = {}
         #: Cell texts that print markup as text (``&nbsp;``: a page escaped twice) and
         #: their lines, each text once.
         self.escaped: list[tuple[str, int]] = []
@@ -870,6 +878,10 @@ class _Table:
             if "&" in cleaned or "<" in cleaned:
                 cleaned = self.page.decoded(cleaned, line or 0)
             self.cleaned[text] = cleaned
+            if _BREAK in text and " " in cleaned:
+                lines = [part for part in map(_clean, text.split(_BREAK)) if part]
+                if len(lines) > 1:
+                    self.page.lines[cleaned] = lines
         if not cleaned and len(element) and element.find(".//img") is not None:
             self.images.append(line or 0)  # (a value printed as a picture: not read)
         row.append((cleaned, line or 0, colspan, rowspan))
@@ -1072,7 +1084,7 @@ class _Walker:
                         if tag == "a":
                             self.links += 1
                     elif cell is not None:
-                        cell.append(" ")
+                        cell.append(_BREAK)
                     elif kind == _TABLE:
                         self.flush()
                         data = _is_data_table(element, holders)
@@ -1174,7 +1186,7 @@ class _Walker:
                     table.add(table.row(), "".join(cell), element)
                 cell = self.cell = None
             elif kind != _BR:
-                cell.append(" ")
+                cell.append(_BREAK)
         elif kind == _TABLE:
             table = self.tables.pop() if self.tables else None
             self.flush()
@@ -1300,7 +1312,7 @@ def _cell_text(
             _left_out(element, marks, tag)
         elif kind < _SKIP and isinstance(tag, str):
             if kind:
-                append(" ")
+                append(_BREAK)
             text = element.text
             if text:
                 append(text)
@@ -1309,7 +1321,7 @@ def _cell_text(
                 element = element[0]
                 continue
             if kind == _BLOCK:
-                append(" ")
+                append(_BREAK)
         elif kind > _SKIP:
             return None
         elif tag == "input" or tag == "textarea":
@@ -1328,7 +1340,7 @@ def _cell_text(
                 return "".join(parts)
             element, kind = open_.pop()
             if kind == _BLOCK:
-                append(" ")
+                append(_BREAK)
 
 
 def _field_text(element: _Element, styles: dict[str, int], sheets: _Sheets) -> str:
@@ -1681,6 +1693,8 @@ class _Budget:
 
 def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
     """Lay the cells out on a grid, linear in the positions covered (bounded by the budget)."""
+    if table.page.lines:  # (a page with no cell of several lines has no such row)
+        _rows_typed_in_one(table, findings)
     allowed = min(budget.left, MAX_TABLE_CELLS)
     left = allowed
     read = 0
@@ -1813,6 +1827,63 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
         )
     del used[width:]  # pages can hold thousands of small tables
     return _Grid(out, width, used, plains)
+
+
+def _rows_typed_in_one(table: _Table, findings: list[Finding]) -> None:
+    """Split the rows of ``table`` that print several rows in one (Enter pressed in each
+    cell instead of adding rows): every cell of the row has the same number of lines, the
+    first cell's lines are labels and the others' numbers, no cell spans rows and no
+    rowspan above reaches the row. Each such row becomes as many rows, reported."""
+    lines_of = table.page.lines
+    reach = -1  # the last row a rowspan seen so far covers
+    rows: list[list[_RawCell]] = []
+    for index, row in enumerate(table.rows):
+        split = None
+        if reach < index and len(row) >= 2 and (first := lines_of.get(row[0][0])) is not None:
+            split = _rows_of_lines(row, first, lines_of)
+        for cell in row:
+            if cell[3] > 1 and index + cell[3] - 1 > reach:
+                reach = index + cell[3] - 1
+        if split is None:
+            rows.append(row)
+            continue
+        rows.extend(split)
+        findings.append(
+            make(
+                "repaired_cell",
+                f"table at line {table.line}: a row prints {len(split)} rows in one, each "
+                f"cell's lines parted by line breaks or paragraphs ({row[0][0]!r}); read as "
+                f"{len(split)} rows",
+                line=row[0][1],
+                severity="info",
+            )
+        )
+    table.rows = rows
+
+
+def _rows_of_lines(
+    row: list[_RawCell], labels: list[str], lines_of: dict[str, list[str]]
+) -> list[list[_RawCell]] | None:
+    """The rows ``row`` prints, one per line of its first cell (``labels``), if every
+    other cell has as many lines and each reads as a number; else None."""
+    count = len(labels)
+    if row[0][3] != 1 or any(map(_reads_as_number, labels)):
+        return None
+    columns = [labels]
+    for text, _, _, rowspan in islice(row, 1, None):
+        lines = lines_of.get(text)
+        if lines is None or len(lines) != count or rowspan != 1:
+            return None
+        if not all(map(_reads_as_number, lines)):
+            return None
+        columns.append(lines)
+    return [
+        [
+            (lines[at], line, colspan, 1)
+            for lines, (_, line, colspan, _) in zip(columns, row, strict=True)
+        ]
+        for at in range(count)
+    ]
 
 
 #: Rows laid out before a table's width is trusted to tell a rowspan too long.
