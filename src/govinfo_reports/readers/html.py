@@ -33,6 +33,9 @@ and walked once, without recursion, in document order:
   (``_STYLED_ROWS``), in every row once one is found hidden.
 * A table cell printing character references or ``<br>`` as text (``&nbsp;3``: a page
   escaped twice) is read decoded, as the text readers read a page's source, and reported.
+* A table row whose every cell has the same number of lines (``<br>``, paragraphs), the
+  first cell's labels and the others' numbers, is that many rows typed in one: it is
+  read as them, and reported.
 * A page whose tables name no statutory row has its short text blocks (and ``<pre>``
   lines) split into cells as the text readers split lines (a report typed in
   paragraphs; a layout table around them, taken for data, is read again as layout), or
