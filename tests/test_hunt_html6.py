@@ -310,3 +310,40 @@ def test_two_numbers_in_one_cell_of_a_one_line_row_are_still_reported() -> None:
     assert report.active_disclosure is not None
     assert report.active_disclosure.regulations.in_force == 1427
     assert [f.code for f in _warnings(report) if f.code == "repaired_cell"]
+
+
+def test_two_rows_typed_into_one_row_of_a_group_are_two_rows_of_the_group() -> None:
+    """Table 三's 2.其他法律行政法规禁止公开 and 3.危及“三安全一稳定” typed into one ``<tr>``
+    of the 不予公开 group, the group's and the results' rowspans one row shorter (as the
+    editor counts them): each value read the two numbers joined (``9<br>7`` as 97, with
+    ``repaired_cell`` warnings) and 3.危及… was missing. Now two rows, both in the group."""
+    rows = re.findall(r"<tr><td>[23]\.(?:其他法律|危及).*?</tr>", _PAGE)
+    assert len(rows) == 2
+    cells = [re.findall(r"<td>(.*?)</td>", row) for row in rows]
+    merged = "<tr>" + "".join(f"<td>{a}<br>{b}</td>" for a, b in zip(*cells, strict=True)) + "</tr>"
+    page = _PAGE.replace(f"{rows[0]}\n{rows[1]}", merged)
+    page = page.replace(
+        '<td rowspan="22">三、本年度办理结果</td>', '<td rowspan="21">三、本年度办理结果</td>'
+    )
+    page = page.replace(
+        '<td rowspan="8">（三）不予公开</td>', '<td rowspan="7">（三）不予公开</td>'
+    )
+    report = gr.parse(page)
+    assert _tables(report) == _tables(_REPORT)
+    assert not _warnings(report)
+    assert len([f for f in report.findings if "rows in one" in f.message]) == 1
+
+
+def test_rows_typed_in_one_under_long_rowspans_cost_linear_time() -> None:
+    """Thousands of rows each typed twice in one, under group labels spanning many rows:
+    each split widens only the spans still open over it."""
+    import time
+
+    from govinfo_reports.readers.html import HtmlReader
+
+    group = "<tr><td rowspan='100'>组</td><td>甲<br>乙</td>" + "<td>1<br>2</td>" * 8 + "</tr>"
+    rows = (group + ("<tr><td>甲<br>乙</td>" + "<td>1<br>2</td>" * 8 + "</tr>") * 99) * 20
+    started = time.perf_counter()
+    result = HtmlReader().read(f"<table>{rows}</table>")
+    assert time.perf_counter() - started < 1.5
+    assert len(result.grid.rows) == 20 + 20 * 99 * 2  # (a row holding the span is not split)

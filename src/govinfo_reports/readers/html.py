@@ -1835,21 +1835,28 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
 def _rows_typed_in_one(table: _Table, findings: list[Finding]) -> None:
     """Split the rows of ``table`` that print several rows in one (Enter pressed in each
     cell instead of adding rows): every cell of the row has the same number of lines, the
-    first cell's lines are labels and the others' numbers, no cell spans rows and no
-    rowspan above reaches the row. Each such row becomes as many rows, reported."""
+    first cell's lines are labels and the others' numbers, and no cell of it spans rows.
+    Each such row becomes as many rows, reported; a cell above spanning down over it (a
+    group's label) spans them all."""
     lines_of = table.page.lines
-    reach = -1  # the last row a rowspan seen so far covers
     rows: list[list[_RawCell]] = []
+    # cells spanning rows: their row in ``rows``, their place in it, the last row of
+    # ``table.rows`` they cover
+    spanning: list[tuple[int, int, int]] = []
     for index, row in enumerate(table.rows):
         split = None
-        if reach < index and len(row) >= 2 and (first := lines_of.get(row[0][0])) is not None:
+        if len(row) >= 2 and (first := lines_of.get(row[0][0])) is not None:
             split = _rows_of_lines(row, first, lines_of)
-        for cell in row:
-            if cell[3] > 1 and index + cell[3] - 1 > reach:
-                reach = index + cell[3] - 1
         if split is None:
+            for place, cell in enumerate(row):
+                if cell[3] > 1:
+                    spanning.append((len(rows), place, index + cell[3] - 1))
             rows.append(row)
             continue
+        spanning = [span for span in spanning if span[2] >= index]  # (still open)
+        for at, place, _ in spanning:
+            text, line, colspan, rowspan = rows[at][place]
+            rows[at][place] = (text, line, colspan, rowspan + len(split) - 1)
         rows.extend(split)
         findings.append(
             make(
