@@ -1839,14 +1839,22 @@ def _rows_typed_in_one(table: _Table, findings: list[Finding]) -> None:
     Each such row becomes as many rows, reported; a cell above spanning down over it (a
     group's label) spans them all."""
     lines_of = table.page.lines
+    splits: dict[int, list[list[_RawCell]]] = {}
+    for index, row in enumerate(table.rows):
+        if (
+            len(row) >= 2
+            and (first := lines_of.get(row[0][0])) is not None
+            and (split := _rows_of_lines(row, first, lines_of)) is not None
+        ):
+            splits[index] = split
+    if not splits:
+        return
     rows: list[list[_RawCell]] = []
     # cells spanning rows: their row in ``rows``, their place in it, the last row of
     # ``table.rows`` they cover
     spanning: list[tuple[int, int, int]] = []
     for index, row in enumerate(table.rows):
-        split = None
-        if len(row) >= 2 and (first := lines_of.get(row[0][0])) is not None:
-            split = _rows_of_lines(row, first, lines_of)
+        split = splits.get(index)
         if split is None:
             for place, cell in enumerate(row):
                 if cell[3] > 1:
