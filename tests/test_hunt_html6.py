@@ -347,3 +347,62 @@ def test_rows_typed_in_one_under_long_rowspans_cost_linear_time() -> None:
     result = HtmlReader().read(f"<table>{rows}</table>")
     assert time.perf_counter() - started < 1.5
     assert len(result.grid.rows) == 20 + 20 * 99 * 2  # (a row holding the span is not split)
+
+
+# --- the site's name beside the title in the page's <title> ------------------------------
+
+_TITLE = "青禾县人民政府2023年政府信息公开工作年度报告"
+_SITE = "青禾县人民政府门户网站"
+
+
+def _titled(title: str, heading: bool) -> str:
+    page = _PAGE.replace("<head>", f"<head><title>{title}</title>")
+    return page if heading else re.sub(r"<h1>.*?</h1>", "", page)
+
+
+@pytest.mark.parametrize("heading", [True, False])
+@pytest.mark.parametrize(
+    "title",
+    [
+        f"{_SITE}丨{_TITLE}",
+        f"{_SITE} · {_TITLE}",
+        f"{_SITE}/{_TITLE}",
+        f"{_SITE}／{_TITLE}",
+        f"{_SITE}＿{_TITLE}",
+        f"{_SITE} {_TITLE}",
+        f"{_SITE}　{_TITLE}",
+        f"{_SITE} » {_TITLE}",
+        f"{_TITLE}丨{_SITE}",
+        f"{_TITLE}·{_SITE}",
+        f"{_TITLE} • {_SITE}",
+        f"{_TITLE}/{_SITE}",
+    ],
+)
+def test_a_site_name_beside_the_title_after_another_mark_is_left_out(
+    title: str, heading: bool
+) -> None:
+    """The page's ``<title>`` printing the site's name before the report's title, or
+    after it, parted by a mark the reader did not know (丨, the CJK stroke sites use as
+    a bar; ·, •, /, ＿, », or white space): before, the site's name was read as part of
+    the title and the organ (``青禾县人民政府门户网站丨青禾县人民政府``), with no finding,
+    even with the title printed in the page's heading; after, the title and organ were
+    missing when no heading printed them. A part beside the title that names a site
+    (网, 门户, 平台) is now left out."""
+    report = gr.parse(_titled(title, heading))
+    assert (report.title, report.organ, report.year) == (_TITLE, "青禾县人民政府", 2023)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "第一师·阿拉尔市2023年政府信息公开工作年度报告",
+        "青禾县人民政府 2023 年政府信息公开工作年度报告",
+        "青禾县发展和改革委员会/青禾县粮食局2023年政府信息公开工作年度报告",
+        "中共青禾县委网信办 2023年政府信息公开工作年度报告",
+    ],
+)
+def test_marks_inside_a_title_naming_no_site_are_kept(title: str) -> None:
+    """(Guard.) A title whose mark or white space parts no site's name (an organ named
+    with a middle dot, two organs, a year spaced out) is kept whole."""
+    report = gr.parse(_titled(title, heading=False))
+    assert report.title == title.replace(" ", "")

@@ -682,7 +682,7 @@ def _page_title(root: _Element) -> Cell | None:
         parts = [p for p in _TITLE_SEPARATORS.split(text) if p]
         chosen = next((p for p in parts if "报告" in p or "報告" in p), None)
         if chosen is not None:
-            return Cell(chosen, _line(element), 0)
+            return Cell(_without_site(chosen), _line(element), 0)
         page_title = Cell(text, _line(element), 0) if text else None
     for meta in root.iterfind("head/meta"):
         name = meta.get("name") or meta.get("property")
@@ -691,6 +691,34 @@ def _page_title(root: _Element) -> Cell | None:
             if _names_report(content):
                 return Cell(content, _line(meta), 0)
     return page_title
+
+
+def _without_site(title: str) -> str:
+    """A page title naming a report without the site's name beside it after a mark the
+    title separators leave alone (丨, the CJK stroke sites use as a bar; ·, •, /, ＿, », or
+    white space): each other part must name a site (网, 门户, 平台), else the title is
+    kept whole (第一师·阿拉尔市…, a year spaced out)."""
+    if not _SITE_MARK.search(title):
+        return title
+    parts = [part for part in _SITE_MARKS.split(title) if part]
+    chosen = next((part for part in parts if "报告" in part or "報告" in part), None)
+    others = [part for part in parts if part is not chosen]
+    if chosen is not None and others and all(map(_names_site, others)):
+        return chosen
+    return title
+
+
+def _names_site(text: str) -> bool:
+    """Whether ``text`` is a web site's name (…门户网站, …政府网, …平台), not an organ's
+    (网信办 names an office)."""
+    return text.endswith(_SITE_ENDS) or "门户" in text or "門戶" in text
+
+
+#: Marks that part a page title from the site's name, besides ``_TITLE_SEPARATORS``.
+_SITE_MARKS = re.compile(r"\s*[丨·•・／/＿»›]\s*|\s+")
+_SITE_MARK = re.compile(r"[丨·•・／/＿»›\s]")
+#: How a web site's name ends.
+_SITE_ENDS = ("网", "网站", "網", "網站", "平台")
 
 
 def _described_title(root: _Element) -> str | None:
