@@ -376,6 +376,16 @@ def _titled(title: str, heading: bool) -> str:
         f"{_TITLE}·{_SITE}",
         f"{_TITLE} • {_SITE}",
         f"{_TITLE}/{_SITE}",
+        # with the site's column between them
+        f"{_SITE}丨政务公开丨{_TITLE}",
+        f"{_TITLE}丨政务公开丨{_SITE}",
+        f"{_SITE} / 信息公开年报 / {_TITLE}",
+        f"{_SITE}_年度报告_{_TITLE}",  # (a column naming 报告 before the title)
+        # the site's name in brackets
+        f"【{_SITE}】{_TITLE}",
+        f"{_TITLE}【{_SITE}】",
+        f"{_TITLE}({_SITE})",
+        f"{_TITLE}（{_SITE}）",
     ],
 )
 def test_a_site_name_beside_the_title_after_another_mark_is_left_out(
@@ -383,11 +393,13 @@ def test_a_site_name_beside_the_title_after_another_mark_is_left_out(
 ) -> None:
     """The page's ``<title>`` printing the site's name before the report's title, or
     after it, parted by a mark the reader did not know (丨, the CJK stroke sites use as
-    a bar; ·, •, /, ＿, », or white space): before, the site's name was read as part of
+    a bar; ·, •, /, ＿, », or white space), maybe with the site's column between them,
+    or in brackets (``【…网站】``): before, the site's name was read as part of
     the title and the organ (``青禾县人民政府门户网站丨青禾县人民政府``), with no finding,
     even with the title printed in the page's heading; after, the title and organ were
-    missing when no heading printed them. A part beside the title that names a site
-    (网, 门户, 平台) is now left out."""
+    missing when no heading printed them (also with a column naming 报告, 年度报告,
+    before the title, after ``_``). A site's name beside the title (ending in 网, 网站,
+    平台, or naming 门户), with short parts between them (columns), is now left out."""
     report = gr.parse(_titled(title, heading))
     assert (report.title, report.organ, report.year) == (_TITLE, "青禾县人民政府", 2023)
 

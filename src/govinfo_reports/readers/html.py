@@ -679,8 +679,7 @@ def _page_title(root: _Element) -> Cell | None:
     page_title: Cell | None = None
     if element is not None:
         text = _clean("".join(str(part) for part in element.itertext()))
-        parts = [p for p in _TITLE_SEPARATORS.split(text) if p]
-        chosen = next((p for p in parts if "报告" in p or "報告" in p), None)
+        chosen = _report_part([p for p in _TITLE_SEPARATORS.split(text) if p])
         if chosen is not None:
             return Cell(_without_site(chosen), _line(element), 0)
         page_title = Cell(text, _line(element), 0) if text else None
@@ -693,17 +692,34 @@ def _page_title(root: _Element) -> Cell | None:
     return page_title
 
 
+def _report_part(parts: list[str]) -> str | None:
+    """The part of a page title that is the report's title: the longest naming a report
+    (not a column such as 年度报告), else the first naming 报告."""
+    named = [part for part in parts if _names_report(part)]
+    if named:
+        return max(named, key=len)
+    return next((part for part in parts if "报告" in part or "報告" in part), None)
+
+
 def _without_site(title: str) -> str:
-    """A page title naming a report without the site's name beside it after a mark the
-    title separators leave alone (丨, the CJK stroke sites use as a bar; ·, •, /, ＿, », or
-    white space): each other part must name a site (网, 门户, 平台), else the title is
-    kept whole (第一师·阿拉尔市…, a year spaced out)."""
+    """A page title naming a report without the site's name beside it in brackets
+    (``【…网站】``) or after a mark the title separators leave alone (丨, the CJK stroke
+    sites use as a bar; ·, •, /, ＿, », or white space), maybe with short parts (the
+    site's columns) between: the other parts must be a site's name and such short parts,
+    else the title is kept whole (第一师·阿拉尔市…, a year spaced out)."""
+    bracketed = _BRACKETED.search(title)
+    if bracketed is not None and _names_site(bracketed.group(1) or bracketed.group(2)):
+        title = (title[: bracketed.start()] + title[bracketed.end() :]).strip()
     if not _SITE_MARK.search(title):
         return title
     parts = [part for part in _SITE_MARKS.split(title) if part]
-    chosen = next((part for part in parts if "报告" in part or "報告" in part), None)
+    chosen = _report_part(parts)
     others = [part for part in parts if part is not chosen]
-    if chosen is not None and others and all(map(_names_site, others)):
+    if (
+        chosen is not None
+        and any(map(_names_site, others))
+        and all(_names_site(part) or len(part) <= _MAX_COLUMN for part in others)
+    ):
         return chosen
     return title
 
@@ -717,6 +733,12 @@ def _names_site(text: str) -> bool:
 #: Marks that part a page title from the site's name, besides ``_TITLE_SEPARATORS``.
 _SITE_MARKS = re.compile(r"\s*[丨·•・／/＿»›]\s*|\s+")
 _SITE_MARK = re.compile(r"[丨·•・／/＿»›\s]")
+#: A bracketed part at the start or the end of a title (a site's name?): its text.
+_BRACKETED = re.compile(
+    r"\A\s*[【\[（(]([^】\]）)]{1,60})[】\]）)]|[【\[（(]([^】\]）)]{1,60})[】\]）)]\s*\Z"
+)
+#: Longest part between a page title and the site's name read as a column of the site.
+_MAX_COLUMN = 8
 #: How a web site's name ends.
 _SITE_ENDS = ("网", "网站", "網", "網站", "平台")
 
