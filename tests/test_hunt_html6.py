@@ -418,3 +418,37 @@ def test_marks_inside_a_title_naming_no_site_are_kept(title: str) -> None:
     with a middle dot, two organs, a year spaced out) is kept whole."""
     report = gr.parse(_titled(title, heading=False))
     assert report.title == title.replace(" ", "")
+
+
+# --- a value printed twice for two screen sizes, the hiding rule off the page ------------
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "<span class='pc'>1204</span><span class='wap'>1204</span>",
+        '<p><span class="hidden-xs">1204</span><span class="visible-xs">1204</span></p>',
+        '<div class="show-pc">1204</div><div class="show-m">1204</div>',
+    ],
+)
+def test_a_value_printed_twice_with_its_hiding_rule_off_the_page_is_reported(cell: str) -> None:
+    """A responsive page printing a value twice, one copy per screen size, the rule hiding
+    one in a style sheet the page links to (not on the page): 1204 was read as 12041204
+    with no finding. It is still read as printed (the page's own styles show both), now
+    with a warning naming the two copies."""
+    page = _PAGE.replace(_LICENSING, _LICENSING.replace("1204", cell))
+    page = page.replace("<head>", '<head><link rel="stylesheet" href="/css/site.css">')
+    report = gr.parse(page)
+    warnings = [f for f in _warnings(report) if "printed twice" in f.message]
+    assert len(warnings) == 1 and "1204" in warnings[0].message
+
+
+@pytest.mark.parametrize(
+    "cell", ["55", "<span>12</span><span>12</span>", "<b class='n'>3</b><b class='n'>3</b>"]
+)
+def test_a_number_of_two_equal_halves_is_not_reported_as_printed_twice(cell: str) -> None:
+    """(Guard.) A number whose halves are equal (55, 1212), typed so or split over spans
+    with no class or the same one, is no copy per screen size."""
+    page = _PAGE.replace(_LICENSING, _LICENSING.replace("1204", cell))
+    report = gr.parse(page)
+    assert not [f for f in report.findings if "printed twice" in f.message]

@@ -258,6 +258,8 @@ class HtmlReader:
         findings.extend(_hidden_finding(*hidden) for hidden in walker.page.hidden)
         if walker.page.escaped:
             findings.append(_escaped_finding(walker.page.escaped))
+        if walker.page.twice:
+            findings.append(_twice_finding(walker.page.twice))
         entries = _without_hidden_copies(walker.entries, sheets, findings)
         if typed:
             inner = self._embedded(root, embedded)
@@ -424,6 +426,51 @@ def _hidden_finding(text: str, line: int, hiding: int) -> Finding:
     else:
         what = f"table cell {text!r} is invisible (visibility: hidden); read as blank"
     return make("repaired_cell", what, line=line, severity="info")
+
+
+def _halves(text: str) -> str | None:
+    """The number ``text`` prints twice (``12041204``, ``1204 1204``), if it does."""
+    half, space, rest = text.partition(" ")
+    if space:
+        return half if half == rest and half.isdigit() else None
+    middle = len(text) // 2
+    if len(text) % 2 or not text.isdigit() or text[:middle] != text[middle:]:
+        return None
+    return text[:middle]
+
+
+def _copies(cell: _Element, number: str) -> tuple[str, str] | None:
+    """The classes of two elements in ``cell`` each printing ``number`` alone, of
+    different classes (a copy for wide screens and one for narrow ones), if there are."""
+    found: list[tuple[_Element, str]] = []
+    for element in cell.iterdescendants():
+        value = element.get("class") if isinstance(element.tag, str) else None
+        if value and "".join(str(part) for part in element.itertext()).strip() == number:
+            if found and element in found[-1][0].iterdescendants():
+                continue
+            found.append((element, value))
+            if len(found) > 2:
+                return None
+    if len(found) == 2 and found[0][1] != found[1][1]:
+        return found[0][1], found[1][1]
+    return None
+
+
+def _twice_finding(twice: list[tuple[str, int, tuple[str, str]]]) -> Finding:
+    """The warning for cells printing one number twice in elements of two classes."""
+    shown = ", ".join(
+        f"{text!r} (line {line}: classes {first!r} and {second!r})"
+        for text, line, (first, second) in twice[:3]
+    )
+    more = f" and {len(twice) - 3} more" if len(twice) > 3 else ""
+    return make(
+        "repaired_cell",
+        f"table cells show one number printed twice, in two elements of different classes: "
+        f"{shown}{more}; read as printed (a copy for each screen size, one hidden by a style "
+        "sheet not on the page? then each value is its first half)",
+        line=twice[0][1],
+        severity="warning",
+    )
 
 
 def _escaped_finding(escaped: list[tuple[str, int]]) -> Finding:
@@ -823,7 +870,9 @@ class _Page:
     """What the page's tables share: each cell text as read → cleaned, the verdicts on
     styles, the style sheets, and the cells and rows found hidden."""
 
-    __slots__ = ("cleaned", "escaped", "hidden", "hiding_seen", "lines", "sheets", "styles")
+    __slots__ = (
+        "cleaned", "escaped", "hidden", "hiding_seen", "lines", "sheets", "styles", "twice"
+    )  # fmt: skip
 
     def __init__(self, styles: dict[str, int], sheets: _Sheets) -> None:
         self.cleaned: dict[str, str] = {}
@@ -838,6 +887,9 @@ class _Page:
         #: The lines of the cells of several lines (parted by ``<br>`` or blocks): the
         #: cleaned text → its lines (see ``_rows_typed_in_one``).
         self.lines: dict[str, list[str]] = {}
+        #: Cell texts that are one number printed twice, in two elements of different
+        #: classes (a copy per screen size?): text, line, the classes.
+        self.twice: list[tuple[str, int, tuple[str, str]]] = []
         #: Cell texts that print markup as text (``&nbsp;``: a page escaped twice) and
         #: their lines, each text once.
         self.escaped: list[tuple[str, int]] = []
@@ -935,6 +987,10 @@ class _Table:
                 lines = [part for part in map(_clean, text.split(_BREAK)) if part]
                 if len(lines) > 1:
                     self.page.lines[cleaned] = lines
+            if len(element) and cleaned[-1:].isdigit() and (half := _halves(cleaned)):
+                classes = _copies(element, half)
+                if classes is not None:
+                    self.page.twice.append((cleaned, line or 0, classes))
         if not cleaned and len(element) and element.find(".//img") is not None:
             self.images.append(line or 0)  # (a value printed as a picture: not read)
         row.append((cleaned, line or 0, colspan, rowspan))
