@@ -452,3 +452,16 @@ def test_a_number_of_two_equal_halves_is_not_reported_as_printed_twice(cell: str
     page = _PAGE.replace(_LICENSING, _LICENSING.replace("1204", cell))
     report = gr.parse(page)
     assert not [f for f in report.findings if "printed twice" in f.message]
+
+
+def test_rows_typed_in_one_with_escaped_references_are_two_rows() -> None:
+    """Two rows typed into one ``<tr>`` on a page escaped twice (``3&amp;nbsp;<br>6``):
+    each line is decoded before it is judged a number, so the row is split as one
+    without references is (before this, its lines were ``3&nbsp;`` and not numbers)."""
+    row = (
+        "<tr><td>规章<br>行政规范性文件</td><td>3&amp;nbsp;<br>6</td><td>1<br>2&amp;nbsp;</td>"
+        "<td>14<br>27</td></tr>"
+    )
+    report = gr.parse(_PAGE.replace(_TWO_ROWS, row))
+    assert _tables(report) == _tables(_REPORT)
+    assert not _warnings(report)

@@ -473,6 +473,11 @@ def _twice_finding(twice: list[tuple[str, int, tuple[str, str]]]) -> Finding:
     )
 
 
+def _decoded_clean(text: str) -> str:
+    """``text`` cleaned, with the markup it prints as text decoded (see ``_Page.decoded``)."""
+    return _clean(shown_markup_decoded(text))
+
+
 def _escaped_finding(escaped: list[tuple[str, int]]) -> Finding:
     """The ``repaired_cell`` info for table cells printing markup as text, decoded."""
     shown = ", ".join(f"{text!r} (line {line})" for text, line in escaped[:3])
@@ -980,11 +985,13 @@ class _Table:
         cleaned = self.cleaned.get(text)
         if cleaned is None:  # (tables repeat a few texts: 0, blanks, labels)
             cleaned = _clean(text)
+            line_text: Callable[[str], str] = _clean
             if "&" in cleaned or "<" in cleaned:
                 cleaned = self.page.decoded(cleaned, line or 0)
+                line_text = _decoded_clean
             self.cleaned[text] = cleaned
             if _BREAK in text and " " in cleaned:
-                lines = [part for part in map(_clean, text.split(_BREAK)) if part]
+                lines = [part for part in map(line_text, text.split(_BREAK)) if part]
                 if len(lines) > 1:
                     self.page.lines[cleaned] = lines
             if len(element) and cleaned[-1:].isdigit() and (half := _halves(cleaned)):
