@@ -465,3 +465,26 @@ def test_rows_typed_in_one_with_escaped_references_are_two_rows() -> None:
     report = gr.parse(_PAGE.replace(_TWO_ROWS, row))
     assert _tables(report) == _tables(_REPORT)
     assert not _warnings(report)
+
+
+@pytest.mark.parametrize("heading", [True, False])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "青禾县教育局2023年政府信息公开工作年度报告丨青禾县人民政府",
+        "青禾县人民政府丨青禾县教育局2023年政府信息公开工作年度报告",
+        "青禾县人民政府 │ 青禾县教育局2023年政府信息公开工作年度报告",
+    ],
+)
+def test_the_cjk_stroke_parts_a_title_as_a_bar_does(title: str, heading: bool) -> None:
+    """丨 (the CJK stroke sites print as a bar) or │ between the report's title and the
+    site's owner (a name that is no site's): the owner was read into the title and the
+    organ (青禾县人民政府丨青禾县教育局), even with the title in the page's heading, or the
+    title was missing. Both part a title as | does now."""
+    own = "青禾县教育局2023年政府信息公开工作年度报告"
+    page = _PAGE.replace("<h1>青禾县人民政府2023年", "<h1>青禾县教育局2023年")
+    page = page.replace("<head>", f"<head><title>{title}</title>")
+    if not heading:
+        page = re.sub(r"<h1>.*?</h1>", "", page)
+    report = gr.parse(page)
+    assert (report.title, report.organ) == (own, "青禾县教育局")

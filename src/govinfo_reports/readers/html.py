@@ -160,7 +160,7 @@ _HIDING_WORDS = {
 _INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00")
 _INVISIBLE_CHAR = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00]")
 _SPAN_DIGITS = re.compile(r"\s*\+?(\d{1,9})")
-_TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--?|—+|－+|–)\s*")
+_TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜丨│]|--?|—+|－+|–)\s*")
 _PROLOG = re.compile(
     r"\A\s*(?:<\?xml[^>]{0,500}\?>\s*)?(?:<!DOCTYPE[^>\[]{0,500}(?:\[[^\]]*\])?\s*>)?", re.I
 )
@@ -755,10 +755,10 @@ def _report_part(parts: list[str]) -> str | None:
 
 def _without_site(title: str) -> str:
     """A page title naming a report without the site's name beside it in brackets
-    (``【…网站】``) or after a mark the title separators leave alone (丨, the CJK stroke
-    sites use as a bar; ·, •, /, ＿, », or white space), maybe with short parts (the
-    site's columns) between: the other parts must be a site's name and such short parts,
-    else the title is kept whole (第一师·阿拉尔市…, a year spaced out)."""
+    (``【…网站】``) or after a mark the title separators leave alone (·, •, /, ＿, », or
+    white space), maybe with short parts (the site's columns) between: the other parts
+    must be a site's name and such short parts, else the title is kept whole
+    (第一师·阿拉尔市…, a year spaced out)."""
     bracketed = _BRACKETED.search(title)
     if bracketed is not None and _names_site(bracketed.group(1) or bracketed.group(2)):
         title = (title[: bracketed.start()] + title[bracketed.end() :]).strip()
@@ -783,8 +783,8 @@ def _names_site(text: str) -> bool:
 
 
 #: Marks that part a page title from the site's name, besides ``_TITLE_SEPARATORS``.
-_SITE_MARKS = re.compile(r"\s*[丨·•・／/＿»›]\s*|\s+")
-_SITE_MARK = re.compile(r"[丨·•・／/＿»›\s]")
+_SITE_MARKS = re.compile(r"\s*[·•・／/＿»›]\s*|\s+")
+_SITE_MARK = re.compile(r"[·•・／/＿»›\s]")
 #: A bracketed part at the start or the end of a title (a site's name?): its text.
 _BRACKETED = re.compile(
     r"\A\s*[【\[（(]([^】\]）)]{1,60})[】\]）)]|[【\[（(]([^】\]）)]{1,60})[】\]）)]\s*\Z"
