@@ -1428,7 +1428,7 @@ def _cell_text(
             _left_out(element, marks, tag)
         elif kind < _SKIP and isinstance(tag, str):
             if kind:
-                append(_BREAK)
+                append("\v")  # (_BREAK: a literal costs no look-up)
             text = element.text
             if text:
                 append(text)
@@ -1437,7 +1437,7 @@ def _cell_text(
                 element = element[0]
                 continue
             if kind == _BLOCK:
-                append(_BREAK)
+                append("\v")
         elif kind > _SKIP:
             return None
         elif tag == "input" or tag == "textarea":
@@ -1456,7 +1456,7 @@ def _cell_text(
                 return "".join(parts)
             element, kind = open_.pop()
             if kind == _BLOCK:
-                append(_BREAK)
+                append("\v")
 
 
 def _field_text(element: _Element, styles: dict[str, int], sheets: _Sheets) -> str:
