@@ -32,30 +32,3 @@ def test_a_hidden_cell_only_below_a_tables_first_rows_takes_no_column() -> None:
     assert report.requests is not None
     assert report.requests.results.withheld.state_secret.total == 0
     assert not [f for f in report.findings if f.code == "row_width"]
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="readers/html: a cell's <br> lines are one cell's text; two rows typed into "
-    "one <tr> are not split into rows",
-)
-def test_two_rows_typed_into_one_table_row_with_line_breaks_are_two_rows() -> None:
-    """Two rows typed into one ``<tr>``, their labels and values parted by ``<br>``
-    (``规章<br>行政规范性文件`` | ``0<br>5`` …): 规章 is missing (``missing_row``) and
-    行政规范性文件 reads the joined digits (``2<br>23`` as 223), flagged by
-    ``repaired_cell`` warnings."""
-    page = _sample_page()
-    rows = (
-        "<tr><td>规章</td><td>0</td><td>0</td><td>2</td></tr>\n"
-        "<tr><td>行政规范性文件</td><td>5</td><td>1</td><td>23</td></tr>"
-    )
-    assert rows in page
-    merged = (
-        "<tr><td>规章<br>行政规范性文件</td><td>0<br>5</td><td>0<br>1</td><td>2<br>23</td></tr>"
-    )
-    report = gr.parse(page.replace(rows, merged))
-    assert report.active_disclosure is not None
-    regulations = report.active_disclosure.regulations
-    normative = report.active_disclosure.normative_documents
-    assert (regulations.issued, regulations.repealed, regulations.in_force) == (0, 0, 2)
-    assert (normative.issued, normative.repealed, normative.in_force) == (5, 1, 23)

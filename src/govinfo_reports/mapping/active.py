@@ -11,7 +11,11 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from attrs import evolve
+
 from ..cells import (
+    BLANK_KIND,
+    EMPTY_KIND,
     MONEY_KIND,
     NUMBER_KIND,
     TEXT_KIND,
@@ -388,6 +392,36 @@ def _order_finding(keys: list[str], placement: Placement, line: int | None) -> F
     )
 
 
+def _marks_left_out(raw: RawRow, path: str, findings: list[Finding]) -> RawRow:
+    """A row of one value (2021's 行政许可, 行政事业性收费…) printed in several cells,
+    one number and the others blank marks (``/``, ``—``) or empty: a grid kept from a
+    wider header, the unused cells marked. The number alone, with an info; else ``raw``."""
+    number = None
+    for index, value in enumerate(raw.values):
+        kind = value.kind
+        if kind is NUMBER_KIND or kind is MONEY_KIND:
+            if number is not None:
+                return raw
+            number = index
+        elif kind is not BLANK_KIND and kind is not EMPTY_KIND:
+            return raw
+    if number is None:
+        return raw
+    marks = [shown_text(v.raw.strip()) for i, v in enumerate(raw.values) if i != number]
+    findings.append(
+        make(
+            "repaired_cell",
+            f"{describe(path)}: one value printed in {len(raw.values)} cells, "
+            f"{shown_text(raw.values[number].raw.strip())} and blank marks or empty cells "
+            f"({', '.join(marks)}); the number read, the blank marks left out",
+            path=path,
+            line=raw.lines[number],
+            severity="info",
+        )
+    )
+    return evolve(raw, values=[raw.values[number]], lines=[raw.lines[number]])
+
+
 def _heads_a_group(label: str) -> bool:
     """A 第二十条 item's caption or its header's first cell (信息内容)."""
     return "第二十条" in label or label.startswith("信息内容")
@@ -479,6 +513,8 @@ def _build(
             # the other columns left empty, and dropped by the layout: by position
             findings.append(_wider_finding(path, plan, raw, template))
             raw.width, plan = len(names), None
+        if len(names) == 1 and len(raw.values) > 1 and not under_wider and raw.closed:
+            raw = _marks_left_out(raw, path, findings)
         fitted = fit_row(raw, path, None, findings, table=collected.rows)
         values = fitted.values
         if plan is not None:

@@ -89,6 +89,17 @@ def plain_text(text: str) -> str:
     return text
 
 
+def shown_markup_decoded(text: str) -> str:
+    """``text`` with HTML character references decoded and ``<br>`` tags made spaces:
+    markup printed as text (a page's source copied as text, or a page escaped twice,
+    which shows ``&nbsp;`` in a cell); :func:`plain_text` does the same inline."""
+    if "&" in text and _CHARACTER_REFERENCE.search(text) is not None:
+        text = _CHARACTER_REFERENCE.sub(_decoded, text)
+    if "<" in text:
+        text = _LINE_BREAK_TAG.sub(" ", text)
+    return text
+
+
 #: A ``<br>`` tag left in plain text (a cell's markup copied with its text): white space
 #: in the cell, so ``1204<br>`` reads as 1204 and a label broken by it as the label.
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)

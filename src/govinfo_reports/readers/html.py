@@ -31,10 +31,17 @@ and walked once, without recursion, in document order:
   hides) takes no column, one of ``visibility:hidden`` is read blank, a hidden row is
   not read; each is reported. Cells' styles are judged in each table's first rows only
   (``_STYLED_ROWS``), in every row once one is found hidden.
+* A table cell printing character references or ``<br>`` as text (``&nbsp;3``: a page
+  escaped twice) is read decoded, as the text readers read a page's source, and reported.
+* A table row whose every cell has the same number of lines (``<br>``, paragraphs), the
+  first cell's labels and the others' numbers, is that many rows typed in one: it is
+  read as them, and reported.
 * A page whose tables name no statutory row has its short text blocks (and ``<pre>``
   lines) split into cells as the text readers split lines (a report typed in
   paragraphs; a layout table around them, taken for data, is read again as layout), or
-  is read from the page inside its ``<textarea>`` or ``<iframe srcdoc>``.
+  is read from the page inside its ``<textarea>`` or ``<iframe srcdoc>``, or from the
+  markup a block shows as text (a page escaped by its site: ``&lt;table&gt;`` in the
+  source), and that is reported.
 
 Work is bounded whatever the input (see the ``MAX_*`` limits); hitting a limit is
 reported with an ``input_limit`` finding and the rest is read as far as it goes.
@@ -44,6 +51,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from copy import deepcopy
 from itertools import accumulate, islice
 from operator import itemgetter
 
@@ -53,7 +61,7 @@ from lxml import etree
 from ..cells import Kind, read_value
 from ..findings import Finding, make
 from ..grid import Cell, Grid, ReadResult, Row
-from .base import SNIFF_PREFIX, unify_line_ends
+from .base import SNIFF_PREFIX, shown_markup_decoded, unify_line_ends
 from .line_cells import VALUE_ENDS, glued_finding, spaced_cells, tab_or_pipe_cells
 from .pipe import pipe_cells, plain_bars
 
@@ -152,7 +160,7 @@ _HIDING_WORDS = {
 _INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00")
 _INVISIBLE_CHAR = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00]")
 _SPAN_DIGITS = re.compile(r"\s*\+?(\d{1,9})")
-_TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--?|—+|－+|–)\s*")
+_TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜丨│]|--?|—+|－+|–)\s*")
 _PROLOG = re.compile(
     r"\A\s*(?:<\?xml[^>]{0,500}\?>\s*)?(?:<!DOCTYPE[^>\[]{0,500}(?:\[[^\]]*\])?\s*>)?", re.I
 )
@@ -174,6 +182,11 @@ _SNIFF_TABLE_STARTS = ("<t", "<T")
 _SNIFF_TAG = re.compile(r"<(?:p|div|br|span|h[1-6]|font|li)\b[^<>]*>", re.IGNORECASE)
 
 _Element = etree._Element
+
+#: What a line break or a block's boundary is in a table cell's text as read: white
+#: space (made one space when the text is cleaned) that no page's text holds, so that a
+#: cell's lines can be told (see ``_Page.lines``).
+_BREAK = "\v"
 
 
 class HtmlReader:
@@ -243,6 +256,10 @@ class HtmlReader:
             for mark, line, tag in walker.marks
         )
         findings.extend(_hidden_finding(*hidden) for hidden in walker.page.hidden)
+        if walker.page.escaped:
+            findings.append(_escaped_finding(walker.page.escaped))
+        if walker.page.twice:
+            findings.append(_twice_finding(walker.page.twice))
         entries = _without_hidden_copies(walker.entries, sheets, findings)
         if typed:
             inner = self._embedded(root, embedded)
@@ -269,7 +286,38 @@ class HtmlReader:
                 result = self._read(inner, None, embedded - 1)
                 if any(len(row.texts) >= 3 for row in result.grid.rows):
                     return result
+        shown = _markup_shown(root)
+        if shown is not None:
+            result = self._read(shown[0], None, embedded - 1)
+            if any(len(row.texts) >= 3 for row in result.grid.rows):
+                note = make(
+                    "repaired_cell",
+                    "the page shows its report's markup as text (escaped by the site: "
+                    f"<table>, <td> … printed from line {shown[1]}); read as the page it shows",
+                    line=shown[1],
+                    severity="info",
+                )
+                return ReadResult(result.grid, (note, *result.findings), result.title_hint)
         return None
+
+
+def _markup_shown(root: _Element) -> tuple[str, int] | None:
+    """The text of the block that shows a table's markup as text (``&lt;td&gt;`` in the
+    source: a page escaped by its site), whole or one paragraph per line, with its line;
+    None if no text shows a table's tags (scripts, styles and form fields are not text)."""
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+            continue
+        parent = element.getparent()
+        for text, holder in ((element.text, element), (element.tail, parent)):
+            if text and "<" in text and _SNIFF_TABLE.search(text) and holder is not None:
+                if holder is element and parent is not None and parent.tag != "html":
+                    holder = parent  # (the markup's other lines are in the next paragraphs)
+                shown = deepcopy(holder)  # (scripts and the like left out of its text)
+                etree.strip_elements(shown, *_SKIP_TAGS, with_tail=False)
+                return etree.tostring(shown, method="text", encoding="unicode"), _line(element)
+    return None
 
 
 #: Levels of pages embedded in a page that are read (a preview inside a preview).
@@ -378,6 +426,69 @@ def _hidden_finding(text: str, line: int, hiding: int) -> Finding:
     else:
         what = f"table cell {text!r} is invisible (visibility: hidden); read as blank"
     return make("repaired_cell", what, line=line, severity="info")
+
+
+def _halves(text: str) -> str | None:
+    """The number ``text`` prints twice (``12041204``, ``1204 1204``), if it does."""
+    half, space, rest = text.partition(" ")
+    if space:
+        return half if half == rest and half.isdigit() else None
+    middle = len(text) // 2
+    if len(text) % 2 or not text.isdigit() or text[:middle] != text[middle:]:
+        return None
+    return text[:middle]
+
+
+def _copies(cell: _Element, number: str) -> tuple[str, str] | None:
+    """The classes of two elements in ``cell`` each printing ``number`` alone, of
+    different classes (a copy for wide screens and one for narrow ones), if there are."""
+    found: list[tuple[_Element, str]] = []
+    for element in cell.iterdescendants():
+        value = element.get("class") if isinstance(element.tag, str) else None
+        if value and "".join(str(part) for part in element.itertext()).strip() == number:
+            if found and element in found[-1][0].iterdescendants():
+                continue
+            found.append((element, value))
+            if len(found) > 2:
+                return None
+    if len(found) == 2 and found[0][1] != found[1][1]:
+        return found[0][1], found[1][1]
+    return None
+
+
+def _twice_finding(twice: list[tuple[str, int, tuple[str, str]]]) -> Finding:
+    """The warning for cells printing one number twice in elements of two classes."""
+    shown = ", ".join(
+        f"{text!r} (line {line}: classes {first!r} and {second!r})"
+        for text, line, (first, second) in twice[:3]
+    )
+    more = f" and {len(twice) - 3} more" if len(twice) > 3 else ""
+    return make(
+        "repaired_cell",
+        f"table cells show one number printed twice, in two elements of different classes: "
+        f"{shown}{more}; read as printed (a copy for each screen size, one hidden by a style "
+        "sheet not on the page? then each value is its first half)",
+        line=twice[0][1],
+        severity="warning",
+    )
+
+
+def _decoded_clean(text: str) -> str:
+    """``text`` cleaned, with the markup it prints as text decoded (see ``_Page.decoded``)."""
+    return _clean(shown_markup_decoded(text))
+
+
+def _escaped_finding(escaped: list[tuple[str, int]]) -> Finding:
+    """The ``repaired_cell`` info for table cells printing markup as text, decoded."""
+    shown = ", ".join(f"{text!r} (line {line})" for text, line in escaped[:3])
+    more = f" and {len(escaped) - 3} more" if len(escaped) > 3 else ""
+    return make(
+        "repaired_cell",
+        f"table cells show character references or <br> tags as text (the page escaped "
+        f"twice): {shown}{more}; read decoded",
+        line=escaped[0][1],
+        severity="info",
+    )
 
 
 #: Row labels found only in the statutory tables (either script): a data table holding
@@ -620,10 +731,9 @@ def _page_title(root: _Element) -> Cell | None:
     page_title: Cell | None = None
     if element is not None:
         text = _clean("".join(str(part) for part in element.itertext()))
-        parts = [p for p in _TITLE_SEPARATORS.split(text) if p]
-        chosen = next((p for p in parts if "报告" in p or "報告" in p), None)
+        chosen = _report_part([p for p in _TITLE_SEPARATORS.split(text) if p])
         if chosen is not None:
-            return Cell(chosen, _line(element), 0)
+            return Cell(_without_site(chosen), _line(element), 0)
         page_title = Cell(text, _line(element), 0) if text else None
     for meta in root.iterfind("head/meta"):
         name = meta.get("name") or meta.get("property")
@@ -632,6 +742,57 @@ def _page_title(root: _Element) -> Cell | None:
             if _names_report(content):
                 return Cell(content, _line(meta), 0)
     return page_title
+
+
+def _report_part(parts: list[str]) -> str | None:
+    """The part of a page title that is the report's title: the longest naming a report
+    (not a column such as 年度报告), else the first naming 报告."""
+    named = [part for part in parts if _names_report(part)]
+    if named:
+        return max(named, key=len)
+    return next((part for part in parts if "报告" in part or "報告" in part), None)
+
+
+def _without_site(title: str) -> str:
+    """A page title naming a report without the site's name beside it in brackets
+    (``【…网站】``) or after a mark the title separators leave alone (·, •, /, ＿, », or
+    white space), maybe with short parts (the site's columns) between: the other parts
+    must be a site's name and such short parts, else the title is kept whole
+    (第一师·阿拉尔市…, a year spaced out)."""
+    bracketed = _BRACKETED.search(title)
+    if bracketed is not None and _names_site(bracketed.group(1) or bracketed.group(2)):
+        title = (title[: bracketed.start()] + title[bracketed.end() :]).strip()
+    if not _SITE_MARK.search(title):
+        return title
+    parts = [part for part in _SITE_MARKS.split(title) if part]
+    chosen = _report_part(parts)
+    others = [part for part in parts if part is not chosen]
+    if (
+        chosen is not None
+        and any(map(_names_site, others))
+        and all(_names_site(part) or len(part) <= _MAX_COLUMN for part in others)
+    ):
+        return chosen
+    return title
+
+
+def _names_site(text: str) -> bool:
+    """Whether ``text`` is a web site's name (…门户网站, …政府网, …平台), not an organ's
+    (网信办 names an office)."""
+    return text.endswith(_SITE_ENDS) or "门户" in text or "門戶" in text
+
+
+#: Marks that part a page title from the site's name, besides ``_TITLE_SEPARATORS``.
+_SITE_MARKS = re.compile(r"\s*[·•・／/＿»›]\s*|\s+")
+_SITE_MARK = re.compile(r"[·•・／/＿»›\s]")
+#: A bracketed part at the start or the end of a title (a site's name?): its text.
+_BRACKETED = re.compile(
+    r"\A\s*[【\[（(]([^】\]）)]{1,60})[】\]）)]|[【\[（(]([^】\]）)]{1,60})[】\]）)]\s*\Z"
+)
+#: Longest part between a page title and the site's name read as a column of the site.
+_MAX_COLUMN = 8
+#: How a web site's name ends.
+_SITE_ENDS = ("网", "网站", "網", "網站", "平台")
 
 
 def _described_title(root: _Element) -> str | None:
@@ -714,7 +875,9 @@ class _Page:
     """What the page's tables share: each cell text as read → cleaned, the verdicts on
     styles, the style sheets, and the cells and rows found hidden."""
 
-    __slots__ = ("cleaned", "hidden", "hiding_seen", "sheets", "styles")
+    __slots__ = (
+        "cleaned", "escaped", "hidden", "hiding_seen", "lines", "sheets", "styles", "twice"
+    )  # fmt: skip
 
     def __init__(self, styles: dict[str, int], sheets: _Sheets) -> None:
         self.cleaned: dict[str, str] = {}
@@ -726,6 +889,24 @@ class _Page:
         #: Whether a cell was found hidden by its style or class (then every row's
         #: cells are judged, not only the first rows').
         self.hiding_seen = False
+        #: The lines of the cells of several lines (parted by ``<br>`` or blocks): the
+        #: cleaned text → its lines (see ``_rows_typed_in_one``).
+        self.lines: dict[str, list[str]] = {}
+        #: Cell texts that are one number printed twice, in two elements of different
+        #: classes (a copy per screen size?): text, line, the classes.
+        self.twice: list[tuple[str, int, tuple[str, str]]] = []
+        #: Cell texts that print markup as text (``&nbsp;``: a page escaped twice) and
+        #: their lines, each text once.
+        self.escaped: list[tuple[str, int]] = []
+
+    def decoded(self, text: str, line: int) -> str:
+        """A cell's ``text`` (cleaned) with the character references and ``<br>`` tags
+        it prints as text decoded (noted in ``escaped``), as the text readers read them."""
+        decoded = shown_markup_decoded(text)
+        if decoded == text:
+            return text
+        self.escaped.append((text, line))
+        return _clean(decoded)
 
 
 #: How a cell is hidden: not at all, taking no column (``display: none``), shown empty
@@ -800,10 +981,23 @@ class _Table:
                 self.clamped += 1
                 colspan = min(colspan, MAX_SPAN)
                 rowspan = min(rowspan, MAX_SPAN)
+        line: int | None = element.sourceline  # type: ignore[assignment]
         cleaned = self.cleaned.get(text)
         if cleaned is None:  # (tables repeat a few texts: 0, blanks, labels)
-            cleaned = self.cleaned[text] = _clean(text)
-        line: int | None = element.sourceline  # type: ignore[assignment]
+            cleaned = _clean(text)
+            line_text: Callable[[str], str] = _clean
+            if "&" in cleaned or "<" in cleaned:
+                cleaned = self.page.decoded(cleaned, line or 0)
+                line_text = _decoded_clean
+            self.cleaned[text] = cleaned
+            if _BREAK in text and " " in cleaned:
+                lines = [part for part in map(line_text, text.split(_BREAK)) if part]
+                if len(lines) > 1:
+                    self.page.lines[cleaned] = lines
+            if len(element) and cleaned[-1:].isdigit() and (half := _halves(cleaned)):
+                classes = _copies(element, half)
+                if classes is not None:
+                    self.page.twice.append((cleaned, line or 0, classes))
         if not cleaned and len(element) and element.find(".//img") is not None:
             self.images.append(line or 0)  # (a value printed as a picture: not read)
         row.append((cleaned, line or 0, colspan, rowspan))
@@ -1006,7 +1200,7 @@ class _Walker:
                         if tag == "a":
                             self.links += 1
                     elif cell is not None:
-                        cell.append(" ")
+                        cell.append(_BREAK)
                     elif kind == _TABLE:
                         self.flush()
                         data = _is_data_table(element, holders)
@@ -1108,7 +1302,7 @@ class _Walker:
                     table.add(table.row(), "".join(cell), element)
                 cell = self.cell = None
             elif kind != _BR:
-                cell.append(" ")
+                cell.append(_BREAK)
         elif kind == _TABLE:
             table = self.tables.pop() if self.tables else None
             self.flush()
@@ -1234,7 +1428,7 @@ def _cell_text(
             _left_out(element, marks, tag)
         elif kind < _SKIP and isinstance(tag, str):
             if kind:
-                append(" ")
+                append("\v")  # (_BREAK: a literal costs no look-up)
             text = element.text
             if text:
                 append(text)
@@ -1243,7 +1437,7 @@ def _cell_text(
                 element = element[0]
                 continue
             if kind == _BLOCK:
-                append(" ")
+                append("\v")
         elif kind > _SKIP:
             return None
         elif tag == "input" or tag == "textarea":
@@ -1262,7 +1456,7 @@ def _cell_text(
                 return "".join(parts)
             element, kind = open_.pop()
             if kind == _BLOCK:
-                append(" ")
+                append("\v")
 
 
 def _field_text(element: _Element, styles: dict[str, int], sheets: _Sheets) -> str:
@@ -1615,6 +1809,8 @@ class _Budget:
 
 def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
     """Lay the cells out on a grid, linear in the positions covered (bounded by the budget)."""
+    if table.page.lines:  # (a page with no cell of several lines has no such row)
+        _rows_typed_in_one(table, findings)
     allowed = min(budget.left, MAX_TABLE_CELLS)
     left = allowed
     read = 0
@@ -1747,6 +1943,78 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
         )
     del used[width:]  # pages can hold thousands of small tables
     return _Grid(out, width, used, plains)
+
+
+def _rows_typed_in_one(table: _Table, findings: list[Finding]) -> None:
+    """Split the rows of ``table`` that print several rows in one (Enter pressed in each
+    cell instead of adding rows): every cell of the row has the same number of lines, the
+    first cell's lines are labels and the others' numbers, and no cell of it spans rows.
+    Each such row becomes as many rows, reported; a cell above spanning down over it (a
+    group's label) spans them all."""
+    lines_of = table.page.lines
+    splits: dict[int, list[list[_RawCell]]] = {}
+    for index, row in enumerate(table.rows):
+        if (
+            len(row) >= 2
+            and (first := lines_of.get(row[0][0])) is not None
+            and (split := _rows_of_lines(row, first, lines_of)) is not None
+        ):
+            splits[index] = split
+    if not splits:
+        return
+    rows: list[list[_RawCell]] = []
+    # cells spanning rows: their row in ``rows``, their place in it, the last row of
+    # ``table.rows`` they cover
+    spanning: list[tuple[int, int, int]] = []
+    for index, row in enumerate(table.rows):
+        split = splits.get(index)
+        if split is None:
+            for place, cell in enumerate(row):
+                if cell[3] > 1:
+                    spanning.append((len(rows), place, index + cell[3] - 1))
+            rows.append(row)
+            continue
+        spanning = [span for span in spanning if span[2] >= index]  # (still open)
+        for at, place, _ in spanning:
+            text, line, colspan, rowspan = rows[at][place]
+            rows[at][place] = (text, line, colspan, rowspan + len(split) - 1)
+        rows.extend(split)
+        findings.append(
+            make(
+                "repaired_cell",
+                f"table at line {table.line}: a row prints {len(split)} rows in one, each "
+                f"cell's lines parted by line breaks or paragraphs ({row[0][0]!r}); read as "
+                f"{len(split)} rows",
+                line=row[0][1],
+                severity="info",
+            )
+        )
+    table.rows = rows
+
+
+def _rows_of_lines(
+    row: list[_RawCell], labels: list[str], lines_of: dict[str, list[str]]
+) -> list[list[_RawCell]] | None:
+    """The rows ``row`` prints, one per line of its first cell (``labels``), if every
+    other cell has as many lines and each reads as a number; else None."""
+    count = len(labels)
+    if row[0][3] != 1 or any(map(_reads_as_number, labels)):
+        return None
+    columns = [labels]
+    for text, _, _, rowspan in islice(row, 1, None):
+        lines = lines_of.get(text)
+        if lines is None or len(lines) != count or rowspan != 1:
+            return None
+        if not all(map(_reads_as_number, lines)):
+            return None
+        columns.append(lines)
+    return [
+        [
+            (lines[at], line, colspan, 1)
+            for lines, (_, line, colspan, _) in zip(columns, row, strict=True)
+        ]
+        for at in range(count)
+    ]
 
 
 #: Rows laid out before a table's width is trusted to tell a rowspan too long.
