@@ -573,6 +573,8 @@ def _titles(preamble: _Lines, body: int, first: int = 0) -> Iterator[tuple[str, 
         title = preamble.printed(index) if _is_title(text) else _title_before_extra(raw)
         if title is not None and title[:1].isdigit():
             title = _LEADING_DATE.sub("", title, count=1)  # 2024-01-20 某局2023年…报告
+        elif title is not None and "号" in title:
+            title = _LEADING_NUMBER.sub("", title, count=1)  # 青政办〔2024〕3号 某局2023年…
         if title is None:
             notice = _title_in_notice(preamble.printed(index))
             if notice is not None:
@@ -593,6 +595,14 @@ _LEADING_DATE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
 )
+
+
+#: A document number (发文字号) before or after a title on its line (cleaned text):
+#: ``青政办〔2024〕3号``, ``青政办发[2024]12号``.
+_DOC_NUMBER = (
+    r"[\u3400-\u9fff]{1,12}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号"
+)
+_LEADING_NUMBER = re.compile(rf"^{_DOC_NUMBER}\s*(?=\S)")
 
 
 def _after_section(raw: str, crumb: str) -> str:
@@ -629,11 +639,45 @@ def _with_line_before(preamble: _Lines, index: int, title: str) -> tuple[str, st
             head is not None
             and head.start() > 0
             and title_year(previous) is not None
+            and title_year(text) is None
             and _YEAR_AT_END.search(previous)
             and _looks_like_organ(organ_from_title(joined) or "")
         ):
             return joined, None
+        if _name_starts_before(previous, text) and _next_to(preamble, index - 1, index):
+            # 青禾县人民 / 政府2023年…, 青禾县自然 / 资源局2023年…: the organ's name wrapped
+            joined = preamble.printed(index - 1) + title
+            folded = _fold(joined)
+            if len(folded) <= _MAX_TITLE and _looks_like_organ(organ_from_title(folded) or ""):
+                return joined, None
     return title, None
+
+
+#: The characters naming a division (县, 市, 镇, …): a place's name holds one.
+_PLACE = re.compile(r"[省市县区旗州盟乡镇]")
+
+
+def _name_starts_before(previous: str, title: str) -> bool:
+    """Whether a title (folded) naming its year starts with the end of its organ's name,
+    the name's first part on the line before (``previous``, cleaned and folded: a piece
+    of a name, not a name of its own): the title's name is no name (``政府``,
+    ``人民政府``, ``局``), or one naming no place (``资源局``) after a piece naming one
+    (``青禾县自然``)."""
+    if (
+        previous.endswith(_ORGAN_SUFFIX)
+        or previous.startswith(_NO_TITLE_PIECE)
+        or _SENTENCE_MARK.search(previous)
+        or title_year(previous) is not None
+        or _site_owner(previous) != previous
+        or title_year(title) is None
+    ):
+        return False
+    own = organ_from_title(title)
+    if own is None or own.startswith(_NOT_NAME_START):
+        return False
+    if not _looks_like_organ(own):
+        return True
+    return _PLACE.search(own) is None and _PLACE.search(previous) is not None
 
 
 def _names_year_and_organ(title: str, organ: str | None) -> bool:
@@ -821,7 +865,8 @@ def _title_before_extra(raw: str) -> str | None:
     平潭综合实验区管理委员会``), or after a mark, sections' names at times before it
     (``…年度报告_某县人民政府门户网站``, ``…年度报告 - 通知公告 - 某局``), or the
     page's date or labelled details (``…年度报告 2024-01-20``, ``…年度报告来源：某局``,
-    ``…年度报告 发布时间：…``) or the file type of an attachment (``…年度报告.pdf``).
+    ``…年度报告 发布时间：…``), the file type of an attachment (``…年度报告.pdf``) or
+    the notice's document number (``…年度报告 青政办〔2024〕3号``).
 
     The name must be an organ's or its site's (``…人民政府网``), and the details hold
     no sentence punctuation, else the line is left alone: ``关于印发…报告 的通知`` is
@@ -867,11 +912,12 @@ def _site_owner(name: str) -> str:
 
 
 #: A page's details after a title's last word: a date, a label (or a button in
-#: brackets: 【打印】【关闭】), an attachment's type.
+#: brackets: 【打印】【关闭】), an attachment's type, a document number (青政办〔2024〕3号).
 _DETAILS_AFTER_TITLE = re.compile(
     r"(报告|年报)\s*(?:"
     r"\.(?:pdf|docx?|wps|ofd)\s*$"
     r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?!\d)"
+    rf"|{_DOC_NUMBER}"
     r"|[【\[]?(?:发布|发文|信息来源|来源|日期|时间|浏览|点击|阅读|访问|作者|字号|字体|编辑"
     r"|分享|打印|关闭)"
     r")",
