@@ -107,3 +107,58 @@ def test_a_document_number_on_the_titles_line_is_not_part_of_the_title(head: str
     assert report.title == _TITLE
     assert report.organ == _ORGAN
     assert report.year == 2023
+
+
+# --- table 二 with no 第二十条 caption and a heading in other words ------------------------
+
+_HEADING = "二、主动公开政府信息情况"
+
+
+def _without_captions(layout: str, heading: str, header: bool = True) -> str:
+    """The sample's tables in ``layout`` with table 二's 第二十条 captions left out (and
+    its header rows, unless ``header``) and its heading replaced by ``heading``."""
+    text = gr.render(_SAMPLE, layout)
+    assert _HEADING in text
+    lines = [
+        line
+        for line in text.split("\n")
+        if "第二十条" not in line and (header or "信息内容" not in line)
+    ]
+    return "\n".join(lines).replace(_HEADING, heading)
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "vertical", "markdown"])
+@pytest.mark.parametrize(
+    "heading",
+    ["二、主动公开情况", "表一 主动公开信息情况统计表", "附表1", "二、政府信息主动公开情况", ""],
+)
+def test_table_two_without_captions_under_another_heading_is_read(
+    layout: str, heading: str
+) -> None:
+    # the table was found by its 第二十条 captions or the template's heading only: with
+    # neither it was not read (missing_table), its fourteen values lost
+    report = gr.parse(_without_captions(layout, heading))
+    assert _tables(report) == _tables(gr.parse(gr.render(_SAMPLE, layout)))
+    assert not [f for f in report.findings if f.code == "missing_table"]
+
+
+def test_table_two_without_captions_or_header_starts_at_its_first_row() -> None:
+    report = gr.parse(_without_captions("tab", "二、主动公开情况", header=False))
+    active = gr.to_dict(report)["active_disclosure"]
+    assert active["regulations"] == {"issued": 0, "repealed": 0, "in_force": 2}
+    assert active["normative_documents"] == {"issued": 5, "repealed": 1, "in_force": 23}
+    assert active["administrative_licensing"] == {"decisions": 1204}
+    assert active["administrative_penalty"] == {"decisions": 37}
+    assert not [f for f in report.findings if f.code == "missing_table"]
+
+
+def test_a_report_without_table_two_still_says_it_is_missing() -> None:
+    # the rows of tables 三 and 四 are no table 二's first cells
+    text = gr.render(_SAMPLE, "tab")
+    start, end = text.index(_HEADING), text.index("三、收到和处理")
+    report = gr.parse(text[:start] + text[end:])
+    assert report.active_disclosure is None
+    assert [f.path for f in report.findings if f.code == "missing_table"] == ["active_disclosure"]
+    rendered = _tables(gr.parse(text))
+    assert _tables(report)["requests"] == rendered["requests"]
+    assert _tables(report)["review_litigation"] == rendered["review_litigation"]

@@ -279,6 +279,22 @@ _LAST_ROW = "结转下年度"
 _FIRST_ROW = "本年新收政府信息公开申请"
 
 
+#: The first cell of table 二's header and of its first row (a cell of its own).
+_ACTIVE_FIRST_CELLS = ("信息内容", "规章")
+
+
+def _first_active_row(labels: Sequence[str], end: int) -> int | None:
+    """The first of ``labels[:end]`` whose first cell is table 二's header word 信息内容
+    or its first row's label 规章 (no prose line is only that), or ``None``."""
+    for index in range(end):
+        label = labels[index]
+        if label.startswith(_ACTIVE_FIRST_CELLS) and label.split(SEPARATOR, 1)[0] in (
+            _ACTIVE_FIRST_CELLS
+        ):
+            return index
+    return None
+
+
 def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Regions:
     """Locate the tables by their content: anchors are short cells, so prose never is one.
 
@@ -346,6 +362,11 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
             if labels[index] and _SECTION_HEADING.match(labels[index]):
                 active_heading = index
     active_start = active_heading if active_heading is not None else active_anchor
+    if active_start is None:
+        # neither caption nor heading (二、主动公开情况 / 表一 / none, the captions left
+        # out): table 二's first header (信息内容) or first row (规章) before the next table
+        later = [start for start in (requests_start, review_start) if start is not None]
+        active_start = _first_active_row(labels, min(later) if later else len(labels))
     if review_start is None and requests_start is None and active_anchor is None:
         # no table 三 and no intact 第二十条 caption: table 四 is the first anchor after
         # table 二's heading (an earlier one is a preamble sentence or a contents list)
