@@ -162,3 +162,29 @@ def test_a_report_without_table_two_still_says_it_is_missing() -> None:
     rendered = _tables(gr.parse(text))
     assert _tables(report)["requests"] == rendered["requests"]
     assert _tables(report)["review_litigation"] == rendered["review_litigation"]
+
+
+# --- a line naming 行政复议 under table 三's heading -------------------------------------
+
+_HEADING_THREE = "三、收到和处理政府信息公开申请情况"
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "vertical", "markdown", "pipe-cells"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本年度未发生政府信息公开行政复议、行政诉讼案件。",
+        "2023年，共收到政府信息公开申请13件，因政府信息公开被申请行政复议4件。",
+        "注：行政复议情况见表四。",
+    ],
+)
+def test_a_line_naming_review_under_table_threes_heading_does_not_start_table_four(
+    layout: str, line: str
+) -> None:
+    # the line started table 四 there: table 三 was read as table 四 (missing_row for
+    # every row of table 三, table 四's values lost)
+    text = gr.render(_SAMPLE, layout)
+    assert _HEADING_THREE in text
+    report = gr.parse(text.replace(_HEADING_THREE, f"{_HEADING_THREE}\n\n{line}\n"))
+    assert _tables(report) == _tables(gr.parse(text))
+    assert not [f for f in report.findings if f.code in ("missing_row", "missing_table")]

@@ -304,6 +304,9 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
     table 二's heading when its captions are all damaged); only a report with neither
     table takes its first 行政复议 anchor wherever it stands. Table 三 printed after
     table 四 is found there when its rows (first and last, with values) follow its anchor.
+    A line naming 行政复议 under table 三's heading, before its first row with no value
+    between, is prose or a note of table 三 (本年度未发生行政复议…), not table 四. With no
+    caption and no heading, table 二 starts at its first header cell or row.
     Table 二 and table 三 end early at a row of words after their last row's values (a
     page's own table there is not theirs).
     ``labels`` are the rows' :func:`row_labels`, when already made.
@@ -323,6 +326,8 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
     # values follow it before table 三's anchor: else it is a line under table 二
     # (注：本年度无行政复议) and table 三 still follows.
     pending: int | None = None
+    # table 三's first row, looked for once (-1: not yet; None: not found)
+    first_row: int | None = -1
     for index in compress(range(len(anchors)), anchors):  # (rows holding an anchor)
         bits = anchors[index]
         if requests_start is None and active_anchor is None:
@@ -346,6 +351,14 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
                 continue
         if review_start is None and pending is None and bits & _REVIEW_ANCHOR:
             if requests_start is not None and index > requests_start:
+                if first_row == -1:
+                    first_row = _first_holding(labels, _FIRST_ROW, requests_start, len(labels))
+                if (
+                    first_row is not None
+                    and index < first_row
+                    and not any(map(_holds_value, rows[index:first_row]))
+                ):
+                    continue  # a line naming 行政复议 under table 三's heading, before its rows
                 review_start = index
                 break
             if active_anchor is not None and index > active_anchor:
