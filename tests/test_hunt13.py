@@ -188,3 +188,22 @@ def test_a_line_naming_review_under_table_threes_heading_does_not_start_table_fo
     report = gr.parse(text.replace(_HEADING_THREE, f"{_HEADING_THREE}\n\n{line}\n"))
     assert _tables(report) == _tables(gr.parse(text))
     assert not [f for f in report.findings if f.code in ("missing_row", "missing_table")]
+
+
+# --- a title labelled in a page's details with white space, no colon ---------------------
+
+
+@pytest.mark.parametrize("label", ["文章标题 ", "标题  ", "信息名称\u3000", "名称 "])
+def test_a_title_label_followed_by_white_space_is_not_part_of_the_title(label: str) -> None:
+    # a page's table of details copied as text (标题 and the title parted by spaces):
+    # the label was read into the title and the organ (文章标题青禾县人民政府)
+    report = _with_head(label + _TITLE)
+    assert report.title == _TITLE
+    assert report.organ == _ORGAN
+    assert report.year == 2023
+
+
+def test_a_title_starting_with_a_label_word_and_no_space_is_read_as_printed() -> None:
+    # no colon and no white space: the words are the title's own
+    report = _with_head("名称青禾县人民政府2023年政府信息公开工作年度报告")
+    assert report.title == "名称青禾县人民政府2023年政府信息公开工作年度报告"

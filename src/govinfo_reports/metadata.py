@@ -431,7 +431,9 @@ def _labelled_title(row: Row, position: int, text: str, line: int) -> tuple[str,
         return text, line
     rest = text[label.end() :]
     if rest.strip():
-        return (rest, line) if label.group("colon") else (text, line)
+        # (a label, its colon or white space after it: 标题 some words is a label too)
+        spaced = label.end() > 0 and text[label.end() - 1].isspace()
+        return (rest, line) if label.group("colon") or spaced else (text, line)
     texts = row.texts
     for following in range(position + 1, len(texts)):
         if texts[following].strip():
