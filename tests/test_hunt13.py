@@ -46,6 +46,12 @@ _SAMPLE = gr.parse(gr.sample_text())
             "青禾市青禾经济技术开发区管理委员会规划建设局",
         ),
         (("青禾县自然", "", "资源局2023年政府信息公开工作年度报告"), "青禾县自然资源局"),
+        # over three lines, the last no title of its own
+        (("青禾县人", "民政府2023年政府信息公开工作", "年度报告"), _ORGAN),
+        (
+            ("青禾经济技术开发区管理委员会规划", "建设局2023年度政府信息公开工作", "年度报告"),
+            "青禾经济技术开发区管理委员会规划建设局",
+        ),
     ],
 )
 def test_a_title_wrapped_inside_its_organs_name_is_read_whole(

@@ -776,12 +776,14 @@ def _unwrapped(preamble: _Lines, index: int) -> tuple[str, int] | None:
 
     The lines before must be printed on the lines just before (at most one blank line
     between) and read as pieces of a name: short, no sentence punctuation, no labels
-    or white space, not a title of their own."""
+    or white space, not a title of their own. A join whose name is the end of one
+    started on the line above (:func:`_name_starts_before`) takes that line too."""
     last = preamble.text(index)
     if len(last) > _MAX_TITLE or last.startswith(_NO_TITLE_PIECE):
         return None
     joined = preamble.printed(index)
     following = preamble.raw[index][1]
+    found: tuple[str, int] | None = None
     for start in range(index - 1, max(index - 3, -1), -1):
         piece = preamble.text(start)
         line = preamble.raw[start][1]
@@ -794,7 +796,7 @@ def _unwrapped(preamble: _Lines, index: int) -> tuple[str, int] | None:
             or _CHROME.search(piece)
             or _is_title(piece)
         ):
-            return None
+            return found
         joined = preamble.printed(start) + joined
         folded = _fold(joined)
         if (
@@ -803,9 +805,12 @@ def _unwrapped(preamble: _Lines, index: int) -> tuple[str, int] | None:
             and title_year(folded) is not None
             and _looks_like_organ(organ_from_title(joined) or "")
         ):
-            return joined, line
+            if not start or not _name_starts_before(preamble.text(start - 1), folded):
+                return joined, line
+            # 青禾…规划 / 建设局2023年…工作 / 年度报告: the organ's name starts a line higher
+            found = (joined, line)
         following = line
-    return None
+    return found
 
 
 #: How no line of a wrapped title starts (prose, site chrome, navigation).
