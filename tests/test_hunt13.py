@@ -213,3 +213,57 @@ def test_a_title_starting_with_a_label_word_and_no_space_is_read_as_printed() ->
     # no colon and no white space: the words are the title's own
     report = _with_head("名称青禾县人民政府2023年政府信息公开工作年度报告")
     assert report.title == "名称青禾县人民政府2023年政府信息公开工作年度报告"
+
+
+# --- the organ of a name printed on a line of its own --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "organ"),
+    [
+        # a title broken after its organ's name: the name completed as on one line
+        (("青禾县", "2023年政府信息公开工作年度报告"), "青禾县人民政府"),
+        (("云栖镇", "2023年政府信息公开工作年度报告"), "云栖镇人民政府"),
+        (("青禾县柳湾街道", "2023年政府信息公开工作年度报告"), "青禾县柳湾街道办事处"),
+        (("青禾县", "关于2023年度政府信息公开工作的报告"), "青禾县人民政府"),
+        # a cover page: the name, the bare title, the year
+        (("云栖镇", "政府信息公开工作年度报告", "（2023年度）"), "云栖镇人民政府"),
+        # a subtitle naming the organ after the title
+        (("2023年政府信息公开工作年度报告", "（云栖镇）"), "云栖镇人民政府"),
+        # a title wrapped inside 政府信息公开: the name line ends with its 政府
+        (
+            ("青禾县柳湾街道办事处政府", "信息公开工作年度报告", "（2023年度）"),
+            "青禾县柳湾街道办事处",
+        ),
+        # a name holding 政务公开 of its own stays whole
+        (
+            ("中共青禾县委政务公开办公室", "2023年政府信息公开工作年度报告"),
+            "中共青禾县委政务公开办公室",
+        ),
+        (("青禾县人民政府", "2023年政府信息公开工作年度报告"), _ORGAN),
+    ],
+)
+def test_the_organ_from_a_name_on_a_line_of_its_own_is_read_as_in_a_title(
+    lines: tuple[str, ...], organ: str
+) -> None:
+    # the name line was the organ as printed: 青禾县 where 青禾县2023年…报告 gives
+    # 青禾县人民政府, 某街道办事处政府 (the 政府 of 政府信息公开) with no finding
+    report = _with_head("\n".join(lines), organ)
+    assert report.organ == organ
+    assert report.year == 2023
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("青禾县人民政府2023年政府信息公开工作年度报", "告"),
+        ("青禾县人民政府2023年政府信息公开工作年度报", "", "告"),
+    ],
+)
+def test_a_title_wrapped_before_its_last_character_is_read_whole(lines: tuple[str, ...]) -> None:
+    # a title a character longer than the line: 告 alone on the next line; the title
+    # was not found (title None, the organ and year from the prose)
+    report = _with_head("\n".join(lines))
+    assert report.title == _TITLE
+    assert report.organ == _ORGAN
+    assert report.year == 2023

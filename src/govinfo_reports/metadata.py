@@ -632,8 +632,8 @@ def _with_line_before(preamble: _Lines, index: int, title: str) -> tuple[str, st
         ("政府信息公开", "信息公开", "政务公开")
     )
     if (text.startswith("关于") or starts_bare) and _looks_like_organ(previous):
-        organ = preamble.printed(index - 1)  # on two lines: 萝北县人民政府 / 关于…
-        return organ + title, organ
+        name = preamble.printed(index - 1)  # on two lines: 萝北县人民政府 / 关于…
+        return name + title, _name_line_organ(name, title)
     if previous and not _CHROME.search(previous) and len(previous) <= 30:
         joined = preamble.printed(index - 1) + title  # 平潭综合实验区2019年 / 政府…
         head = _CUT.search(previous)
@@ -714,15 +714,33 @@ def _on_cover(
     if organ is not None or organ_from_title(title) is not None:
         return title, organ
     if index and _next_to(preamble, index - 1, index) and _only_a_name(preamble.text(index - 1)):
-        organ = preamble.printed(index - 1)
-        return organ + title, organ
+        name = preamble.printed(index - 1)
+        return name + title, _name_line_organ(name, title)
     if _next_to(preamble, after - 1, after):
         text = preamble.text(after)
         inside = _IN_BRACKETS.fullmatch(text)  # a subtitle may be bracketed: （某局）
         if _only_a_name(inside.group(1) if inside else text):
             printed = preamble.printed(after)
-            return title, printed[1:-1] if inside else printed
+            return title, _name_line_organ(printed[1:-1] if inside else printed, title)
     return title, organ
+
+
+def _name_line_organ(name: str, title: str) -> str:
+    """The organ a line printing only a name (``name``, cleaned) gives a title it is
+    read with (``title``): the name, completed as a title naming it is
+    (``白银市`` / ``2020年…报告``: 白银市人民政府, as ``白银市2020年…报告`` gives), or cut
+    where the line ends inside the title's words (``某街道办事处政府`` / ``信息公开…``,
+    a title wrapped inside 政府信息公开: 某街道办事处)."""
+    organ = organ_from_title(name + title)
+    if organ is None or organ == name:
+        return name
+    if organ.startswith(name):
+        return organ
+    if name.startswith(organ):
+        cut = _CUT.match(_fold(name + title), len(organ))
+        if cut is not None and cut.end() > len(name):
+            return organ
+    return name
 
 
 def _only_a_name(text: str) -> bool:
@@ -764,7 +782,10 @@ _MAX_TITLE_PIECE = 40
 
 
 def _ends_report(raw: str) -> bool:
-    """A cheap test on the uncleaned text: can it be a title's last line?"""
+    """A cheap test on the uncleaned text: can it be a title's last line? (It names a
+    report, or is the last character of 报告 alone: ``…年度报`` / ``告``.)"""
+    if len(raw) < 8:
+        return _names_a_report(raw) or raw.strip() == "告"
     return len(raw) <= _MAX_TITLE and _names_a_report(raw)
 
 
