@@ -267,3 +267,25 @@ def test_a_title_wrapped_before_its_last_character_is_read_whole(lines: tuple[st
     assert report.title == _TITLE
     assert report.organ == _ORGAN
     assert report.year == 2023
+
+
+# --- prose in the overview naming 第二十条, 申请 and 行政复议 in short lines --------------
+
+_OVERVIEW = (
+    "一、总体情况\n\n（一）主动公开\n\n1.按照第二十条要求公开\n\n"
+    "严格落实《条例》第二十条规定，全年主动公开政府信息1830条。\n\n"
+    "（二）依申请公开\n\n收到和处理政府信息公开申请13件。\n\n"
+    "（三）行政复议\n\n行政复议4件。\n\n"
+)
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "vertical", "markdown", "pipe-cells"])
+def test_short_overview_lines_naming_article_twenty_do_not_start_table_two(layout: str) -> None:
+    # 1.按照第二十条要求公开 was taken for table 二's first caption: table 二 started in the
+    # overview, table 三 at 收到和处理…13件 before it, and the tables were read in the
+    # wrong regions (missing_row for most rows, values lost)
+    text = gr.render(_SAMPLE, layout)
+    assert _HEADING in text
+    report = gr.parse(text.replace(_HEADING, _OVERVIEW + _HEADING))
+    assert _tables(report) == _tables(gr.parse(text))
+    assert not [f for f in report.findings if f.code in ("missing_row", "missing_table")]

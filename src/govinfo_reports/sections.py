@@ -101,6 +101,21 @@ def _contains(label: str, words: Sequence[str]) -> bool:
     return any(word in label for word in words)
 
 
+#: Sentence punctuation: a cell holding it is prose, not a caption.
+_PROSE_MARK = re.compile(r"[，,。；;：:]")
+
+
+def _is_caption(label: str) -> bool:
+    """Whether a row label holds a 第二十条 caption: a cell starting with the words
+    (第二十条第(一)项), not a line of prose naming the article (按照第二十条要求公开…)."""
+    if "第二十条" not in label:
+        return False
+    return any(
+        cell.startswith(_ACTIVE_ANCHORS) and _PROSE_MARK.search(cell) is None
+        for cell in label.split(SEPARATOR)
+    )
+
+
 #: The anchors a row label holds, as bits (:func:`_anchors`).
 _ACTIVE_ANCHOR, _ACTIVE_HEADING, _REQUEST_ANCHOR, _REVIEW_ANCHOR = 1, 2, 4, 8
 _ANCHOR_BITS: dict[str, int] = {}
@@ -114,7 +129,7 @@ def _anchors(label: str) -> int:
         bits = 0
         if _ANY_ANCHOR.search(label) is not None:
             bits = (
-                _ACTIVE_ANCHOR * _contains(label, _ACTIVE_ANCHORS)
+                _ACTIVE_ANCHOR * _is_caption(label)
                 | _ACTIVE_HEADING * _contains(label, _ACTIVE_HEADINGS)
                 | _REQUEST_ANCHOR * _contains(label, _REQUEST_ANCHORS)
                 | _REVIEW_ANCHOR * _contains(label, _REVIEW_ANCHORS)
