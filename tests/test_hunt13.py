@@ -289,3 +289,24 @@ def test_short_overview_lines_naming_article_twenty_do_not_start_table_two(layou
     report = gr.parse(text.replace(_HEADING, _OVERVIEW + _HEADING))
     assert _tables(report) == _tables(gr.parse(text))
     assert not [f for f in report.findings if f.code in ("missing_row", "missing_table")]
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "vertical"])
+@pytest.mark.parametrize(
+    "overview",
+    [
+        "一、总体情况\n\n（一）主动公开政府信息情况\n\n全年主动公开政府信息1830条。\n\n"
+        "（二）依申请公开\n\n收到和处理政府信息公开申请13件。\n\n",
+        "一、总体情况\n\n1.主动公开政府信息\n\n2.本年新收政府信息公开申请13件\n\n",
+    ],
+)
+@pytest.mark.parametrize("heading", [_HEADING, "二、主动公开情况"])
+def test_overview_lines_naming_the_requests_do_not_start_table_three_before_table_two(
+    layout: str, overview: str, heading: str
+) -> None:
+    # with no 第二十条 caption, a short overview line naming 收到和处理政府信息公开申请
+    # (or 本年新收…) started table 三 before table 二: table 二 was lost (missing_table)
+    text = _without_captions(layout, _HEADING)
+    report = gr.parse(text.replace(_HEADING, overview + heading))
+    assert _tables(report) == _tables(gr.parse(gr.render(_SAMPLE, layout)))
+    assert not [f for f in report.findings if f.code in ("missing_row", "missing_table")]

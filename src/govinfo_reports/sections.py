@@ -301,11 +301,9 @@ _ACTIVE_FIRST_CELLS = ("信息内容", "规章")
 def _first_active_row(labels: Sequence[str], end: int) -> int | None:
     """The first of ``labels[:end]`` whose first cell is table 二's header word 信息内容
     or its first row's label 规章 (no prose line is only that), or ``None``."""
-    for index in range(end):
-        label = labels[index]
-        if label.startswith(_ACTIVE_FIRST_CELLS) and label.split(SEPARATOR, 1)[0] in (
-            _ACTIVE_FIRST_CELLS
-        ):
+    starting = map(str.startswith, islice(labels, end), repeat(_ACTIVE_FIRST_CELLS))
+    for index in compress(count(), starting):  # (the labels starting so, found in C)
+        if labels[index].split(SEPARATOR, 1)[0] in _ACTIVE_FIRST_CELLS:
             return index
     return None
 
@@ -334,9 +332,14 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
     review_start: int | None = None
     review_anchors: list[int] = []
     # A short preamble sentence can name table 三 (收到和处理政府信息公开申请…) before
-    # table 二's caption: table 三 never starts before the first 第二十条 caption.
+    # table 二's caption: table 三 never starts before the first 第二十条 caption (with
+    # none, before table 二's first header cell or row).
     anchors = _each(_ANCHOR_BITS, _anchors, labels)
     first_caption = next((i for i, bits in enumerate(anchors) if bits & _ACTIVE_ANCHOR), None)
+    if first_caption is None:
+        # no caption: table 二's first header or row stands for it (a short line of the
+        # overview naming 收到和处理政府信息公开申请 before table 二 is no table 三)
+        first_caption = _first_active_row(labels, len(labels))
     # A 行政复议 anchor after table 二 but before any of table 三's is table 四 only if
     # values follow it before table 三's anchor: else it is a line under table 二
     # (注：本年度无行政复议) and table 三 still follows.
