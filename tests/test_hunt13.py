@@ -310,3 +310,48 @@ def test_overview_lines_naming_the_requests_do_not_start_table_three_before_tabl
     report = gr.parse(text.replace(_HEADING, overview + heading))
     assert _tables(report) == _tables(gr.parse(gr.render(_SAMPLE, layout)))
     assert not [f for f in report.findings if f.code in ("missing_row", "missing_table")]
+
+
+# --- a title naming no year wrapped inside its words; a site's banner above a title -------
+
+_TOWN = "云栖镇人民政府"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("云栖镇人民政府政府信息公开工作年度", "报告"),
+        ("云栖镇人民政府政府信息", "公开工作年度报告"),
+        ("云栖镇人民政府政府信息公开工作年度报", "告"),
+    ],
+)
+def test_a_title_naming_no_year_wrapped_inside_its_words_is_read(lines: tuple[str, ...]) -> None:
+    # the join was made only for a title naming its year: title and organ were None
+    # where no sentence named the organ
+    text = gr.sample_text()
+    text = "\n".join(lines) + text[len(_TITLE) :]
+    text = text.replace(_ANNOUNCED, "现公布本机关2023年度")
+    report = gr.parse(text)
+    assert report.title == "云栖镇人民政府政府信息公开工作年度报告"
+    assert report.organ == _TOWN
+    assert report.year == 2023  # from the prose, with a year_guessed info finding
+    assert [f.severity for f in report.findings if f.code == "year_guessed"] == ["info"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a site's banner and menu above the report: no title of it
+        ("青禾县人民政府门户网站", "2023年政府信息公开", "工作年度报告"),
+        ("青禾县人民政府门户网站", "政府信息公开", "年度报告"),
+        ("青禾县人民政府", "政府信息公开", "年度报告"),
+        ("首页", "政府信息公开", "年度报告"),
+    ],
+)
+def test_a_sites_banner_or_menu_is_not_joined_into_a_title(lines: tuple[str, ...]) -> None:
+    # 青禾县人民政府门户网站 / 2023年政府信息公开 / 工作年度报告 gave the banner as the
+    # organ (青禾县人民政府门户网站), with no finding; the report's organ is the town
+    report = _with_head("\n".join(lines), _TOWN)
+    assert report.title is None
+    assert report.organ == _TOWN
+    assert report.year == 2023

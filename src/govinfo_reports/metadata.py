@@ -805,6 +805,10 @@ def _unwrapped(preamble: _Lines, index: int) -> tuple[str, int] | None:
     joined = preamble.printed(index)
     following = preamble.raw[index][1]
     found: tuple[str, int] | None = None
+    # a title wrapped inside its words on two lines, the last no title alone (某街道办事处
+    # 政府信息公开工作年度 / 报告) may name no year (its year in the prose); lines broken
+    # after a name (某县人民政府 / 政府信息公开 / 年度报告: a site's menu?) must name one
+    dated_only = _is_title(last)
     for start in range(index - 1, max(index - 3, -1), -1):
         piece = preamble.text(start)
         line = preamble.raw[start][1]
@@ -816,6 +820,7 @@ def _unwrapped(preamble: _Lines, index: int) -> tuple[str, int] | None:
             or _SENTENCE_MARK.search(piece)
             or _CHROME.search(piece)
             or _is_title(piece)
+            or _site_owner(piece) != piece  # a site's banner (某县人民政府门户网站)
         ):
             return found
         joined = preamble.printed(start) + joined
@@ -823,7 +828,10 @@ def _unwrapped(preamble: _Lines, index: int) -> tuple[str, int] | None:
         if (
             len(folded) <= _MAX_TITLE
             and _is_title(folded)
-            and title_year(folded) is not None
+            and (
+                title_year(folded) is not None
+                or (not dated_only and start == index - 1 and not _looks_like_organ(piece))
+            )
             and _looks_like_organ(organ_from_title(joined) or "")
         ):
             if not start or not _name_starts_before(preamble.text(start - 1), folded):
