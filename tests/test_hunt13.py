@@ -355,3 +355,57 @@ def test_a_sites_banner_or_menu_is_not_joined_into_a_title(lines: tuple[str, ...
     assert report.title is None
     assert report.organ == _TOWN
     assert report.year == 2023
+
+
+# --- the report year from the prose (a title naming none) ----------------------------------
+
+_UNDATED = "青禾县人民政府政府信息公开工作年度报告"
+_ANNOUNCEMENT = (
+    "根据《中华人民共和国政府信息公开条例》规定，现公布青禾县人民政府2023年度"
+    "政府信息公开工作年度报告。"
+)
+_OVERVIEW_START = "2023年，青禾县坚持以公开为常态"
+
+
+def _undated(announcement: str, overview: str) -> gr.Report:
+    text = gr.sample_text()
+    assert _ANNOUNCEMENT in text and _OVERVIEW_START in text
+    text = _UNDATED + text[len(_TITLE) :]
+    return gr.parse(text.replace(_ANNOUNCEMENT, announcement).replace(_OVERVIEW_START, overview))
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "本报告所列数据的统计期限自2023-01-01至2023-12-31。",
+        "本报告所列数据的统计期限为2023.1.1—2023.12.31。",
+        "统计期限：2023/01/01-2023/12/31",
+    ],
+)
+def test_a_statistics_period_in_digits_gives_the_year(period: str) -> None:
+    # only a period printed with 年月日 was read: with no other year named, the year was
+    # None
+    report = _undated(f"现公布本报告。{period}", "本年度，青禾县坚持以公开为常态")
+    assert report.title == _UNDATED
+    assert report.year == 2023
+    assert not [f for f in report.findings if f.code == "year_guessed"]
+
+
+@pytest.mark.parametrize(
+    "overview",
+    [
+        "2023年，青禾县坚持公开。与2022年同比，申请量增长，与2022年同比下降",
+        "2023年，青禾县坚持公开，申请量为2022年同期的两倍，2022年同期为6件",
+    ],
+)
+def test_a_year_compared_with_is_not_the_report_year(overview: str) -> None:
+    # 与2022年同比 and 2022年同期 name the year compared with; they were counted as
+    # mentions of the report year and outvoted 2023 (year_guessed, info only)
+    report = _undated("现公布本报告。", overview)
+    assert report.year == 2023
+
+
+def test_a_year_before_tongbi_without_yu_is_the_report_year() -> None:
+    # 2023年同比增长: the report year grew on the year before, it is no comparison year
+    report = _undated("现公布本报告。", "2023年同比增长10%，2023年同比下降，与2022年相比")
+    assert report.year == 2023

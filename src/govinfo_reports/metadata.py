@@ -102,15 +102,30 @@ _TITLE_STARTS_NOT = (
 )
 _ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月")
-#: The year a comparison is made with: 较2022年, 比2022年, 与2022年(同期)相比.
+#: The year a comparison is made with: 较2022年, 比2022年, 与2022年(同期)相比, 2022年同期,
+#: 与2022年同比 (a year before 同比 without 与/同/和 is this one: 2023年同比增长).
 _COMPARED_AFTER = frozenset("较比")
-_COMPARED = re.compile(r"度?\s*(?:同期)?\s*(?:相比|比较|对比|相较)")
+_COMPARED = re.compile(r"度?\s*(?:同期|相比|比较|对比|相较)")
+_COMPARED_WITH = frozenset("与同和")
+_SAME_TIME = re.compile(r"度?\s*同比")
 #: After a year: the name of a report (…2022年度政府信息公开工作年度报告), in one clause.
 _NAMES_REPORT = re.compile(r"度?[^。；;，,、]{0,40}?(?:报告|年报)")
 _PERIOD = re.compile(
     r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?(?:至|到|—|-|~)\s*"
     r"(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日"
 )
+#: The same period printed in digits: 2023-01-01至2023-12-31, 2023.1.1—2023.12.31.
+_PERIOD_IN_DIGITS = re.compile(
+    r"((?:19|20)\d{2})\s*([-./])\s*0?1\s*\2\s*0?1\s*日?\s*(?:起\s*)?(?:至|到|—|-|~)\s*"
+    r"(?:(?:19|20)\d{2}\s*\2\s*)?12\s*\2\s*31(?!\d)"
+)
+
+
+def _prints_year_end(raw: str) -> bool:
+    """A cheap test on the uncleaned text: can it print a period in digits (12-31)?"""
+    return "31" in raw and ("12-31" in raw or "12.31" in raw or "12/31" in raw)
+
+
 _NOT_GOVERNMENT = (
     "实验区",
     "试验区",
@@ -1101,24 +1116,32 @@ class _Clauses:
 
 
 def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int], ...]]:
-    """The year a statistics period names (自2023年1月1日至2023年12月31日), else the year
+    """The year a statistics period names (自2023年1月1日至2023年12月31日, or in digits:
+    2023-01-01至2023-12-31), else the year
     named most often, with how often each year was named (most first). Dates
     (2024年1月20日: publication) and years that name a report (按时发布2022年度…年度报告:
     last year's) are not counted; a year before 年度 counts three times."""
     counts: dict[int, int] = {}
     for index, (raw, _) in enumerate(preamble.raw):
         if "年" not in raw:
+            if _prints_year_end(raw) and (period := _PERIOD_IN_DIGITS.search(raw)):
+                return int(period.group(1)), ()
             continue
         text = preamble.text(index)
         period = _PERIOD.search(text)
+        if period is None and _prints_year_end(raw):
+            period = _PERIOD_IN_DIGITS.search(text)
         if period:
             return int(period.group(1)), ()
         clauses: _Clauses | None = None  # (made for the first year naming a report)
         for match in _ANY_YEAR.finditer(text):
             if _DATE_AFTER.match(text, match.end()):
                 continue  # 2024年1月20日: a date (publication, a meeting), not a report year
-            if text[match.start() - 1 : match.start()] in _COMPARED_AFTER or _COMPARED.match(
-                text, match.end()
+            before = text[match.start() - 1 : match.start()]
+            if (
+                before in _COMPARED_AFTER
+                or _COMPARED.match(text, match.end())
+                or (before in _COMPARED_WITH and _SAME_TIME.match(text, match.end()))
             ):
                 continue  # 较2022年增加, 与2022年相比: the year compared with, not this one
             if _NAMES_REPORT.match(text, match.end()):
