@@ -409,3 +409,40 @@ def test_a_year_before_tongbi_without_yu_is_the_report_year() -> None:
     # 2023年同比增长: the report year grew on the year before, it is no comparison year
     report = _undated("现公布本报告。", "2023年同比增长10%，2023年同比下降，与2022年相比")
     assert report.year == 2023
+
+
+# --- an organ named in a sentence or a label, completed as in a title ----------------------
+
+
+def _untitled(announcement: str, before: str = "") -> gr.Report:
+    text = gr.sample_text()
+    assert text.startswith(_TITLE) and _ANNOUNCEMENT in text
+    text = before + "2023年政府信息公开工作年度报告" + text[len(_TITLE) :]
+    return gr.parse(text.replace(_ANNOUNCEMENT, announcement))
+
+
+@pytest.mark.parametrize(
+    ("announcement", "organ"),
+    [
+        ("现公布云栖镇2023年度政府信息公开工作年度报告。", _TOWN),
+        ("现公布青禾县2023年度政府信息公开工作年度报告。", _ORGAN),
+        ("现向社会公布2023年云栖镇政府信息公开工作年度报告。", _TOWN),
+        ("现公布柳湾街道2023年度政府信息公开工作年度报告。", "柳湾街道办事处"),
+        ("现公布本报告。如对本报告有疑问，请与云栖镇联系。", _TOWN),
+        # a functional area is no government: left as it is
+        ("现公布青禾经济开发区2023年度政府信息公开工作年度报告。", "青禾经济开发区"),
+        ("现公布青禾县自然资源局2023年度政府信息公开工作年度报告。", "青禾县自然资源局"),
+    ],
+)
+def test_an_organ_named_in_a_sentence_is_completed_as_in_a_title(
+    announcement: str, organ: str
+) -> None:
+    # 云栖镇 named by the sentence announcing the report (or the contact sentence) was
+    # the organ as printed, where a title 云栖镇2023年…报告 gives 云栖镇人民政府
+    report = _untitled(announcement)
+    assert report.organ == organ
+
+
+def test_an_organ_named_by_the_pages_issuer_label_is_completed_as_in_a_title() -> None:
+    report = _untitled("现公布本报告。", before="发布机构：云栖镇\n")
+    assert report.organ == _TOWN

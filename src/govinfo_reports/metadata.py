@@ -288,13 +288,27 @@ def organ_from_title(title: str) -> str | None:
         name += "政府"
     if _CHROME.search(prefix):
         return None  # a site name or breadcrumb glued to the title
-    if prefix.endswith(_DIVISION_SUFFIX) and not prefix.endswith(_NOT_GOVERNMENT):
-        if prefix.endswith("区") and len(_OWN_NAME.sub("", prefix)) > 4:
+    return _completed_name(prefix, name, folded is not title)
+
+
+def _completed_name(folded: str, name: str, traditional: bool) -> str:
+    """An organ's name (``name``, ``folded`` to simplified characters) completed to its
+    full form: a division's name with 人民政府 (云栖镇 → 云栖镇人民政府), a street's with
+    办事处; a functional area (旅游度假区, 开发区) is left as it is."""
+    if folded.endswith(_DIVISION_SUFFIX) and not folded.endswith(_NOT_GOVERNMENT):
+        if folded.endswith("区") and len(_OWN_NAME.sub("", folded)) > 4:
             return name  # 旅游度假区, 产业集聚区: a functional area, not a 区 government
         return name + "人民政府"
-    if prefix.endswith("街道"):
-        return name + ("办事处" if folded is title else "辦事處")
+    if folded.endswith("街道"):
+        return name + ("辦事處" if traditional else "办事处")
     return name
+
+
+def _completed(name: str) -> str:
+    """:func:`_completed_name` for a name read from a sentence or a page's label (现公布
+    云栖镇2023年…: the same body as a title 云栖镇2023年… names, 云栖镇人民政府)."""
+    folded = _fold(name)
+    return _completed_name(folded, name, folded != name)
 
 
 #: A name in brackets after a title's last words (``…年度报告（星渚县水利局）``).
@@ -1002,7 +1016,7 @@ def _organ_from_sentences(preamble: _Lines) -> str | None:
         for pattern in _SENTENCE_ORGAN:
             match = pattern.search(text)
             if match and _looks_like_organ(match.group(1)):
-                return preamble.printed(index)[match.start(1) : match.end(1)]
+                return _completed(preamble.printed(index)[match.start(1) : match.end(1)])
     return None
 
 
@@ -1020,7 +1034,7 @@ def _organ_from_contact(lines: _Lines) -> str | None:
             continue
         match = _CONTACT_ORGAN.search(text)
         if match and _looks_like_organ(match.group(1)):
-            return lines.printed(index)[match.start(1) : match.end(1)]
+            return _completed(lines.printed(index)[match.start(1) : match.end(1)])
     return None
 
 
@@ -1072,8 +1086,8 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
                 if not _looks_like_organ(name) or _fold(name).endswith("网站"):
                     continue
                 if label.group("source") is None:
-                    return name
-                source = source or name
+                    return _completed(name)
+                source = source or _completed(name)
     return source
 
 
