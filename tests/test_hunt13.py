@@ -446,3 +446,31 @@ def test_an_organ_named_in_a_sentence_is_completed_as_in_a_title(
 def test_an_organ_named_by_the_pages_issuer_label_is_completed_as_in_a_title() -> None:
     report = _untitled("现公布本报告。", before="发布机构：云栖镇\n")
     assert report.organ == _TOWN
+
+
+# --- a contents list before a title naming no year ---------------------------------------
+
+_CONTENTS = (
+    "目  录\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+    "四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n\n"
+)
+
+
+def test_a_title_naming_no_year_after_a_contents_list_is_read() -> None:
+    # a title after the contents list was read only when it named a year: title and
+    # organ None (no sentence naming the organ)
+    title = "云栖镇人民政府政府信息公开工作年度报告"
+    text = gr.sample_text()
+    text = _CONTENTS + title + text[len(_TITLE) :]
+    report = gr.parse(text.replace(_ANNOUNCEMENT, "现公布本报告。"))
+    assert report.title == title
+    assert report.organ == _TOWN
+    assert report.year == 2023
+
+
+def test_a_bare_title_after_a_contents_list_is_still_not_read() -> None:
+    # naming neither year nor organ: a site's section as likely as the report's title
+    text = gr.sample_text()
+    text = _CONTENTS + "政府信息公开工作年度报告" + text[len(_TITLE) :]
+    report = gr.parse(text.replace(_ANNOUNCEMENT, "现公布本报告。"))
+    assert report.title is None

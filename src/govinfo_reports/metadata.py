@@ -351,9 +351,9 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
 
     The title is the first short line naming 信息公开 and 报告, preferring one with a
     year (a name glued on after it by white space, as page titles do, is left out),
-    before the report's first section (or, when none is before it, one with a year
-    before the next line starting a first section: a contents list or a menu before
-    the title);
+    before the report's first section (or, when none is before it, one naming its year
+    or its organ before the next line starting a first section: a contents list or a
+    menu before the title);
     the organ comes from the title, else from a sentence that announces the report
     (``现公布XX局2023年…年度报告``, ``现将XX局2023年…报告公布如下``), else from
     the page's issuer line before the report's first section (``发布机构：XX局``,
@@ -402,7 +402,11 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
         )
         if again is not None:
             found = _find_title(preamble, again, title_hint, body + 1)
-            if found[0] is not None and title_year(found[0]) is not None:
+            if found[0] is not None and (
+                title_year(found[0]) is not None
+                or (found[2] or organ_from_title(found[0])) is not None
+            ):
+                # (a title naming its year, or its organ: 某街道办事处政府信息公开…报告)
                 title, title_line, organ, other_years = found
     if title is None and title_hint:
         title = _title_of(title_hint)  # e.g. an HTML page's <title>
