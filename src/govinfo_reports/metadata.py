@@ -638,6 +638,7 @@ _DOC_NUMBER = (
     r"[\u3400-\u9fff]{1,12}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号"
 )
 _LEADING_NUMBER = re.compile(rf"^{_DOC_NUMBER}\s*(?=\S)")
+_NUMBER_AFTER_TITLE = re.compile(rf"(报告|年报)\s*{_DOC_NUMBER}\s*$")
 
 
 def _after_section(raw: str, crumb: str) -> str:
@@ -764,16 +765,13 @@ def _name_line_organ(name: str, title: str) -> str:
     (``白银市`` / ``2020年…报告``: 白银市人民政府, as ``白银市2020年…报告`` gives), or cut
     where the line ends inside the title's words (``某街道办事处政府`` / ``信息公开…``,
     a title wrapped inside 政府信息公开: 某街道办事处)."""
-    organ = organ_from_title(name + title)
-    if organ is None or organ == name:
-        return name
-    if organ.startswith(name):
-        return organ
-    if name.startswith(organ):
-        cut = _CUT.match(_fold(name + title), len(organ))
-        if cut is not None and cut.end() > len(name):
-            return organ
-    return name
+    folded = _fold(name)
+    if folded.endswith("政府") and _fold(title).startswith("信息公开"):
+        # (a name line is a name: of the title's words only 政府信息公开 can start in it)
+        organ = organ_from_title(name + title)
+        if organ is not None and name.startswith(organ):
+            return organ  # 某街道办事处政府 / 信息公开…; 某县人民政府 / 信息公开… stays whole
+    return _completed_name(folded, name, folded != name)
 
 
 def _only_a_name(text: str) -> bool:
@@ -838,10 +836,6 @@ def _unwrapped(preamble: _Lines, index: int) -> tuple[str, int] | None:
     joined = preamble.printed(index)
     following = preamble.raw[index][1]
     found: tuple[str, int] | None = None
-    # a title wrapped inside its words on two lines, the last no title alone (某街道办事处
-    # 政府信息公开工作年度 / 报告) may name no year (its year in the prose); lines broken
-    # after a name (某县人民政府 / 政府信息公开 / 年度报告: a site's menu?) must name one
-    dated_only = _is_title(last)
     for start in range(index - 1, max(index - 3, -1), -1):
         piece = preamble.text(start)
         line = preamble.raw[start][1]
@@ -863,7 +857,11 @@ def _unwrapped(preamble: _Lines, index: int) -> tuple[str, int] | None:
             and _is_title(folded)
             and (
                 title_year(folded) is not None
-                or (not dated_only and start == index - 1 and not _looks_like_organ(piece))
+                # a title wrapped inside its words on two lines, the last no title alone
+                # (某街道办事处政府信息公开工作年度 / 报告), may name no year (the prose
+                # does); lines broken after a name (某县人民政府 / 政府信息公开 / 年度报告:
+                # a site's menu?) must name one
+                or (start == index - 1 and not _looks_like_organ(piece) and not _is_title(last))
             )
             and _looks_like_organ(organ_from_title(joined) or "")
         ):
@@ -959,6 +957,8 @@ def _title_before_extra(raw: str) -> str | None:
         ):
             return printed[: site.end(1)] if _is_title(folded[: site.end(1)]) else None
     extra = _DETAILS_AFTER_TITLE.search(folded)
+    if extra is None and "号" in folded:
+        extra = _NUMBER_AFTER_TITLE.search(folded)  # …报告 青政办〔2024〕3号
     if extra is None or _SENTENCE_END.search(folded, extra.end(1)):
         return None
     title = printed[: extra.end(1)]
@@ -981,12 +981,11 @@ def _site_owner(name: str) -> str:
 
 
 #: A page's details after a title's last word: a date, a label (or a button in
-#: brackets: 【打印】【关闭】), an attachment's type, a document number (青政办〔2024〕3号).
+#: brackets: 【打印】【关闭】), an attachment's type.
 _DETAILS_AFTER_TITLE = re.compile(
     r"(报告|年报)\s*(?:"
     r"\.(?:pdf|docx?|wps|ofd)\s*$"
     r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?!\d)"
-    rf"|{_DOC_NUMBER}"
     r"|[【\[]?(?:发布|发文|信息来源|来源|日期|时间|浏览|点击|阅读|访问|作者|字号|字体|编辑"
     r"|分享|打印|关闭)"
     r")",

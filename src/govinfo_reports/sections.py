@@ -344,7 +344,9 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
     # values follow it before table 三's anchor: else it is a line under table 二
     # (注：本年度无行政复议) and table 三 still follows.
     pending: int | None = None
-    # table 三's first row, looked for once (-1: not yet; None: not found)
+    # whether table 三's first row (本年新收…, an anchor) was passed; if not, where it is
+    # (looked for once: -1 not yet, None not found)
+    first_row_passed = False
     first_row: int | None = -1
     for index in compress(range(len(anchors)), anchors):  # (rows holding an anchor)
         bits = anchors[index]
@@ -366,13 +368,17 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
                         break
                     pending = None
                 requests_start = index
+                first_row_passed = _FIRST_ROW in labels[index]
                 continue
+        elif bits & _REQUEST_ANCHOR and not first_row_passed and _FIRST_ROW in labels[index]:
+            first_row_passed = True  # (table 三 has started: its first row is passed)
         if review_start is None and pending is None and bits & _REVIEW_ANCHOR:
             if requests_start is not None and index > requests_start:
-                if first_row == -1:
+                if first_row == -1 and not first_row_passed:
                     first_row = _first_holding(labels, _FIRST_ROW, requests_start, len(labels))
                 if (
-                    first_row is not None
+                    not first_row_passed
+                    and first_row is not None
                     and index < first_row
                     and not any(map(_holds_value, rows[index:first_row]))
                 ):
