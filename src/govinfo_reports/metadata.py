@@ -102,15 +102,30 @@ _TITLE_STARTS_NOT = (
 )
 _ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _DATE_AFTER = re.compile(r"\s*\d{1,2}\s*月")
-#: The year a comparison is made with: 较2022年, 比2022年, 与2022年(同期)相比.
+#: The year a comparison is made with: 较2022年, 比2022年, 与2022年(同期)相比, 2022年同期,
+#: 与2022年同比 (a year before 同比 without 与/同/和 is this one: 2023年同比增长).
 _COMPARED_AFTER = frozenset("较比")
-_COMPARED = re.compile(r"度?\s*(?:同期)?\s*(?:相比|比较|对比|相较)")
+_COMPARED = re.compile(r"度?\s*(?:同期|相比|比较|对比|相较)")
+_COMPARED_WITH = frozenset("与同和")
+_SAME_TIME = re.compile(r"度?\s*同比")
 #: After a year: the name of a report (…2022年度政府信息公开工作年度报告), in one clause.
 _NAMES_REPORT = re.compile(r"度?[^。；;，,、]{0,40}?(?:报告|年报)")
 _PERIOD = re.compile(
     r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?(?:至|到|—|-|~)\s*"
     r"(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日"
 )
+#: The same period printed in digits: 2023-01-01至2023-12-31, 2023.1.1—2023.12.31.
+_PERIOD_IN_DIGITS = re.compile(
+    r"((?:19|20)\d{2})\s*([-./])\s*0?1\s*\2\s*0?1\s*日?\s*(?:起\s*)?(?:至|到|—|-|~)\s*"
+    r"(?:(?:19|20)\d{2}\s*\2\s*)?12\s*\2\s*31(?!\d)"
+)
+
+
+def _prints_year_end(raw: str) -> bool:
+    """A cheap test on the uncleaned text: can it print a period in digits (12-31)?"""
+    return "31" in raw and ("12-31" in raw or "12.31" in raw or "12/31" in raw)
+
+
 _NOT_GOVERNMENT = (
     "实验区",
     "试验区",
@@ -273,13 +288,27 @@ def organ_from_title(title: str) -> str | None:
         name += "政府"
     if _CHROME.search(prefix):
         return None  # a site name or breadcrumb glued to the title
-    if prefix.endswith(_DIVISION_SUFFIX) and not prefix.endswith(_NOT_GOVERNMENT):
-        if prefix.endswith("区") and len(_OWN_NAME.sub("", prefix)) > 4:
+    return _completed_name(prefix, name, folded is not title)
+
+
+def _completed_name(folded: str, name: str, traditional: bool) -> str:
+    """An organ's name (``name``, ``folded`` to simplified characters) completed to its
+    full form: a division's name with 人民政府 (云栖镇 → 云栖镇人民政府), a street's with
+    办事处; a functional area (旅游度假区, 开发区) is left as it is."""
+    if folded.endswith(_DIVISION_SUFFIX) and not folded.endswith(_NOT_GOVERNMENT):
+        if folded.endswith("区") and len(_OWN_NAME.sub("", folded)) > 4:
             return name  # 旅游度假区, 产业集聚区: a functional area, not a 区 government
         return name + "人民政府"
-    if prefix.endswith("街道"):
-        return name + ("办事处" if folded is title else "辦事處")
+    if folded.endswith("街道"):
+        return name + ("辦事處" if traditional else "办事处")
     return name
+
+
+def _completed(name: str) -> str:
+    """:func:`_completed_name` for a name read from a sentence or a page's label (现公布
+    云栖镇2023年…: the same body as a title 云栖镇2023年… names, 云栖镇人民政府)."""
+    folded = _fold(name)
+    return _completed_name(folded, name, folded != name)
 
 
 #: A name in brackets after a title's last words (``…年度报告（星渚县水利局）``).
@@ -322,9 +351,9 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
 
     The title is the first short line naming 信息公开 and 报告, preferring one with a
     year (a name glued on after it by white space, as page titles do, is left out),
-    before the report's first section (or, when none is before it, one with a year
-    before the next line starting a first section: a contents list or a menu before
-    the title);
+    before the report's first section (or, when none is before it, one naming its year
+    or its organ before the next line starting a first section: a contents list or a
+    menu before the title);
     the organ comes from the title, else from a sentence that announces the report
     (``现公布XX局2023年…年度报告``, ``现将XX局2023年…报告公布如下``), else from
     the page's issuer line before the report's first section (``发布机构：XX局``,
@@ -373,7 +402,11 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
         )
         if again is not None:
             found = _find_title(preamble, again, title_hint, body + 1)
-            if found[0] is not None and title_year(found[0]) is not None:
+            if found[0] is not None and (
+                title_year(found[0]) is not None
+                or (found[2] or organ_from_title(found[0])) is not None
+            ):
+                # (a title naming its year, or its organ: 某街道办事处政府信息公开…报告)
                 title, title_line, organ, other_years = found
     if title is None and title_hint:
         title = _title_of(title_hint)  # e.g. an HTML page's <title>
@@ -431,7 +464,9 @@ def _labelled_title(row: Row, position: int, text: str, line: int) -> tuple[str,
         return text, line
     rest = text[label.end() :]
     if rest.strip():
-        return (rest, line) if label.group("colon") else (text, line)
+        # (a label, its colon or white space after it: 标题 some words is a label too)
+        spaced = label.end() > 0 and text[label.end() - 1].isspace()
+        return (rest, line) if label.group("colon") or spaced else (text, line)
     texts = row.texts
     for following in range(position + 1, len(texts)):
         if texts[following].strip():
@@ -573,6 +608,8 @@ def _titles(preamble: _Lines, body: int, first: int = 0) -> Iterator[tuple[str, 
         title = preamble.printed(index) if _is_title(text) else _title_before_extra(raw)
         if title is not None and title[:1].isdigit():
             title = _LEADING_DATE.sub("", title, count=1)  # 2024-01-20 某局2023年…报告
+        elif title is not None and "号" in title:
+            title = _LEADING_NUMBER.sub("", title, count=1)  # 青政办〔2024〕3号 某局2023年…
         if title is None:
             notice = _title_in_notice(preamble.printed(index))
             if notice is not None:
@@ -593,6 +630,15 @@ _LEADING_DATE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
 )
+
+
+#: A document number (发文字号) before or after a title on its line (cleaned text):
+#: ``青政办〔2024〕3号``, ``青政办发[2024]12号``.
+_DOC_NUMBER = (
+    r"[\u3400-\u9fff]{1,12}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\s*\d{1,5}\s*号"
+)
+_LEADING_NUMBER = re.compile(rf"^{_DOC_NUMBER}\s*(?=\S)")
+_NUMBER_AFTER_TITLE = re.compile(rf"(报告|年报)\s*{_DOC_NUMBER}\s*$")
 
 
 def _after_section(raw: str, crumb: str) -> str:
@@ -620,8 +666,8 @@ def _with_line_before(preamble: _Lines, index: int, title: str) -> tuple[str, st
         ("政府信息公开", "信息公开", "政务公开")
     )
     if (text.startswith("关于") or starts_bare) and _looks_like_organ(previous):
-        organ = preamble.printed(index - 1)  # on two lines: 萝北县人民政府 / 关于…
-        return organ + title, organ
+        name = preamble.printed(index - 1)  # on two lines: 萝北县人民政府 / 关于…
+        return name + title, _name_line_organ(name, title)
     if previous and not _CHROME.search(previous) and len(previous) <= 30:
         joined = preamble.printed(index - 1) + title  # 平潭综合实验区2019年 / 政府…
         head = _CUT.search(previous)
@@ -629,11 +675,45 @@ def _with_line_before(preamble: _Lines, index: int, title: str) -> tuple[str, st
             head is not None
             and head.start() > 0
             and title_year(previous) is not None
+            and title_year(text) is None
             and _YEAR_AT_END.search(previous)
             and _looks_like_organ(organ_from_title(joined) or "")
         ):
             return joined, None
+        if _name_starts_before(previous, text) and _next_to(preamble, index - 1, index):
+            # 青禾县人民 / 政府2023年…, 青禾县自然 / 资源局2023年…: the organ's name wrapped
+            joined = preamble.printed(index - 1) + title
+            folded = _fold(joined)
+            if len(folded) <= _MAX_TITLE and _looks_like_organ(organ_from_title(folded) or ""):
+                return joined, None
     return title, None
+
+
+#: The characters naming a division (县, 市, 镇, …): a place's name holds one.
+_PLACE = re.compile(r"[省市县区旗州盟乡镇]")
+
+
+def _name_starts_before(previous: str, title: str) -> bool:
+    """Whether a title (folded) naming its year starts with the end of its organ's name,
+    the name's first part on the line before (``previous``, cleaned and folded: a piece
+    of a name, not a name of its own): the title's name is no name (``政府``,
+    ``人民政府``, ``局``), or one naming no place (``资源局``) after a piece naming one
+    (``青禾县自然``)."""
+    if (
+        previous.endswith(_ORGAN_SUFFIX)
+        or previous.startswith(_NO_TITLE_PIECE)
+        or _SENTENCE_MARK.search(previous)
+        or title_year(previous) is not None
+        or _site_owner(previous) != previous
+        or title_year(title) is None
+    ):
+        return False
+    own = organ_from_title(title)
+    if own is None or own.startswith(_NOT_NAME_START):
+        return False
+    if not _looks_like_organ(own):
+        return True
+    return _PLACE.search(own) is None and _PLACE.search(previous) is not None
 
 
 def _names_year_and_organ(title: str, organ: str | None) -> bool:
@@ -668,15 +748,30 @@ def _on_cover(
     if organ is not None or organ_from_title(title) is not None:
         return title, organ
     if index and _next_to(preamble, index - 1, index) and _only_a_name(preamble.text(index - 1)):
-        organ = preamble.printed(index - 1)
-        return organ + title, organ
+        name = preamble.printed(index - 1)
+        return name + title, _name_line_organ(name, title)
     if _next_to(preamble, after - 1, after):
         text = preamble.text(after)
         inside = _IN_BRACKETS.fullmatch(text)  # a subtitle may be bracketed: （某局）
         if _only_a_name(inside.group(1) if inside else text):
             printed = preamble.printed(after)
-            return title, printed[1:-1] if inside else printed
+            return title, _name_line_organ(printed[1:-1] if inside else printed, title)
     return title, organ
+
+
+def _name_line_organ(name: str, title: str) -> str:
+    """The organ a line printing only a name (``name``, cleaned) gives a title it is
+    read with (``title``): the name, completed as a title naming it is
+    (``白银市`` / ``2020年…报告``: 白银市人民政府, as ``白银市2020年…报告`` gives), or cut
+    where the line ends inside the title's words (``某街道办事处政府`` / ``信息公开…``,
+    a title wrapped inside 政府信息公开: 某街道办事处)."""
+    folded = _fold(name)
+    if folded.endswith("政府") and _fold(title).startswith("信息公开"):
+        # (a name line is a name: of the title's words only 政府信息公开 can start in it)
+        organ = organ_from_title(name + title)
+        if organ is not None and name.startswith(organ):
+            return organ  # 某街道办事处政府 / 信息公开…; 某县人民政府 / 信息公开… stays whole
+    return _completed_name(folded, name, folded != name)
 
 
 def _only_a_name(text: str) -> bool:
@@ -718,7 +813,10 @@ _MAX_TITLE_PIECE = 40
 
 
 def _ends_report(raw: str) -> bool:
-    """A cheap test on the uncleaned text: can it be a title's last line?"""
+    """A cheap test on the uncleaned text: can it be a title's last line? (It names a
+    report, or is the last character of 报告 alone: ``…年度报`` / ``告``.)"""
+    if len(raw) < 8:
+        return _names_a_report(raw) or raw.strip() == "告"
     return len(raw) <= _MAX_TITLE and _names_a_report(raw)
 
 
@@ -730,12 +828,14 @@ def _unwrapped(preamble: _Lines, index: int) -> tuple[str, int] | None:
 
     The lines before must be printed on the lines just before (at most one blank line
     between) and read as pieces of a name: short, no sentence punctuation, no labels
-    or white space, not a title of their own."""
+    or white space, not a title of their own. A join whose name is the end of one
+    started on the line above (:func:`_name_starts_before`) takes that line too."""
     last = preamble.text(index)
     if len(last) > _MAX_TITLE or last.startswith(_NO_TITLE_PIECE):
         return None
     joined = preamble.printed(index)
     following = preamble.raw[index][1]
+    found: tuple[str, int] | None = None
     for start in range(index - 1, max(index - 3, -1), -1):
         piece = preamble.text(start)
         line = preamble.raw[start][1]
@@ -747,19 +847,30 @@ def _unwrapped(preamble: _Lines, index: int) -> tuple[str, int] | None:
             or _SENTENCE_MARK.search(piece)
             or _CHROME.search(piece)
             or _is_title(piece)
+            or _site_owner(piece) != piece  # a site's banner (某县人民政府门户网站)
         ):
-            return None
+            return found
         joined = preamble.printed(start) + joined
         folded = _fold(joined)
         if (
             len(folded) <= _MAX_TITLE
             and _is_title(folded)
-            and title_year(folded) is not None
+            and (
+                title_year(folded) is not None
+                # a title wrapped inside its words on two lines, the last no title alone
+                # (某街道办事处政府信息公开工作年度 / 报告), may name no year (the prose
+                # does); lines broken after a name (某县人民政府 / 政府信息公开 / 年度报告:
+                # a site's menu?) must name one
+                or (start == index - 1 and not _looks_like_organ(piece) and not _is_title(last))
+            )
             and _looks_like_organ(organ_from_title(joined) or "")
         ):
-            return joined, line
+            if not start or not _name_starts_before(preamble.text(start - 1), folded):
+                return joined, line
+            # 青禾…规划 / 建设局2023年…工作 / 年度报告: the organ's name starts a line higher
+            found = (joined, line)
         following = line
-    return None
+    return found
 
 
 #: How no line of a wrapped title starts (prose, site chrome, navigation).
@@ -821,7 +932,8 @@ def _title_before_extra(raw: str) -> str | None:
     平潭综合实验区管理委员会``), or after a mark, sections' names at times before it
     (``…年度报告_某县人民政府门户网站``, ``…年度报告 - 通知公告 - 某局``), or the
     page's date or labelled details (``…年度报告 2024-01-20``, ``…年度报告来源：某局``,
-    ``…年度报告 发布时间：…``) or the file type of an attachment (``…年度报告.pdf``).
+    ``…年度报告 发布时间：…``), the file type of an attachment (``…年度报告.pdf``) or
+    the notice's document number (``…年度报告 青政办〔2024〕3号``).
 
     The name must be an organ's or its site's (``…人民政府网``), and the details hold
     no sentence punctuation, else the line is left alone: ``关于印发…报告 的通知`` is
@@ -845,6 +957,8 @@ def _title_before_extra(raw: str) -> str | None:
         ):
             return printed[: site.end(1)] if _is_title(folded[: site.end(1)]) else None
     extra = _DETAILS_AFTER_TITLE.search(folded)
+    if extra is None and "号" in folded:
+        extra = _NUMBER_AFTER_TITLE.search(folded)  # …报告 青政办〔2024〕3号
     if extra is None or _SENTENCE_END.search(folded, extra.end(1)):
         return None
     title = printed[: extra.end(1)]
@@ -905,7 +1019,7 @@ def _organ_from_sentences(preamble: _Lines) -> str | None:
         for pattern in _SENTENCE_ORGAN:
             match = pattern.search(text)
             if match and _looks_like_organ(match.group(1)):
-                return preamble.printed(index)[match.start(1) : match.end(1)]
+                return _completed(preamble.printed(index)[match.start(1) : match.end(1)])
     return None
 
 
@@ -923,7 +1037,7 @@ def _organ_from_contact(lines: _Lines) -> str | None:
             continue
         match = _CONTACT_ORGAN.search(text)
         if match and _looks_like_organ(match.group(1)):
-            return lines.printed(index)[match.start(1) : match.end(1)]
+            return _completed(lines.printed(index)[match.start(1) : match.end(1)])
     return None
 
 
@@ -975,8 +1089,8 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
                 if not _looks_like_organ(name) or _fold(name).endswith("网站"):
                     continue
                 if label.group("source") is None:
-                    return name
-                source = source or name
+                    return _completed(name)
+                source = source or _completed(name)
     return source
 
 
@@ -1019,24 +1133,32 @@ class _Clauses:
 
 
 def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int], ...]]:
-    """The year a statistics period names (自2023年1月1日至2023年12月31日), else the year
+    """The year a statistics period names (自2023年1月1日至2023年12月31日, or in digits:
+    2023-01-01至2023-12-31), else the year
     named most often, with how often each year was named (most first). Dates
     (2024年1月20日: publication) and years that name a report (按时发布2022年度…年度报告:
     last year's) are not counted; a year before 年度 counts three times."""
     counts: dict[int, int] = {}
     for index, (raw, _) in enumerate(preamble.raw):
         if "年" not in raw:
+            if _prints_year_end(raw) and (period := _PERIOD_IN_DIGITS.search(raw)):
+                return int(period.group(1)), ()
             continue
         text = preamble.text(index)
         period = _PERIOD.search(text)
+        if period is None and _prints_year_end(raw):
+            period = _PERIOD_IN_DIGITS.search(text)
         if period:
             return int(period.group(1)), ()
         clauses: _Clauses | None = None  # (made for the first year naming a report)
         for match in _ANY_YEAR.finditer(text):
             if _DATE_AFTER.match(text, match.end()):
                 continue  # 2024年1月20日: a date (publication, a meeting), not a report year
-            if text[match.start() - 1 : match.start()] in _COMPARED_AFTER or _COMPARED.match(
-                text, match.end()
+            before = text[match.start() - 1 : match.start()]
+            if (
+                before in _COMPARED_AFTER
+                or _COMPARED.match(text, match.end())
+                or (before in _COMPARED_WITH and _SAME_TIME.match(text, match.end()))
             ):
                 continue  # 较2022年增加, 与2022年相比: the year compared with, not this one
             if _NAMES_REPORT.match(text, match.end()):

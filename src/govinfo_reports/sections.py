@@ -101,6 +101,21 @@ def _contains(label: str, words: Sequence[str]) -> bool:
     return any(word in label for word in words)
 
 
+#: Sentence punctuation: a cell holding it is prose, not a caption.
+_PROSE_MARK = re.compile(r"[，,。；;：:]")
+
+
+def _is_caption(label: str) -> bool:
+    """Whether a row label holds a 第二十条 caption: a cell starting with the words
+    (第二十条第(一)项), not a line of prose naming the article (按照第二十条要求公开…)."""
+    if "第二十条" not in label:
+        return False
+    return any(
+        cell.startswith(_ACTIVE_ANCHORS) and _PROSE_MARK.search(cell) is None
+        for cell in label.split(SEPARATOR)
+    )
+
+
 #: The anchors a row label holds, as bits (:func:`_anchors`).
 _ACTIVE_ANCHOR, _ACTIVE_HEADING, _REQUEST_ANCHOR, _REVIEW_ANCHOR = 1, 2, 4, 8
 _ANCHOR_BITS: dict[str, int] = {}
@@ -118,7 +133,7 @@ def _anchors(label: str) -> int:
         bits = 0
         if _ANY_ANCHOR.search(label) is not None:
             bits = (
-                _ACTIVE_ANCHOR * _contains(label, _ACTIVE_ANCHORS)
+                _ACTIVE_ANCHOR * _is_caption(label)
                 | _ACTIVE_HEADING * _contains(label, _ACTIVE_HEADINGS)
                 | _REQUEST_ANCHOR * _contains(label, _REQUEST_ANCHORS)
                 | _REVIEW_ANCHOR * _contains(label, _REVIEW_ANCHORS)
@@ -283,6 +298,20 @@ _LAST_ROW = "结转下年度"
 _FIRST_ROW = "本年新收政府信息公开申请"
 
 
+#: The first cell of table 二's header and of its first row (a cell of its own).
+_ACTIVE_FIRST_CELLS = ("信息内容", "规章")
+
+
+def _first_active_row(labels: Sequence[str], end: int) -> int | None:
+    """The first of ``labels[:end]`` whose first cell is table 二's header word 信息内容
+    or its first row's label 规章 (no prose line is only that), or ``None``."""
+    starting = map(str.startswith, islice(labels, end), repeat(_ACTIVE_FIRST_CELLS))
+    for index in compress(count(), starting):  # (the labels starting so, found in C)
+        if labels[index].split(SEPARATOR, 1)[0] in _ACTIVE_FIRST_CELLS:
+            return index
+    return None
+
+
 def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Regions:
     """Locate the tables by their content: anchors are short cells, so prose never is one.
 
@@ -292,6 +321,9 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
     table 二's heading when its captions are all damaged); only a report with neither
     table takes its first 行政复议 anchor wherever it stands. Table 三 printed after
     table 四 is found there when its rows (first and last, with values) follow its anchor.
+    A line naming 行政复议 under table 三's heading, before its first row with no value
+    between, is prose or a note of table 三 (本年度未发生行政复议…), not table 四. With no
+    caption and no heading, table 二 starts at its first header cell or row.
     Table 二 and table 三 end early at a row of words after their last row's values (a
     page's own table there is not theirs).
     ``labels`` are the rows' :func:`row_labels`, when already made.
@@ -304,13 +336,22 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
     review_start: int | None = None
     review_anchors: list[int] = []
     # A short preamble sentence can name table 三 (收到和处理政府信息公开申请…) before
-    # table 二's caption: table 三 never starts before the first 第二十条 caption.
+    # table 二's caption: table 三 never starts before the first 第二十条 caption (with
+    # none, before table 二's first header cell or row).
     anchors = _each(_ANCHOR_BITS, _anchors, labels)
     first_caption = next((i for i, bits in enumerate(anchors) if bits & _ACTIVE_ANCHOR), None)
+    if first_caption is None:
+        # no caption: table 二's first header or row stands for it (a short line of the
+        # overview naming 收到和处理政府信息公开申请 before table 二 is no table 三)
+        first_caption = _first_active_row(labels, len(labels))
     # A 行政复议 anchor after table 二 but before any of table 三's is table 四 only if
     # values follow it before table 三's anchor: else it is a line under table 二
     # (注：本年度无行政复议) and table 三 still follows.
     pending: int | None = None
+    # whether table 三's first row (本年新收…, an anchor) was passed; if not, where it is
+    # (looked for once: -1 not yet, None not found)
+    first_row_passed = False
+    first_row: int | None = -1
     for index in compress(range(len(anchors)), anchors):  # (rows holding an anchor)
         bits = anchors[index]
         if requests_start is None and active_anchor is None:
@@ -331,9 +372,21 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
                         break
                     pending = None
                 requests_start = index
+                first_row_passed = _FIRST_ROW in labels[index]
                 continue
+        elif bits & _REQUEST_ANCHOR and not first_row_passed and _FIRST_ROW in labels[index]:
+            first_row_passed = True  # (table 三 has started: its first row is passed)
         if review_start is None and pending is None and bits & _REVIEW_ANCHOR:
             if requests_start is not None and index > requests_start:
+                if first_row == -1 and not first_row_passed:
+                    first_row = _first_holding(labels, _FIRST_ROW, requests_start, len(labels))
+                if (
+                    not first_row_passed
+                    and first_row is not None
+                    and index < first_row
+                    and not any(map(_holds_value, rows[index:first_row]))
+                ):
+                    continue  # a line naming 行政复议 under table 三's heading, before its rows
                 review_start = index
                 break
             if active_anchor is not None and index > active_anchor:
@@ -350,6 +403,11 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
             if labels[index] and _SECTION_HEADING.match(labels[index]):
                 active_heading = index
     active_start = active_heading if active_heading is not None else active_anchor
+    if active_start is None:
+        # neither caption nor heading (二、主动公开情况 / 表一 / none, the captions left
+        # out): table 二's first header (信息内容) or first row (规章) before the next table
+        later = [start for start in (requests_start, review_start) if start is not None]
+        active_start = _first_active_row(labels, min(later) if later else len(labels))
     if review_start is None and requests_start is None and active_anchor is None:
         # no table 三 and no intact 第二十条 caption: table 四 is the first anchor after
         # table 二's heading (an earlier one is a preamble sentence or a contents list)
