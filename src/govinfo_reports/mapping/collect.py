@@ -9,7 +9,8 @@ before it; so does such text after a row short of values when values follow it o
 line (a page's running head and its page number) or it heads the table's next group
 (a caption, a header), which closes that row. A reader's own rows still matter for
 blanks: in a multi-cell text row, empty cells at either end are layout and only those
-between values are blanks; in an aligned (HTML) row every cell keeps its place; a
+between values are blanks; in an aligned row (HTML, or a run of pipe rows printing a
+cell for each of the table's cells) every cell keeps its place; a
 one-cell row that is empty is a blank cell. In a row printed one cell per line, text
 among the values that looks like a value (``6人``, ``无``) is an unreadable cell and
 keeps its place, so the values after it do not shift; other text there (a page footer)
