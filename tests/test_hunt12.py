@@ -10,17 +10,8 @@ from typing import Any
 import pytest
 
 import govinfo_reports as gr
+from _real_keys import REQUEST_COLUMNS as _COLUMNS
 from govinfo_reports import render
-
-_COLUMNS = (
-    "natural_person",
-    "commercial_enterprise",
-    "research_institution",
-    "social_welfare_organization",
-    "legal_service_agency",
-    "other",
-    "total",
-)
 
 
 def _row(data: dict[str, Any], *path: str) -> list[int | None]:
