@@ -8,10 +8,13 @@ took the next row's empty leading cells as its last value, blank, with no findin
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 import pytest
+from hypothesis import given, note, settings
 
 import govinfo_reports as gr
+from strategies import reports
 
 
 def _tab_as_html_table(tab_text: str) -> str:
@@ -201,3 +204,68 @@ def test_a_numbered_label_piece_is_no_value_of_its_row() -> None:
         "total": 2,
     }
     assert not [f for f in report.findings if f.code == "row_width"]
+
+
+def test_a_blank_first_value_of_a_narrow_row_in_a_wide_markdown_grid_keeps_its_column() -> None:
+    # a 2019 table 二's grid is four columns wide; its fee row prints two values and an
+    # empty spare cell: its first value blank, its second 4542
+    fixture = Path(__file__).parent / "fixtures" / "text" / "tab_2019.txt"
+    tab = fixture.read_text(encoding="utf-8")
+    report = gr.parse(tab)
+    assert report.template == "2019"
+    text = gr.render(report, "markdown")
+    fees = report.active_disclosure.administrative_fees  # type: ignore[union-attr]
+    row = f"| 行政事业性收费 | {fees.previous_count} | {fees.change} |  |"
+    assert row in text
+    parsed = gr.parse(text.replace(row, "| 行政事业性收费 |  | 4542 |  |"))
+    read = gr.to_dict(parsed)["active_disclosure"]["administrative_fees"]
+    assert read == {"previous_count": None, "change": 4542}
+    assert not [f for f in parsed.findings if f.path == "active_disclosure.administrative_fees"]
+
+
+@settings(deadline=None)
+@given(report=reports(template="2019"))
+def test_a_markdown_table_printing_blanks_as_empty_cells_reads_back(report: gr.Report) -> None:
+    """A markdown table prints a cell for each of the table's cells: its blank cells
+    printed empty rather than ``/`` read back as blanks, each in its column. (Template
+    2019: its table 二 has rows of one, two and three values in one grid.)"""
+    text = gr.render(report, "markdown").replace("| / |", "|  |").replace("| / |", "|  |")
+    note(text)
+    parsed = gr.parse(text)
+    for table in ("active_disclosure", "requests", "review_litigation"):
+        assert gr.to_dict(parsed)[table] == gr.to_dict(report)[table]
+
+
+@pytest.mark.parametrize("column", [0, 1])
+def test_a_number_alone_in_brackets_among_a_rows_values_is_an_unreadable_cell(
+    column: int,
+) -> None:
+    # found by the fuzz suite: ``(3)`` printed for a count names the row (六) again by
+    # its number; it was read as the row's label, and an empty label column before it
+    # as the row's first value, blank, with no finding. It is an odd cell in its place
+    fixture = Path(__file__).parent / "fixtures" / "text" / "tab_2019.txt"
+    text = gr.render(gr.parse(fixture.read_text(encoding="utf-8")), "markdown")
+    row = "|  | （六）其他处理 |  | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"
+    assert row in text
+    cells = row.split(" | ")
+    cells[3 + column] = "(3)"
+    report = gr.parse(text.replace(row, " | ".join(cells)))
+    other = gr.to_dict(report)["requests"]["results"]["other"]
+    expected = dict.fromkeys(other, 0)
+    expected[list(other)[column]] = None
+    assert other == expected
+    [odd] = [f for f in report.findings if f.path == "requests.results.other"]
+    assert odd.code == "unreadable_cell" and "'(3)'" in odd.message
+
+
+def test_a_blank_first_value_of_a_narrow_row_in_a_wide_html_grid_keeps_its_column() -> None:
+    # the same in an HTML table (a page's grid of four columns, the fee row's cells
+    # one each): read before as previous_count 4542, change blank, with no finding
+    fixture = Path(__file__).parent / "fixtures" / "text" / "tab_2019.txt"
+    page = gr.render(gr.parse(fixture.read_text(encoding="utf-8")), "html")
+    row = '<tr><td>行政事业性收费</td><td>9</td><td colspan="2">0</td></tr>'
+    assert row in page
+    edited = "<tr><td>行政事业性收费</td><td></td><td>4542</td><td></td></tr>"
+    parsed = gr.parse(page.replace(row, edited))
+    read = gr.to_dict(parsed)["active_disclosure"]["administrative_fees"]
+    assert read == {"previous_count": None, "change": 4542}

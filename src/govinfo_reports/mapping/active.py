@@ -485,6 +485,7 @@ def _build(
         holds_money,
         _PIECES,
         _heads_a_group,
+        values_first=True,
     )
     if not collected.rows:
         findings.append(

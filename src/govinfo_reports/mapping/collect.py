@@ -167,6 +167,7 @@ def collect_rows(
     holds_money: Callable[[Key, int], bool] | None = None,
     pieces: LabelPieces | None = None,
     group_head: Callable[[str], bool] | None = None,
+    values_first: bool = False,
 ) -> Collected:
     """Walk the rows in order and attach values to the labelled row they follow.
 
@@ -179,6 +180,11 @@ def collect_rows(
     its two pieces are joined (see :func:`_joined`). ``group_head(label)`` says whether
     text naming no row heads a group of the table (its caption or its header): such text
     ends a row short of values, so what follows it is not that row's (a page number).
+    ``values_first``: a row's values start right after its label, its label taking one
+    column (table 二); an aligned row of a grid wider than the row then has its spare
+    empty cells after its values, and a blank first value stays (``行政事业性收费 |  |
+    4542 |  |``). Else (table 三, whose labels span up to three columns) the empty cells
+    after a label are the label's columns first.
     """
     found = Collected()
     current: RawRow | None = None
@@ -338,6 +344,17 @@ def collect_rows(
                         opened_here = True
                         continue
                 key = classify(label) if label is not None else None
+                if (
+                    key is not None
+                    and opened_here
+                    and current is not None
+                    and key == current.key
+                    and text != current.label
+                ):
+                    # text among the values naming their own row again by its number
+                    # alone (``(3)`` printed for a count): an odd cell in its place, not
+                    # the label (a merged label printed twice reads the same text)
+                    key = None
                 if key is not None:
                     if (
                         pending
@@ -348,15 +365,11 @@ def collect_rows(
                         # a 序号 column: the number before the label numbers its row
                         found.row_numbers.append((pending[-1], pending_lines[-1]))
                         pending, pending_lines = [], []
-                    if (
-                        pending
-                        and row.aligned
-                        and not opened_here
-                        and all(v.kind is empty_kind for v in pending)
-                    ):
-                        # empty cells before the first label of a table row are that
-                        # label's columns (merged cells saved as empty ones), not blank
-                        # cells of the row above, which may be a cell short
+                    if pending and row.aligned and all(v.kind is empty_kind for v in pending):
+                        # empty cells before a label in a table row are that label's
+                        # columns (merged cells saved as empty ones), not blank cells of
+                        # the row before, which may be a cell short (a row printing only
+                        # empty cells reads blank either way)
                         pending, pending_lines = [], []
                     if pending:
                         current, unknown = _flush(
@@ -367,6 +380,7 @@ def collect_rows(
                             row.aligned,
                             found,
                             opened_here,
+                            values_first,
                         )
                         pending, pending_lines = [], []
                     if key:
@@ -421,7 +435,14 @@ def collect_rows(
             if not worded:
                 found.bare.add(row.line)  # (values alone on their line)
             current, unknown = _flush(
-                pending, pending_lines, current, unknown, row.aligned, found, opened_here
+                pending,
+                pending_lines,
+                current,
+                unknown,
+                row.aligned,
+                found,
+                opened_here,
+                values_first,
             )
     if current is not None and closed_at_end:
         current.closed = True
@@ -944,14 +965,20 @@ def _flush(
     aligned: bool,
     found: Collected,
     labelled: bool = False,
+    values_first: bool = False,
 ) -> tuple[RawRow | None, tuple[str, int] | None]:
     """Add a multi-cell row's values (and their lines) to the current row (the row of an
     unknown label when one waits for its first value); returns the current row and the
-    waiting label. ``labelled``: the current row's label is on the values' line."""
+    waiting label. ``labelled``: the current row's label is on the values' line.
+    ``values_first``: in an aligned row, empty cells too many are dropped from the end
+    first (see :func:`collect_rows`)."""
     empty_kind = EMPTY_KIND
     start, end = 0, len(pending)
     if aligned:
         room = (current.width - len(current.values)) if current is not None else 0
+        if values_first:  # (the grid's spare columns stand after the values)
+            while end - start > room and start < end and pending[end - 1].kind is empty_kind:
+                end -= 1
         while end - start > room and start < end and pending[start].kind is empty_kind:
             start += 1
         while end - start > room and start < end and pending[end - 1].kind is empty_kind:

@@ -88,9 +88,10 @@ def _aligned_tables(rows: tuple[Row, ...]) -> tuple[Row, ...]:
 
 _TEXTS = attrgetter("texts")
 #: How a value cell begins and ends, and a caption, header or label piece does not: a
-#: digit, a sign or a blank's mark (a numbered label, ``1.信访…``, ends in a word).
+#: digit, a sign or a blank's mark, an amount its unit (a numbered label, ``1.信访…``,
+#: ends in a word).
 _VALUE_STARTS = frozenset("0123456789０１２３４５６７８９+-/／－—–")
-_VALUE_ENDS = frozenset("0123456789０１２３４５６７８９/／-－—–")
+_VALUE_ENDS = frozenset("0123456789０１２３４５６７８９/／-－—–元")
 
 
 def _values_after_first(texts: tuple[str, ...]) -> bool:
