@@ -8,6 +8,8 @@ took the next row's empty leading cells as its last value, blank, with no findin
 from __future__ import annotations
 
 import html
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -228,12 +230,23 @@ def test_a_blank_first_value_of_a_narrow_row_in_a_wide_markdown_grid_keeps_its_c
 def test_a_markdown_table_printing_blanks_as_empty_cells_reads_back(report: gr.Report) -> None:
     """A markdown table prints a cell for each of the table's cells: its blank cells
     printed empty rather than ``/`` read back as blanks, each in its column. (Template
-    2019: its table 二 has rows of one, two and three values in one grid.)"""
+    2019: its table 二 has rows of one, two and three values in one grid.) A table whose
+    every cell is blank prints rows of bars only, which are no rows (filler lines): it
+    reads as missing, with a ``missing_table`` warning (found by the thorough profile)."""
     text = gr.render(report, "markdown").replace("| / |", "|  |").replace("| / |", "|  |")
     note(text)
     parsed = gr.parse(text)
     for table in ("active_disclosure", "requests", "review_litigation"):
-        assert gr.to_dict(parsed)[table] == gr.to_dict(report)[table]
+        expected, read = gr.to_dict(report)[table], gr.to_dict(parsed)[table]
+        if read is None and expected is not None and _all_blank(expected):
+            assert ("missing_table", table) in {(f.code, f.path) for f in parsed.findings}
+            continue
+        assert read == expected
+
+
+def _all_blank(table: dict[str, object]) -> bool:
+    """Whether every cell of a table (as ``to_dict`` gives it) is blank."""
+    return re.search(r"\d", json.dumps(table)) is None
 
 
 @pytest.mark.parametrize("column", [0, 1])
