@@ -60,8 +60,8 @@ def _aligned_tables(rows: tuple[Row, ...]) -> tuple[Row, ...]:
     its cells (a markdown table, a converter's rows), where an empty cell is a blank cell
     in its column wherever it stands. Other runs keep rows as text layouts read them
     (empty cells at either end of a row's values are layout). A row printing no value
-    after its first non-empty cell (a caption, a header, a piece of a label broken over
-    rows) is left as it is: its empty cells are the table's width, not blanks.
+    (a caption, a header, a piece of a label broken over rows) is left as it is: its
+    empty cells are the table's width, not blanks.
 
     (The rows are this reader's own, made for this reading: they are marked in place.)"""
     widths = list(map(len, map(_TEXTS, rows)))
@@ -80,7 +80,7 @@ def _aligned_tables(rows: tuple[Row, ...]) -> tuple[Row, ...]:
         if end - start >= _TABLE_ROWS:
             for row in rows[start:end]:
                 texts = row.texts
-                if "" in texts and _values_after_first(texts):
+                if "" in texts and _prints_a_value(texts):
                     row.aligned = True  # (a row without an empty cell reads the same)
         start = end
     return rows
@@ -94,16 +94,13 @@ _VALUE_STARTS = frozenset("0123456789０１２３４５６７８９+-/／－—�
 _VALUE_ENDS = frozenset("0123456789０１２３４５６７８９/／-－—–元")
 
 
-def _values_after_first(texts: tuple[str, ...]) -> bool:
-    """Whether a row prints a value (a digit, a blank's mark) after its first non-empty
-    cell."""
-    first = True
+def _prints_a_value(texts: tuple[str, ...]) -> bool:
+    """Whether a row prints a value: a cell beginning and ending as one does (a digit,
+    a sign, a blank's mark; an amount's unit)."""
+    starts, ends = _VALUE_STARTS, _VALUE_ENDS
     for text in texts:
-        if text:
-            if first:
-                first = False
-            elif text[0] in _VALUE_STARTS and text[-1] in _VALUE_ENDS:
-                return True
+        if text and text[0] in starts and text[-1] in ends:
+            return True
     return False
 
 
