@@ -291,3 +291,24 @@ def test_a_blank_first_value_of_a_narrow_row_in_a_wide_html_grid_keeps_its_colum
     parsed = gr.parse(page.replace(row, edited))
     read = gr.to_dict(parsed)["active_disclosure"]["administrative_fees"]
     assert read == {"previous_count": None, "change": 4542}
+
+
+def test_a_blank_mark_on_the_label_line_and_the_value_alone_below_it_is_read() -> None:
+    # found by the thorough fuzz run: ``行政处罚 |/`` then ``0 |`` (a 2021 one-value row,
+    # a blank mark typed on the label's line): the marks were left out of the values but
+    # not of the record of which value stood alone, and reading the row raised
+    # IndexError (the pipe reader was skipped with a RuntimeWarning)
+    text = (
+        "二、主动公开政府信息情况\n\n第二十条第（六）项 |\n||\n信息内容 |\n本年处理决定数量 |\n"
+        "||\n行政处罚 |/\n0 |\n||\n行政强制 |\n7 |\n||\n"
+    )
+    report = gr.parse(text, reader="pipe")
+    data = gr.to_dict(report)["active_disclosure"]
+    assert data["administrative_penalty"] == {"decisions": 0}
+    assert data["administrative_enforcement"] == {"decisions": 7}
+    codes = {
+        (f.code, f.severity)
+        for f in report.findings
+        if f.path == "active_disclosure.administrative_penalty"
+    }
+    assert ("repaired_cell", "info") in codes

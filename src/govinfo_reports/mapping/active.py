@@ -419,7 +419,9 @@ def _marks_left_out(raw: RawRow, path: str, findings: list[Finding]) -> RawRow:
             severity="info",
         )
     )
-    return evolve(raw, values=[raw.values[number]], lines=[raw.lines[number]])
+    # (``lone`` holds indices into the values: the number's, if it stood alone, is 0 now)
+    lone = [0] if raw.lone is not None and number in raw.lone else None
+    return evolve(raw, values=[raw.values[number]], lines=[raw.lines[number]], lone=lone)
 
 
 def _heads_a_group(label: str) -> bool:
