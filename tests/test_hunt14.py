@@ -209,12 +209,16 @@ def test_a_numbered_label_piece_is_no_value_of_its_row() -> None:
     assert not [f for f in report.findings if f.code == "row_width"]
 
 
+def _report_2019() -> gr.Report:
+    """The project's fictional 2019 report (tests/fixtures/text/tab_2019.txt)."""
+    fixture = Path(__file__).parent / "fixtures" / "text" / "tab_2019.txt"
+    return gr.parse(fixture.read_text(encoding="utf-8"))
+
+
 def test_a_blank_first_value_of_a_narrow_row_in_a_wide_markdown_grid_keeps_its_column() -> None:
     # a 2019 table 二's grid is four columns wide; its fee row prints two values and an
     # empty spare cell: its first value blank, its second 4542
-    fixture = Path(__file__).parent / "fixtures" / "text" / "tab_2019.txt"
-    tab = fixture.read_text(encoding="utf-8")
-    report = gr.parse(tab)
+    report = _report_2019()
     assert report.template == "2019"
     text = gr.render(report, "markdown")
     fees = report.active_disclosure.administrative_fees  # type: ignore[union-attr]
@@ -265,8 +269,7 @@ def test_a_number_alone_in_brackets_among_a_rows_values_is_an_unreadable_cell(
     # found by the fuzz suite: ``(3)`` printed for a count names the row (六) again by
     # its number; it was read as the row's label, and an empty label column before it
     # as the row's first value, blank, with no finding. It is an odd cell in its place
-    fixture = Path(__file__).parent / "fixtures" / "text" / "tab_2019.txt"
-    text = gr.render(gr.parse(fixture.read_text(encoding="utf-8")), "markdown")
+    text = gr.render(_report_2019(), "markdown")
     row = "|  | （六）其他处理 |  | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"
     assert row in text
     cells = row.split(" | ")
@@ -283,8 +286,7 @@ def test_a_number_alone_in_brackets_among_a_rows_values_is_an_unreadable_cell(
 def test_a_blank_first_value_of_a_narrow_row_in_a_wide_html_grid_keeps_its_column() -> None:
     # the same in an HTML table (a page's grid of four columns, the fee row's cells
     # one each): read before as previous_count 4542, change blank, with no finding
-    fixture = Path(__file__).parent / "fixtures" / "text" / "tab_2019.txt"
-    page = gr.render(gr.parse(fixture.read_text(encoding="utf-8")), "html")
+    page = gr.render(_report_2019(), "html")
     row = '<tr><td>行政事业性收费</td><td>9</td><td colspan="2">0</td></tr>'
     assert row in page
     edited = "<tr><td>行政事业性收费</td><td></td><td>4542</td><td></td></tr>"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
-from ..grid import Grid, ReadResult, Row
+from ..grid import ReadResult, Row
 from .base import BLANK_CHARS, SPACE_CHARS, is_blank, rows_of_lines, sniff_stripped, surely_absent
 from .delimited import _RULE_CHARS, _is_rule, tab_cells
 
@@ -39,13 +39,13 @@ class PipeReader:
         :func:`plain_bars`)."""
         text = plain_bars(text)
         result = rows_of_lines(text, _LINE_CELLS, pipe_cells)
-        if "| " not in text or not any(mark in text for mark in _EMPTY_CELLS):
-            return result  # (no empty cell between bars: nothing to place by position)
-        return ReadResult(Grid(_aligned_tables(result.grid.rows)))
+        if "| " in text and any(mark in text for mark in _EMPTY_CELLS):
+            _mark_aligned_tables(result.grid.rows)  # (else nothing to place by position)
+        return result
 
 
 #: The fewest rows, and cells a row, of a run of rows read as a table printed cell for
-#: cell (see :func:`_aligned_tables`).
+#: cell (see :func:`_mark_aligned_tables`).
 _TABLE_ROWS = 3
 _TABLE_CELLS = 3
 #: Empty cells as rows print them between bars (``||`` alone is a filler line); a text
@@ -54,9 +54,9 @@ _TABLE_CELLS = 3
 _EMPTY_CELLS = ("| |", "|  |", "|   |")
 
 
-def _aligned_tables(rows: tuple[Row, ...]) -> tuple[Row, ...]:
-    """``rows``, with each run of at least three rows on consecutive lines that have the
-    same number of cells (three or more) made aligned: a table printed a cell for each of
+def _mark_aligned_tables(rows: tuple[Row, ...]) -> None:
+    """Make aligned each run of at least three rows of ``rows`` on consecutive lines
+    that have the same number of cells (three or more): a table printed a cell for each of
     its cells (a markdown table, a converter's rows), where an empty cell is a blank cell
     in its column wherever it stands. Other runs keep rows as text layouts read them
     (empty cells at either end of a row's values are layout). A row printing no value
@@ -83,7 +83,6 @@ def _aligned_tables(rows: tuple[Row, ...]) -> tuple[Row, ...]:
                 if "" in texts and _prints_a_value(texts):
                     row.aligned = True  # (a row without an empty cell reads the same)
         start = end
-    return rows
 
 
 _TEXTS = attrgetter("texts")
