@@ -277,6 +277,11 @@ MAX_DIGITS = 30
 _INT = re.compile(r"[+-]?\d+")
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+")
 _DECIMAL_WITH_UNIT = re.compile(r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(亿元|万元|千元|元)?")
+#: An amount whose unit is printed short (``205.6725万``: 万 for 万元) or in brackets, as
+#: a header prints it (``12.50（万元）``).
+_SHORT_OR_BRACKETED_UNIT = re.compile(
+    r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:(亿|万)|\((亿元|万元|千元|元)\))"
+)
 #: A change written with words (增5, 增长5, 减少3项, 下降2), the counted thing's word
 #: optional.
 _CHANGE_WORD = re.compile(r"(增加|增长|增|减少|减|新增|上升|下降)([+-]?\d+)(?:项|个|件)?")
@@ -395,10 +400,24 @@ def _read_in_full(text: str) -> Value:
             return Value(Kind.TEXT, raw=text)
         money = Money(amount, match.group(2))
         return Value(Kind.MONEY, money=money, raw=text, repaired=joined)
+    match = _SHORT_OR_BRACKETED_UNIT.fullmatch(compact)
+    if match:
+        return _amount_with_unit_as_printed(text, match, joined)
     match = _NOTE_MARK.fullmatch(compact)
     if match:
         return _marked(text, stripped, match.group(1), match.group(2), joined)
     return Value(Kind.TEXT, raw=text)
+
+
+def _amount_with_unit_as_printed(text: str, match: re.Match[str], joined: str | None) -> Value:
+    """An amount whose unit is printed short or in brackets (``_SHORT_OR_BRACKETED_UNIT``):
+    the amount with its unit, the unit's reading noted as a repair."""
+    short, bracketed = match.group(2), match.group(3)
+    unit = short + "元" if short else bracketed
+    note = f"the unit of the amount {text.strip()!r} read as {unit}"
+    repaired = f"{joined}; {note}" if joined else note
+    money = Money(Decimal(match.group(1).replace(",", "")), unit)
+    return Value(Kind.MONEY, money=money, raw=text, repaired=repaired)
 
 
 def _marked(text: str, stripped: str, printed: str, mark: str, joined: str | None) -> Value:
