@@ -419,9 +419,19 @@ def _marks_left_out(raw: RawRow, path: str, findings: list[Finding]) -> RawRow:
             severity="info",
         )
     )
-    # (``lone`` holds indices into the values: the number's, if it stood alone, is 0 now)
+    # (``lone`` and ``furniture`` hold indices into the values: the number's is 0 now,
+    # and page text after it stands at 1, past the values)
     lone = [0] if raw.lone is not None and number in raw.lone else None
-    return evolve(raw, values=[raw.values[number]], lines=[raw.lines[number]], lone=lone)
+    furniture = raw.furniture
+    if furniture is not None:
+        furniture = (int(number < furniture[0]), furniture[1], furniture[2])
+    return evolve(
+        raw,
+        values=[raw.values[number]],
+        lines=[raw.lines[number]],
+        lone=lone,
+        furniture=furniture,
+    )
 
 
 def _heads_a_group(label: str) -> bool:
