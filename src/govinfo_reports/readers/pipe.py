@@ -39,7 +39,7 @@ class PipeReader:
         :func:`plain_bars`)."""
         text = plain_bars(text)
         result = rows_of_lines(text, _LINE_CELLS, pipe_cells)
-        if "| " in text and any(mark in text for mark in _EMPTY_CELLS):
+        if "| " in text and _EMPTY_CELL.search(text) is not None:
             _mark_aligned_tables(result.grid.rows)  # (else nothing to place by position)
         return result
 
@@ -48,20 +48,23 @@ class PipeReader:
 #: cell (see :func:`_mark_aligned_tables`).
 _TABLE_ROWS = 3
 _TABLE_CELLS = 3
-#: Empty cells as rows print them between bars (``||`` alone is a filler line); a text
-#: printing none has no empty cell whose place matters. (Each is a scan of the text: a
-#: text printing a cell per line, ``规章 |``, has no bar before a space and is spared.)
-_EMPTY_CELLS = ("| |", "|  |", "|   |")
+#: An empty cell as rows print it between bars, padded with spaces as a column's width
+#: (``||`` alone is a filler line); a text printing none has no empty cell whose place
+#: matters. (A scan of the text: one printing a cell per line, ``规章 |``, has no bar
+#: before a space and is spared.)
+_EMPTY_CELL = re.compile(r"\|[ \u3000]+\|")
 
 
 def _mark_aligned_tables(rows: tuple[Row, ...]) -> None:
     """Make aligned each run of at least three rows of ``rows`` on consecutive lines
     that have the same number of cells (three or more): a table printed a cell for each of
     its cells (a markdown table, a converter's rows), where an empty cell is a blank cell
-    in its column wherever it stands. Other runs keep rows as text layouts read them
-    (empty cells at either end of a row's values are layout). A row printing no value
-    (a caption, a header, a piece of a label broken over rows) is left as it is: its
-    empty cells are the table's width, not blanks.
+    in its column wherever it stands. A row with a label or two more before its own (a
+    group's label spanning its rows, printed on the first of them only) is in the run
+    too. Other runs keep rows as text layouts read them (empty cells at either end of a
+    row's values are layout). A row printing no value (a caption, a header, a piece of a
+    label broken over rows) is left as it is: its empty cells are the table's width, not
+    blanks.
 
     (The rows are this reader's own, made for this reading: they are marked in place.)"""
     widths = list(map(len, map(_TEXTS, rows)))
@@ -69,25 +72,54 @@ def _mark_aligned_tables(rows: tuple[Row, ...]) -> None:
     start = 0
     while start < count:
         width = widths[start]
+        line = rows[start].line
+        if (
+            start + 1 < count
+            and widths[start + 1] < width
+            and rows[start + 1].line == line + 1
+            and _fits(rows[start].texts, widths[start + 1])
+        ):
+            width = widths[start + 1]  # (the run's first row holds its group's label)
         if width < _TABLE_CELLS:
             start += 1
             continue
         end = start + 1
-        line = rows[start].line
-        while end < count and widths[end] == width and rows[end].line == line + 1:
+        while (
+            end < count
+            and rows[end].line == line + 1
+            and (widths[end] == width or _fits(rows[end].texts, width))
+        ):
             line += 1
             end += 1
-        if end - start >= _TABLE_ROWS:
-            for row in rows[start:end]:
-                texts = row.texts
-                if "" in texts and _prints_a_value(texts):
-                    row.aligned = True  # (a row without an empty cell reads the same)
+        if end - start < _TABLE_ROWS:
+            start += 1  # (its last rows may begin a run of their own, narrower)
+            continue
+        for row in rows[start:end]:
+            texts = row.texts
+            if "" in texts and _prints_a_value(texts):
+                row.aligned = True  # (a row without an empty cell reads the same)
         start = end
 
 
+#: The most labels a row can print before its own (groups' labels spanning their rows).
+_GROUP_LABELS = 2
+
+
+def _fits(texts: tuple[str, ...], width: int) -> bool:
+    """Whether a row of ``texts`` is a row ``width`` cells wide with one or two labels
+    before its own (each a cell that is neither empty nor a value)."""
+    extra = len(texts) - width
+    if extra <= 0 or extra > _GROUP_LABELS:
+        return False
+    starts, ends = _VALUE_STARTS, _VALUE_ENDS
+    for text in texts[: extra + 1]:
+        if not text or (text[0] in starts and text[-1] in ends):
+            return False
+    return True
+
+
 _TEXTS = attrgetter("texts")
-#: How a value cell begins and ends, and a caption, header or label piece does not: a
-#: digit, a sign or a blank's mark, an amount its unit (a numbered label, ``1.信访…``,
+
 #: ends in a word).
 _VALUE_STARTS = frozenset("0123456789０１２３４５６７８９+-/／－—–")
 _VALUE_ENDS = frozenset("0123456789０１２３４５６７８９/／-－—–元")
