@@ -96,6 +96,10 @@ class RawRow:
     #: The line of the values read for this row that stood on a line of their own above
     #: its label (see :func:`_values_above_their_labels`); ``None`` for most rows.
     above: int | None = None
+    #: The line of the text that closed the row (the next row's label, a group's), when
+    #: that text closed it: in a text printing a cell a paragraph, the empty lines
+    #: before it tell blank cells at the row's end.
+    end: int | None = None
 
 
 @define
@@ -257,7 +261,7 @@ def collect_rows(
                     current = (
                         _open(key, row.line, current, width_of, found, text)
                         if key
-                        else _close(current)
+                        else _close(current, row.line)
                     )
                     unknown = None
                 elif label == _NUMBER_HEADER and not found.rows:
@@ -265,7 +269,7 @@ def collect_rows(
                 elif (pieces is not None and _another_label(current, text, pieces)) or (
                     _unfinished(current) and group_head is not None and group_head(label or "")
                 ):
-                    current, unknown = _close(current), (text, row.line)
+                    current, unknown = _close(current, row.line), (text, row.line)
                 elif (
                     current is not None
                     and text[:1] in _NUMBER_GOES_ON
@@ -386,7 +390,7 @@ def collect_rows(
                     if key:
                         current = _open(key, lines[index], current, width_of, found, text)
                     else:
-                        current = _close(current)
+                        current = _close(current, lines[index])
                     unknown = None
                     opened_here = current is not None
                     continue
@@ -410,7 +414,7 @@ def collect_rows(
                     ):
                         continue  # (empty cells before it: layout, as at a line's start)
                     if pieces is not None and _another_label(current, text, pieces):
-                        current, unknown = _close(current), (text, lines[index])
+                        current, unknown = _close(current, lines[index]), (text, lines[index])
                     elif _short(current) and (
                         _values_after(values, index)
                         or (group_head is not None and group_head(label or ""))
@@ -423,7 +427,7 @@ def collect_rows(
                             group_head is not None and group_head(label or "")
                         ):
                             found.heads.append((current, lines[index], text))
-                        current, unknown = _close(current), (text, lines[index])
+                        current, unknown = _close(current, lines[index]), (text, lines[index])
                     else:
                         current, unknown = _text_naming_no_row(current, unknown, text, lines[index])
                     if unknown is not None:
@@ -891,7 +895,7 @@ def _text_naming_no_row(
     if unknown is not None:
         return current, _label_goes_on(unknown, text, line)
     if current is not None and len(current.values) >= current.width:
-        return _close(current), (text, line)
+        return _close(current, line), (text, line)
     return current, None
 
 
@@ -917,10 +921,12 @@ def _unknown_row(unknown: tuple[str, int], found: Collected) -> RawRow:
     return raw
 
 
-def _close(current: RawRow | None) -> RawRow | None:
-    """A group heading ends the current row and opens none (returns ``None``)."""
+def _close(current: RawRow | None, line: int) -> RawRow | None:
+    """A group heading (on ``line``) ends the current row and opens none (returns
+    ``None``)."""
     if current is not None:
         current.closed = True
+        current.end = line
     return None
 
 
@@ -935,6 +941,7 @@ def _open(
     existing = found.rows.get(key)
     if current is not None and current is not existing:
         current.closed = True
+        current.end = line
     if existing is not None:
         # the same row named again: a broken label, a repeated group cell, or a copy
         if not existing.values:

@@ -277,16 +277,19 @@ def _blanks_of_empty_lines(
     raw: RawRow, path: str, findings: list[Finding], table: Mapping[Key, RawRow] | None
 ) -> RawRow | None:
     """``raw`` with a blank cell for each empty line too many between its label (its last
-    line) and its values or between two values, in a text printing a cell a paragraph
-    (the cell, then an empty line: every cell of the row is two lines after the one
-    before or further, as most of its table's values are: :func:`.collect.cell_lines`),
-    when those blanks give the row exactly its width; else ``None``.
+    line) and its values, between two values, or after its last value before the next
+    row's label, in a text printing a cell a paragraph (the cell, then an empty line:
+    every cell of the row is two lines after the one before or further, as most of its
+    table's values are: :func:`.collect.cell_lines`), when those blanks give the row
+    exactly its width; else ``None``.
     Such a text prints a blank cell as one more empty line (``规章``, two empty lines,
     ``0``), which the reader cannot tell from the empty lines parting the cells. A
     ``row_width`` warning names the printed values."""
     if raw.lines[-1] - raw.lines[0] < _PARAGRAPH_LINES * (len(raw.lines) - 1):
         return None  # (values nearer than a paragraph each: most short rows, told cheaply)
     lines = [raw.line if raw.label_end is None else raw.label_end, *raw.lines]
+    if raw.end is not None:
+        lines.append(raw.end)
     gaps = [after - before for before, after in pairwise(lines)]
     if min(gaps) < _PARAGRAPH_LINES:
         return None  # (cells on consecutive lines: a blank cell is a line of its own)
@@ -297,18 +300,19 @@ def _blanks_of_empty_lines(
     blank = read_value("")
     values: list[Value] = []
     value_lines: list[int] = []
-    for gap, value, line in zip(gaps, raw.values, raw.lines, strict=True):
+    for index, gap in enumerate(gaps):
         for offset in range(_PARAGRAPH_LINES, gap):
             values.append(blank)
-            value_lines.append(line - gap + offset)
-        values.append(value)
-        value_lines.append(line)
+            value_lines.append(lines[index] + offset)
+        if index < len(raw.values):
+            values.append(raw.values[index])
+            value_lines.append(raw.lines[index])
     findings.append(
         make(
             "row_width",
             f"{describe(path)}: {len(raw.values)} values for {raw.width} columns "
             f"{raw_text(raw)}; the text prints a cell a paragraph, and the "
-            f"{raw.width - len(raw.values)} empty lines too many among them are read as "
+            f"{raw.width - len(raw.values)} empty lines too many around them are read as "
             "blank cells (check the columns)",
             path=path,
             line=raw.line,
