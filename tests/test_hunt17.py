@@ -106,3 +106,47 @@ def test_table_three_of_2019_outweighs_a_single_stray_word_of_2021() -> None:
     report = gr.parse(printed.replace(heading, heading + "行政规范性文件\n"))
     assert (report.year, report.template) == (2020, "2019")
     assert "template_unknown" not in {finding.code for finding in report.findings}
+
+
+# --- the organ named by the preamble's sentences ---------------------------------------
+
+_BODY_OF_A_BUREAU = _SAMPLE_TEXT[_SAMPLE_TEXT.index("一、总体情况") :].replace(
+    "2023年，青禾县", "2023年，我局"
+)
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        # the report's name starting a sentence
+        "青禾县水利局2023年政府信息公开工作年度报告由总体情况、主动公开政府信息情况等部分组成。",
+        "根据《条例》规定，青禾县水利局2023年度政府信息公开工作年度报告现予公布。",
+        # who compiled it
+        "本报告由青禾县水利局编制，所列数据的统计期限自2023年1月1日起至2023年12月31日止。",
+        "根据《条例》要求，青禾县水利局编制了2023年度政府信息公开工作年度报告。",
+        # the year in Chinese numerals
+        "现公布二〇二三年度青禾县水利局政府信息公开工作年度报告。",
+        "现将青禾县水利局二〇二三年度政府信息公开工作年度报告公布如下。",
+    ],
+)
+def test_an_organ_named_by_a_preamble_sentence_is_read(preamble: str) -> None:
+    # with no title, these sentences name the organ: it was None
+    report = gr.parse(preamble + "\n\n" + _BODY_OF_A_BUREAU)
+    assert (report.organ, report.year, report.template) == ("青禾县水利局", 2023, "2021")
+    assert _tables(report) == _tables(_SAMPLE)
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        "根据《条例》，现公布本局2023年度政府信息公开工作年度报告。",
+        "为全面总结2023年政府信息公开工作，编制本报告。",
+        "本报告根据《条例》规定编制，所列数据统计期限为2023年1月1日至2023年12月31日。",
+        "全县2023年政府信息公开工作年度报告由各单位报送汇总编制。",
+        "按照青禾县2023年政务公开工作要点要求，编制本报告。",
+        "根据《条例》，结合青禾县2023年政务公开工作实际，编制本报告。",
+    ],
+)
+def test_a_preamble_sentence_naming_no_organ_gives_none(preamble: str) -> None:
+    report = gr.parse(preamble + "\n\n" + _BODY_OF_A_BUREAU)
+    assert (report.organ, report.year) == (None, 2023)

@@ -143,12 +143,25 @@ _NOT_GOVERNMENT = (
     "高新区",
     "片区",
 )
+#: A year in a sentence, in digits or Chinese numerals (二〇二三年).
+_SENTENCE_YEAR = rf"(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年"
+_DISCLOSURE = "(?:政府信息公开|信息公开|政务公开)"
+#: A clause's start: the line's, or after a mark.
+_CLAUSE_START = "(?:^|[，,。；;：:])"
 _SENTENCE_ORGAN = (
-    re.compile(
-        r"(?:19|20)\d{2}\s*年度?([^，,。；;、“”《》()（）]{2,30}?)(?:政府信息公开|信息公开|政务公开)"
-    ),
+    re.compile(rf"{_SENTENCE_YEAR}度?([^，,。；;、“”《》()（）]{{2,30}}?){_DISCLOSURE}"),
     # 现公布…, 现发布…, 现将…报告公布如下 (or 予以公布)
-    re.compile(r"(?:公布|现发布|现将|特将)([^，,。；;、“”《》()（）\d]{2,30}?)(?:19|20)\d{2}\s*年"),
+    re.compile(rf"(?:公布|现发布|现将|特将)([^，,。；;、“”《》()（）\d]{{2,30}}?){_SENTENCE_YEAR}"),
+    # the report's name starting a clause (某局2023年政府信息公开工作年度报告由…组成;
+    # 现公布本局2023年… is the pattern above's; 结合某县2023年政务公开工作实际 names
+    # no report)
+    re.compile(
+        rf"{_CLAUSE_START}(?!现|特将)([^，,。；;：:、“”《》()（）\d]{{2,30}}?)"
+        rf"{_SENTENCE_YEAR}度?{_DISCLOSURE}[^，,。；;]{{0,8}}?(?:报告|年报)"
+    ),
+    # who compiled it (本报告由某局编制, 某局编制了…; by its 办公室: the body's)
+    re.compile(r"由([^，,。；;：:、“”《》()（）\d]{2,30}?)(?:办公室)?(?:负责)?编制"),
+    re.compile(rf"{_CLAUSE_START}([^，,。；;：:、“”《》()（）\d]{{2,30}}?)(?:办公室)?编制了"),
 )
 _CONTACT_ORGAN = re.compile(r"请(?:与|联系)([^，,。；;、“”《》()（）\d]{2,30}?)(?:办公室)?联系")
 _MAX_TITLE = 70
