@@ -150,3 +150,28 @@ def test_an_organ_named_by_a_preamble_sentence_is_read(preamble: str) -> None:
 def test_a_preamble_sentence_naming_no_organ_gives_none(preamble: str) -> None:
     report = gr.parse(preamble + "\n\n" + _BODY_OF_A_BUREAU)
     assert (report.organ, report.year) == (None, 2023)
+
+
+# --- a mark or a bracketed label before the title ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "mark",
+    ["（修订）", "(更正)", "[年报] ", "【最新】", "★", "☆ "],
+)
+def test_a_mark_or_bracketed_label_before_the_title_is_not_part_of_the_organ(mark: str) -> None:
+    # a list's bullet or a page's label before the title was read into the organ
+    # (★青禾县水利局, (修订)青禾县水利局), or made it none ([年报] + a space)
+    title = "青禾县水利局2023年政府信息公开工作年度报告"
+    report = gr.parse(mark + title + "\n\n" + _BODY_OF_A_BUREAU)
+    assert (report.organ, report.year, report.template) == ("青禾县水利局", 2023, "2021")
+    assert report.title is not None and report.title.endswith(title)
+    assert _tables(report) == _tables(_SAMPLE)
+
+
+def test_a_bulleted_title_of_a_list_gives_no_organ() -> None:
+    # a bullet (●, ■) marks an entry of a list of pages, another body's report at times:
+    # neither title nor sentence
+    entry = "● 青禾县林业局2022年政府信息公开工作年度报告"
+    report = gr.parse(entry + "\n\n" + _BODY_OF_A_BUREAU)
+    assert (report.title, report.organ, report.year) == (None, None, 2023)
