@@ -175,3 +175,23 @@ def test_a_bulleted_title_of_a_list_gives_no_organ() -> None:
     entry = "● 青禾县林业局2022年政府信息公开工作年度报告"
     report = gr.parse(entry + "\n\n" + _BODY_OF_A_BUREAU)
     assert (report.title, report.organ, report.year) == (None, None, 2023)
+
+
+# --- a site's menu of years above a title naming none ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "2024年 2023年 2022年 2021年",
+        "2023年度报告\n2022年度报告\n2021年度报告",
+        "2022年报",
+    ],
+)
+def test_a_menu_of_years_above_a_title_naming_none_is_not_joined_to_it(menu: str) -> None:
+    # the menu's last line was read as the first piece of a wrapped title: title
+    # 2024年2023年…青禾县水利局…, year 2024; or 2021年度报告青禾县水利局…, organ
+    # 报告青禾县水利局, year 2021; with no finding
+    title = "青禾县水利局政府信息公开工作年度报告"
+    report = gr.parse(f"政府信息公开年报\n{menu}\n{title}\n\n{_BODY_OF_A_BUREAU}")
+    assert (report.title, report.organ, report.year) == (title, "青禾县水利局", 2023)

@@ -108,8 +108,9 @@ _COMPARED_AFTER = frozenset("较比")
 _COMPARED = re.compile(r"度?\s*(?:同期|相比|比较|对比|相较)")
 _COMPARED_WITH = frozenset("与同和")
 _SAME_TIME = re.compile(r"度?\s*同比")
-#: After a year: the name of a report (…2022年度政府信息公开工作年度报告), in one clause.
-_NAMES_REPORT = re.compile(r"度?[^。；;，,、]{0,40}?(?:报告|年报)")
+#: After a year: the name of a report (…2022年度政府信息公开工作年度报告, 2022年报), in
+#: one clause.
+_NAMES_REPORT = re.compile(r"报|度?[^。；;，,、]{0,40}?(?:报告|年报)")
 _PERIOD = re.compile(
     r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?(?:至|到|—|-|~)\s*"
     r"(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日"
@@ -845,8 +846,9 @@ def _unwrapped(preamble: _Lines, index: int) -> tuple[str, int] | None:
 
     The lines before must be printed on the lines just before (at most one blank line
     between) and read as pieces of a name: short, no sentence punctuation, no labels
-    or white space, not a title of their own. A join whose name is the end of one
-    started on the line above (:func:`_name_starts_before`) takes that line too."""
+    or white space, not a title of their own nor a menu's entry (:func:`_menu_entry`).
+    A join whose name is the end of one started on the line above
+    (:func:`_name_starts_before`) takes that line too."""
     last = preamble.text(index)
     if len(last) > _MAX_TITLE or last.startswith(_NO_TITLE_PIECE):
         return None
@@ -865,6 +867,7 @@ def _unwrapped(preamble: _Lines, index: int) -> tuple[str, int] | None:
             or _CHROME.search(piece)
             or _is_title(piece)
             or _site_owner(piece) != piece  # a site's banner (某县人民政府门户网站)
+            or _menu_entry(piece)
         ):
             return found
         joined = preamble.printed(start) + joined
@@ -888,6 +891,16 @@ def _unwrapped(preamble: _Lines, index: int) -> tuple[str, int] | None:
             found = (joined, line)
         following = line
     return found
+
+
+def _menu_entry(piece: str) -> bool:
+    """Whether a line above a title is a site's menu rather than a piece of the title:
+    it names a report of its own (``2022年度报告``, ``2022年报``) or several years
+    (``2024年 2023年 2022年``)."""
+    if piece.endswith(("报告", "年报")):
+        return True
+    first = _ANY_YEAR.search(piece)
+    return first is not None and _ANY_YEAR.search(piece, first.end()) is not None
 
 
 #: How no line of a wrapped title starts (prose, site chrome, navigation).
