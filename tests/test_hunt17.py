@@ -195,3 +195,17 @@ def test_a_menu_of_years_above_a_title_naming_none_is_not_joined_to_it(menu: str
     title = "青禾县水利局政府信息公开工作年度报告"
     report = gr.parse(f"政府信息公开年报\n{menu}\n{title}\n\n{_BODY_OF_A_BUREAU}")
     assert (report.title, report.organ, report.year) == (title, "青禾县水利局", 2023)
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        "现公布2023年度报告。如有疑问请与青禾县人民防空办公室联系（电话：0000-1234567）。",
+        "本报告由青禾县人民防空办公室编制。",
+    ],
+)
+def test_an_organ_whose_name_ends_in_office_keeps_it_in_a_sentence(preamble: str) -> None:
+    # 办公室 is left out of 请与某局办公室联系 (the body's office): a body whose own name
+    # ends in 办公室 was then no name at all (organ None)
+    report = gr.parse(preamble + "\n\n" + _BODY_OF_A_BUREAU)
+    assert report.organ == "青禾县人民防空办公室"

@@ -1048,8 +1048,8 @@ def _organ_from_sentences(preamble: _Lines) -> str | None:
             continue
         for pattern in _SENTENCE_ORGAN:
             match = pattern.search(text)
-            if match and _looks_like_organ(match.group(1)):
-                return _completed(preamble.printed(index)[match.start(1) : match.end(1)])
+            if match and (end := _name_end(text, match)) is not None:
+                return _completed(preamble.printed(index)[match.start(1) : end])
     return None
 
 
@@ -1066,8 +1066,23 @@ def _organ_from_contact(lines: _Lines) -> str | None:
         if "联系" not in text:
             continue
         match = _CONTACT_ORGAN.search(text)
-        if match and _looks_like_organ(match.group(1)):
-            return _completed(lines.printed(index)[match.start(1) : match.end(1)])
+        if match and (end := _name_end(text, match)) is not None:
+            return _completed(lines.printed(index)[match.start(1) : end])
+    return None
+
+
+_OFFICE = "办公室"
+
+
+def _name_end(text: str, match: re.Match[str]) -> int | None:
+    """Where the organ's name ``match`` read (group 1, before an optional 办公室: 请与某局
+    办公室联系, the body's office) ends in ``text``: with the 办公室 where only then it is
+    a name (某县人民防空办公室); ``None`` when neither is."""
+    if _looks_like_organ(match.group(1)):
+        return match.end(1)
+    end = match.end(1) + len(_OFFICE)
+    if text.startswith(_OFFICE, match.end(1)) and _looks_like_organ(text[match.start(1) : end]):
+        return end
     return None
 
 
