@@ -209,3 +209,61 @@ def test_an_organ_whose_name_ends_in_office_keeps_it_in_a_sentence(preamble: str
     # ends in 办公室 was then no name at all (organ None)
     report = gr.parse(preamble + "\n\n" + _BODY_OF_A_BUREAU)
     assert report.organ == "青禾县人民防空办公室"
+
+
+# --- the title's forms: a date in square brackets, marks after the organ, a bare year ----
+
+_BODY_NAMING_NO_YEAR = _BODY_OF_A_BUREAU.replace("2023年，我局", "我局")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "青禾县水利局2023年政府信息公开工作年度报告【2024-01-20】",
+        "青禾县水利局2023年政府信息公开工作年度报告 [2024-01-20]",
+        "青禾县水利局2023年政府信息公开工作年度报告［2024年1月20日］",
+    ],
+)
+def test_a_title_with_a_date_in_square_brackets_after_it_is_read(title: str) -> None:
+    # the line was no title: title, organ and year None (the body names no year)
+    report = gr.parse(title + "\n\n" + _BODY_NAMING_NO_YEAR)
+    assert (report.organ, report.year) == ("青禾县水利局", 2023)
+    assert report.title is not None and report.title.startswith("青禾县水利局2023年")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "青禾县水利局—2023年度政府信息公开工作年度报告",
+        "青禾县水利局-2023年度政府信息公开工作年度报告",
+        "青禾县水利局——2023年度政府信息公开工作年度报告",
+        "青禾县水利局：2023年度政府信息公开工作年度报告",
+        "青禾县水利局:2023年度政府信息公开工作年度报告",
+    ],
+)
+def test_a_mark_between_the_organ_and_the_year_is_not_part_of_the_organ(title: str) -> None:
+    # a dash was read into the organ (青禾县水利局—); a colon made the line no title
+    # (title, organ and year None)
+    report = gr.parse(title + "\n\n" + _BODY_NAMING_NO_YEAR)
+    assert (report.organ, report.year) == ("青禾县水利局", 2023)
+    assert report.title is not None and report.title.endswith("2023年度政府信息公开工作年度报告")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2023青禾县水利局政府信息公开工作年度报告",
+        "青禾县水利局2023政府信息公开工作年度报告",
+        "青禾县水利局政府信息公开工作年度报告2023",
+    ],
+)
+def test_a_year_printed_without_nian_in_the_title_is_read(title: str) -> None:
+    # 2023 with no 年: year None where the body names none (and organ None when the year
+    # led the title)
+    report = gr.parse(title + "\n\n" + _BODY_NAMING_NO_YEAR)
+    assert (report.title, report.organ, report.year) == (title, "青禾县水利局", 2023)
+
+
+def test_a_bare_year_in_the_title_gives_way_to_the_years_the_body_names() -> None:
+    report = gr.parse("青禾县水利局政府信息公开工作年度报告2024\n\n" + _BODY_OF_A_BUREAU)
+    assert report.year == 2023

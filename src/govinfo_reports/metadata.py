@@ -205,8 +205,11 @@ def clean_title(text: str) -> str:
     return _SPACE_NEAR_CJK.sub("", text)
 
 
-#: What may follow a title's last word 报告: a bracketed note (全文, 2023年度, a date).
-_TITLE_TAIL = re.compile(r"(?:\s*[(（][^()（）]{0,20}[)）]|\s*[》」』〉】〕\]”\"])*$")
+#: What may follow a title's last word 报告: a bracketed note (全文, 2023年度, a date),
+#: a year printed without 年 (…报告2023).
+_TITLE_TAIL = re.compile(
+    r"(?:\s*[(（][^()（）]{0,20}[)）]|\s*[》」』〉】〕\]”\"]|(?<=告)\s*(?:19|20)\d{2})*$"
+)
 _SENTENCE_MARK = re.compile(r"[。；;，,：:！？]")
 
 
@@ -221,7 +224,11 @@ def _is_title(text: str) -> bool:
     body = _TITLE_TAIL.sub("", text)
     if not (body.endswith("报告") or (body.endswith("年报") and title_year(body) is not None)):
         return False
-    return _SENTENCE_MARK.search(_LABEL.sub("", body)) is None
+    body = _LABEL.sub("", body)
+    mark = _SENTENCE_MARK.search(body)
+    if mark is not None and mark.group() in ":：" and _looks_like_organ(body[: mark.start()]):
+        mark = _SENTENCE_MARK.search(body, mark.end())  # 某局：2023年…报告: the organ's label
+    return mark is None
 
 
 _GENERIC = ("政府", "人民政府", "本机关", "我局", "本局", "本单位", "我单位")
@@ -256,8 +263,14 @@ def _looks_like_organ(text: str) -> bool:
 
 
 _CLOSING = re.compile(r"[)）]")
-#: A title's leading year or 关于 (the organ's name after it).
-_LEADING = re.compile(rf"(?:关于|(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年度?)+")
+#: A title's leading year or 关于 (the organ's name after it; a year printed without 年).
+_LEADING = re.compile(
+    rf"(?:关于|(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年度?|(?:19|20)\d{{2}}(?=\D))+"
+)
+
+
+#: Marks printed between a title's organ and its year or words (某局：2023年…, 某局—2023年…).
+_BETWEEN_NAME_AND_YEAR = " :：、,，—–-_·"
 
 
 def organ_from_title(title: str) -> str | None:
@@ -293,8 +306,8 @@ def organ_from_title(title: str) -> str | None:
         else:
             cut = opened
     # (the fold leaves these marks, so the printed and folded names are the same span)
-    prefix = folded[start:cut].strip(" :：、,，")
-    name = title[start:cut].strip(" :：、,，")
+    prefix = folded[start:cut].strip(_BETWEEN_NAME_AND_YEAR)
+    name = title[start:cut].strip(_BETWEEN_NAME_AND_YEAR)
     if not prefix:
         # …年度报告（星渚县水利局）: the name in brackets after the words
         after = _ORGAN_AFTER.search(folded)
@@ -443,7 +456,19 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     counts: tuple[tuple[int, int], ...] = ()
     if year is None:
         year, counts = _most_named_year(preamble)
+    if year is None and title is not None:
+        year = _bare_year(title)
     return Metadata(title, organ, year, title_line, counts, other_years)
+
+
+#: A year printed without 年 (2023某局…, 某局2023政府…, …年度报告2023): not a date's.
+_BARE_YEAR = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})(?![\d\-/.年月日号])")
+
+
+def _bare_year(title: str) -> int | None:
+    """The year a title prints without 年, read only where nothing else names one."""
+    match = _BARE_YEAR.search(title)
+    return int(match.group(1)) if match else None
 
 
 def _spaced(word: str) -> str:
@@ -1015,7 +1040,7 @@ def _site_owner(name: str) -> str:
 _DETAILS_AFTER_TITLE = re.compile(
     r"(报告|年报)\s*(?:"
     r"\.(?:pdf|docx?|wps|ofd)\s*$"
-    r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?!\d)"
+    r"|[【\[]?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?!\d)"
     r"|[【\[]?(?:发布|发文|信息来源|来源|日期|时间|浏览|点击|阅读|访问|作者|字号|字体|编辑"
     r"|分享|打印|关闭)"
     r")",
