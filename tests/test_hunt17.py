@@ -267,3 +267,26 @@ def test_a_year_printed_without_nian_in_the_title_is_read(title: str) -> None:
 def test_a_bare_year_in_the_title_gives_way_to_the_years_the_body_names() -> None:
     report = gr.parse("青禾县水利局政府信息公开工作年度报告2024\n\n" + _BODY_OF_A_BUREAU)
     assert report.year == 2023
+
+
+# --- an excerpt starting inside section 一 ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "按时发布2022年度政府信息公开工作年度报告",
+        "及时公布青禾县水利局2022年政府信息公开工作年度报告",
+        "完成2022年政府信息公开工作年度报告",
+        "编制并发布2022年度政府信息公开年报",
+    ],
+)
+def test_a_line_of_section_one_naming_last_years_report_is_not_the_title(line: str) -> None:
+    # an excerpt starting inside section 一 (its heading cut off): a short line telling
+    # that last year's report was published was read as the title (title 按时发布2022年度…,
+    # organ 按时发布, year 2022), with no finding
+    overview = f"2023年，我局严格执行条例。\n3.年度报告发布情况\n{line}\n\n"
+    report = gr.parse(overview + _BODY_OF_A_BUREAU[_BODY_OF_A_BUREAU.index("二、") :])
+    assert report.title is None
+    assert report.organ in (None, "青禾县水利局")
+    assert report.year == 2023

@@ -213,6 +213,11 @@ _TITLE_TAIL = re.compile(
 _SENTENCE_MARK = re.compile(r"[。；;，,：:！？]")
 
 
+#: Verbs telling what was done with a report: before a title's year or words, the line
+#: is prose (按时发布2022年度…报告, 完成2022年…报告), not the report's name.
+_PUBLISHING = re.compile(r"发布|公布|印发|编制|报送|上报|完成")
+
+
 def _is_title(text: str) -> bool:
     if len(text) > _MAX_TITLE or text.startswith(_TITLE_STARTS_NOT):
         return False
@@ -225,6 +230,9 @@ def _is_title(text: str) -> bool:
     if not (body.endswith("报告") or (body.endswith("年报") and title_year(body) is not None)):
         return False
     body = _LABEL.sub("", body)
+    cut = _CUT.search(body)
+    if cut is not None and _PUBLISHING.search(body, 0, cut.start()):
+        return False  # 按时发布2022年度…报告: a line of prose about another report
     mark = _SENTENCE_MARK.search(body)
     if mark is not None and mark.group() in ":：" and _looks_like_organ(body[: mark.start()]):
         mark = _SENTENCE_MARK.search(body, mark.end())  # 某局：2023年…报告: the organ's label
