@@ -290,3 +290,11 @@ def test_a_line_of_section_one_naming_last_years_report_is_not_the_title(line: s
     assert report.title is None
     assert report.organ in (None, "青禾县水利局")
     assert report.year == 2023
+
+
+@pytest.mark.parametrize(
+    "organ", ["中共青禾县委机构编制委员会办公室", "青禾县委编办", "青禾县新闻发布中心"]
+)
+def test_a_body_whose_name_holds_a_verb_of_publishing_is_still_a_titles_organ(organ: str) -> None:
+    report = gr.parse(f"{organ}2023年政府信息公开工作年度报告\n\n{_BODY_OF_A_BUREAU}")
+    assert (report.organ, report.year) == (organ, 2023)

@@ -214,8 +214,9 @@ _SENTENCE_MARK = re.compile(r"[。；;，,：:！？]")
 
 
 #: Verbs telling what was done with a report: before a title's year or words, the line
-#: is prose (按时发布2022年度…报告, 完成2022年…报告), not the report's name.
-_PUBLISHING = re.compile(r"发布|公布|印发|编制|报送|上报|完成")
+#: is prose (按时发布2022年度…报告, 完成2022年…报告), not the report's name (a body's
+#: name may hold one: 机构编制委员会办公室, 新闻发布中心).
+_PUBLISHING = re.compile(r"发布(?!中心)|公布|印发|编制(?!委员会|办)|报送|上报|完成")
 
 
 def _is_title(text: str) -> bool:
