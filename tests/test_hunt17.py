@@ -298,3 +298,10 @@ def test_a_line_of_section_one_naming_last_years_report_is_not_the_title(line: s
 def test_a_body_whose_name_holds_a_verb_of_publishing_is_still_a_titles_organ(organ: str) -> None:
     report = gr.parse(f"{organ}2023年政府信息公开工作年度报告\n\n{_BODY_OF_A_BUREAU}")
     assert (report.organ, report.year) == (organ, 2023)
+
+
+@pytest.mark.parametrize("office", ["青禾县人民政府政务公开办公室", "县政府信息公开办公室"])
+def test_the_office_handling_disclosure_named_for_contact_is_no_organ(office: str) -> None:
+    # the contact office of a county's report is no body reporting
+    report = gr.parse(f"现公布2023年度报告。如有疑问请与{office}联系。\n\n{_BODY_OF_A_BUREAU}")
+    assert report.organ is None

@@ -1111,11 +1111,16 @@ _OFFICE = "办公室"
 def _name_end(text: str, match: re.Match[str]) -> int | None:
     """Where the organ's name ``match`` read (group 1, before an optional 办公室: 请与某局
     办公室联系, the body's office) ends in ``text``: with the 办公室 where only then it is
-    a name (某县人民防空办公室); ``None`` when neither is."""
+    a name (某县人民防空办公室; not an office handling disclosure, 某县政务公开办公室, the
+    reporting body's); ``None`` when neither is."""
     if _looks_like_organ(match.group(1)):
         return match.end(1)
     end = match.end(1) + len(_OFFICE)
-    if text.startswith(_OFFICE, match.end(1)) and _looks_like_organ(text[match.start(1) : end]):
+    if (
+        text.startswith(_OFFICE, match.end(1))
+        and "公开" not in match.group(1)  # 某县政务公开办公室: the office handling requests
+        and _looks_like_organ(text[match.start(1) : end])
+    ):
         return end
     return None
 
