@@ -305,3 +305,20 @@ def test_the_office_handling_disclosure_named_for_contact_is_no_organ(office: st
     # the contact office of a county's report is no body reporting
     report = gr.parse(f"现公布2023年度报告。如有疑问请与{office}联系。\n\n{_BODY_OF_A_BUREAU}")
     assert report.organ is None
+
+
+# --- a title naming the publication year and the report year ----------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2024年青禾县水利局关于2023年度政府信息公开工作的报告",
+        "青禾县水利局2024年关于2023年度政府信息公开工作的报告",
+        "2024年青禾县水利局2023年政府信息公开工作年度报告",
+    ],
+)
+def test_the_year_naming_the_work_is_the_report_year_in_a_title_naming_two(title: str) -> None:
+    # the first year (the publication's) was the report year: 2024, with no finding
+    report = gr.parse(title + "\n\n" + _BODY_NAMING_NO_YEAR)
+    assert (report.organ, report.year) == ("青禾县水利局", 2023)

@@ -1058,10 +1058,19 @@ _DETAILS_AFTER_TITLE = re.compile(
 _SENTENCE_END = re.compile(r"[。；;，,！？!?]")
 
 
+#: The year just before the words naming the work reported on (2023年度政府信息公开).
+_YEAR_OF_WORK = re.compile(r"((?:19|20)\d{2})\s*年度?的?(?:政府信息公开|政务公开|信息公开)")
+
+
 def title_year(title: str) -> int | None:
     """The year a title names: ``2023年``, ``二〇二三年`` (or ``二○二三年``, ``二零二三年``),
-    or a year in brackets after the words (``…年度报告(2023)``)."""
-    match = _YEAR_IN_TITLE.search(title) or _YEAR_IN_BRACKETS.search(title)
+    or a year in brackets after the words (``…年度报告(2023)``); of two, the one naming
+    the work (``2024年…关于2023年度政府信息公开…``)."""
+    match = _YEAR_IN_TITLE.search(title)
+    if match and _YEAR_IN_TITLE.search(title, match.end()):
+        # two years (2024年某局关于2023年度政府信息公开…): the publication's, the report's
+        match = _YEAR_OF_WORK.search(title) or match
+    match = match or _YEAR_IN_BRACKETS.search(title)
     if match:
         return int(match.group(1))
     match = _CHINESE_YEAR.search(title)
