@@ -322,3 +322,30 @@ def test_the_year_naming_the_work_is_the_report_year_in_a_title_naming_two(title
     # the first year (the publication's) was the report year: 2024, with no finding
     report = gr.parse(title + "\n\n" + _BODY_NAMING_NO_YEAR)
     assert (report.organ, report.year) == ("青禾县水利局", 2023)
+
+
+# --- section 一 numbered otherwise ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "（一）总体情况",
+        "(一) 总体情况",
+        "第一部分 总体情况",
+        "1.总体情况",
+        "一 总体情况",
+        "壹、总体情况",
+    ],
+)
+def test_a_report_name_inside_section_one_numbered_otherwise_is_not_the_title(heading: str) -> None:
+    # section 一 numbered otherwise than 一、 was not seen as the body's start: a line of it
+    # naming another report (青禾县林业局2022年…报告) was taken for the title, nearest the
+    # body, over the page's own: organ 青禾县林业局, year 2022, with no warning
+    title = "青禾县水利局2023年政府信息公开工作年度报告"
+    other = "青禾县林业局2022年政府信息公开工作年度报告"
+    overview = f"{heading}\n2023年，我局坚持公开。\n（三）年度报告\n{other}\n"
+    body = _BODY_OF_A_BUREAU[_BODY_OF_A_BUREAU.index("二、") :]
+    report = gr.parse(f"{title}\n{overview}\n{body}")
+    assert (report.title, report.organ, report.year) == (title, "青禾县水利局", 2023)
+    assert _tables(report) == _tables(_SAMPLE)
