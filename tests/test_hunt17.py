@@ -349,3 +349,10 @@ def test_a_report_name_inside_section_one_numbered_otherwise_is_not_the_title(he
     report = gr.parse(f"{title}\n{overview}\n{body}")
     assert (report.title, report.organ, report.year) == (title, "青禾县水利局", 2023)
     assert _tables(report) == _tables(_SAMPLE)
+
+
+def test_a_year_before_baosong_still_counts_as_a_mention() -> None:
+    # (2022年报 names a report; 2023年报送 does not)
+    head = "青禾县水利局政府信息公开工作年度报告\n2023年报送政务信息50条。\n"
+    report = gr.parse(head + _BODY_NAMING_NO_YEAR)
+    assert report.year == 2023

@@ -109,8 +109,8 @@ _COMPARED = re.compile(r"度?\s*(?:同期|相比|比较|对比|相较)")
 _COMPARED_WITH = frozenset("与同和")
 _SAME_TIME = re.compile(r"度?\s*同比")
 #: After a year: the name of a report (…2022年度政府信息公开工作年度报告, 2022年报), in
-#: one clause.
-_NAMES_REPORT = re.compile(r"报|度?[^。；;，,、]{0,40}?(?:报告|年报)")
+#: one clause (2023年报送… names none).
+_NAMES_REPORT = re.compile(r"报(?![\u4e00-\u9fff])|度?[^。；;，,、]{0,40}?(?:报告|年报)")
 _PERIOD = re.compile(
     r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?(?:至|到|—|-|~)\s*"
     r"(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日"
