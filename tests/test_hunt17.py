@@ -356,3 +356,15 @@ def test_a_year_before_baosong_still_counts_as_a_mention() -> None:
     head = "青禾县水利局政府信息公开工作年度报告\n2023年报送政务信息50条。\n"
     report = gr.parse(head + _BODY_NAMING_NO_YEAR)
     assert report.year == 2023
+
+
+@pytest.mark.parametrize(
+    "menu", ["2024年 2023年 2022年", "2024年度、2023年度、2022年度", "2024 2023 2022"]
+)
+def test_a_menu_of_years_is_not_counted_for_the_report_year(menu: str) -> None:
+    # a page with no title whose overview names its year once: a site's menu of years
+    # above it outvoted that year (year 2024, with only a year_guessed info)
+    overview = "一、总体情况\n\n2019年，我局政府信息公开工作运行良好。\n\n"
+    body = _BODY_OF_A_BUREAU[_BODY_OF_A_BUREAU.index("二、") :]
+    report = gr.parse(f"{menu}\n{overview}{body}")
+    assert report.year == 2019

@@ -1228,6 +1228,11 @@ class _Clauses:
         return verdict
 
 
+#: A line of years only, two or more (a site's menu of its yearly reports' pages).
+_YEARS_MENU = re.compile(r"(?:(?:19|20)\d{2}\s*年度?[\s|｜/、,，]*){2,}")
+_MAX_YEARS_MENU = 60
+
+
 def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int], ...]]:
     """The year a statistics period names (自2023年1月1日至2023年12月31日, or in digits:
     2023-01-01至2023-12-31), else the year
@@ -1246,6 +1251,8 @@ def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int
             period = _PERIOD_IN_DIGITS.search(text)
         if period:
             return int(period.group(1)), ()
+        if len(text) <= _MAX_YEARS_MENU and _YEARS_MENU.fullmatch(text):
+            continue  # 2024年 2023年 2022年: a site's menu of years, no mention
         clauses: _Clauses | None = None  # (made for the first year naming a report)
         for match in _ANY_YEAR.finditer(text):
             if _DATE_AFTER.match(text, match.end()):
