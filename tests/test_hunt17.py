@@ -368,3 +368,11 @@ def test_a_menu_of_years_is_not_counted_for_the_report_year(menu: str) -> None:
     body = _BODY_OF_A_BUREAU[_BODY_OF_A_BUREAU.index("二、") :]
     report = gr.parse(f"{menu}\n{overview}{body}")
     assert report.year == 2019
+
+
+def test_a_sentence_naming_a_peoples_government_before_xinxi_gongkai_gives_it_whole() -> None:
+    # 2023年青禾县人民政府信息公开…: the name was cut before 政府信息公开 (青禾县人民: no
+    # name), organ None where no title named it
+    preamble = "现将2023年青禾县人民政府信息公开工作年度报告予以公布。"
+    report = gr.parse(preamble + "\n\n" + _BODY_OF_A_BUREAU)
+    assert report.organ == "青禾县人民政府"

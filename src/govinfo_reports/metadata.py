@@ -1122,11 +1122,18 @@ _OFFICE = "办公室"
 
 def _name_end(text: str, match: re.Match[str]) -> int | None:
     """Where the organ's name ``match`` read (group 1, before an optional 办公室: 请与某局
-    办公室联系, the body's office) ends in ``text``: with the 办公室 where only then it is
+    办公室联系, the body's office) ends in ``text``: with 政府 where the name was cut
+    inside 人民政府 (某县人民 / 政府信息公开), with the 办公室 where only then it is
     a name (某县人民防空办公室; not an office handling disclosure, 某县政务公开办公室, the
     reporting body's); ``None`` when neither is."""
     if _looks_like_organ(match.group(1)):
         return match.end(1)
+    if (
+        match.group(1).endswith("人民")
+        and text.startswith("政府", match.end(1))
+        and _looks_like_organ(text[match.start(1) : match.end(1) + 2])
+    ):
+        return match.end(1) + 2  # 2023年某县人民政府信息公开…: 人民政府 whole
     end = match.end(1) + len(_OFFICE)
     if (
         text.startswith(_OFFICE, match.end(1))
