@@ -376,3 +376,24 @@ def test_a_sentence_naming_a_peoples_government_before_xinxi_gongkai_gives_it_wh
     preamble = "现将2023年青禾县人民政府信息公开工作年度报告予以公布。"
     report = gr.parse(preamble + "\n\n" + _BODY_OF_A_BUREAU)
     assert report.organ == "青禾县人民政府"
+
+
+# --- a title naming no body of its own ----------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["我局", "本局", "我镇", "本单位", "政府", "人民政府", "局", "县"])
+def test_a_title_naming_no_body_of_its_own_gives_no_organ(name: str) -> None:
+    # 我局2023年…报告 gave the organ 我局 (局, 政府, 县人民政府 …): no name, a false guess
+    report = gr.parse(f"{name}2023年政府信息公开工作年度报告\n\n{_BODY_OF_A_BUREAU}")
+    assert (report.organ, report.year) == (None, 2023)
+
+
+def test_a_title_naming_no_body_leaves_the_organ_to_a_sentence() -> None:
+    head = "我局2023年政府信息公开工作年度报告\n现公布青禾县水利局2023年度报告。"
+    assert gr.parse(f"{head}\n\n{_BODY_OF_A_BUREAU}").organ == "青禾县水利局"
+
+
+@pytest.mark.parametrize("organ", ["市场监管局", "县人民法院", "区统计局"])
+def test_a_short_name_starting_with_a_division_is_still_an_organ(organ: str) -> None:
+    report = gr.parse(f"{organ}2023年政府信息公开工作年度报告\n\n{_BODY_OF_A_BUREAU}")
+    assert report.organ == organ

@@ -458,6 +458,8 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
         year = title_year(title)
         if organ is None:
             organ = organ_from_title(title)
+        if organ is not None and _no_name(organ):
+            organ = None  # 我局2023年…报告: the sentences may name it
     if organ is None:
         organ = _organ_from_sentences(preamble)
     issuer = _issuer(rows, body_row)
@@ -481,6 +483,16 @@ def _bare_year(title: str) -> int | None:
     """The year a title prints without 年, read only where nothing else names one."""
     match = _BARE_YEAR.search(title)
     return int(match.group(1)) if match else None
+
+
+def _no_name(organ: str) -> bool:
+    """Whether an organ read from a title names no body of its own: 我局, 本单位, 政府, a
+    character left of a name (局, 县 completed to 县人民政府)."""
+    folded = _fold(organ)
+    if folded in _GENERIC:
+        return True
+    core = folded.removesuffix("人民政府").removesuffix("办事处")  # (a completion)
+    return len(core) < 2 or core.startswith(("我", "本")) or core[0].isdigit()
 
 
 def _spaced(word: str) -> str:
