@@ -108,8 +108,9 @@ _COMPARED_AFTER = frozenset("较比")
 _COMPARED = re.compile(r"度?\s*(?:同期|相比|比较|对比|相较)")
 _COMPARED_WITH = frozenset("与同和")
 _SAME_TIME = re.compile(r"度?\s*同比")
-#: After a year: the name of a report (…2022年度政府信息公开工作年度报告), in one clause.
-_NAMES_REPORT = re.compile(r"度?[^。；;，,、]{0,40}?(?:报告|年报)")
+#: After a year: the name of a report (…2022年度政府信息公开工作年度报告, 2022年报), in
+#: one clause (2023年报送… names none).
+_NAMES_REPORT = re.compile(r"报(?![\u4e00-\u9fff])|度?[^。；;，,、]{0,40}?(?:报告|年报)")
 _PERIOD = re.compile(
     r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?(?:至|到|—|-|~)\s*"
     r"(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日"
@@ -143,12 +144,25 @@ _NOT_GOVERNMENT = (
     "高新区",
     "片区",
 )
+#: A year in a sentence, in digits or Chinese numerals (二〇二三年).
+_SENTENCE_YEAR = rf"(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年"
+_DISCLOSURE = "(?:政府信息公开|信息公开|政务公开)"
+#: A clause's start: the line's, or after a mark.
+_CLAUSE_START = "(?:^|[，,。；;：:])"
 _SENTENCE_ORGAN = (
-    re.compile(
-        r"(?:19|20)\d{2}\s*年度?([^，,。；;、“”《》()（）]{2,30}?)(?:政府信息公开|信息公开|政务公开)"
-    ),
+    re.compile(rf"{_SENTENCE_YEAR}度?([^，,。；;、“”《》()（）]{{2,30}}?){_DISCLOSURE}"),
     # 现公布…, 现发布…, 现将…报告公布如下 (or 予以公布)
-    re.compile(r"(?:公布|现发布|现将|特将)([^，,。；;、“”《》()（）\d]{2,30}?)(?:19|20)\d{2}\s*年"),
+    re.compile(rf"(?:公布|现发布|现将|特将)([^，,。；;、“”《》()（）\d]{{2,30}}?){_SENTENCE_YEAR}"),
+    # the report's name starting a clause that goes on (某局2023年政府信息公开工作年度报告
+    # 由…组成; 现公布本局2023年… is the pattern above's; 结合某县2023年政务公开工作实际
+    # names no report; a line that is only a name is a title's or a list's entry)
+    re.compile(
+        rf"{_CLAUSE_START}(?!现|特将)([\u4e00-\u9fff][^，,。；;：:、“”《》()（）\d]{{1,29}}?)"
+        rf"{_SENTENCE_YEAR}度?{_DISCLOSURE}[^，,。；;]{{0,8}}?(?:报告|年报)(?=[\u4e00-\u9fff(（])"
+    ),
+    # who compiled it (本报告由某局编制, 某局编制了…; by its 办公室: the body's)
+    re.compile(r"由([^，,。；;：:、“”《》()（）\d]{2,30}?)(?:办公室)?(?:负责)?编制"),
+    re.compile(rf"{_CLAUSE_START}([^，,。；;：:、“”《》()（）\d]{{2,30}}?)(?:办公室)?编制了"),
 )
 _CONTACT_ORGAN = re.compile(r"请(?:与|联系)([^，,。；;、“”《》()（）\d]{2,30}?)(?:办公室)?联系")
 _MAX_TITLE = 70
@@ -156,8 +170,11 @@ _MAX_TITLE = 70
 _MAX_TITLE_LINE = 120
 #: The divisions above the last one (河北省沧州市…): what is left is that one's own name.
 _OWN_NAME = re.compile(r"^.*?(?:省|自治区|市|自治州|州|盟|县|旗)(?=.)")
-#: The first section heading: the title stands before it, never in the body.
-_FIRST_SECTION = re.compile(rf"^(?:一\s*[、.．]|{_either('总体情况')}|概述)")
+#: The first section heading: the title stands before it, never in the body (一、…, or
+#: 总体情况 numbered otherwise: （一）, 第一部分, 1., 壹、).
+_FIRST_SECTION = re.compile(
+    rf"^(?:一\s*[、.．]|(?:[(（]\s*一\s*[)）]|第一部分|[1壹]\s*[、.．]|一)?\s*{_either('总体情况')}|概述)"
+)
 #: A line ending in a year (平潭综合实验区2019年, a title's first line before its rest).
 _YEAR_AT_END = re.compile(rf"(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年度?$")
 #: Navigation labels: another page's title follows them.
@@ -191,9 +208,18 @@ def clean_title(text: str) -> str:
     return _SPACE_NEAR_CJK.sub("", text)
 
 
-#: What may follow a title's last word 报告: a bracketed note (全文, 2023年度, a date).
-_TITLE_TAIL = re.compile(r"(?:\s*[(（][^()（）]{0,20}[)）]|\s*[》」』〉】〕\]”\"])*$")
+#: What may follow a title's last word 报告: a bracketed note (全文, 2023年度, a date),
+#: a year printed without 年 (…报告2023).
+_TITLE_TAIL = re.compile(
+    r"(?:\s*[(（][^()（）]{0,20}[)）]|\s*[》」』〉】〕\]”\"]|(?<=告)\s*(?:19|20)\d{2})*$"
+)
 _SENTENCE_MARK = re.compile(r"[。；;，,：:！？]")
+
+
+#: Verbs telling what was done with a report: before a title's year or words, the line
+#: is prose (按时发布2022年度…报告, 完成2022年…报告), not the report's name (a body's
+#: name may hold one: 机构编制委员会办公室, 新闻发布中心).
+_PUBLISHING = re.compile(r"发布(?!中心)|公布|印发|编制(?!委员会|办)|报送|上报|完成")
 
 
 def _is_title(text: str) -> bool:
@@ -207,13 +233,24 @@ def _is_title(text: str) -> bool:
     body = _TITLE_TAIL.sub("", text)
     if not (body.endswith("报告") or (body.endswith("年报") and title_year(body) is not None)):
         return False
-    return _SENTENCE_MARK.search(_LABEL.sub("", body)) is None
+    body = _LABEL.sub("", body)
+    cut = _CUT.search(body)
+    if cut is not None and _PUBLISHING.search(body, 0, cut.start()):
+        return False  # 按时发布2022年度…报告: a line of prose about another report
+    mark = _SENTENCE_MARK.search(body)
+    if mark is not None and mark.group() in ":：" and _looks_like_organ(body[: mark.start()]):
+        mark = _SENTENCE_MARK.search(body, mark.end())  # 某局：2023年…报告: the organ's label
+    return mark is None
 
 
 _GENERIC = ("政府", "人民政府", "本机关", "我局", "本局", "本单位", "我单位")
-#: A label or mark printed before a title (附件：, 《, 【年报】, the opening bracket or
-#: quote of a title printed in brackets or quotes: 【…报告】, “…报告”): not part of the name.
-_LABEL = re.compile(r"^(?:附件\s*\d*\s*[:：]?|【[^】]{0,10}】|[《「『〈【〔\[“\"])+")
+#: A label or mark printed before a title (附件：, 《, 【年报】, （修订）, [年报], a list's
+#: bullet ★ ●, the opening bracket or quote of a title printed in brackets or quotes:
+#: 【…报告】, “…报告”): not part of the name.
+_LABEL = re.compile(
+    r"^(?:附件\s*\d*\s*[:：]?|【[^】]{0,10}】\s*|[(（\[][^()（）\[\]]{1,8}[)）\]]\s*"
+    r"|[★☆●○■□◆◇▲△▶►•※◎]\s*|[《「『〈【〔\[“\"])+"
+)
 #: A name never starts with these (全县 'the whole county', 以来 'since', 我/本 'our').
 _NOT_NAME_START = ("以来", "来", "全", "我", "本", "各", "上半", "下半")
 #: Site chrome is labelled (来源：, 发布机构：) or a breadcrumb (首页 > …): never a name.
@@ -238,8 +275,14 @@ def _looks_like_organ(text: str) -> bool:
 
 
 _CLOSING = re.compile(r"[)）]")
-#: A title's leading year or 关于 (the organ's name after it).
-_LEADING = re.compile(rf"(?:关于|(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年度?)+")
+#: A title's leading year or 关于 (the organ's name after it; a year printed without 年).
+_LEADING = re.compile(
+    rf"(?:关于|(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年度?|(?:19|20)\d{{2}}(?=\D))+"
+)
+
+
+#: Marks printed between a title's organ and its year or words (某局：2023年…, 某局—2023年…).
+_BETWEEN_NAME_AND_YEAR = " :：、,，—–-_·"
 
 
 def organ_from_title(title: str) -> str | None:
@@ -275,8 +318,8 @@ def organ_from_title(title: str) -> str | None:
         else:
             cut = opened
     # (the fold leaves these marks, so the printed and folded names are the same span)
-    prefix = folded[start:cut].strip(" :：、,，")
-    name = title[start:cut].strip(" :：、,，")
+    prefix = folded[start:cut].strip(_BETWEEN_NAME_AND_YEAR)
+    name = title[start:cut].strip(_BETWEEN_NAME_AND_YEAR)
     if not prefix:
         # …年度报告（星渚县水利局）: the name in brackets after the words
         after = _ORGAN_AFTER.search(folded)
@@ -415,6 +458,8 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
         year = title_year(title)
         if organ is None:
             organ = organ_from_title(title)
+        if organ is not None and _no_name(organ):
+            organ = None  # 我局2023年…报告: the sentences may name it
     if organ is None:
         organ = _organ_from_sentences(preamble)
     issuer = _issuer(rows, body_row)
@@ -425,7 +470,29 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     counts: tuple[tuple[int, int], ...] = ()
     if year is None:
         year, counts = _most_named_year(preamble)
+    if year is None and title is not None:
+        year = _bare_year(title)
     return Metadata(title, organ, year, title_line, counts, other_years)
+
+
+#: A year printed without 年 (2023某局…, 某局2023政府…, …年度报告2023): not a date's.
+_BARE_YEAR = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})(?![\d\-/.年月日号])")
+
+
+def _bare_year(title: str) -> int | None:
+    """The year a title prints without 年, read only where nothing else names one."""
+    match = _BARE_YEAR.search(title)
+    return int(match.group(1)) if match else None
+
+
+def _no_name(organ: str) -> bool:
+    """Whether an organ read from a title names no body of its own: 我局, 本单位, 政府, a
+    character left of a name (局, 县 completed to 县人民政府)."""
+    folded = _fold(organ)
+    if folded in _GENERIC:
+        return True
+    core = folded.removesuffix("人民政府").removesuffix("办事处")  # (a completion)
+    return len(core) < 2 or core.startswith(("我", "本")) or core[0].isdigit()
 
 
 def _spaced(word: str) -> str:
@@ -828,8 +895,9 @@ def _unwrapped(preamble: _Lines, index: int) -> tuple[str, int] | None:
 
     The lines before must be printed on the lines just before (at most one blank line
     between) and read as pieces of a name: short, no sentence punctuation, no labels
-    or white space, not a title of their own. A join whose name is the end of one
-    started on the line above (:func:`_name_starts_before`) takes that line too."""
+    or white space, not a title of their own nor a menu's entry (:func:`_menu_entry`).
+    A join whose name is the end of one started on the line above
+    (:func:`_name_starts_before`) takes that line too."""
     last = preamble.text(index)
     if len(last) > _MAX_TITLE or last.startswith(_NO_TITLE_PIECE):
         return None
@@ -848,6 +916,7 @@ def _unwrapped(preamble: _Lines, index: int) -> tuple[str, int] | None:
             or _CHROME.search(piece)
             or _is_title(piece)
             or _site_owner(piece) != piece  # a site's banner (某县人民政府门户网站)
+            or _menu_entry(piece)
         ):
             return found
         joined = preamble.printed(start) + joined
@@ -871,6 +940,16 @@ def _unwrapped(preamble: _Lines, index: int) -> tuple[str, int] | None:
             found = (joined, line)
         following = line
     return found
+
+
+def _menu_entry(piece: str) -> bool:
+    """Whether a line above a title is a site's menu rather than a piece of the title:
+    it names a report of its own (``2022年度报告``, ``2022年报``) or several years
+    (``2024年 2023年 2022年``)."""
+    if piece.endswith(("报告", "年报")):
+        return True
+    first = _ANY_YEAR.search(piece)
+    return first is not None and _ANY_YEAR.search(piece, first.end()) is not None
 
 
 #: How no line of a wrapped title starts (prose, site chrome, navigation).
@@ -985,7 +1064,7 @@ def _site_owner(name: str) -> str:
 _DETAILS_AFTER_TITLE = re.compile(
     r"(报告|年报)\s*(?:"
     r"\.(?:pdf|docx?|wps|ofd)\s*$"
-    r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?!\d)"
+    r"|[【\[]?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?!\d)"
     r"|[【\[]?(?:发布|发文|信息来源|来源|日期|时间|浏览|点击|阅读|访问|作者|字号|字体|编辑"
     r"|分享|打印|关闭)"
     r")",
@@ -994,10 +1073,19 @@ _DETAILS_AFTER_TITLE = re.compile(
 _SENTENCE_END = re.compile(r"[。；;，,！？!?]")
 
 
+#: The year just before the words naming the work reported on (2023年度政府信息公开).
+_YEAR_OF_WORK = re.compile(r"((?:19|20)\d{2})\s*年度?的?(?:政府信息公开|政务公开|信息公开)")
+
+
 def title_year(title: str) -> int | None:
     """The year a title names: ``2023年``, ``二〇二三年`` (or ``二○二三年``, ``二零二三年``),
-    or a year in brackets after the words (``…年度报告(2023)``)."""
-    match = _YEAR_IN_TITLE.search(title) or _YEAR_IN_BRACKETS.search(title)
+    or a year in brackets after the words (``…年度报告(2023)``); of two, the one naming
+    the work (``2024年…关于2023年度政府信息公开…``)."""
+    match = _YEAR_IN_TITLE.search(title)
+    if match and _YEAR_IN_TITLE.search(title, match.end()):
+        # two years (2024年某局关于2023年度政府信息公开…): the publication's, the report's
+        match = _YEAR_OF_WORK.search(title) or match
+    match = match or _YEAR_IN_BRACKETS.search(title)
     if match:
         return int(match.group(1))
     match = _CHINESE_YEAR.search(title)
@@ -1018,8 +1106,8 @@ def _organ_from_sentences(preamble: _Lines) -> str | None:
             continue
         for pattern in _SENTENCE_ORGAN:
             match = pattern.search(text)
-            if match and _looks_like_organ(match.group(1)):
-                return _completed(preamble.printed(index)[match.start(1) : match.end(1)])
+            if match and (end := _name_end(text, match)) is not None:
+                return _completed(preamble.printed(index)[match.start(1) : end])
     return None
 
 
@@ -1036,8 +1124,35 @@ def _organ_from_contact(lines: _Lines) -> str | None:
         if "联系" not in text:
             continue
         match = _CONTACT_ORGAN.search(text)
-        if match and _looks_like_organ(match.group(1)):
-            return _completed(lines.printed(index)[match.start(1) : match.end(1)])
+        if match and (end := _name_end(text, match)) is not None:
+            return _completed(lines.printed(index)[match.start(1) : end])
+    return None
+
+
+_OFFICE = "办公室"
+
+
+def _name_end(text: str, match: re.Match[str]) -> int | None:
+    """Where the organ's name ``match`` read (group 1, before an optional 办公室: 请与某局
+    办公室联系, the body's office) ends in ``text``: with 政府 where the name was cut
+    inside 人民政府 (某县人民 / 政府信息公开), with the 办公室 where only then it is
+    a name (某县人民防空办公室; not an office handling disclosure, 某县政务公开办公室, the
+    reporting body's); ``None`` when neither is."""
+    if _looks_like_organ(match.group(1)):
+        return match.end(1)
+    if (
+        match.group(1).endswith("人民")
+        and text.startswith("政府", match.end(1))
+        and _looks_like_organ(text[match.start(1) : match.end(1) + 2])
+    ):
+        return match.end(1) + 2  # 2023年某县人民政府信息公开…: 人民政府 whole
+    end = match.end(1) + len(_OFFICE)
+    if (
+        text.startswith(_OFFICE, match.end(1))
+        and "公开" not in match.group(1)  # 某县政务公开办公室: the office handling requests
+        and _looks_like_organ(text[match.start(1) : end])
+    ):
+        return end
     return None
 
 
@@ -1132,6 +1247,11 @@ class _Clauses:
         return verdict
 
 
+#: A line of years only, two or more (a site's menu of its yearly reports' pages).
+_YEARS_MENU = re.compile(r"(?:(?:19|20)\d{2}\s*年度?[\s|｜/、,，]*){2,}")
+_MAX_YEARS_MENU = 60
+
+
 def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int], ...]]:
     """The year a statistics period names (自2023年1月1日至2023年12月31日, or in digits:
     2023-01-01至2023-12-31), else the year
@@ -1150,6 +1270,8 @@ def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int
             period = _PERIOD_IN_DIGITS.search(text)
         if period:
             return int(period.group(1)), ()
+        if len(text) <= _MAX_YEARS_MENU and _YEARS_MENU.fullmatch(text):
+            continue  # 2024年 2023年 2022年: a site's menu of years, no mention
         clauses: _Clauses | None = None  # (made for the first year naming a report)
         for match in _ANY_YEAR.finditer(text):
             if _DATE_AFTER.match(text, match.end()):

@@ -474,6 +474,24 @@ def _votes(label: str) -> tuple[int, int]:
     return votes
 
 
+_OTHER_HANDLING = "其他处理"
+_NAMED = re.compile(r"[\u3400-\u9fff]")
+_OTHER_HANDLING_REACH = 20
+
+
+def _other_handling_alone(labels: Sequence[str], start: int, end: int) -> bool:
+    """Whether table 三 prints 其他处理 as the 2019 template does: one row, the next row
+    named being 总计 (the 2021 template prints its three reasons under it)."""
+    at = _first_holding(labels, _OTHER_HANDLING, start, end)
+    if at is None or _WORDS_2021_ONLY.search(labels[at]):
+        return False
+    # (the next named row stands after one row's values: seven, blank lines between)
+    for label in islice(labels, at + 1, min(end, at + _OTHER_HANDLING_REACH)):
+        if label and not label.isdigit() and _NAMED.search(label):
+            return "总计" in label
+    return False
+
+
 def detect_template(
     rows: Sequence[Row], regions: Regions, year: int | None, labels: Sequence[str] | None = None
 ) -> tuple[Template | None, str]:
@@ -481,7 +499,8 @@ def detect_template(
     ``"thin"`` when one word more decided it, and no report year agrees).
 
     Each short cell of tables 二 and 三 votes for every template whose header or row
-    words it holds (a 2021-only 逾期不补正 / 缴纳费用 row counts twice).
+    words it holds (a 2021-only 逾期不补正 / 缴纳费用 row counts twice, as does a
+    2019-only 其他处理 printed as one row).
     """
     if labels is None:
         labels = row_labels(rows)
@@ -494,6 +513,12 @@ def detect_template(
         "2019": sum(map(_FOR_2019, voting)),
         "2021": sum(map(_FOR_2021, voting)),
     }
+    if (
+        abs(votes["2019"] - votes["2021"]) <= 1  # (else it cannot change the choice)
+        and regions.requests is not None
+        and _other_handling_alone(labels, *regions.requests)
+    ):
+        votes["2019"] += 2
     if votes["2019"] != votes["2021"]:
         chosen: Template = "2019" if votes["2019"] > votes["2021"] else "2021"
         by_year = None if year is None else ("2019" if year <= 2020 else "2021")

@@ -314,10 +314,24 @@ _TEMPLATE_SEQUENCE = [
 ]
 
 
+#: A section heading as numbered in the report (``四、``, ``（四）``, ``4.``, ``第四部分``).
+_NUMBERED_HEADING = re.compile(
+    r"(?:[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.．、]|第[一二三四五六七八九十]+部分)\D"
+)
+_HEADING_FIRST = frozenset("一二三四五六七八九十(（第0123456789")
+#: The end of a heading's words (…行政诉讼情况).
+_HEADING_END = "情况"
+
+
 def _header_pieces(rows: Sequence[Row]) -> Header:
     """The short text cells before the first value (the header), with their rows and
-    columns; none when there are more than :data:`.columns.MAX_PIECES`."""
+    columns; none when there are more than :data:`.columns.MAX_PIECES`.
+
+    The section's numbered heading is no piece, nor, where it does not end with 情况,
+    the next text ending so: the heading's rest, wrapped (``四、政府信息公开行政复议、`` /
+    ``行政诉讼情况``), would put 行政诉讼 before the header's 行政复议."""
     pieces = Header()
+    wrapped = False
     for index, row in enumerate(rows):
         for cell, raw in enumerate(row.texts):
             kind = (memo_value(raw) or read_value(raw)).kind
@@ -326,11 +340,18 @@ def _header_pieces(rows: Sequence[Row]) -> Header:
             if kind is not TEXT_KIND:
                 return pieces
             text = memo_label(raw) or normalize_label(raw)
-            if (
-                text
-                and not _SECTION.match(text)
-                and not pieces.add_cell(raw, text, row, index, cell, 12)
+            if not text:
+                continue
+            if text[0] in _HEADING_FIRST and (
+                _SECTION.match(text) or _NUMBERED_HEADING.match(text)
             ):
+                wrapped = not text.endswith(_HEADING_END)
+                continue
+            if wrapped:
+                wrapped = False
+                if text.endswith(_HEADING_END):
+                    continue
+            if not pieces.add_cell(raw, text, row, index, cell, 12):
                 pieces.clear()
                 return pieces
     return pieces
