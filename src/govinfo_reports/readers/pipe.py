@@ -58,13 +58,30 @@ def _mark_aligned_tables(rows: tuple[Row, ...]) -> None:
     """Make aligned each run of at least three rows of ``rows`` on consecutive lines
     that have the same number of cells (three or more): a table printed a cell for each of
     its cells (a markdown table, a converter's rows), where an empty cell is a blank cell
-    in its column wherever it stands. Other runs keep rows as text layouts read them
-    (empty cells at either end of a row's values are layout). A row printing no value
-    (a caption, a header, a piece of a label broken over rows) is left as it is: its
-    empty cells are the table's width, not blanks.
+    in its column wherever it stands. So is each run of rows printing the same number of
+    cells after the labels they start with (:func:`_after_labels`): a group's label
+    printed at the start of its first row (``三、本年度办理结果 | （一）予以公开 | …``)
+    is a cell more on that row, not a column of values. Other runs keep rows as text
+    layouts read them (empty cells at either end of a row's values are layout). A row
+    printing no value (a caption, a header, a piece of a label broken over rows) is left
+    as it is: its empty cells are the table's width, not blanks.
 
     (The rows are this reader's own, made for this reading: they are marked in place.)"""
-    widths = list(map(len, map(_TEXTS, rows)))
+    outside = _mark_runs(rows, list(map(len, map(_TEXTS, rows))))
+    for row in outside:
+        texts = row.texts
+        if "" in texts and _prints_a_value(texts):
+            # (rows printing a group's label are outside the runs; most texts have none)
+            _mark_runs(rows, list(map(_after_labels, map(_TEXTS, rows))))
+            return
+
+
+def _mark_runs(rows: tuple[Row, ...], widths: list[int]) -> tuple[Row, ...]:
+    """Mark aligned the rows printing a value and an empty cell in each run of at least
+    :data:`_TABLE_ROWS` rows on consecutive lines whose ``widths`` are the same, at
+    least :data:`_TABLE_CELLS`; returns the rows that are that wide but stand in no
+    such run."""
+    outside: tuple[Row, ...] = ()
     count = len(rows)
     start = 0
     while start < count:
@@ -82,7 +99,27 @@ def _mark_aligned_tables(rows: tuple[Row, ...]) -> None:
                 texts = row.texts
                 if "" in texts and _prints_a_value(texts):
                     row.aligned = True  # (a row without an empty cell reads the same)
+        else:
+            outside += rows[start:end]
         start = end
+    return outside
+
+
+def _after_labels(texts: tuple[str, ...]) -> int:
+    """How many cells a row prints after the text cells it starts with (its labels,
+    after any empty cells before them); every cell when it starts with no text."""
+    starts, ends = _VALUE_STARTS, _VALUE_ENDS
+    index, count = 0, len(texts)
+    while index < count and not texts[index]:
+        index += 1
+    labels = index
+    while (
+        index < count
+        and texts[index]
+        and not (texts[index][0] in starts and texts[index][-1] in ends)
+    ):
+        index += 1
+    return count - index if index > labels else count
 
 
 _TEXTS = attrgetter("texts")

@@ -1,0 +1,164 @@
+"""Page texts in the pipe, tab and space-aligned layouts (tenth session's hunt16): the
+variations of copied or converted report pages that earlier hunts did not cover. Every
+report here is fictional (石岭县, 白沙镇; numbers chosen for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+import govinfo_reports as gr
+from _real_keys import REQUEST_COLUMNS as _COLUMNS
+
+_TITLE = "石岭县农业农村局2023年政府信息公开工作年度报告"
+
+#: Table 三 of the 2021 template: (group label printed on the row's line, or None; the
+#: row's own label; its path under ``requests``; its seven values).
+_THREE_2021: list[tuple[str | None, str, tuple[str, ...], list[int]]] = [
+    (None, "一、本年新收政府信息公开申请数量", ("new_received",), [9, 2, 0, 1, 0, 1, 13]),
+    (None, "二、上年结转政府信息公开申请数量", ("carried_over",), [1, 0, 0, 0, 0, 0, 1]),
+    ("三、本年度办理结果", "(一)予以公开", ("results", "granted"), [4, 1, 0, 1, 0, 0, 6]),
+    (
+        None,
+        "(二)部分公开(区分处理的,只计这一情形,不计其他情形)",
+        ("results", "partially_granted"),
+        [1, 0, 0, 0, 0, 0, 1],
+    ),
+    (
+        "(三)不予公开",
+        "1.属于国家秘密",
+        ("results", "withheld", "state_secret"),
+        [1, 0, 0, 0, 0, 0, 1],
+    ),
+    (None, "2.其他法律行政法规禁止公开", ("results", "withheld", "prohibited_by_law"), [0] * 7),
+    (None, "3.危及“三安全一稳定”", ("results", "withheld", "safety_stability"), [0] * 7),
+    (None, "4.保护第三方合法权益", ("results", "withheld", "third_party_rights"), [0] * 7),
+    (None, "5.属于三类内部事务信息", ("results", "withheld", "internal_affairs"), [0] * 7),
+    (None, "6.属于四类过程性信息", ("results", "withheld", "process_information"), [0] * 7),
+    (None, "7.属于行政执法案卷", ("results", "withheld", "law_enforcement_files"), [0] * 7),
+    (None, "8.属于行政查询事项", ("results", "withheld", "administrative_inquiry"), [0] * 7),
+    (
+        "(四)无法提供",
+        "1.本机关不掌握相关政府信息",
+        ("results", "unavailable", "not_held"),
+        [2, 1, 0, 0, 0, 1, 4],
+    ),
+    (None, "2.没有现成信息需要另行制作", ("results", "unavailable", "needs_creation"), [0] * 7),
+    (None, "3.补正后申请内容仍不明确", ("results", "unavailable", "still_unclear"), [0] * 7),
+    (
+        "(五)不予处理",
+        "1.信访举报投诉类申请",
+        ("results", "not_processed", "petition_complaint"),
+        [0] * 7,
+    ),
+    (None, "2.重复申请", ("results", "not_processed", "repeated_request"), [1, 0, 0, 0, 0, 0, 1]),
+    (None, "3.要求提供公开出版物", ("results", "not_processed", "publications"), [0] * 7),
+    (None, "4.无正当理由大量反复申请", ("results", "not_processed", "excessive_requests"), [0] * 7),
+    (
+        None,
+        "5.要求行政机关确认或重新出具已获取信息",
+        ("results", "not_processed", "confirmation_request"),
+        [0] * 7,
+    ),
+    (
+        "(六)其他处理",
+        "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        ("results", "other", "overdue_correction"),
+        [0] * 7,
+    ),
+    (
+        None,
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+        ("results", "other", "unpaid_fee"),
+        [0] * 7,
+    ),
+    (None, "3.其他", ("results", "other", "other"), [0] * 7),
+    (None, "(七)总计", ("results", "total"), [9, 2, 0, 1, 0, 1, 13]),
+    (None, "四、结转下年度继续办理", ("carried_forward",), [1, 0, 0, 0, 0, 0, 1]),
+]
+
+_Blanks = dict[str, set[int]]
+
+
+def _pipe_page(blanks: _Blanks | None = None) -> str:
+    """A 2021 report copied as ``a | b | c |`` rows, each group's label printed at the
+    start of its first row (``三、本年度办理结果 | (一)予以公开 | …``), as some sites'
+    pages copy; the cells named in ``blanks`` (row label → value indexes) printed
+    empty."""
+    blanks = blanks or {}
+    lines = [
+        _TITLE,
+        "二、主动公开政府信息情况",
+        "第二十条第(一)项 |",
+        "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |",
+        "规章 | 0 | 0 | 1 |",
+        "行政规范性文件 | 7 | 2 | 30 |",
+        "第二十条第(五)项 |",
+        "信息内容 | 本年处理决定数量 |",
+        "行政许可 | 412 |",
+        "第二十条第(六)项 |",
+        "信息内容 | 本年处理决定数量 |",
+        "行政处罚 | 38 |",
+        "行政强制 | 2 |",
+        "第二十条第(八)项 |",
+        "信息内容 | 本年收费金额(单位:万元) |",
+        "行政事业性收费 | 0 |",
+        "三、收到和处理政府信息公开申请情况",
+        "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |",
+        "自然人 | 法人或其他组织 | 总计 |",
+        "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |",
+    ]
+    for group, label, _, values in _THREE_2021:
+        empty = blanks.get(label, set())
+        cells = [label] if group is None else [group, label]
+        cells += ["" if i in empty else str(v) for i, v in enumerate(values)]
+        lines.append(" | ".join(cells) + " |")
+    lines += [
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "行政复议 | 行政诉讼 |",
+        "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |",
+        " | ".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2) + " |",
+        "1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+        "五、存在的主要问题及改进情况",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _row(data: dict[str, object], path: tuple[str, ...]) -> list[object]:
+    node: object = data["requests"]
+    for key in path:
+        assert isinstance(node, dict)
+        node = node[key]
+    assert isinstance(node, dict)
+    return [node[column] for column in _COLUMNS]
+
+
+def _expected_rows(blanks: _Blanks) -> dict[tuple[str, ...], list[int | None]]:
+    rows: dict[tuple[str, ...], list[int | None]] = {}
+    for _, label, path, values in _THREE_2021:
+        empty = blanks.get(label, set())
+        rows[path] = [None if i in empty else v for i, v in enumerate(values)]
+    return rows
+
+
+@pytest.mark.parametrize(
+    "blanks",
+    [
+        {"(一)予以公开": {1, 3}},  # (a guard: empty cells between values were blanks before)
+        {"(一)予以公开": {0}},  # beside the row's own label: not a merged label's cell
+        {"1.属于国家秘密": {6}},  # the last value, before the row's closing bar
+        {"1.本机关不掌握相关政府信息": {0, 6}, "一、本年新收政府信息公开申请数量": {0}},
+    ],
+)
+def test_a_blank_cell_in_a_row_printing_its_groups_label_keeps_its_column(
+    blanks: _Blanks,
+) -> None:
+    # before, a row printing its group's label first (a cell more than the rows around
+    # it) was not read as a table row printed cell for cell: an empty cell next to the
+    # label or before the closing bar was layout, the row came out a value short, was
+    # left blank with a row_width warning and its printed numbers were lost
+    report = gr.parse(_pipe_page(blanks))
+    assert report.source.reader == "pipe"
+    data = gr.to_dict(report)
+    for path, values in _expected_rows(blanks).items():
+        assert _row(data, path) == values, path
+    assert [f.code for f in report.findings] == []
