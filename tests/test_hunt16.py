@@ -4,6 +4,8 @@ report here is fictional (石岭县, 白沙镇; numbers chosen for the test)."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 import govinfo_reports as gr
@@ -162,3 +164,59 @@ def test_a_blank_cell_in_a_row_printing_its_groups_label_keeps_its_column(
     for path, values in _expected_rows(blanks).items():
         assert _row(data, path) == values, path
     assert [f.code for f in report.findings] == []
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _padded(text: str, width: int, right: bool = False) -> str:
+    fill = " " * (width - _display_width(text))
+    return fill + text if right else text + fill
+
+
+def _display_aligned_three(blanks: _Blanks) -> str:
+    """Table 三 as a text browser or converter prints it (``w3m -dump``, pandoc's plain
+    text): no delimiters, each column padded with spaces to the same *display* width (a
+    Chinese character two columns wide, so the rows' characters do not line up), the
+    counts right-aligned, an empty cell printed as spaces."""
+    lines = [
+        _TITLE,
+        "三、收到和处理政府信息公开申请情况",
+        _padded("", 160) + _padded("申请人情况", 40),
+        _padded("", 160) + "自然人  法人或其他组织" + _padded("总计", 20, right=True),
+    ]
+    for group, label, _, values in _THREE_2021:
+        empty = blanks.get(label, set())
+        cells = "".join(
+            _padded("" if i in empty else str(v), 8, right=True) for i, v in enumerate(values)
+        )
+        lines.append((_padded(group or "", 20) + _padded(label, 140) + cells).rstrip())
+    lines += ["", "四、政府信息公开行政复议、行政诉讼情况", ""]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "blanks",
+    [
+        {"(二)部分公开(区分处理的,只计这一情形,不计其他情形)": {0}},
+        {"二、上年结转政府信息公开申请数量": {1, 2, 3, 4, 5}},
+        {"1.属于国家秘密": {6}, "2.其他法律行政法规禁止公开": {1, 2}, "3.其他": {3}},
+    ],
+)
+def test_blank_cells_of_a_table_padded_to_display_columns_keep_their_columns(
+    blanks: _Blanks,
+) -> None:
+    # before, the columns were looked for in characters only: with labels of different
+    # lengths the rows' numbers did not line up, and each row with blank cells was a row
+    # of fewer values, left blank with a row_width warning, its printed numbers lost
+    report = gr.parse(_display_aligned_three(blanks))
+    assert report.source.reader == "spaces"
+    data = gr.to_dict(report)
+    for path, values in _expected_rows(blanks).items():
+        assert _row(data, path) == values, path
+    placed = [f for f in report.findings if f.code == "row_width"]
+    assert len(placed) == len(blanks)
+    assert all(f.severity == "info" and "by their positions" in f.message for f in placed)
+    warnings = [f for f in gr.validate(report) if f.severity != "info"]
+    assert {f.code for f in warnings} == {"missing_table"}  # (tables 二 and 四 left out)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from unicodedata import east_asian_width
 
 from ..findings import Finding, make
 from ..grid import Grid, ReadResult, Row
@@ -138,14 +139,21 @@ def _placed_by_positions(
             ]
             if each > count and len(near) > len(nearest) and _inside(index, near, rows):
                 width, nearest = each, near
-        references = [_spans_of(i, rows, printed, spans) for i in nearest]
-        known = [spans for spans in references if spans is not None]
+        references = [(i, _spans_of(i, rows, printed, spans)) for i in nearest]
+        known = [(i, spans) for i, spans in references if spans is not None]
         own = _spans_of(index, rows, printed, spans)
         if not known or own is None:
             continue
-        columns = _columns_placed(own, known)
+        columns = _columns_placed(own, [spans for _, spans in known])
         if columns is None:
-            continue
+            # a table padded to the display's columns (a CJK character two wide, as
+            # text browsers and converters print tables), not to characters
+            columns = _columns_placed(
+                _on_display(own, printed[index][0]),
+                [_on_display(spans, printed[i][0]) for i, spans in known],
+            )
+            if columns is None:
+                continue
         texts = rows[index].texts
         values = texts[len(texts) - count :]
         cells = [""] * width
@@ -205,6 +213,21 @@ def _spans_of(
     found.reverse()
     spans[index] = found
     return found
+
+
+def _on_display(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
+    """``spans`` (start and end characters on ``line``) as display columns: every
+    character before a span's edge one column wide, an East Asian wide one two."""
+    wide = [0]
+    count = 0
+    for char in line[: spans[-1][1]]:
+        if char >= "\u1100" and east_asian_width(char) in _WIDE_KINDS:
+            count += 1
+        wide.append(count)
+    return [(start + wide[start], end + wide[end]) for start, end in spans]
+
+
+_WIDE_KINDS = ("W", "F")
 
 
 def _columns_placed(
