@@ -220,3 +220,85 @@ def test_blank_cells_of_a_table_padded_to_display_columns_keep_their_columns(
     assert all(f.severity == "info" and "by their positions" in f.message for f in placed)
     warnings = [f for f in gr.validate(report) if f.severity != "info"]
     assert {f.code for f in warnings} == {"missing_table"}  # (tables 二 and 四 left out)
+
+
+@pytest.mark.parametrize(
+    ("printed", "value", "unit"),
+    [
+        ("12.50（万元）", "12.50", "万元"),
+        ("12.50(万元)", "12.50", "万元"),
+        ("3.2万", "3.2", "万元"),
+    ],
+)
+def test_a_fee_with_its_unit_in_brackets_or_short_is_read_with_a_finding(
+    printed: str, value: str, unit: str
+) -> None:
+    # before, 12.50（万元） and 3.2万 were unreadable cells: the fee read blank (warning)
+    report = gr.parse(_pipe_page().replace("行政事业性收费 | 0 |", f"行政事业性收费 | {printed} |"))
+    fees = gr.to_dict(report)["active_disclosure"]["administrative_fees"]
+    assert fees == {"amount": {"value": value, "unit": unit}}
+    [finding] = report.findings
+    assert (finding.code, finding.severity) == ("repaired_cell", "info")
+    assert finding.path == "active_disclosure.administrative_fees"
+    assert f"read as {unit}" in finding.message
+
+
+_TWO_2019 = """\
+白沙镇人民政府2023年政府信息公开工作年度报告
+二、主动公开政府信息情况
+第二十条第(一)项\t\t\t
+信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量
+规章\t0\t0\t2
+规范性文件\t6\t6\t41
+第二十条第(五)项\t\t\t
+信息内容\t上一年项目数量\t本年增/减\t处理决定数量
+行政许可\t132\t增5\t1,046
+其他对外管理服务事项\t27\t减3\t380
+第二十条第(六)项\t\t\t
+信息内容\t上一年项目数量\t本年增/减\t处理决定数量
+行政处罚\t210\t0\t77
+行政强制\t12\t-2\t3
+第二十条第(八)项\t\t\t
+信息内容\t上一年项目数量\t本年增/减\t
+行政事业性收费\t4\t0\t
+第二十条第(九)项\t\t\t
+信息内容\t采购项目数量\t采购总金额\t
+政府集中采购\t9\t{amount}\t
+三、收到和处理政府信息公开申请情况
+"""
+
+
+@pytest.mark.parametrize(
+    ("printed", "value", "unit"),
+    [("205.6725万", "205.6725", "万元"), ("1.0236亿", "1.0236", "亿元"), ("980(元)", "980", "元")],
+)
+def test_a_procurement_amount_with_a_short_unit_is_read_with_a_finding(
+    printed: str, value: str, unit: str
+) -> None:
+    # a 2023 report still on the 2019 template, its excerpt cut after table 二
+    report = gr.parse(_TWO_2019.format(amount=printed))
+    assert (report.template, report.year) == ("2019", 2023)
+    data = gr.to_dict(report)["active_disclosure"]
+    assert data["centralized_procurement"] == {
+        "projects": 9,
+        "amount": {"value": value, "unit": unit},
+    }
+    assert data["administrative_licensing"] == {
+        "previous_count": 132,
+        "change": 5,
+        "decisions": 1046,
+    }
+    [repaired] = [f for f in report.findings if f.code == "repaired_cell"]
+    assert repaired.severity == "info"
+    assert repaired.path == "active_disclosure.centralized_procurement"
+    # (table 三 cut off after its heading)
+    assert {f.code for f in report.findings} == {"repaired_cell", "missing_row", "missing_table"}
+
+
+def test_a_count_printed_with_a_short_unit_is_still_unreadable() -> None:
+    # guard: 万 makes an amount, which a count column does not hold
+    report = gr.parse(_TWO_2019.format(amount="1").replace("行政许可\t132", "行政许可\t1.3万"))
+    data = gr.to_dict(report)["active_disclosure"]
+    assert data["administrative_licensing"]["previous_count"] is None
+    [unreadable] = [f for f in report.findings if f.code == "unreadable_cell"]
+    assert unreadable.path == "active_disclosure.administrative_licensing.previous_count"

@@ -277,6 +277,9 @@ MAX_DIGITS = 30
 _INT = re.compile(r"[+-]?\d+")
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+")
 _DECIMAL_WITH_UNIT = re.compile(r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(亿元|万元|千元|元)?")
+#: An amount whose unit is printed short (``205.6725万``, ``3亿``: 元 left out) or in
+#: brackets (``12.50(万元)``), as some tables print it: the amount in that unit.
+_SHORT_UNIT = re.compile(r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:(万|亿)|\(((?:亿|万|千)?元)\))")
 #: A change written with words (增5, 增长5, 减少3项, 下降2), the counted thing's word
 #: optional.
 _CHANGE_WORD = re.compile(r"(增加|增长|增|减少|减|新增|上升|下降)([+-]?\d+)(?:项|个|件)?")
@@ -398,6 +401,12 @@ def _read_in_full(text: str) -> Value:
     match = _NOTE_MARK.fullmatch(compact)
     if match:
         return _marked(text, stripped, match.group(1), match.group(2), joined)
+    match = _SHORT_UNIT.fullmatch(compact)
+    if match:
+        printed, unit = match.group(1), match.group(2) or match.group(3)
+        full = unit if unit.endswith("元") else unit + "元"
+        note = f"the unit {compact[len(printed) :]!r} after {printed} read as {full}"
+        return _noted(text, printed + full, note, joined)
     return Value(Kind.TEXT, raw=text)
 
 
