@@ -404,3 +404,41 @@ def test_read_value_reads_an_amount_with_a_short_unit_as_money() -> None:
     assert value.kind is Kind.MONEY
     assert value.money is not None and str(value.money) == "12万元"
     assert value.repaired == "the unit '万' after 12 read as 万元"
+
+
+_REVIEW_VALUES = "1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"
+_REVIEW_GROUPS = ("administrative_review", "litigation_direct", "litigation_after_review")
+_REVIEW_KEYS = ("upheld", "corrected", "other", "pending", "total")
+
+
+@pytest.mark.parametrize(
+    ("printed", "blanks"),
+    [
+        ("1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |  |", {14}),
+        ("|  | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", {0}),
+        ("|  | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |  |", {0, 14}),
+        ("| 1 | 0 | 0 | 0 | 1 |  |  |  |  |  | 0 | 0 | 0 | 0 | 0 |", {5, 6, 7, 8, 9}),  # (guard)
+    ],
+)
+def test_table_fours_row_of_values_keeps_a_blank_printed_empty_at_its_ends(
+    printed: str, blanks: set[int]
+) -> None:
+    # before, an empty cell at either end of table 四's one row of values was layout:
+    # fourteen values for fifteen columns, all left blank with a row_width warning
+    report = gr.parse(_pipe_page().replace(_REVIEW_VALUES, printed))
+    review = gr.to_dict(report)["review_litigation"]
+    values = [1, 0, 0, 0, 1] + [0] * 10
+    assert [review[g][k] for g in _REVIEW_GROUPS for k in _REVIEW_KEYS] == [
+        None if i in blanks else v for i, v in enumerate(values)
+    ]
+    assert report.findings == ()
+
+
+def test_a_short_row_of_values_alone_is_still_in_doubt() -> None:
+    # guard: fourteen cells, one of them empty, are not table 四's fifteen columns
+    printed = "1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |  |"
+    report = gr.parse(_pipe_page().replace(_REVIEW_VALUES, printed))
+    review = gr.to_dict(report)["review_litigation"]
+    assert all(v is None for group in review.values() for v in group.values())
+    [width] = report.findings
+    assert (width.code, width.severity) == ("row_width", "warning")

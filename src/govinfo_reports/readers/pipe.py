@@ -61,19 +61,25 @@ def _mark_aligned_tables(rows: tuple[Row, ...]) -> None:
     in its column wherever it stands. So is each run of rows printing the same number of
     cells after the labels they start with (:func:`_after_labels`): a group's label
     printed at the start of its first row (``三、本年度办理结果 | （一）予以公开 | …``)
-    is a cell more on that row, not a column of values. Other runs keep rows as text
+    is a cell more on that row, not a column of values. So is a row of values alone
+    printing at least :data:`_VALUES_ROW` cells (table 四's row of fifteen, where a blank
+    first or last value printed empty kept no place). Other runs keep rows as text
     layouts read them (empty cells at either end of a row's values are layout). A row
     printing no value (a caption, a header, a piece of a label broken over rows) is left
     as it is: its empty cells are the table's width, not blanks.
 
     (The rows are this reader's own, made for this reading: they are marked in place.)"""
     outside = _mark_runs(rows, list(map(len, map(_TEXTS, rows))))
+    labelled = False
     for row in outside:
         texts = row.texts
         if "" in texts and _prints_a_value(texts):
-            # (rows printing a group's label are outside the runs; most texts have none)
-            _mark_runs(rows, list(map(_after_labels, map(_TEXTS, rows))))
-            return
+            if len(texts) >= _VALUES_ROW and _values_only(texts):
+                row.aligned = True  # (table 四's row of fifteen values)
+            else:
+                labelled = True
+    if labelled:  # (rows printing a group's label are outside the runs; most texts have none)
+        _mark_runs(rows, list(map(_after_labels, map(_TEXTS, rows))))
 
 
 def _mark_runs(rows: tuple[Row, ...], widths: list[int]) -> tuple[Row, ...]:
@@ -103,6 +109,22 @@ def _mark_runs(rows: tuple[Row, ...], widths: list[int]) -> tuple[Row, ...]:
             outside += rows[start:end]
         start = end
     return outside
+
+
+#: The fewest cells of a row of values alone that is read by position by itself: table
+#: 四's row prints fifteen (a table-三 row whose label stands on another line, seven to
+#: nine).
+_VALUES_ROW = 10
+
+
+def _values_only(texts: tuple[str, ...]) -> bool:
+    """Whether every cell of a row is empty or a value (as :func:`_prints_a_value` tells
+    one)."""
+    starts, ends = _VALUE_STARTS, _VALUE_ENDS
+    for text in texts:  # noqa: SIM110 (a loop costs half what all() over a generator does)
+        if text and not (text[0] in starts and text[-1] in ends):
+            return False
+    return True
 
 
 def _after_labels(texts: tuple[str, ...]) -> int:
