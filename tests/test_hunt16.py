@@ -305,10 +305,11 @@ def test_a_count_printed_with_a_short_unit_is_still_unreadable() -> None:
     assert unreadable.path.startswith("active_disclosure.administrative_licensing")
 
 
-def _pdf_two_2019(cells: dict[str, list[str]]) -> str:
+def _pdf_two_2019(cells: dict[str, list[str]], names_right: bool = True) -> str:
     """Table 二 of the 2019 template as ``pdftotext -layout`` prints it: each label
-    padded to 24 characters, each value right-aligned in a field of 16; an empty cell
-    prints nothing. ``cells`` replaces rows' printed values (row label → cells)."""
+    padded to 24 characters, each value right-aligned in a field of 16, and so the
+    headers' column names (or left-aligned: ``names_right``); an empty cell prints
+    nothing. ``cells`` replaces rows' printed values (row label → cells)."""
     rows: list[list[str]] = [
         ["第二十条第（一）项"],
         ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
@@ -332,7 +333,9 @@ def _pdf_two_2019(cells: dict[str, list[str]]) -> str:
     lines = ["白沙镇人民政府2020年政府信息公开工作年度报告", "", "二、主动公开政府信息情况", ""]
     for label, *values in rows:
         values = cells.get(label, values)
-        lines.append((label.ljust(24) + "".join(v.rjust(16) for v in values)).rstrip())
+        right = names_right or label != "信息内容"
+        fields = "".join(v.rjust(16) if right else v.ljust(16) for v in values)
+        lines.append((label.ljust(24) + fields).rstrip())
         lines.append("")
     lines += ["三、收到和处理政府信息公开申请情况", ""]
     return "\n".join(lines)
@@ -387,9 +390,36 @@ def test_a_table_two_row_with_blank_cells_in_pdf_text_is_placed_by_the_row_besid
     assert {f.code for f in report.findings} == {"row_width", "missing_row", "missing_table"}
 
 
-def test_a_row_alone_in_its_group_with_a_blank_cell_in_pdf_text_is_still_in_doubt() -> None:
-    # guard: the fee row has no row beside it to place its one number by
-    report = gr.parse(_pdf_two_2019({"行政事业性收费": ["", "0"]}))
+@pytest.mark.parametrize(
+    ("label", "printed", "key", "expected"),
+    [
+        ("行政事业性收费", ["", "0"], "administrative_fees", {"previous_count": None, "change": 0}),
+        ("行政事业性收费", ["4", ""], "administrative_fees", {"previous_count": 4, "change": None}),
+        (
+            "政府集中采购",
+            ["", "38.5万元"],
+            "centralized_procurement",
+            {"projects": None, "amount": {"value": "38.5", "unit": "万元"}},
+        ),
+    ],
+)
+def test_a_row_alone_in_its_group_with_a_blank_cell_in_pdf_text_is_placed_by_its_header(
+    label: str, printed: list[str], key: str, expected: dict[str, object]
+) -> None:
+    # before, one value for two columns: left blank with a row_width warning, the
+    # printed value lost; the header's column names on the line above stand where the
+    # row's numbers do (right-aligned alike)
+    report = gr.parse(_pdf_two_2019({label: printed}))
+    data = gr.to_dict(report)["active_disclosure"]
+    assert data[key] == expected
+    [placed] = [f for f in report.findings if f.code == "row_width"]
+    assert placed.severity == "info" and "by their positions" in placed.message
+
+
+def test_a_row_alone_in_its_group_under_names_standing_elsewhere_is_still_in_doubt() -> None:
+    # guard: the header's names left-aligned, the numbers right-aligned: no column's
+    # edge tells where the one number stands
+    report = gr.parse(_pdf_two_2019({"行政事业性收费": ["", "0"]}, names_right=False))
     data = gr.to_dict(report)["active_disclosure"]
     assert data["administrative_fees"] == {"previous_count": None, "change": None}
     [width] = [f for f in report.findings if f.code == "row_width"]

@@ -173,6 +173,19 @@ def _place(
         )
         if columns is None:
             return
+    _placed_row(index, width, columns, rows, count, findings)
+
+
+def _placed_row(
+    index: int,
+    width: int,
+    columns: list[int],
+    rows: list[Row],
+    count: int,
+    findings: list[Finding],
+) -> None:
+    """Row ``index``'s last ``count`` cells placed under ``columns`` of ``width``, the
+    other cells blank (an aligned row), with a ``row_width`` info."""
     texts = rows[index].texts
     values = texts[len(texts) - count :]
     cells = [""] * width
@@ -202,12 +215,16 @@ def _placed_in_pairs(
     其他对外管理服务事项, 行政处罚 and 行政强制), its numbers placed under the other's
     (a 2019 report's 本年增/减 left blank, ``行政处罚    210              77``, was two
     values for three columns: left blank with a ``row_width`` warning, both lost). A
-    row alone in its group, or in a longer run of rows (table 三's), is left as it is."""
+    row alone in its group is placed under its header's names
+    (:func:`_placed_under_header`); a row in a longer run of rows (table 三's) is left
+    as it is."""
     spans: dict[int, list[tuple[int, int]] | None] = {}
     last = len(printed) - 1
-    for index, (_, count) in enumerate(printed):
-        if not 0 < count < _PAIRED or len(rows[index].texts) == count:
-            continue
+    short = [index for index, (_, count) in enumerate(printed) if 0 < count < _PAIRED]
+    for index in short:
+        count = printed[index][1]
+        if len(rows[index].texts) == count:
+            continue  # (no label: a page number, a value alone on its line)
         before = printed[index - 1][1] if index > 0 else 0
         after = printed[index + 1][1] if index < last else 0
         if before == _PAIRED and (index < 2 or printed[index - 2][1] == 0) and after == 0:
@@ -215,14 +232,51 @@ def _placed_in_pairs(
         elif after == _PAIRED and before == 0 and (index + 2 > last or printed[index + 2][1] == 0):
             other = index + 1
         else:
+            if count == 1 and index and not before and not rows[index].aligned:
+                # (a group of one row prints two columns: 2019's fee and procurement)
+                _placed_under_header(index, rows, printed, spans, findings)
             continue
         if len(rows[other].texts) > _PAIRED:  # (a labelled row, as the short one is)
             _place(index, _PAIRED, [other], rows, printed, spans, findings)
 
 
+def _placed_under_header(
+    index: int,
+    rows: list[Row],
+    printed: list[tuple[str, int]],
+    spans: dict[int, list[tuple[int, int]] | None],
+    findings: list[Finding],
+) -> None:
+    """A table-二 row alone in its group printing one of its two values (a 2019
+    report's fee row, ``行政事业性收费    4``), the number placed under the column name of
+    its header on the line right above it (``信息内容    上一年项目数量    本年增/减``:
+    names parted by two spaces or more, two after the first) it aligns with; nothing
+    done when it stands under neither."""
+    header_line = printed[index - 1][0]
+    if len(rows[index - 1].texts) != 1 or len(header_line.split()) < _PAIRED:
+        # (a header is one text cell, the words before a row's numbers, of three words
+        # at least: 2021's one-value rows stand under two, 信息内容 and the column's)
+        return
+    line, count = printed[index]
+    names = [(m.start(), m.end()) for m in _NAMES.finditer(header_line)][1:]
+    if len(names) != _PAIRED - 1:
+        return
+    own = _spans_of(index, rows, printed, spans)
+    if own is None:
+        return
+    columns = _columns_placed(own, [names])
+    if columns is None:
+        columns = _columns_placed(_on_display(own, line), [_on_display(names, header_line)])
+        if columns is None:
+            return
+    _placed_row(index, len(names), columns, rows, count, findings)
+
+
 #: How many columns table 二's widest groups print (three; template 2019's fee and
 #: procurement rows two, alone in their groups).
 _PAIRED = 3
+#: A header's names: words parted by single spaces (``本年 增/减``), names by more.
+_NAMES = re.compile(r"[^\s\u3000](?:[^\s\u3000]| (?! ))*")
 
 
 def _inside(index: int, near: list[int], rows: list[Row]) -> bool:
