@@ -103,7 +103,7 @@ def test_read_value_reads_a_count_with_its_counting_word(text: str, number: int)
     assert value.raw == text
 
 
-@pytest.mark.parametrize("text", ["12件事", "件12", "12%", "第3条", "3个工作日", "无"])
+@pytest.mark.parametrize("text", ["12件事", "件12", "12万人", "12%", "第3条", "3个工作日", "无"])
 def test_read_value_keeps_other_words_after_a_number_unreadable(text: str) -> None:
     assert read_value(text).kind is Kind.TEXT
 

@@ -59,67 +59,95 @@ def _mark_aligned_tables(rows: tuple[Row, ...]) -> None:
     """Make aligned each run of at least three rows of ``rows`` on consecutive lines
     that have the same number of cells (three or more): a table printed a cell for each of
     its cells (a markdown table, a converter's rows), where an empty cell is a blank cell
-    in its column wherever it stands. A row with a label or two more before its own (a
-    group's label spanning its rows, printed on the first of them only) is in the run
-    too. Other runs keep rows as text layouts read them (empty cells at either end of a
-    row's values are layout). A row printing no value (a caption, a header, a piece of a
-    label broken over rows) is left as it is: its empty cells are the table's width, not
-    blanks.
+    in its column wherever it stands. So is each run of rows printing the same number of
+    cells after the labels they start with (:func:`_after_labels`): a group's label
+    printed at the start of its first row (``三、本年度办理结果 | （一）予以公开 | …``)
+    is a cell more on that row, not a column of values. So is a row of values alone
+    printing at least :data:`_VALUES_ROW` cells (table 四's row of fifteen, where a blank
+    first or last value printed empty kept no place). Other runs keep rows as text
+    layouts read them (empty cells at either end of a row's values are layout). A row
+    printing no value (a caption, a header, a piece of a label broken over rows) is left
+    as it is: its empty cells are the table's width, not blanks.
 
     (The rows are this reader's own, made for this reading: they are marked in place.)"""
-    widths = list(map(len, map(_TEXTS, rows)))
+    outside = _mark_runs(rows, list(map(len, map(_TEXTS, rows))))
+    labelled = False
+    for row in outside:
+        texts = row.texts
+        if "" in texts and _prints_a_value(texts):
+            if len(texts) >= _VALUES_ROW and _values_only(texts):
+                row.aligned = True  # (table 四's row of fifteen values)
+            else:
+                labelled = True
+    if labelled:  # (rows printing a group's label are outside the runs; most texts have none)
+        _mark_runs(rows, list(map(_after_labels, map(_TEXTS, rows))))
+
+
+def _mark_runs(rows: tuple[Row, ...], widths: list[int]) -> tuple[Row, ...]:
+    """Mark aligned the rows printing a value and an empty cell in each run of at least
+    :data:`_TABLE_ROWS` rows on consecutive lines whose ``widths`` are the same, at
+    least :data:`_TABLE_CELLS`; returns the rows that are that wide but stand in no
+    such run."""
+    outside: tuple[Row, ...] = ()
     count = len(rows)
     start = 0
     while start < count:
         width = widths[start]
-        line = rows[start].line
-        if (
-            start + 1 < count
-            and widths[start + 1] < width
-            and rows[start + 1].line == line + 1
-            and _fits(rows[start].texts, widths[start + 1])
-        ):
-            width = widths[start + 1]  # (the run's first row holds its group's label)
         if width < _TABLE_CELLS:
             start += 1
             continue
         end = start + 1
-        while (
-            end < count
-            and rows[end].line == line + 1
-            and (widths[end] == width or _fits(rows[end].texts, width))
-        ):
+        line = rows[start].line
+        while end < count and widths[end] == width and rows[end].line == line + 1:
             line += 1
             end += 1
-        if end - start < _TABLE_ROWS:
-            start += 1  # (its last rows may begin a run of their own, narrower)
-            continue
-        for row in rows[start:end]:
-            texts = row.texts
-            if "" in texts and _prints_a_value(texts):
-                row.aligned = True  # (a row without an empty cell reads the same)
+        if end - start >= _TABLE_ROWS:
+            for row in rows[start:end]:
+                texts = row.texts
+                if "" in texts and _prints_a_value(texts):
+                    row.aligned = True  # (a row without an empty cell reads the same)
+        else:
+            outside += rows[start:end]
         start = end
+    return outside
 
 
-#: The most labels a row can print before its own (groups' labels spanning their rows).
-_GROUP_LABELS = 2
+#: The fewest cells of a row of values alone that is read by position by itself: table
+#: 四's row prints fifteen (a table-三 row whose label stands on another line, seven to
+#: nine).
+_VALUES_ROW = 10
 
 
-def _fits(texts: tuple[str, ...], width: int) -> bool:
-    """Whether a row of ``texts`` is a row ``width`` cells wide with one or two labels
-    before its own (each a cell that is neither empty nor a value)."""
-    extra = len(texts) - width
-    if extra <= 0 or extra > _GROUP_LABELS:
-        return False
+def _values_only(texts: tuple[str, ...]) -> bool:
+    """Whether every cell of a row is empty or a value (as :func:`_prints_a_value` tells
+    one)."""
     starts, ends = _VALUE_STARTS, _VALUE_ENDS
-    for text in texts[: extra + 1]:
-        if not text or (text[0] in starts and text[-1] in ends):
+    for text in texts:  # noqa: SIM110 (a loop costs half what all() over a generator does)
+        if text and not (text[0] in starts and text[-1] in ends):
             return False
     return True
 
 
-_TEXTS = attrgetter("texts")
+def _after_labels(texts: tuple[str, ...]) -> int:
+    """How many cells a row prints after the text cells it starts with (its labels,
+    after any empty cells before them); every cell when it starts with no text."""
+    starts, ends = _VALUE_STARTS, _VALUE_ENDS
+    index, count = 0, len(texts)
+    while index < count and not texts[index]:
+        index += 1
+    labels = index
+    while (
+        index < count
+        and texts[index]
+        and not (texts[index][0] in starts and texts[index][-1] in ends)
+    ):
+        index += 1
+    return count - index if index > labels else count
 
+
+_TEXTS = attrgetter("texts")
+#: How a value cell begins and ends, and a caption, header or label piece does not: a
+#: digit, a sign or a blank's mark, an amount its unit (a numbered label, ``1.信访…``,
 #: ends in a word).
 _VALUE_STARTS = frozenset("0123456789０１２３４５６７８９+-/／－—–")
 _VALUE_ENDS = frozenset("0123456789０１２３４５６７８９/／-－—–元")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from unicodedata import east_asian_width
 
 from ..findings import Finding, make
 from ..grid import Grid, ReadResult, Row
@@ -81,6 +82,8 @@ class SpacesReader:
             widest = max(widest, count)
         if widest >= _WIDE:
             _placed_by_positions(rows, printed, glued)
+        if widest >= _PAIRED:
+            _placed_in_pairs(rows, printed, glued)
         return ReadResult(Grid(tuple(rows)), tuple(glued))
 
 
@@ -138,31 +141,142 @@ def _placed_by_positions(
             ]
             if each > count and len(near) > len(nearest) and _inside(index, near, rows):
                 width, nearest = each, near
-        references = [_spans_of(i, rows, printed, spans) for i in nearest]
-        known = [spans for spans in references if spans is not None]
-        own = _spans_of(index, rows, printed, spans)
-        if not known or own is None:
-            continue
-        columns = _columns_placed(own, known)
-        if columns is None:
-            continue
-        texts = rows[index].texts
-        values = texts[len(texts) - count :]
-        cells = [""] * width
-        for column, value in zip(columns, values, strict=True):
-            cells[column] = value
-        number = rows[index].line
-        rows[index] = Row.of_texts((*texts[: len(texts) - count], *cells), number, aligned=True)
-        findings.append(
-            make(
-                "row_width",
-                f"line {number}: {count} values for the {width} columns of the rows around "
-                f"it {list(values)!r} placed by their positions under columns "
-                f"{[c + 1 for c in columns]!r}; the other cells are printed empty (blank)",
-                line=number,
-                severity="info",
-            )
+        _place(index, width, nearest, rows, printed, spans, findings)
+
+
+def _place(
+    index: int,
+    width: int,
+    nearest: list[int],
+    rows: list[Row],
+    printed: list[tuple[str, int]],
+    spans: dict[int, list[tuple[int, int]] | None],
+    findings: list[Finding],
+) -> None:
+    """Row ``index``'s numbers placed under the columns of the ``width`` the rows
+    ``nearest`` print, by the edge their numbers align on (in characters, else in display
+    columns), the other cells blank, with a ``row_width`` info; nothing done when a
+    number stands under no column."""
+    count = printed[index][1]
+    references = [(i, _spans_of(i, rows, printed, spans)) for i in nearest]
+    known = [(i, spans) for i, spans in references if spans is not None]
+    own = _spans_of(index, rows, printed, spans)
+    if not known or own is None:
+        return
+    columns = _columns_placed(own, [spans for _, spans in known])
+    if columns is None:
+        # a table padded to the display's columns (a CJK character two wide, as
+        # text browsers and converters print tables), not to characters
+        columns = _columns_placed(
+            _on_display(own, printed[index][0]),
+            [_on_display(spans, printed[i][0]) for i, spans in known],
         )
+        if columns is None:
+            return
+    _placed_row(index, width, columns, rows, count, findings)
+
+
+def _placed_row(
+    index: int,
+    width: int,
+    columns: list[int],
+    rows: list[Row],
+    count: int,
+    findings: list[Finding],
+) -> None:
+    """Row ``index``'s last ``count`` cells placed under ``columns`` of ``width``, the
+    other cells blank (an aligned row), with a ``row_width`` info."""
+    texts = rows[index].texts
+    values = texts[len(texts) - count :]
+    cells = [""] * width
+    for column, value in zip(columns, values, strict=True):
+        cells[column] = value
+    number = rows[index].line
+    rows[index] = Row.of_texts((*texts[: len(texts) - count], *cells), number, aligned=True)
+    findings.append(
+        make(
+            "row_width",
+            f"line {number}: {count} values for the {width} columns of the rows around "
+            f"it {list(values)!r} placed by their positions under columns "
+            f"{[c + 1 for c in columns]!r}; the other cells are printed empty (blank)",
+            line=number,
+            severity="info",
+        )
+    )
+
+
+def _placed_in_pairs(
+    rows: list[Row], printed: list[tuple[str, int]], findings: list[Finding]
+) -> None:
+    """Table 二's rows with a blank cell, as :func:`_placed_by_positions` places table
+    三's: a labelled row printing fewer numbers than :data:`_PAIRED` next to a labelled
+    row printing that many, the two alone between lines printing no number (a group of
+    table 二 under its caption and header: 规章 and 行政规范性文件, 行政许可 and
+    其他对外管理服务事项, 行政处罚 and 行政强制), its numbers placed under the other's
+    (a 2019 report's 本年增/减 left blank, ``行政处罚    210              77``, was two
+    values for three columns: left blank with a ``row_width`` warning, both lost). A
+    row alone in its group is placed under its header's names
+    (:func:`_placed_under_header`); a row in a longer run of rows (table 三's) is left
+    as it is."""
+    spans: dict[int, list[tuple[int, int]] | None] = {}
+    last = len(printed) - 1
+    short = [index for index, (_, count) in enumerate(printed) if 0 < count < _PAIRED]
+    for index in short:
+        count = printed[index][1]
+        if len(rows[index].texts) == count:
+            continue  # (no label: a page number, a value alone on its line)
+        before = printed[index - 1][1] if index > 0 else 0
+        after = printed[index + 1][1] if index < last else 0
+        if before == _PAIRED and (index < 2 or printed[index - 2][1] == 0) and after == 0:
+            other = index - 1
+        elif after == _PAIRED and before == 0 and (index + 2 > last or printed[index + 2][1] == 0):
+            other = index + 1
+        else:
+            if count == 1 and index and not before and not rows[index].aligned:
+                # (a group of one row prints two columns: 2019's fee and procurement)
+                _placed_under_header(index, rows, printed, spans, findings)
+            continue
+        if len(rows[other].texts) > _PAIRED:  # (a labelled row, as the short one is)
+            _place(index, _PAIRED, [other], rows, printed, spans, findings)
+
+
+def _placed_under_header(
+    index: int,
+    rows: list[Row],
+    printed: list[tuple[str, int]],
+    spans: dict[int, list[tuple[int, int]] | None],
+    findings: list[Finding],
+) -> None:
+    """A table-二 row alone in its group printing one of its two values (a 2019
+    report's fee row, ``行政事业性收费    4``), the number placed under the column name of
+    its header on the line right above it (``信息内容    上一年项目数量    本年增/减``:
+    names parted by two spaces or more, two after the first) it aligns with; nothing
+    done when it stands under neither."""
+    header_line = printed[index - 1][0]
+    if len(rows[index - 1].texts) != 1 or len(header_line.split()) < _PAIRED:
+        # (a header is one text cell, the words before a row's numbers, of three words
+        # at least: 2021's one-value rows stand under two, 信息内容 and the column's)
+        return
+    line, count = printed[index]
+    names = [(m.start(), m.end()) for m in _NAMES.finditer(header_line)][1:]
+    if len(names) != _PAIRED - 1:
+        return
+    own = _spans_of(index, rows, printed, spans)
+    if own is None:
+        return
+    columns = _columns_placed(own, [names])
+    if columns is None:
+        columns = _columns_placed(_on_display(own, line), [_on_display(names, header_line)])
+        if columns is None:
+            return
+    _placed_row(index, len(names), columns, rows, count, findings)
+
+
+#: How many columns table 二's widest groups print (three; template 2019's fee and
+#: procurement rows two, alone in their groups).
+_PAIRED = 3
+#: A header's names: words parted by single spaces (``本年 增/减``), names by more.
+_NAMES = re.compile(r"[^\s\u3000](?:[^\s\u3000]| (?! ))*")
 
 
 def _inside(index: int, near: list[int], rows: list[Row]) -> bool:
@@ -205,6 +319,21 @@ def _spans_of(
     found.reverse()
     spans[index] = found
     return found
+
+
+def _on_display(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
+    """``spans`` (start and end characters on ``line``) as display columns: every
+    character before a span's edge one column wide, an East Asian wide one two."""
+    wide = [0]
+    count = 0
+    for char in line[: spans[-1][1]]:
+        if char >= "\u1100" and east_asian_width(char) in _WIDE_KINDS:
+            count += 1
+        wide.append(count)
+    return [(start + wide[start], end + wide[end]) for start, end in spans]
+
+
+_WIDE_KINDS = ("W", "F")
 
 
 def _columns_placed(
