@@ -7,9 +7,11 @@ import warnings
 from collections.abc import Sequence
 
 from ._gc import PAUSE_FROM_CHARS, collector_paused
+from .cells import TEXT_KIND, read_value
 from .errors import ParseError
 from .findings import Finding, make
 from .grid import ReadResult, Row
+from .labels import describe
 from .mapping.active import build_active
 from .mapping.requests import build_requests
 from .mapping.review import build_review
@@ -216,6 +218,8 @@ def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | N
     active, requests, review = _tables(rows, regions, template, findings, lines)
     if not lines:
         return None
+    if decoded.text[-1:].isdigit():
+        _cut_in_the_last_value(rows, lines, findings)
     for key, table in (
         ("active_disclosure", active),
         ("requests", requests),
@@ -265,6 +269,42 @@ def _tables(
         start, end = regions.review
         review = build_review(rows[start:end], findings, lines, end < total)
     return active, requests, review
+
+
+def _cut_in_the_last_value(
+    rows: Sequence[Row], lines: dict[str, int], findings: list[Finding]
+) -> None:
+    """Warn on the last table row when the input ends inside its last value, for all
+    one can tell: on a digit, no line end after it (an excerpt of a longer page cut at
+    a character count: ``17`` printed, ``1`` kept). The row has all its values, so
+    nothing else says so; rows after the label's line must print no text after their
+    first value (prose after the table ending in a number is no cell of it)."""
+    path = max(lines, key=lines.__getitem__)
+    at = lines[path]
+    if any(f.path == path and f.severity != "info" for f in findings):
+        return  # (a row short of values: the finding that says so is there)
+    last = rows[-1].texts[-1].strip() if rows[-1].texts else ""
+    if not last[-1:].isdigit() or read_value(last).kind is TEXT_KIND:
+        return
+    labelled = False  # (walking back: a text cell seen, the row's label)
+    for row in reversed(rows):
+        if row.line < at:
+            break
+        for text in reversed(row.texts):
+            if read_value(text).kind is TEXT_KIND:
+                labelled = True
+            elif labelled:
+                return
+    findings.append(
+        make(
+            "row_width",
+            f"{describe(path)}: the input ends inside or right after this row's last value "
+            f"{last!r}, with no line end after it: an excerpt cut there may have cut the "
+            "number short (check the value against the page)",
+            path=path,
+            line=rows[-1].lines[-1],
+        )
+    )
 
 
 def validate(report: Report) -> list[Finding]:
