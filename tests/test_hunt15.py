@@ -48,3 +48,67 @@ def test_an_excerpt_ending_after_a_line_break_is_not_said_to_be_cut(end: str) ->
     report = gr.parse(text)
     assert gr.to_dict(report)["active_disclosure"]["normative_documents"]["in_force"] == 17
     assert not [f for f in report.findings if f.path == "active_disclosure.normative_documents"]
+
+
+#: Table 四's header, a cell each, as the template prints it.
+_REVIEW_HEADER = [
+    "行政复议",
+    "行政诉讼",
+    *["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"],
+    "未经复议直接起诉",
+    "复议后起诉",
+    *["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2,
+]
+#: Fifteen values, blank ("") where the page prints an empty cell: the first and the
+#: last blank too.
+_REVIEW_VALUES = ["", "1", "", "2", "3", "1", "", "", "", "1", "", "", "", "", ""]
+_RESULTS = ("upheld", "corrected", "other", "pending", "total")
+_REVIEW_READ = {
+    "administrative_review": dict(zip(_RESULTS, [None, 1, None, 2, 3], strict=True)),
+    "litigation_direct": dict(zip(_RESULTS, [1, None, None, None, 1], strict=True)),
+    "litigation_after_review": dict.fromkeys(_RESULTS),
+}
+_PIPE_HEAD_2021 = (
+    "青禾县统计局2023年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息12条。\n"
+    "二、主动公开政府信息情况\n第二十条第（一）项 |\n|||\n信息内容 |\n本年制发件数 |\n"
+    "本年废止件数 |\n现行有效件数 |\n规章 |\n0 |\n0 |\n1 |\n行政规范性文件 |\n2 |\n0 |\n5 |\n"
+)
+
+
+def _review_findings(report: gr.Report) -> list[tuple[str, str]]:
+    return [(f.code, f.severity) for f in report.findings if f.path == "review_litigation"]
+
+
+def test_table_4s_blank_cells_as_bare_bars_at_either_end_keep_their_columns() -> None:
+    # cell-per-line pipes, a blank cell a bare '|' line (as table 三's rows print them):
+    # the bars before the first value and after the last were taken for layout, the row
+    # came out 9 values for 15 and all were left blank
+    cells = [f"{c} |" for c in _REVIEW_HEADER] + [f"{v} |" if v else "|" for v in _REVIEW_VALUES]
+    text = (
+        _PIPE_HEAD_2021
+        + "四、政府信息公开行政复议、行政诉讼情况\n"
+        + "\n".join(cells)
+        + "\n五、存在的主要问题及改进情况\n"
+    )
+    report = gr.parse(text)
+    assert report.source.reader == "pipe"
+    assert gr.to_dict(report)["review_litigation"] == _REVIEW_READ
+    assert _review_findings(report) == [("row_width", "info")]
+
+
+def test_table_4s_blank_cells_as_empty_paragraphs_keep_their_columns() -> None:
+    # a cell a paragraph, a blank cell one more empty line (as real report 004's table 三
+    # rows print them): table 四 has no row label, so its blanks were not looked for
+    body = [f"{c}\n\n" for c in _REVIEW_HEADER]
+    body += [f"{v}\n\n" if v else "\n" for v in _REVIEW_VALUES]
+    text = (
+        _HEAD_2021
+        + _paragraphs("规章", "0", "0", "1", "行政规范性文件", "2", "0", "5")
+        + "四、政府信息公开行政复议、行政诉讼情况\n\n"
+        + "".join(body)
+        + "五、存在的主要问题及改进情况\n"
+    )
+    report = gr.parse(text)
+    assert report.source.reader == "vertical"
+    assert gr.to_dict(report)["review_litigation"] == _REVIEW_READ
+    assert _review_findings(report) == [("row_width", "warning")]
