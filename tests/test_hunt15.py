@@ -112,3 +112,74 @@ def test_table_4s_blank_cells_as_empty_paragraphs_keep_their_columns() -> None:
     assert report.source.reader == "vertical"
     assert gr.to_dict(report)["review_litigation"] == _REVIEW_READ
     assert _review_findings(report) == [("row_width", "warning")]
+
+
+_HEAD_2019 = (
+    "柳溪镇人民政府2020年政府信息公开工作年度报告\n\n"
+    "二、主动公开政府信息情况\n\n"
+    "第二十条第（一）项\n\n信息内容\n\n本年新\n\n制作数量\n\n本年新\n\n公开数量\n\n对外公开总数量\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "rest"), [("规范性", "文件"), ("规范", "性文件"), ("规范性", "文\n\n件")]
+)
+def test_a_table_2_label_broken_into_paragraphs_after_its_first_characters_names_its_row(
+    first: str, rest: str
+) -> None:
+    # a narrow label column: 规范性文件 printed 规范性 / 文件, a paragraph each; the first
+    # piece begins no label by itself (规范 is in no other row), the rest is no label:
+    # the row was unknown (its values not read) and 规范性文件 missing
+    text = (
+        _HEAD_2019
+        + _paragraphs("规章", "0", "0", "4", first, rest, "7", "2", "19")
+        + _paragraphs("第二十条第（五）项", "信息内容", "上一年项目数量", "本年增/减")
+        + _paragraphs("处理决定数量", "行政许可", "12", "减3", "260")
+    )
+    report = gr.parse(text)
+    assert report.template == "2019" and report.year == 2020
+    active = gr.to_dict(report)["active_disclosure"]
+    assert active["normative_documents"] == {
+        "new_made": 7,
+        "new_published": 2,
+        "total_published": 19,
+    }
+    assert active["administrative_licensing"] == {
+        "previous_count": 12,
+        "change": -3,
+        "decisions": 260,
+    }
+    assert not [f for f in report.findings if f.code == "unknown_row"]
+    assert not [f for f in report.findings if f.path == "active_disclosure.normative_documents"]
+
+
+@pytest.mark.parametrize(
+    ("label", "pieces"),
+    [
+        ("行政规范性文件", ["行政规", "范性文件"]),
+        ("行政规范性文件", ["行政规", "范性文", "件"]),
+        ("行政事业性收费", ["行政事", "业性收费"]),
+    ],
+)
+def test_a_2021_table_2_label_broken_over_lines_names_its_row(
+    label: str, pieces: list[str]
+) -> None:
+    rows = {
+        "行政规范性文件": ["3", "0", "11"],
+        "行政事业性收费": ["2.75"],
+    }
+    lines = ["规章", "1", "0", "5"]
+    for name in ("行政规范性文件", "行政事业性收费"):
+        if name == "行政事业性收费":
+            lines += ["第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）"]
+        lines += (pieces if name == label else [name]) + rows[name]
+    text = (
+        _HEAD_2021.replace("\n\n", "\n")
+        + "\n".join(lines)
+        + "\n三、收到和处理政府信息公开申请情况\n"
+    )
+    report = gr.parse(text)
+    active = gr.to_dict(report)["active_disclosure"]
+    assert active["normative_documents"] == {"issued": 3, "repealed": 0, "in_force": 11}
+    assert active["administrative_fees"] == {"amount": {"value": "2.75", "unit": "万元"}}
+    assert not [f for f in report.findings if f.code == "unknown_row"]

@@ -138,7 +138,8 @@ def _collect(rows: Sequence[Row]) -> _Collected:
                     values.append((value, line))
                     continue
                 if not values:
-                    leading.clear()
+                    if leading:
+                        leading.clear()
                     header_line = line
                     if len(before) < _BEFORE_KEPT:
                         before.append(text)
