@@ -183,3 +183,49 @@ def test_a_2021_table_2_label_broken_over_lines_names_its_row(
     assert active["normative_documents"] == {"issued": 3, "repealed": 0, "in_force": 11}
     assert active["administrative_fees"] == {"amount": {"value": "2.75", "unit": "万元"}}
     assert not [f for f in report.findings if f.code == "unknown_row"]
+
+
+def test_a_row_label_sharing_its_line_with_the_rows_first_values_gives_them_to_the_row() -> None:
+    # one cell per line, but the label's cell and the first value's printed on one line
+    # (a space between): the row came out short (or empty) and all its values were lost
+    lines = [
+        *("规章 2", "0", "9"),
+        *("行政规范性文件", "3", "1", "17"),
+        *("第二十条第（五）项", "信息内容", "本年处理决定数量", "行政许可 1204"),
+        *("第二十条第（六）项", "信息内容", "本年处理决定数量", "行政处罚  30", "行政强制", "2"),
+        *("第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", "行政事业性收费 0.5"),
+    ]
+    text = (
+        _HEAD_2021.replace("\n\n", "\n")
+        + "\n".join(lines)
+        + "\n三、收到和处理政府信息公开申请情况\n"
+    )
+    report = gr.parse(text)
+    active = gr.to_dict(report)["active_disclosure"]
+    assert active["regulations"] == {"issued": 2, "repealed": 0, "in_force": 9}
+    assert active["administrative_licensing"] == {"decisions": 1204}
+    assert active["administrative_penalty"] == {"decisions": 30}
+    assert active["administrative_fees"] == {"amount": {"value": "0.5", "unit": "万元"}}
+    shared = {f.path: f for f in report.findings if f.path and f.path.startswith("active")}
+    assert sorted(shared) == [
+        "active_disclosure.administrative_fees",
+        "active_disclosure.administrative_licensing",
+        "active_disclosure.administrative_penalty",
+        "active_disclosure.regulations",
+    ]
+    assert {(f.code, f.severity) for f in shared.values()} == {("row_width", "warning")}
+
+
+def test_counts_inside_a_label_with_no_space_are_still_not_read() -> None:
+    lines = ["规章11件14件17件", "行政规范性文件", "3", "1", "17"]
+    text = (
+        _HEAD_2021.replace("\n\n", "\n")
+        + "\n".join(lines)
+        + "\n三、收到和处理政府信息公开申请情况\n"
+    )
+    report = gr.parse(text)
+    assert gr.to_dict(report)["active_disclosure"]["regulations"] == dict.fromkeys(
+        ("issued", "repealed", "in_force")
+    )
+    codes = [f.code for f in report.findings if f.path == "active_disclosure.regulations"]
+    assert codes == ["unreadable_cell"]
