@@ -229,3 +229,47 @@ def test_counts_inside_a_label_with_no_space_are_still_not_read() -> None:
     )
     codes = [f.code for f in report.findings if f.path == "active_disclosure.regulations"]
     assert codes == ["unreadable_cell"]
+
+
+def _barred(cells: list[str], blank: str) -> str:
+    """One cell a line, each followed by a line holding only ``|`` (real report 001's
+    layout); a blank cell printed as ``blank`` before its bar."""
+    return "".join(f"{cell}\n|\n" if cell else f"{blank}|\n" for cell in cells)
+
+
+@pytest.mark.parametrize("blank", ["\n", ""])
+def test_blank_cells_between_the_bars_of_a_cell_a_line_text_keep_their_columns(
+    blank: str,
+) -> None:
+    # every cell followed by a '|' line; a blank cell an empty line before its bar, or
+    # no line at all (two bars): both bars and empty lines part the cells, so the blank
+    # was lost and its row came out short, its values left blank
+    table_3 = [
+        "申请人情况", "自然人", "法人或其他组织", "总计",
+        "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他",
+        "一、本年新收政府信息公开申请数量", "4", "", "1", "", "", "", "5",
+        "二、上年结转政府信息公开申请数量", "", "", "", "", "", "1", "1",
+        "三、本年度办理结果", "（一）予以公开", "3", "", "1", "", "", "1", "5",
+    ]  # fmt: skip
+    text = (
+        "尼山镇2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+        + _barred(["第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数"], blank)
+        + _barred(["现行有效件数", "规章", "", "", "6", "行政规范性文件", "1", "", "3"], blank)
+        + "三、收到和处理政府信息公开申请情况\n"
+        + _barred(table_3, blank)
+        + "（二）部分公开"
+    )
+    report = gr.parse(text)
+    assert report.source.reader == "vertical"
+    data = gr.to_dict(report)
+    active = data["active_disclosure"]
+    assert active["regulations"] == {"issued": None, "repealed": None, "in_force": 6}
+    assert active["normative_documents"] == {"issued": 1, "repealed": None, "in_force": 3}
+    requests = data["requests"]
+    keys = list(requests["new_received"])
+    assert list(requests["new_received"].values()) == [4, None, 1, None, None, None, 5]
+    assert list(requests["carried_over"].values()) == [None] * 5 + [1, 1]
+    assert list(requests["results"]["granted"].values()) == [3, None, 1, None, None, 1, 5]
+    assert keys[-1] == "total"
+    rows = ("active_disclosure.regulations", "requests.new_received", "requests.carried_over")
+    assert not [f for f in report.findings if f.path in rows]
