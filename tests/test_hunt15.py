@@ -273,3 +273,21 @@ def test_blank_cells_between_the_bars_of_a_cell_a_line_text_keep_their_columns(
     assert keys[-1] == "total"
     rows = ("active_disclosure.regulations", "requests.new_received", "requests.carried_over")
     assert not [f for f in report.findings if f.path in rows]
+
+
+@pytest.mark.parametrize("bar", ["｜", "│"])
+def test_full_width_bars_after_each_cell_part_the_cells(bar: str) -> None:
+    # real report 001's layout with its bars printed full-width (or as box drawing), as
+    # the pipe readers already read them: each bar line was a cell of text
+    cells = ["第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]
+    cells += ["规章", "0", "1", "6", "行政规范性文件", "2", "", "9"]
+    cells += ["第二十条第（五）项", "信息内容", "本年处理决定数量", "行政许可", "35"]
+    text = "尼山镇2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+    text += _barred(cells, "\n").replace("|", bar) + "三、收到和处理政府信息公开申请情况\n"
+    report = gr.parse(text)
+    active = gr.to_dict(report)["active_disclosure"]
+    assert active["regulations"] == {"issued": 0, "repealed": 1, "in_force": 6}
+    assert active["normative_documents"] == {"issued": 2, "repealed": None, "in_force": 9}
+    assert active["administrative_licensing"] == {"decisions": 35}
+    read = ("regulations", "normative_documents", "administrative_licensing")
+    assert not [f for f in report.findings if f.path in [f"active_disclosure.{r}" for r in read]]

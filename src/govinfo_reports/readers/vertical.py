@@ -135,6 +135,8 @@ class VerticalReader:
 
     def read(self, text: str) -> ReadResult:
         """One row per non-separator line."""
+        if "｜" in text or "│" in text or "┃" in text:
+            text = text.translate(_BARS)
         if ("\n|\n|\n" in text or "\n|\n\n|\n" in text) and _barred_cells(text):
             text = _blanks_between_bars(text)
         if spaces_part_the_lines(text):
@@ -142,6 +144,10 @@ class VerticalReader:
                 return rows_of_lines(text, _HARD_SPACE_LINE_CELLS, _hard_space_line_cells)
             return rows_of_lines(text, _SPACER_LINE_CELLS, _spacer_line_cells)
         return rows_of_lines(text, _LINE_CELLS, _line_cells)
+
+
+#: Bars printed instead of ``|`` (full-width, box drawing), as the pipe reader reads them.
+_BARS = str.maketrans(dict.fromkeys("｜│┃", "|"))
 
 
 def _barred_cells(text: str) -> bool:
