@@ -50,6 +50,27 @@ def test_an_excerpt_ending_after_a_line_break_is_not_said_to_be_cut(end: str) ->
     assert not [f for f in report.findings if f.path == "active_disclosure.normative_documents"]
 
 
+_TABLE_3_START = (
+    "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n"
+    "商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n一、本年新收政府信息公开申请数量\n"
+)
+
+
+@pytest.mark.parametrize(("total", "cut"), [("28", False), ("2", True)])
+def test_an_excerpt_ending_on_a_rows_total_is_said_to_be_cut_only_if_the_row_does_not_add_up(
+    total: str, cut: bool
+) -> None:
+    # table 三's rows have arithmetic: a total that is the sum of the row's counts was
+    # printed whole (a text ending on its last count, "\n".join(lines)), one that is not
+    # may have been cut (28 kept as 2)
+    text = _HEAD_2021.replace("\n\n", "\n") + "规章\n0\n0\n2\n" + _TABLE_3_START
+    text += "\n".join(["20", "3", "0", "0", "1", "4", total])
+    report = gr.parse(text)
+    assert gr.to_dict(report)["requests"]["new_received"]["total"] == int(total)
+    said = [f.code for f in report.findings if f.path == "requests.new_received"]
+    assert said == (["row_width"] if cut else [])
+
+
 #: Table 四's header, a cell each, as the template prints it.
 _REVIEW_HEADER = [
     "行政复议",

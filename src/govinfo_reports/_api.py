@@ -17,6 +17,9 @@ from .mapping.requests import build_requests
 from .mapping.review import build_review
 from .metadata import read_metadata
 from .model import (
+    APPLICANT_COLUMNS,
+    REVIEW_COLUMNS,
+    REVIEW_GROUPS,
     ActiveDisclosure,
     Report,
     Requests,
@@ -219,7 +222,7 @@ def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | N
     if not lines:
         return None
     if decoded.text[-1:].isdigit():
-        _cut_in_the_last_value(rows, lines, findings)
+        _cut_in_the_last_value(rows, lines, findings, requests, review)
     for key, table in (
         ("active_disclosure", active),
         ("requests", requests),
@@ -272,17 +275,25 @@ def _tables(
 
 
 def _cut_in_the_last_value(
-    rows: Sequence[Row], lines: dict[str, int], findings: list[Finding]
+    rows: Sequence[Row],
+    lines: dict[str, int],
+    findings: list[Finding],
+    requests: Requests | None,
+    review: ReviewLitigation | None,
 ) -> None:
     """Warn on the last table row when the input ends inside its last value, for all
     one can tell: on a digit, no line end after it (an excerpt of a longer page cut at
     a character count: ``17`` printed, ``1`` kept). The row has all its values, so
     nothing else says so; rows after the label's line must print no text after their
-    first value (prose after the table ending in a number is no cell of it)."""
+    first value (prose after the table ending in a number is no cell of it). Not on a
+    table's last row, nor on a row of table 三 or 四 whose totals are the sums of its
+    parts: a whole text may end there."""
     path = max(lines, key=lines.__getitem__)
     at = lines[path]
     if any(f.path == path and f.severity != "info" for f in findings):
         return  # (a row short of values: the finding that says so is there)
+    if path in _LAST_ROWS or _adds_up(path, requests, review):
+        return  # (a whole text may end on its last count; a number cut short breaks a sum)
     last = rows[-1].texts[-1].strip() if rows[-1].texts else ""
     if not last[-1:].isdigit() or read_value(last).kind is TEXT_KIND:
         return
@@ -305,6 +316,35 @@ def _cut_in_the_last_value(
             line=rows[-1].lines[-1],
         )
     )
+
+
+#: The last row of each table: a text ending on its last value, with no line end after
+#: it, is as likely a whole text as a cut one (``"\n".join(lines)``).
+_LAST_ROWS = frozenset(
+    {
+        "active_disclosure.administrative_fees",
+        "active_disclosure.centralized_procurement",
+        "requests.carried_forward",
+        "review_litigation",
+    }
+)
+
+
+def _adds_up(path: str, requests: Requests | None, review: ReviewLitigation | None) -> bool:
+    """Whether the table-三 or table-四 row at ``path`` prints every cell and its totals
+    are the sums of its parts (table 二's rows have no arithmetic: never)."""
+    table, _, rest = path.partition(".")
+    if table == "review_litigation" and review is not None:
+        groups = [getattr(review, group) for group in REVIEW_GROUPS]
+        counts = [[getattr(group, column) for column in REVIEW_COLUMNS] for group in groups]
+    elif table == "requests" and requests is not None:
+        row: object = requests
+        for name in rest.split("."):
+            row = getattr(row, name)
+        counts = [[getattr(row, column, None) for column in APPLICANT_COLUMNS]]
+    else:
+        return False
+    return all(None not in each and sum(each[:-1]) == each[-1] for each in counts)
 
 
 def validate(report: Report) -> list[Finding]:
