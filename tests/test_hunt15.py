@@ -114,7 +114,7 @@ def test_table_4s_blank_cells_as_bare_bars_at_either_end_keep_their_columns() ->
     report = gr.parse(text)
     assert report.source.reader == "pipe"
     assert gr.to_dict(report)["review_litigation"] == _REVIEW_READ
-    assert _review_findings(report) == [("row_width", "info")]
+    assert _review_findings(report) == [("row_width", "warning")]
 
 
 def test_table_4s_blank_cells_as_empty_paragraphs_keep_their_columns() -> None:
@@ -312,3 +312,21 @@ def test_full_width_bars_after_each_cell_part_the_cells(bar: str) -> None:
     assert active["administrative_licensing"] == {"decisions": 35}
     read = ("regulations", "normative_documents", "administrative_licensing")
     assert not [f for f in report.findings if f.path in [f"active_disclosure.{r}" for r in read]]
+
+
+def test_table_4s_blank_cells_at_either_end_where_every_row_is_closed_by_a_bar() -> None:
+    # real report 016's layout: cells 'cell |', a bare '|' closing each row (the header's
+    # rows too) and standing for a blank cell: one bar more at each end than blanks
+    header_rows = [_REVIEW_HEADER[:2], _REVIEW_HEADER[2:9], _REVIEW_HEADER[9:]]
+    lines = [line for row in header_rows for line in [*(f"{c} |" for c in row), "|"]]
+    lines += [f"{v} |" if v else "|" for v in _REVIEW_VALUES] + ["|"]
+    text = (
+        _PIPE_HEAD_2021
+        + "四、政府信息公开行政复议、行政诉讼情况\n"
+        + "\n".join(lines)
+        + "\n五、存在的主要问题及改进情况\n"
+    )
+    report = gr.parse(text)
+    assert report.source.reader == "pipe"
+    assert gr.to_dict(report)["review_litigation"] == _REVIEW_READ
+    assert _review_findings(report) == [("row_width", "warning")]

@@ -80,6 +80,10 @@ class _Collected:
     trailing: tuple[Located, ...] = ()
     #: The line of the last text before the first value (the header's last cell).
     header_line: int | None = None
+    #: Whether a bare ``|`` line stood between two texts of the header: the layout
+    #: closes every row with one (real report 016), the header's last row and the
+    #: values' too.
+    rows_barred: bool = False
 
 
 def _collect(rows: Sequence[Row]) -> _Collected:
@@ -98,6 +102,7 @@ def _collect(rows: Sequence[Row]) -> _Collected:
     header_from = 0
     leading: list[Located] = []  # empty one-cell lines since the last text, before values
     header_line: int | None = None
+    rows_barred = False
 
     def done(closed: bool, end: int) -> _Collected:
         trailing = _trim(values)
@@ -111,6 +116,7 @@ def _collect(rows: Sequence[Row]) -> _Collected:
             tuple(leading),
             trailing,
             header_line,
+            rows_barred,
         )
 
     for index, row in enumerate(rows):
@@ -139,6 +145,7 @@ def _collect(rows: Sequence[Row]) -> _Collected:
                     continue
                 if not values:
                     if leading:
+                        rows_barred = rows_barred or header_line is not None
                         leading.clear()
                     header_line = line
                     if len(before) < _BEFORE_KEPT:
@@ -971,24 +978,33 @@ def build_review(
     return _outcomes(numbers)
 
 
+def _shown_values(values: Sequence[Located]) -> str:
+    """The printed values, for a message."""
+    return "[" + ", ".join(repr(value.raw.strip()) for value, _ in values) + "]"
+
+
 def _edge_blanks(collected: _Collected, findings: list[Finding]) -> list[Located] | None:
     """The values with the empty cells printed a line each right before the first value
     and right after the last (bare ``|`` lines, as the layout prints a blank cell among
     table 三's values) read as blank cells, when they are exactly as many as the values
-    the table lacks; else ``None``. Where a layout closes every row with a bare ``|``,
-    those are one more at each end, and the count tells them apart."""
+    the table lacks; else ``None``. Where a layout closes every row with a bare ``|``
+    (one stands between the header's rows), the first and the last are those. A
+    ``row_width`` warning says so: a value lost reads the same."""
     values, leading, trailing = collected.values, collected.leading, collected.trailing
+    if collected.rows_barred:  # (the bars closing the header's last row and the values')
+        leading, trailing = leading[1:], trailing[:-1]
     if not (leading or trailing) or len(values) + len(leading) + len(trailing) != WIDTH:
         return None
     findings.append(
         make(
             "row_width",
             f"{describe('review_litigation')}: {len(values)} values for {WIDTH} columns "
-            f"between {len(leading)} empty cells before them and {len(trailing)} after "
-            "them, each a line of its own: those are read as blank cells",
+            f"{_shown_values(values)} between {len(leading)} empty cells before them and "
+            f"{len(trailing)} after them, each a line of its own: those are read as blank "
+            "cells (check the columns: a value lost and an empty line of the layout read "
+            "the same)",
             path="review_litigation",
             line=values[0][1],
-            severity="info",
         )
     )
     return [*leading, *values, *trailing]
@@ -1028,13 +1044,13 @@ def _blank_paragraphs(
         spaced.extend((blank, line - gap + offset) for offset in range(_PARAGRAPH_LINES, gap))
         spaced.append((value, line))
     spaced.extend((blank, lines[-1] + _PARAGRAPH_LINES + at) for at in range(tail))
-    shown = ", ".join(value.raw.strip() for value, _ in values)
     findings.append(
         make(
             "row_width",
             f"{describe('review_litigation')}: {len(values)} values for {WIDTH} columns "
-            f"[{shown}]; the text prints a cell a paragraph, and the {missing} empty lines "
-            "too many among them are read as blank cells (check the columns)",
+            f"{_shown_values(values)}; the text prints a cell a paragraph, and the "
+            f"{missing} empty lines too many among them are read as blank cells (check the "
+            "columns)",
             path="review_litigation",
             line=values[0][1],
         )
