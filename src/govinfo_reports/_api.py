@@ -7,14 +7,19 @@ import warnings
 from collections.abc import Sequence
 
 from ._gc import PAUSE_FROM_CHARS, collector_paused
+from .cells import TEXT_KIND, read_value
 from .errors import ParseError
 from .findings import Finding, make
 from .grid import ReadResult, Row
+from .labels import describe
 from .mapping.active import build_active
 from .mapping.requests import build_requests
 from .mapping.review import build_review
 from .metadata import read_metadata
 from .model import (
+    APPLICANT_COLUMNS,
+    REVIEW_COLUMNS,
+    REVIEW_GROUPS,
     ActiveDisclosure,
     Report,
     Requests,
@@ -216,6 +221,8 @@ def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | N
     active, requests, review = _tables(rows, regions, template, findings, lines)
     if not lines:
         return None
+    if decoded.text[-1:].isdigit():
+        _cut_in_the_last_value(rows, lines, findings, requests, review)
     for key, table in (
         ("active_disclosure", active),
         ("requests", requests),
@@ -265,6 +272,79 @@ def _tables(
         start, end = regions.review
         review = build_review(rows[start:end], findings, lines, end < total)
     return active, requests, review
+
+
+def _cut_in_the_last_value(
+    rows: Sequence[Row],
+    lines: dict[str, int],
+    findings: list[Finding],
+    requests: Requests | None,
+    review: ReviewLitigation | None,
+) -> None:
+    """Warn on the last table row when the input ends inside its last value, for all
+    one can tell: on a digit, no line end after it (an excerpt of a longer page cut at
+    a character count: ``17`` printed, ``1`` kept). The row has all its values, so
+    nothing else says so; rows after the label's line must print no text after their
+    first value (prose after the table ending in a number is no cell of it). Not on a
+    table's last row, nor on a row of table 三 or 四 whose totals are the sums of its
+    parts: a whole text may end there."""
+    path = max(lines, key=lines.__getitem__)
+    at = lines[path]
+    if any(f.path == path and f.severity != "info" for f in findings):
+        return  # (a row short of values: the finding that says so is there)
+    if path in _LAST_ROWS or _adds_up(path, requests, review):
+        return  # (a whole text may end on its last count; a number cut short breaks a sum)
+    last = rows[-1].texts[-1].strip() if rows[-1].texts else ""
+    if not last[-1:].isdigit() or read_value(last).kind is TEXT_KIND:
+        return
+    labelled = False  # (walking back: a text cell seen, the row's label)
+    for row in reversed(rows):
+        if row.line < at:
+            break
+        for text in reversed(row.texts):
+            if read_value(text).kind is TEXT_KIND:
+                labelled = True
+            elif labelled:
+                return
+    findings.append(
+        make(
+            "row_width",
+            f"{describe(path)}: the input ends inside or right after this row's last value "
+            f"{last!r}, with no line end after it: an excerpt cut there may have cut the "
+            "number short (check the value against the page)",
+            path=path,
+            line=rows[-1].lines[-1],
+        )
+    )
+
+
+#: The last row of each table: a text ending on its last value, with no line end after
+#: it, is as likely a whole text as a cut one (``"\n".join(lines)``).
+_LAST_ROWS = frozenset(
+    {
+        "active_disclosure.administrative_fees",
+        "active_disclosure.centralized_procurement",
+        "requests.carried_forward",
+        "review_litigation",
+    }
+)
+
+
+def _adds_up(path: str, requests: Requests | None, review: ReviewLitigation | None) -> bool:
+    """Whether the table-三 or table-四 row at ``path`` prints every cell and its totals
+    are the sums of its parts (table 二's rows have no arithmetic: never)."""
+    table, _, rest = path.partition(".")
+    if table == "review_litigation" and review is not None:
+        groups = [getattr(review, group) for group in REVIEW_GROUPS]
+        counts = [[getattr(group, column) for column in REVIEW_COLUMNS] for group in groups]
+    elif table == "requests" and requests is not None:
+        row: object = requests
+        for name in rest.split("."):
+            row = getattr(row, name)
+        counts = [[getattr(row, column, None) for column in APPLICANT_COLUMNS]]
+    else:
+        return False
+    return all(None not in each and sum(each[:-1]) == each[-1] for each in counts)
 
 
 def validate(report: Report) -> list[Finding]:

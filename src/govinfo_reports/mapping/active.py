@@ -171,13 +171,26 @@ def _head(key: Key, text: str) -> bool:
     )
 
 
+def _ends(rest: str) -> bool:
+    return rest in _BY_REST
+
+
 def _join(label: str, rest: str) -> Key | None:
-    if not rest or any(printed == rest for printed, _ in ACTIVE_ROW_LABELS):
-        return None
-    for printed, row in ACTIVE_ROW_LABELS:
-        if printed.endswith(rest) and label.endswith(printed[: -len(rest)]):
+    for head, row in _BY_REST.get(rest, ()):
+        if label.endswith(head):
             return (row,)
     return None
+
+
+#: Each end of a printed label of table 二 that is no whole printed label, to the
+#: beginnings it completes and their rows, in the templates' order (one lookup per piece:
+#: text naming no row is common in the table, a broken label rare).
+_BY_REST: dict[str, list[tuple[str, str]]] = {}
+for _printed, _row in ACTIVE_ROW_LABELS:
+    for _at in range(1, len(_printed)):
+        _BY_REST.setdefault(_printed[_at:], []).append((_printed[:_at], _row))
+for _printed, _ in ACTIVE_ROW_LABELS:
+    _BY_REST.pop(_printed, None)
 
 
 #: The printed labels of each row of table 二.
@@ -185,7 +198,7 @@ _PRINTED: dict[str, tuple[str, ...]] = {
     row: tuple(printed for printed, of in ACTIVE_ROW_LABELS if of == row)
     for _, row in ACTIVE_ROW_LABELS
 }
-_PIECES = LabelPieces(_whole, _head, _join)
+_PIECES = LabelPieces(_whole, _head, _join, _ends)
 
 
 #: Words that name each column of table 二 in a header (the templates' names and the

@@ -156,11 +156,14 @@ class LabelPieces:
     ``join(label, text)``: the row whose printed label ends in the normalised ``text``
     and begins at the end of the normalised ``label`` (``政府`` + ``集中采购``); ``None``
     when there is none or ``text`` is a whole label on its own.
+    ``ends(text)``: whether the normalised text ends some row's printed label and is no
+    whole label (what ``join`` needs of ``text``, asked first as it costs less).
     """
 
     whole: Callable[[Key, str], bool]
     head: Callable[[Key, str], bool]
     join: Callable[[str, str], Key | None]
+    ends: Callable[[str], bool]
 
 
 def collect_rows(
@@ -298,6 +301,12 @@ def collect_rows(
                     elif not current.values:
                         current.label_end = row.line
                 else:
+                    if pieces is not None and unknown is not None:
+                        whole = _label_completed(unknown, text, pieces, found)
+                        if whole is not None:
+                            current = _open(whole, unknown[1], current, width_of, found)
+                            current.label, unknown = unknown[0] + text, None
+                            continue
                     current, unknown = _text_naming_no_row(current, unknown, text, row.line)
                 continue
             if current is None:
@@ -884,6 +893,20 @@ def value_likeness(text: str) -> int:
     if len(label) <= _LATIN_CELL and label.isascii() and label.isalpha():
         return 1  # a digit misread as a letter (O for 0, l or I for 1: text from OCR)
     return 0
+
+
+def _label_completed(
+    unknown: tuple[str, int], text: str, pieces: LabelPieces, found: Collected
+) -> Key | None:
+    """The row whose printed label the waiting label ends the beginning of and ``text``
+    finishes (``规范性`` then ``文件``, ``行政规`` / ``范性文`` / ``件``: a label broken
+    over lines in a narrow column, its first piece naming no row), when that row was
+    not found yet; else ``None``."""
+    rest = memo_label(text) or normalize_label(text)
+    if not pieces.ends(rest):
+        return None
+    key = pieces.join(normalize_label(unknown[0]), rest)
+    return None if key is None or key in found.rows else key
 
 
 def _text_naming_no_row(

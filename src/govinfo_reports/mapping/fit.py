@@ -79,6 +79,9 @@ def fit_row(
     :func:`_blanks_of_empty_lines`).
     """
     if len(raw.values) < raw.width and raw.closed and raw.lone is None:
+        shared = _values_on_the_label_line(raw, path, findings)
+        if shared is not None:
+            return fit_row(shared, path, check, findings, counts_only, table)
         parted = _parted_cells(raw, path, findings)
         if parted is None and raw.values and raw.furniture is None:
             parted = _blanks_of_empty_lines(raw, path, findings, table)
@@ -266,6 +269,45 @@ def _parted_cells(raw: RawRow, path: str, findings: list[Finding]) -> RawRow | N
         added = sum(len(pieces[i]) - 1 for i in pieces if i < furniture[0])
         furniture = (furniture[0] + added, furniture[1], furniture[2])
     return evolve(raw, values=values, lines=lines, furniture=furniture)
+
+
+def _values_on_the_label_line(raw: RawRow, path: str, findings: list[Finding]) -> RawRow | None:
+    """``raw`` with the numbers ending its label's line after white space (``行政许可
+    1204``, ``规章 2`` then ``0``, ``9``: the label's cell and the first values' printed
+    on one line in a text printing a cell a line) read as its first cells, when that
+    gives the row exactly its width; else ``None``. A ``row_width`` warning says so.
+    Numbers glued to the label's words (``规章11件14件17件``) are not read, as before."""
+    label = raw.label
+    if label is None or not label[-1:].isdigit():
+        return None
+    words = label.split()
+    at = len(words)
+    while at > 1 and read_value(words[at - 1]).kind in _LABEL_LINE_VALUES:
+        at -= 1
+    shared = [read_value(word) for word in words[at:]]
+    if not shared or len(shared) + len(raw.values) != raw.width:
+        return None
+    findings.append(
+        make(
+            "row_width",
+            f"{describe(path)}: {len(raw.values)} values for {raw.width} columns "
+            f"{raw_text(raw)}; the row label's line ends with "
+            f"{', '.join(shown_text(word) for word in words[at:])} after white space, read "
+            "as the row's first cells (the label's cell and theirs printed on one line)",
+            path=path,
+            line=raw.line,
+        )
+    )
+    return evolve(
+        raw,
+        values=[*shared, *raw.values],
+        lines=[raw.line] * len(shared) + raw.lines,
+        label=" ".join(words[:at]),
+    )
+
+
+#: What a number ending a label's line may be, to be read as the row's cell.
+_LABEL_LINE_VALUES = (NUMBER_KIND, MONEY_KIND)
 
 
 #: Lines from one cell to the next in a text printing a cell a paragraph (the cell, then

@@ -74,6 +74,16 @@ class _Collected:
     #: Whether header words stood among the values (a table printed group by group, or
     #: transposed).
     interleaved: bool = False
+    #: Empty cells of their own line (a bare ``|``) right before the first value and
+    #: right after the last one: blank cells or layout (see :func:`_edge_blanks`).
+    leading: tuple[Located, ...] = ()
+    trailing: tuple[Located, ...] = ()
+    #: The line of the last text before the first value (the header's last cell).
+    header_line: int | None = None
+    #: Whether a bare ``|`` line stood between two texts of the header: the layout
+    #: closes every row with one (real report 016), the header's last row and the
+    #: values' too.
+    rows_barred: bool = False
 
 
 def _collect(rows: Sequence[Row]) -> _Collected:
@@ -90,6 +100,25 @@ def _collect(rows: Sequence[Row]) -> _Collected:
     interleaved = False
     above: list[Located] = []
     header_from = 0
+    leading: list[Located] = []  # empty one-cell lines since the last text, before values
+    header_line: int | None = None
+    rows_barred = False
+
+    def done(closed: bool, end: int) -> _Collected:
+        trailing = _trim(values)
+        return _Collected(
+            values,
+            closed,
+            above,
+            header_from,
+            end,
+            interleaved,
+            tuple(leading),
+            trailing,
+            header_line,
+            rows_barred,
+        )
+
     for index, row in enumerate(rows):
         if row.aligned:
             if values and not settled and any(map(_is_header, row.texts)):
@@ -101,7 +130,8 @@ def _collect(rows: Sequence[Row]) -> _Collected:
             elif not values and len(before) < _BEFORE_KEPT:
                 before += row.texts
             if _aligned(row, values):
-                return _Collected(_trim(values), True, above, header_from, index, interleaved)
+                leading.clear()  # (an HTML table's cells keep their places already)
+                return done(True, index)
             continue
         interior_only = len(row.texts) > 1
         empties: list[Located] = []
@@ -114,6 +144,10 @@ def _collect(rows: Sequence[Row]) -> _Collected:
                     values.append((value, line))
                     continue
                 if not values:
+                    if leading:
+                        rows_barred = rows_barred or header_line is not None
+                        leading.clear()
+                    header_line = line
                     if len(before) < _BEFORE_KEPT:
                         before.append(text)
                     continue
@@ -122,23 +156,26 @@ def _collect(rows: Sequence[Row]) -> _Collected:
                         rows, index, _after(row.texts, text), WIDTH - len(values)
                     ):
                         continue  # a page's footer or running head between the values
-                    return _Collected(_trim(values), True, above, header_from, index, interleaved)
+                    return done(True, index)
                 if not settled:
                     settled = True
                     if not _header_in(before):
                         above, values, header_from = _above(values), [], index
                         empties = []
+                        header_line = line
                     else:
                         interleaved = True
                 continue
             if value.kind is EMPTY_KIND:
                 if values:
                     (empties if interior_only else values).append((value, line))
+                elif not interior_only:
+                    leading.append((value, line))
                 continue
             values.extend(empties)
             empties = []
             values.append((value, line))
-    return _Collected(_trim(values), False, above, header_from, len(rows), interleaved)
+    return done(False, len(rows))
 
 
 #: Rules out most text as a count cell with one C call (a table's header, prose).
@@ -258,10 +295,14 @@ def _is_header(text: str) -> bool:
     return any(word in label for word in _HEADER_WORDS)
 
 
-def _trim(values: list[Located]) -> list[Located]:
-    while values and values[-1][0].kind is EMPTY_KIND:
-        values.pop()
-    return values
+def _trim(values: list[Located]) -> tuple[Located, ...]:
+    """Drop the empty cells ending ``values``; return them, in order."""
+    at = len(values)
+    while at and values[at - 1][0].kind is EMPTY_KIND:
+        at -= 1
+    trailing = tuple(values[at:])
+    del values[at:]
+    return trailing
 
 
 def _check(values: Sequence[int]) -> bool:
@@ -936,6 +977,12 @@ def build_review(
         findings.append(order_finding)
     if extra is not None:
         values = _without_extra(values, extra, placement, findings)
+    elif len(values) < WIDTH and closed:
+        values = (
+            _edge_blanks(collected, findings)
+            or _blank_paragraphs(collected, rows, findings)
+            or values
+        )
     raw = RawRow(
         ("review_litigation",),
         values[0][1],
@@ -950,6 +997,86 @@ def build_review(
     if placement is not None:
         numbers = placement.arrange(numbers)
     return _outcomes(numbers)
+
+
+def _shown_values(values: Sequence[Located]) -> str:
+    """The printed values, for a message."""
+    return "[" + ", ".join(repr(value.raw.strip()) for value, _ in values) + "]"
+
+
+def _edge_blanks(collected: _Collected, findings: list[Finding]) -> list[Located] | None:
+    """The values with the empty cells printed a line each right before the first value
+    and right after the last (bare ``|`` lines, as the layout prints a blank cell among
+    table 三's values) read as blank cells, when they are exactly as many as the values
+    the table lacks; else ``None``. Where a layout closes every row with a bare ``|``
+    (one stands between the header's rows), the first and the last are those. A
+    ``row_width`` warning says so: a value lost reads the same."""
+    values, leading, trailing = collected.values, collected.leading, collected.trailing
+    if collected.rows_barred:  # (the bars closing the header's last row and the values')
+        leading, trailing = leading[1:], trailing[:-1]
+    if not (leading or trailing) or len(values) + len(leading) + len(trailing) != WIDTH:
+        return None
+    findings.append(
+        make(
+            "row_width",
+            f"{describe('review_litigation')}: {len(values)} values for {WIDTH} columns "
+            f"{_shown_values(values)} between {len(leading)} empty cells before them and "
+            f"{len(trailing)} after them, each a line of its own: those are read as blank "
+            "cells (check the columns: a value lost and an empty line of the layout read "
+            "the same)",
+            path="review_litigation",
+            line=values[0][1],
+        )
+    )
+    return [*leading, *values, *trailing]
+
+
+#: Lines from one cell to the next in a text printing a cell a paragraph.
+_PARAGRAPH_LINES = 2
+
+
+def _blank_paragraphs(
+    collected: _Collected, rows: Sequence[Row], findings: list[Finding]
+) -> list[Located] | None:
+    """The values with a blank cell for each empty line too many between the header's
+    last cell and the first value, between two values and (when that is what the count
+    needs) after the last value, in a text printing a cell a paragraph (the cell, then
+    an empty line; a blank cell one more empty line: ``fit._blanks_of_empty_lines``
+    does the same for labelled rows); ``None`` unless that gives exactly the table's
+    width and most values stand a paragraph apart. A ``row_width`` warning says so."""
+    values, header_line = collected.values, collected.header_line
+    if header_line is None:
+        return None
+    lines = [header_line, *(line for _, line in values)]
+    gaps = [after - before for before, after in pairwise(lines)]
+    if min(gaps) < _PARAGRAPH_LINES or 2 * gaps[1:].count(_PARAGRAPH_LINES) < len(gaps) - 1:
+        return None  # (cells on consecutive lines, or most not a paragraph apart)
+    missing = WIDTH - len(values)
+    tail = 0
+    if sum(gaps) - _PARAGRAPH_LINES * len(gaps) != missing:
+        if collected.end >= len(rows):
+            return None
+        tail = rows[collected.end].line - lines[-1] - _PARAGRAPH_LINES
+        if sum(gaps) - _PARAGRAPH_LINES * len(gaps) + tail != missing:
+            return None
+    blank = read_value("")
+    spaced: list[Located] = []
+    for gap, (value, line) in zip(gaps, values, strict=True):
+        spaced.extend((blank, line - gap + offset) for offset in range(_PARAGRAPH_LINES, gap))
+        spaced.append((value, line))
+    spaced.extend((blank, lines[-1] + _PARAGRAPH_LINES + at) for at in range(tail))
+    findings.append(
+        make(
+            "row_width",
+            f"{describe('review_litigation')}: {len(values)} values for {WIDTH} columns "
+            f"{_shown_values(values)}; the text prints a cell a paragraph, and the "
+            f"{missing} empty lines too many among them are read as blank cells (check the "
+            "columns)",
+            path="review_litigation",
+            line=values[0][1],
+        )
+    )
+    return spaced
 
 
 def _outcomes(numbers: Sequence[int | None]) -> ReviewLitigation:

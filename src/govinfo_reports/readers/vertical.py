@@ -135,8 +135,45 @@ class VerticalReader:
 
     def read(self, text: str) -> ReadResult:
         """One row per non-separator line."""
+        if "｜" in text or "│" in text or "┃" in text:
+            text = text.translate(_BARS)
+        if ("\n|\n|\n" in text or "\n|\n\n|\n" in text) and _barred_cells(text):
+            text = _blanks_between_bars(text)
         if spaces_part_the_lines(text):
             if _hard_spaces_are_cells(text):
                 return rows_of_lines(text, _HARD_SPACE_LINE_CELLS, _hard_space_line_cells)
             return rows_of_lines(text, _SPACER_LINE_CELLS, _spacer_line_cells)
         return rows_of_lines(text, _LINE_CELLS, _line_cells)
+
+
+#: Bars printed instead of ``|`` (full-width, box drawing), as the pipe reader reads them.
+_BARS = str.maketrans(dict.fromkeys("｜│┃", "|"))
+
+
+def _barred_cells(text: str) -> bool:
+    """Whether the text prints every cell followed by a line holding only ``|`` (real
+    report 001's layout): at least a third of its lines are such bars."""
+    return text.count("\n|\n") * 3 >= text.count("\n")
+
+
+def _blanks_between_bars(text: str) -> str:
+    """``text`` with a blank cell (a line of one space) for each blank cell a text
+    printing every cell followed by a ``|`` line prints as nothing: an empty line between
+    two bars (``0``, ``|``, empty, ``|``), or no line at all (two bars running). Both
+    part cells in that layout too, so the blank was lost and its row came out short.
+    Lines keep their numbers (the bar closing a blank printed as nothing becomes it)."""
+    lines = text.split("\n")
+    bar_before = False  # (whether the line before was a bar, or stood for a blank cell)
+    last = len(lines) - 1
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped == "|":
+            if bar_before:
+                lines[index] = " "
+            bar_before = True
+        elif not stripped and bar_before and index < last and lines[index + 1].strip() == "|":
+            lines[index] = " "
+            bar_before = False
+        else:
+            bar_before = False
+    return "\n".join(lines)
