@@ -211,9 +211,17 @@ def _is_title(text: str) -> bool:
 
 
 _GENERIC = ("政府", "人民政府", "本机关", "我局", "本局", "本单位", "我单位")
+#: The words introducing an interpretation of the report (一图读懂…报告, 【图解】…报告: a
+#: 解读 printed before the report, or the page's title naming it): not the title's.
+_INTERPRETATION = (
+    r"[【\[〔]?\s*(?:一图(?:读懂|看懂|了解|速览|解读)|图解|图说|解读)\s*[】\]〕]?\s*[:：|｜丨]?\s*"
+)
+_INTERPRETING = re.compile(rf"^{_INTERPRETATION}(?=\S)")
 #: A label or mark printed before a title (附件：, 《, 【年报】, the opening bracket or
 #: quote of a title printed in brackets or quotes: 【…报告】, “…报告”): not part of the name.
-_LABEL = re.compile(r"^(?:附件\s*\d*\s*[:：]?|【[^】]{0,10}】|[《「『〈【〔\[“\"])+")
+_LABEL = re.compile(
+    rf"^(?:{_INTERPRETATION}|附件\s*\d*\s*[:：]?|【[^】]{{0,10}}】|[《「『〈【〔\[“\"])+"
+)
 #: A name never starts with these (全县 'the whole county', 以来 'since', 我/本 'our').
 _NOT_NAME_START = ("以来", "来", "全", "我", "本", "各", "上半", "下半")
 #: Site chrome is labelled (来源：, 发布机构：) or a breadcrumb (首页 > …): never a name.
@@ -606,6 +614,8 @@ def _titles(preamble: _Lines, body: int, first: int = 0) -> Iterator[tuple[str, 
                 )
             continue
         title = preamble.printed(index) if _is_title(text) else _title_before_extra(raw)
+        if title is not None and ("图" in title[:5] or "解读" in title[:3]):
+            title = _INTERPRETING.sub("", title, count=1)
         if title is not None and title[:1].isdigit():
             title = _LEADING_DATE.sub("", title, count=1)  # 2024-01-20 某局2023年…报告
         elif title is not None and "号" in title:
