@@ -8,8 +8,6 @@ docstrings say what used to be read.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 import govinfo_reports as gr
@@ -54,3 +52,59 @@ def test_an_interpretations_title_before_the_report_names_the_report(page: str) 
     an organ with the interpretation's words in front (一图读懂松溪县林业局), with no
     finding. The words introducing an interpretation are not part of the title."""
     assert _meta(gr.parse(page)) == (_TITLE, _ORGAN, 2022)
+
+
+# --- rows hidden by their row group or by visibility: collapse ------------------------
+
+_OLD_ROW = "<tr><td>规章</td><td>9</td><td>9</td><td>99</td></tr>"
+_SHOWN_ROW = "<tr><td>规章</td>"
+
+
+def _regulations(report: gr.Report) -> tuple[int | None, ...]:
+    row = report.active_disclosure.regulations
+    return row.issued, row.repealed, row.in_force
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        f'<tbody style="display:none">{_OLD_ROW}</tbody>',  # an old version kept hidden
+        f"<tbody hidden>{_OLD_ROW}</tbody>",
+        f'<tbody class="old">{_OLD_ROW}</tbody>',  # a class the page's style sheet hides
+        _OLD_ROW.replace("<tr>", '<tr style="visibility: collapse">'),
+        f'<tbody style="visibility:collapse">{_OLD_ROW}</tbody>',
+    ],
+)
+def test_a_row_hidden_by_its_row_group_or_collapsed_is_not_read(hidden: str) -> None:
+    """A row browsers do not show because its ``<tbody>`` is hidden, or because it is
+    collapsed (``visibility: collapse``), was read: 规章's old row and the shown one ran
+    together into one row of six values, left blank with a ``row_width`` warning. Such
+    rows are left out now, as a hidden ``<tr>`` is, with an info finding."""
+    page = _PAGE.replace("<head>", "<head><style>.old{display:none}</style>")
+    page = page.replace(_SHOWN_ROW, hidden + _SHOWN_ROW)
+    report = gr.parse(page)
+    assert _regulations(report) == _regulations(_REPORT)
+    assert not [f for f in report.findings if f.severity != "info"]
+    assert any(f.code == "repaired_cell" and "99" in f.message for f in report.findings)
+
+
+# --- a value shown in a drop-down list --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "issued"),
+    [
+        ("<select><option>0</option><option selected>3</option></select>", 3),
+        ("<select disabled><option value='3'>3</option><option>4</option></select>", 3),
+        ("<select><option label='3' selected></option></select>", 3),
+        ("<select multiple><option>3</option><option>4</option></select>", None),
+        ("<select><option selected>件</option></select>3", 3),  # (a guard: a unit's list)
+    ],
+)
+def test_a_value_shown_in_a_drop_down_list_is_read(cell: str, issued: int | None) -> None:
+    """A value a reporting system's page prints in a drop-down list (the option selected,
+    else its first, as browsers show it) was read blank, None, with no finding, as the
+    list was page chrome. A list showing several options, or words, is still not read."""
+    page = _PAGE.replace("<tr><td>规章</td><td>0</td>", f"<tr><td>规章</td><td>{cell}</td>")
+    report = gr.parse(page)
+    assert report.active_disclosure.regulations.issued == issued

@@ -102,6 +102,8 @@ _BLOCKS = _HEADINGS | frozenset(
     }
 )  # fmt: skip
 _CELLS = frozenset({"td", "th"})
+#: A row, or a group of rows (hiding one hides its rows).
+_ROWS = frozenset({"tr", "tbody", "thead", "tfoot"})
 # What each tag is to the walker, in one look-up; any other tag is inline. Blocks and
 # <br> start a new line (cells and tables are blocks too); in a cell, kinds above _SKIP
 # are a cell or table inside it.
@@ -127,7 +129,8 @@ _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 # Matched on lower-case text, as browsers match CSS words (ASCII case-insensitively);
 # each starts with a literal, which makes a search cheap.
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none")
-_VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*hidden")
+# (collapse: a row or column browsers leave out; any other element is hidden)
+_VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*(?:hidden|collapse)")
 # A font size of 0 in any unit (not mso-bidi-font-size and the like): anti-copy text.
 _ZERO_FONT = re.compile(
     r"(?<![\w-])font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:[a-z%]{1,4})?\s*(?:!\s*important\s*)?(?:[;}]|\Z)"
@@ -417,7 +420,10 @@ def _hidden_finding(text: str, line: int, hiding: int) -> Finding:
     """The ``repaired_cell`` info for a table cell or row hidden by its style, its class
     or the ``hidden`` attribute, that held text."""
     if hiding == _ROW:
-        what = f"table row {text!r} is hidden (its style, class or hidden attribute); not read"
+        what = (
+            f"table row {text!r} is hidden (its style, class or hidden attribute, or its "
+            "row group's: display: none, visibility: hidden or collapse); not read"
+        )
     elif hiding == _GONE:
         what = (
             f"table cell {text!r} is hidden (display: none, by its style or class, or the "
@@ -1138,7 +1144,7 @@ class _Walker:
                     if tag in _INLINE_TAGS:  # (the sheets judge inline elements, and rows)
                         if self.sheets.verdict(element, value):
                             return True
-                    elif tag == "tr" and self.sheets.cell_hiding(value):
+                    elif tag in _ROWS and self.sheets.cell_hiding(value):
                         return True
         return False
 
@@ -1169,7 +1175,7 @@ class _Walker:
                 element = self.cells(element, text, table)
             else:
                 mute = not self.muted and mutes(element, tag)
-                if mute and tag == "tr" and table is not None and self.row_hidden(element, table):
+                if mute and tag in _ROWS and table is not None and self.row_hidden(element, table):
                     tail = element.tail  # (not read: browsers lay the table out without it)
                     if tail:
                         self.tail_text(tail, cell)
@@ -1241,9 +1247,9 @@ class _Walker:
                 self.end(element, tag, kind, mute)
 
     def row_hidden(self, row: _Element, table: _Table) -> bool:
-        """Whether a data table's row that ``mutes`` (hidden, or site chrome) is hidden
-        (see ``_cell_hiding``): browsers lay the table out without it. Its text is noted,
-        to be reported."""
+        """Whether a data table's row (or group of rows) that ``mutes`` (hidden, or site
+        chrome) is hidden (see ``_cell_hiding``): browsers lay the table out without it.
+        Its text is noted, to be reported."""
         names = row.keys()
         if not names or not _cell_hiding(row, names, self.page):
             return False
@@ -1440,7 +1446,7 @@ def _cell_text(
                 append("\v")
         elif kind > _SKIP:
             return None
-        elif tag == "input" or tag == "textarea":
+        elif tag == "input" or tag == "textarea" or tag == "select":
             shown = _field_text(element, styles, sheets)
             if shown:
                 append(f" {shown} ")
@@ -1461,13 +1467,32 @@ def _cell_text(
 
 def _field_text(element: _Element, styles: dict[str, int], sheets: _Sheets) -> str:
     """What a form field in a table cell shows: a text box's ``value``, a text area's
-    text (pages made by a reporting system print each value in a read-only box)."""
+    text, a drop-down list's option (pages made by a reporting system print each value
+    in a read-only box or list)."""
     if _hidden(element, element.keys(), styles, sheets):
         return ""
     if element.tag == "textarea":
         return element.text or ""
+    if element.tag == "select":
+        return _option_shown(element)
     kind = (element.get("type") or "text").strip().lower()
     return (element.get("value") or "") if kind in _TEXT_BOXES else ""
+
+
+def _option_shown(select: _Element) -> str:
+    """The number a drop-down list shows: its option selected last, else its first. A
+    list showing words (a choice of unit, a menu) is a control beside the cell's value,
+    and one showing several options (``multiple``) shows no one value: not read."""
+    if select.get("multiple") is not None:
+        return ""
+    shown = None
+    for option in select.iter("option"):
+        if shown is None or option.get("selected") is not None:
+            shown = option
+    if shown is None:
+        return ""
+    label = shown.get("label") or "".join(str(part) for part in shown.itertext())
+    return label if _reads_as_number(label) else ""
 
 
 #: ``<input type>``s that show their value as text (not buttons, boxes or hidden ones).
@@ -1763,7 +1788,7 @@ def _hidden_style(style: str) -> int:
     ``_SHOWN``. Each pattern runs only on the styles holding its last word."""
     lowered = style.lower()
     if ("none" in lowered and _DISPLAY_NONE.search(lowered)) or (
-        "hidden" in lowered and _VISIBILITY_HIDDEN.search(lowered)
+        ("hidden" in lowered or "collapse" in lowered) and _VISIBILITY_HIDDEN.search(lowered)
     ):
         return _HIDES
     if "size" in lowered and _ZERO_SIZE.search(lowered) and _ZERO_FONT.search(lowered):
