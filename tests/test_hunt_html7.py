@@ -108,3 +108,28 @@ def test_a_value_shown_in_a_drop_down_list_is_read(cell: str, issued: int | None
     page = _PAGE.replace("<tr><td>规章</td><td>0</td>", f"<tr><td>规章</td><td>{cell}</td>")
     report = gr.parse(page)
     assert report.active_disclosure.regulations.issued == issued
+
+
+# --- a comparison with last year printed under the heading, before the table ----------
+
+_COMPARISON = (
+    "<p>本年度主动公开情况与上年对比如下：</p>"
+    "<table border='1'><tr><td>项目</td><td>2021年</td><td>2022年</td><td>增减</td></tr>"
+    "<tr><td>规章</td><td>1</td><td>0</td><td>-1</td></tr>"
+    "<tr><td>行政规范性文件</td><td>4</td><td>5</td><td>+1</td></tr></table>"
+)
+
+
+def test_a_comparison_table_before_table_two_is_not_read_as_it() -> None:
+    """A small table comparing two of table 二's rows with last year's, printed under
+    the heading 二、主动公开政府信息情况 before the statutory table, was read as table 二:
+    规章 and 行政规范性文件 took the comparison's numbers, the other rows were missing
+    (``missing_row``), and the whole statutory table after it was left out as a second
+    copy (``unknown_row``). Of two copies of a table the one naming more of its rows is
+    read now, with a warning naming the copy left out."""
+    heading = "<h2>二、主动公开政府信息情况</h2>"
+    page = _PAGE.replace(heading, heading + _COMPARISON)
+    report = gr.parse(page)
+    assert report.active_disclosure == _REPORT.active_disclosure
+    codes = [(f.code, f.severity) for f in report.findings if f.severity != "info"]
+    assert codes == [("unknown_row", "warning")]
