@@ -8,6 +8,8 @@ docstrings say what used to be read.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import govinfo_reports as gr
@@ -133,3 +135,51 @@ def test_a_comparison_table_before_table_two_is_not_read_as_it() -> None:
     assert report.active_disclosure == _REPORT.active_disclosure
     codes = [(f.code, f.severity) for f in report.findings if f.severity != "info"]
     assert codes == [("unknown_row", "warning")]
+
+
+# --- an amount's unit in a cell of its own ---------------------------------------------
+
+
+def _report_2019() -> gr.Report:
+    """The project's fictional 2019 report, as the fictional 白石镇人民政府's."""
+    text = (Path(__file__).parent / "fixtures" / "text" / "tab_2019.txt").read_text("utf-8")
+    data = gr.to_dict(gr.parse(text))
+    data.update(title="白石镇人民政府2019年政府信息公开工作年度报告", organ="白石镇人民政府")
+    data.update(year=2019)
+    return gr.from_dict(data)
+
+
+_REPORT_2019 = _report_2019()
+
+
+@pytest.mark.parametrize(
+    ("layout", "old", "new"),
+    [
+        ("html", '<td colspan="2">3518.2050万元</td>', "<td>3518.2050</td><td>万元</td>"),
+        ("html", '<td colspan="2">3518.2050万元</td>', "<td>3,518.2050</td><td> 万元 </td>"),
+        ("tab", "3518.2050万元", "3518.2050\t万元"),
+    ],
+)
+def test_an_amounts_unit_in_a_cell_of_its_own_is_the_amounts(
+    layout: str, old: str, new: str
+) -> None:
+    """政府集中采购's amount printed with its unit in the next cell (``3518.2050 | 万元``:
+    a grid's two cells under 采购总金额) was three values for two columns: the unit
+    an ``unreadable_cell``, and the row's published values all blank (``row_width``).
+    A unit alone in the cell after a number is now that number's, with an info."""
+    text = gr.render(_REPORT_2019, layout)
+    assert old in text
+    report = gr.parse(text.replace(old, new))
+    procurement = report.active_disclosure.centralized_procurement
+    assert procurement == _REPORT_2019.active_disclosure.centralized_procurement
+    assert not [f for f in report.findings if f.severity != "info"]
+    assert any(f.code == "repaired_cell" and "万元" in f.message for f in report.findings)
+
+
+def test_a_fees_unit_in_a_cell_of_its_own_is_the_fees() -> None:
+    """The same for the 2021 table 二's one-value fee row (``12.50 | 万元``)."""
+    page = _PAGE.replace('<td colspan="3">12.50</td>', "<td>12.50</td><td>万元</td><td></td>")
+    report = gr.parse(page)
+    fees = report.active_disclosure.administrative_fees
+    assert fees == _REPORT.active_disclosure.administrative_fees
+    assert not [f for f in report.findings if f.severity != "info"]
