@@ -183,3 +183,33 @@ def test_a_fees_unit_in_a_cell_of_its_own_is_the_fees() -> None:
     fees = report.active_disclosure.administrative_fees
     assert fees == _REPORT.active_disclosure.administrative_fees
     assert not [f for f in report.findings if f.severity != "info"]
+
+
+# --- a summary of table 四 printed before it -------------------------------------------
+
+_HEADING_4 = "<h2>四、政府信息公开行政复议、行政诉讼情况</h2>"
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "<table border='1'><tr><td>行政复议</td><td>4</td></tr>"
+        "<tr><td>行政诉讼</td><td>1</td></tr></table>",
+        "<table border='1'><tr><td>类别</td><td>件数</td></tr><tr><td>行政复议</td><td>4</td>"
+        "</tr><tr><td>行政诉讼</td><td>1</td></tr></table>",
+        "<table border='1'><tr><td>项目</td><td>2021年</td><td>2022年</td></tr>"
+        "<tr><td>行政复议</td><td>3</td><td>4</td></tr>"
+        "<tr><td>行政诉讼</td><td>2</td><td>1</td></tr></table>",
+    ],
+)
+def test_a_summary_of_table_four_before_it_is_not_read_as_its_values(summary: str) -> None:
+    """A small table under the heading 四 giving the cases per group (行政复议 | 4,
+    行政诉讼 | 1; or compared with last year) before the statutory table: its numbers
+    were read as table 四's first values, the row had too many, and all fifteen
+    published values were left blank (``row_width``). Numbers before a header row
+    naming the results (结果维持, 结果纠正…) with no results named before them are not
+    the table's values: they are reported as standing above its header."""
+    report = gr.parse(_PAGE.replace(_HEADING_4, _HEADING_4 + summary))
+    assert report.review_litigation == _REPORT.review_litigation
+    above = [f for f in report.findings if "above the table's header" in f.message]
+    assert above and all(f.code == "row_width" for f in above)
