@@ -1034,16 +1034,14 @@ def read_first_copy(
     the second (a comparison with last year of a few of its rows, printed before the
     table) is the one left out."""
     found: list[Finding] = []
-    read_lines: dict[str, int] = {}  # (the rows' lines: of the copy read)
-    read, restart = build(rows, template, found, read_lines, closed_at_end)
+    read, restart = build(rows, template, found, lines, closed_at_end)
     if restart is None:
         findings += found
-        lines.update(read_lines)
         return read
     copy_at = copy_start(rows, restart)
     copy, rows = rows[copy_at:], rows[:copy_at]
     first: list[Finding] = []
-    first_lines: dict[str, int] = {}
+    first_lines: dict[str, int] = {}  # (the rows' lines: of the copy read)
     read, _ = build(rows, template, first, first_lines, True)
     second: list[Finding] = []
     second_lines: dict[str, int] = {}

@@ -84,15 +84,6 @@ def fit_row(
             parted = _blanks_of_empty_lines(raw, path, findings, table)
         if parted is not None:
             return fit_row(parted, path, check, findings, counts_only)
-    if (
-        len(raw.values) > raw.width
-        and raw.closed
-        and raw.lone is None
-        and TEXT_KIND in map(_kind, raw.values)
-    ):
-        joined = _units_joined(raw, path, findings)
-        if joined is not None:
-            return fit_row(joined, path, check, findings, counts_only, table)
     if raw.furniture is not None and _after_page_text(raw):
         if len(raw.values) == raw.width + 1 and raw.closed:
             without = _page_number_dropped(raw, path, findings)
@@ -110,6 +101,14 @@ def fit_row(
     width = raw.width
     kinds = list(map(_kind, values))  # (a list, not a set: an Enum's hash is Python code)
     if TEXT_KIND in kinds or (counts_only and MONEY_KIND in kinds) or any(map(_repaired, values)):
+        if (
+            TEXT_KIND in kinds
+            and len(values) > width
+            and raw.closed
+            and raw.lone is None
+            and (joined := _units_joined(raw, path, findings)) is not None
+        ):
+            return fit_row(joined, path, check, findings, counts_only, table)
         _report_cells(raw, path, findings, counts_only)
     for index in raw.lone if raw.lone and len(values) == width else ():  # else row_width
         findings.append(
