@@ -213,3 +213,35 @@ def test_a_summary_of_table_four_before_it_is_not_read_as_its_values(summary: st
     assert report.review_litigation == _REPORT.review_litigation
     above = [f for f in report.findings if "above the table's header" in f.message]
     assert above and all(f.code == "row_width" for f in above)
+
+
+# --- a whole article hidden until a script shows it -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        '<div id="zoom" style="display:none">',
+        '<div class="article" hidden>',
+        '<div id="content" style="visibility: hidden">',
+    ],
+)
+def test_an_article_hidden_until_a_script_shows_it_gives_its_title(opening: str) -> None:
+    """A page whose whole article (heading, text and tables) is hidden by its style
+    until a script shows it (a loading message shown meanwhile): the tables were read,
+    but the title, organ and year were None, with no finding, as the heading was hidden
+    text. A hidden block holding the only statutory tables of the page is now read as
+    shown, its text too (as a WeChat article's ``#js_content`` was)."""
+    page = _PAGE.replace("<body>", f"<body><div class='loading'>加载中……</div>{opening}")
+    page = page.replace("</body>", "</div><script>show()</script></body>")
+    report = gr.parse(page)
+    assert _meta(report) == (_TITLE, _ORGAN, 2022)
+    assert report.active_disclosure == _REPORT.active_disclosure
+
+
+def test_hidden_text_beside_a_shown_report_stays_hidden() -> None:
+    """A guard: a hidden block beside the report's shown tables (an old title kept
+    hidden) is still not read."""
+    old = "<div style='display:none'><h1>松溪县林业局2021年政府信息公开工作年度报告</h1></div>"
+    report = gr.parse(_PAGE.replace("<body>", "<body>" + old))
+    assert _meta(report) == (_TITLE, _ORGAN, 2022)

@@ -237,6 +237,11 @@ class HtmlReader:
         walker = _Walker(holders, sheets)
         walker.walk(root)
         walker.flush()
+        if shown := _shown_by_scripts(walker):
+            # the page's report, hidden until a script shows it: its text read too
+            walker = _Walker(holders, sheets, shown)
+            walker.walk(root)
+            walker.flush()
         typed = False
         if text.find("<", 0, SNIFF_PREFIX) >= 0:  # (text with no tag is another reader's)
             found = _report_cells(walker.page.cleaned)
@@ -321,6 +326,32 @@ def _markup_shown(root: _Element) -> tuple[str, int] | None:
                 etree.strip_elements(shown, *_SKIP_TAGS, with_tail=False)
                 return etree.tostring(shown, method="text", encoding="unicode"), _line(element)
     return None
+
+
+def _shown_by_scripts(walker: _Walker) -> frozenset[_Element]:
+    """The hidden blocks holding the statutory tables of a page that shows none (an
+    article hidden by its style, class or the ``hidden`` attribute until a script shows
+    it, a loading message shown meanwhile): read as shown, their text with their tables.
+    Their text was dropped (the title, headings and prose: no title, organ or year).
+    Nothing if a shown table names a statutory row, or if the blocks are the page's
+    chrome (``<nav>``, ``<aside>``, ``<noscript>``…)."""
+    if not walker.hidden_tables:
+        return frozenset()
+    tables = [entry for entry in walker.entries if isinstance(entry, _Table)]
+    hidden = [table for table in tables if table.hidden and _statutory_tables(table)]
+    if not hidden or any(not table.hidden and _statutory_tables(table) for table in tables):
+        return frozenset()
+    shown: set[_Element] = set()
+    for table in hidden:
+        element: _Element | None = table.element
+        while element is not None:
+            tag = element.tag
+            if isinstance(tag, str) and walker.mutes(element, tag):
+                if tag in _MUTE:
+                    return frozenset()
+                shown.add(element)
+            element = element.getparent()
+    return frozenset(shown)
 
 
 #: Levels of pages embedded in a page that are read (a preview inside a preview).
@@ -1083,9 +1114,13 @@ class _Walker:
     dropped; a block inside it ends the current block).
     """
 
-    def __init__(self, holders: set[_Element], sheets: _Sheets) -> None:
+    def __init__(
+        self, holders: set[_Element], sheets: _Sheets, shown: frozenset[_Element] = frozenset()
+    ) -> None:
         self.holders = holders
         self.sheets = sheets
+        #: Hidden elements read as shown: blocks a script shows (see ``_shown_by_scripts``).
+        self.shown = shown
         self.entries: list[Row | _Table] = []
         # the text block being read
         self.parts: list[str] = []
@@ -1121,6 +1156,8 @@ class _Walker:
         #: The open elements that ``mutes`` (hidden, or the page's chrome) that hold a
         #: table or are one (see ``_Table.hidden``).
         self.hiding: set[_Element] = set()
+        #: Whether a data table was found inside such an element.
+        self.hidden_tables = False
 
     def mutes(self, element: _Element, tag: str) -> bool:
         """Hidden elements and site chrome (by class or id): their text is not the report."""
@@ -1175,6 +1212,8 @@ class _Walker:
                 element = self.cells(element, text, table)
             else:
                 mute = not self.muted and mutes(element, tag)
+                if mute and self.shown and element in self.shown:
+                    mute = False
                 if mute and tag in _ROWS and table is not None and self.row_hidden(element, table):
                     tail = element.tail  # (not read: browsers lay the table out without it)
                     if tail:
@@ -1212,7 +1251,7 @@ class _Walker:
                         data = _is_data_table(element, holders)
                         new = _Table(element, self.page) if data else None
                         if new is not None and self.hiding:
-                            new.hidden = True
+                            new.hidden = self.hidden_tables = True
                         tables.append(new)
                     elif kind == _CELL and table is not None:
                         cell = self.cell = []
