@@ -245,3 +245,29 @@ def test_hidden_text_beside_a_shown_report_stays_hidden() -> None:
     old = "<div style='display:none'><h1>松溪县林业局2021年政府信息公开工作年度报告</h1></div>"
     report = gr.parse(_PAGE.replace("<body>", "<body>" + old))
     assert _meta(report) == (_TITLE, _ORGAN, 2022)
+
+
+def test_a_report_only_in_a_noscript_block_gives_its_title() -> None:
+    """A page written by scripts, its report only in ``<noscript>`` for browsers without
+    them: the tables were read but the title, organ and year were None, silently."""
+    page = _PAGE.replace("<body>", "<body><div id='app'></div><noscript>")
+    report = gr.parse(page.replace("</body>", "</noscript></body>"))
+    assert _meta(report) == (_TITLE, _ORGAN, 2022)
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("<template id='article'>", "</template>"),
+        ("<script type='text/html' id='article'>", "</script>"),
+        ('<script type="text/x-template" id="article">', "</script>"),
+    ],
+)
+def test_a_report_in_a_scripts_template_is_read(opening: str, closing: str) -> None:
+    """A page whose report is the markup of a template its scripts render (``<template>``,
+    ``<script type="text/html">``) raised ``ParseError`` (no statutory table found). It is
+    read now as a report in a ``<textarea>`` is: from the markup embedded in the page."""
+    page = _PAGE.replace("<body>", f"<body><div id='app'></div>{opening}")
+    report = gr.parse(page.replace("</body>", f"{closing}</body>"))
+    assert _meta(report) == (_TITLE, _ORGAN, 2022)
+    assert report.requests == _REPORT.requests

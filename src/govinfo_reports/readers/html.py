@@ -284,12 +284,13 @@ class HtmlReader:
 
     def _embedded(self, root: _Element, embedded: int) -> ReadResult | None:
         """The reading of a page with tables embedded in the page (the markup in a
-        ``<textarea>``, as a site's preview shows it, or an ``<iframe srcdoc>``), when
-        the page itself holds no report table; its lines are the embedded page's."""
+        ``<textarea>``, as a site's preview shows it, an ``<iframe srcdoc>``, or a
+        template its scripts render), when the page itself holds no report table; its
+        lines are the embedded page's."""
         if embedded <= 0:
             return None
-        for element in root.iter("textarea", "iframe"):
-            inner = element.text if element.tag == "textarea" else element.get("srcdoc")
+        for element in root.iter("textarea", "iframe", "template", "script"):
+            inner = _embedded_markup(element)
             if inner and _SNIFF_TABLE.search(inner):
                 result = self._read(inner, None, embedded - 1)
                 if any(len(row.texts) >= 3 for row in result.grid.rows):
@@ -307,6 +308,27 @@ class HtmlReader:
                 )
                 return ReadResult(result.grid, (note, *result.findings), result.title_hint)
         return None
+
+
+#: The ``<script type>``s holding markup that scripts render (template engines).
+_TEMPLATE_TYPES = frozenset(
+    {"text/html", "text/template", "text/x-template", "text/x-handlebars-template"}
+)
+
+
+def _embedded_markup(element: _Element) -> str | None:
+    """The markup of a page embedded in ``element``: a text area's text, an iframe's
+    ``srcdoc``, a ``<template>``'s content, a template script's text."""
+    tag = element.tag
+    if tag == "textarea":
+        return element.text
+    if tag == "iframe":
+        return element.get("srcdoc")
+    if tag == "template":
+        inner = [etree.tostring(child, encoding="unicode", method="html") for child in element]
+        return (element.text or "") + "".join(inner)
+    kind = (element.get("type") or "").strip().lower()
+    return element.text if kind in _TEMPLATE_TYPES else None
 
 
 def _markup_shown(root: _Element) -> tuple[str, int] | None:
@@ -333,8 +355,9 @@ def _shown_by_scripts(walker: _Walker) -> frozenset[_Element]:
     article hidden by its style, class or the ``hidden`` attribute until a script shows
     it, a loading message shown meanwhile): read as shown, their text with their tables.
     Their text was dropped (the title, headings and prose: no title, organ or year).
-    Nothing if a shown table names a statutory row, or if the blocks are the page's
-    chrome (``<nav>``, ``<aside>``, ``<noscript>``…)."""
+    A ``<noscript>`` block is one too (the page its scripts do not write). Nothing if a
+    shown table names a statutory row, or if the blocks are the page's chrome (``<nav>``,
+    ``<aside>``…)."""
     if not walker.hidden_tables:
         return frozenset()
     tables = [entry for entry in walker.entries if isinstance(entry, _Table)]
@@ -347,7 +370,7 @@ def _shown_by_scripts(walker: _Walker) -> frozenset[_Element]:
         while element is not None:
             tag = element.tag
             if isinstance(tag, str) and walker.mutes(element, tag):
-                if tag in _MUTE:
+                if tag in _MUTE and tag != "noscript":
                     return frozenset()
                 shown.add(element)
             element = element.getparent()
