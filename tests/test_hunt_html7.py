@@ -271,3 +271,28 @@ def test_a_report_in_a_scripts_template_is_read(opening: str, closing: str) -> N
     report = gr.parse(page.replace("</body>", f"{closing}</body>"))
     assert _meta(report) == (_TITLE, _ORGAN, 2022)
     assert report.requests == _REPORT.requests
+
+
+# --- a report typed as text beside a table naming 规章 ----------------------------------
+
+_CATEGORIES = (
+    "<div class='side'><table><tr><td>信息分类</td><td>条数</td></tr>"
+    "<tr><td>规章</td><td>12</td></tr><tr><td>行政规范性文件</td><td>30</td></tr>"
+    "<tr><td>政策解读</td><td>55</td></tr></table></div>"
+)
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_a_report_typed_as_text_beside_a_table_of_document_kinds_is_read(before: bool) -> None:
+    """A report typed in paragraphs (``<p>规章\\t3\\t1\\t14</p>``…) on a page with a small
+    table of the site's documents by kind (规章 | 12, 行政规范性文件 | 30): the table named
+    a statutory row, so the paragraphs were not split into cells and every row of the
+    report was left blank (``unreadable_cell``). Data tables naming none of table 三's or
+    四's rows, beside text that does, no longer stop the text being read as typed rows."""
+    lines = "".join(f"<p>{line}</p>" for line in gr.render(_REPORT, "tab").split("\n"))
+    body = (_CATEGORIES + lines) if before else (lines + _CATEGORIES)
+    page = f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>"
+    report = gr.parse(page)
+    assert _meta(report) == (_TITLE, _ORGAN, 2022)
+    for key in ("active_disclosure", "requests", "review_litigation"):
+        assert getattr(report, key) == getattr(_REPORT, key)

@@ -50,7 +50,7 @@ reported with an ``input_limit`` finding and the rest is read as far as it goes.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from copy import deepcopy
 from itertools import accumulate, islice
 from operator import itemgetter
@@ -245,7 +245,7 @@ class HtmlReader:
         typed = False
         if text.find("<", 0, SNIFF_PREFIX) >= 0:  # (text with no tag is another reader's)
             found = _report_cells(walker.page.cleaned)
-            typed = found != _LABELS
+            typed = found != _LABELS or _typed_beside(walker.page.cleaned, walker.entries)
             if found == _IN_PROSE and (layout := _prose_tables(root, holders)):
                 # paragraphs typed in a page's layout table: read it as layout
                 walker = _Walker(holders | layout, sheets)
@@ -575,6 +575,23 @@ def _report_cells(cleaned: dict[str, str]) -> int:
                 found = _IN_PROSE
                 break
     return found
+
+
+#: Row labels of tables 三 and 四 (either script).
+_LATER_WORDS = tuple(word for words, number in _TABLE_WORDS if number > 2 for word in words)
+
+
+def _names_later_rows(texts: Iterable[str]) -> bool:
+    return any(word in text for text in texts for word in _LATER_WORDS)
+
+
+def _typed_beside(cleaned: dict[str, str], entries: list[Row | _Table]) -> bool:
+    """Whether the page's report is typed as text beside data tables naming only table
+    二's rows (a site's table of its documents by kind: 规章 | 12): no data table's cell
+    names a row of table 三 or 四, and a text block does."""
+    if _names_later_rows(reversed(cleaned.values())):  # (table 四's header: read last)
+        return False
+    return _names_later_rows(entry.texts[0] for entry in entries if isinstance(entry, Row))
 
 
 def _prose_tables(root: _Element, holders: set[_Element]) -> set[_Element]:
