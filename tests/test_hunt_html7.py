@@ -296,3 +296,14 @@ def test_a_report_typed_as_text_beside_a_table_of_document_kinds_is_read(before:
     assert _meta(report) == (_TITLE, _ORGAN, 2022)
     for key in ("active_disclosure", "requests", "review_litigation"):
         assert getattr(report, key) == getattr(_REPORT, key)
+
+
+def test_tables_three_and_four_typed_as_text_after_table_two_as_a_table_are_read() -> None:
+    """Table 二 printed as an HTML table, tables 三 and 四 typed in paragraphs after it:
+    tables 三 and 四 were left blank (``unreadable_cell`` for each row)."""
+    text = gr.render(_REPORT, "tab")
+    typed = "".join(f"<p>{line}</p>" for line in text[text.index("三、收到") :].split("\n"))
+    page = _PAGE[: _PAGE.index("<h2>三、")] + typed + "</body></html>"
+    report = gr.parse(page)
+    for key in ("active_disclosure", "requests", "review_litigation"):
+        assert getattr(report, key) == getattr(_REPORT, key)
