@@ -8,6 +8,7 @@ docstrings say what used to be read.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -307,3 +308,39 @@ def test_tables_three_and_four_typed_as_text_after_table_two_as_a_table_are_read
     report = gr.parse(page)
     for key in ("active_disclosure", "requests", "review_litigation"):
         assert getattr(report, key) == getattr(_REPORT, key)
+
+
+# --- row groups in source order other than the order browsers show ---------------------
+
+
+def test_a_header_row_group_after_the_body_is_laid_out_first() -> None:
+    """Table 四 with its header in a ``<thead>`` written after its ``<tbody>`` (browsers
+    show the header on top whatever its place): the values came first, were taken for
+    numbers above the header and not read (fifteen ``row_width`` warnings, every value
+    None). A table's first ``<thead>`` is now laid out first and its first ``<tfoot>``
+    last, as browsers lay them out."""
+    start = _PAGE.index("<h2>四、")
+    table = _PAGE[start:]
+    rows = re.findall(r"<tr>.*?</tr>", table, re.S)
+    body = "<tbody>" + "".join(rows[3:]) + "</tbody><thead>" + "".join(rows[:3]) + "</thead>"
+    inside = table[table.index("<tr>") : table.index("</table>")]
+    report = gr.parse(_PAGE[:start] + table.replace(inside, body))
+    assert report.review_litigation == _REPORT.review_litigation
+    assert not [f for f in report.findings if f.severity != "info"]
+
+
+def test_a_footer_row_group_before_the_body_is_laid_out_last() -> None:
+    """A guard: table 三's last two rows in a ``<tfoot>`` written before its ``<tbody>``
+    (the order HTML 4 required) read as before."""
+    start = _PAGE.index("<h2>三、")
+    end = _PAGE.index("<h2>四、")
+    table = _PAGE[start:end]
+    rows = re.findall(r"<tr>.*?</tr>", table, re.S)
+    body = (
+        "<thead>" + "".join(rows[:3]) + "</thead><tfoot>" + "".join(rows[-2:]) + "</tfoot>"
+        "<tbody>" + "".join(rows[3:-2]) + "</tbody>"
+    )
+    inside = table[table.index("<tr>") : table.index("</table>")]
+    report = gr.parse(_PAGE[:start] + table.replace(inside, body) + _PAGE[end:])
+    assert report.requests == _REPORT.requests
+    assert not [f for f in report.findings if f.severity != "info"]

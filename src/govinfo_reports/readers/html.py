@@ -464,6 +464,31 @@ def _hidden_by_class(element: _Element, sheets: _Sheets, judged: dict[_Element, 
     return verdict
 
 
+def _browser_order(table: _Table) -> None:
+    """Lay ``table``'s rows out as browsers do: its first ``<thead>``'s rows first and
+    its first ``<tfoot>``'s last, wherever the source writes them (a header after the
+    body, a footer before it, as HTML 4 wanted)."""
+    groups = table.groups or []
+    head = next(((start, end) for tag, start, end in groups if tag == "thead"), None)
+    foot = next(((start, end) for tag, start, end in groups if tag == "tfoot"), None)
+    rows = table.rows
+    if (head is None or head[0] == 0 or head[1] < 0) and (
+        foot is None or foot[1] == len(rows) or foot[1] < 0
+    ):
+        return
+    placed: set[int] = set()
+    first: list[list[_RawCell]] = []
+    last: list[list[_RawCell]] = []
+    if head is not None and head[1] >= 0:
+        first = rows[head[0] : head[1]]
+        placed.update(range(*head))
+    if foot is not None and foot[1] >= 0:
+        last = rows[foot[0] : foot[1]]
+        placed.update(range(*foot))
+    middle = [row for index, row in enumerate(rows) if index not in placed]
+    table.rows = first + middle + last
+
+
 def _statutory_tables(table: _Table) -> set[int]:
     """The statutory tables whose row labels ``table``'s cells name."""
     texts = "\x1f".join([cell[0] for row in table.rows for cell in row])  # (searched in C)
@@ -997,8 +1022,8 @@ _STYLED_ROWS = 4
 
 class _Table:
     __slots__ = (
-        "clamped", "cleaned", "dropped", "element", "hidden", "images", "judging", "line",
-        "page", "row_open", "rows",
+        "clamped", "cleaned", "dropped", "element", "groups", "hidden", "images", "judging",
+        "line", "page", "row_open", "rows",
     )  # fmt: skip
 
     def __init__(self, element: _Element, page: _Page) -> None:
@@ -1011,6 +1036,9 @@ class _Table:
         self.clamped = 0
         self.dropped = 0
         self.images: list[int] = []  # the lines of cells showing only an image
+        #: The ``<thead>`` and ``<tfoot>`` row groups: tag, first row, end (see
+        #: ``_browser_order``); None while there is none.
+        self.groups: list[tuple[str, int, int]] | None = None
         #: Whether the cells' styles and classes are judged (see ``_STYLED_ROWS``).
         self.judging = True
         #: Whether the table is inside an element that ``mutes`` (hidden by its style or
@@ -1297,6 +1325,11 @@ class _Walker:
                         cell = self.cell = []
                     elif tag == "tr" and table is not None:
                         table.row_open = False
+                    elif (tag == "thead" or tag == "tfoot") and table is not None:
+                        table.row_open = False
+                        if table.groups is None:
+                            table.groups = []
+                        table.groups.append((tag, len(table.rows), -1))
                     elif kind != _BR or not self.wraps_title():
                         self.flush()
                         self.heading = tag in _HEADINGS
@@ -1392,9 +1425,20 @@ class _Walker:
             table = self.tables.pop() if self.tables else None
             self.flush()
             if table is not None:
+                if table.groups:
+                    _browser_order(table)
                 self.entries.append(table)
         elif tag == "tr" and self.tables and (table := self.tables[-1]) is not None:
             table.row_open = False
+        elif (
+            (tag == "thead" or tag == "tfoot")
+            and self.tables
+            and (table := self.tables[-1]) is not None
+            and table.groups
+        ):
+            table.row_open = False
+            group, start, _ = table.groups[-1]
+            table.groups[-1] = (group, start, len(table.rows))
         elif kind != _BR:
             self.flush()
         if mute:
