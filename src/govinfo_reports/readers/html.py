@@ -358,11 +358,11 @@ def _shown_by_scripts(walker: _Walker) -> frozenset[_Element]:
     A ``<noscript>`` block is one too (the page its scripts do not write). Nothing if a
     shown table names a statutory row, or if the blocks are the page's chrome (``<nav>``,
     ``<aside>``…)."""
-    if not walker.hidden_tables:
+    hidden = [table for table in walker.hidden_tables if _statutory_tables(table)]
+    if not hidden:
         return frozenset()
     tables = [entry for entry in walker.entries if isinstance(entry, _Table)]
-    hidden = [table for table in tables if table.hidden and _statutory_tables(table)]
-    if not hidden or any(not table.hidden and _statutory_tables(table) for table in tables):
+    if any(not table.hidden and _statutory_tables(table) for table in tables):
         return frozenset()
     shown: set[_Element] = set()
     for table in hidden:
@@ -1224,8 +1224,8 @@ class _Walker:
         #: The open elements that ``mutes`` (hidden, or the page's chrome) that hold a
         #: table or are one (see ``_Table.hidden``).
         self.hiding: set[_Element] = set()
-        #: Whether a data table was found inside such an element.
-        self.hidden_tables = False
+        #: The data tables found inside such an element.
+        self.hidden_tables: list[_Table] = []
 
     def mutes(self, element: _Element, tag: str) -> bool:
         """Hidden elements and site chrome (by class or id): their text is not the report."""
@@ -1319,7 +1319,8 @@ class _Walker:
                         data = _is_data_table(element, holders)
                         new = _Table(element, self.page) if data else None
                         if new is not None and self.hiding:
-                            new.hidden = self.hidden_tables = True
+                            new.hidden = True
+                            self.hidden_tables.append(new)
                         tables.append(new)
                     elif kind == _CELL and table is not None:
                         cell = self.cell = []
