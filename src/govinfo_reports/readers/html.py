@@ -104,6 +104,9 @@ _BLOCKS = _HEADINGS | frozenset(
 _CELLS = frozenset({"td", "th"})
 #: A row, or a group of rows (hiding one hides its rows).
 _ROWS = frozenset({"tr", "tbody", "thead", "tfoot"})
+#: Where a table's row ends: a row, and the header and footer row groups (laid out
+#: first and last, see ``_browser_order``).
+_ROW_BOUNDS = frozenset({"tr", "thead", "tfoot"})
 # What each tag is to the walker, in one look-up; any other tag is inline. Blocks and
 # <br> start a new line (cells and tables are blocks too); in a cell, kinds above _SKIP
 # are a cell or table inside it.
@@ -1324,13 +1327,12 @@ class _Walker:
                         tables.append(new)
                     elif kind == _CELL and table is not None:
                         cell = self.cell = []
-                    elif tag == "tr" and table is not None:
+                    elif table is not None and tag in _ROW_BOUNDS:
                         table.row_open = False
-                    elif (tag == "thead" or tag == "tfoot") and table is not None:
-                        table.row_open = False
-                        if table.groups is None:
-                            table.groups = []
-                        table.groups.append((tag, len(table.rows), -1))
+                        if tag != "tr":  # (a header or footer row group)
+                            if table.groups is None:
+                                table.groups = []
+                            table.groups.append((tag, len(table.rows), -1))
                     elif kind != _BR or not self.wraps_title():
                         self.flush()
                         self.heading = tag in _HEADINGS
@@ -1429,17 +1431,11 @@ class _Walker:
                 if table.groups:
                     _browser_order(table)
                 self.entries.append(table)
-        elif tag == "tr" and self.tables and (table := self.tables[-1]) is not None:
+        elif tag in _ROW_BOUNDS and self.tables and (table := self.tables[-1]) is not None:
             table.row_open = False
-        elif (
-            (tag == "thead" or tag == "tfoot")
-            and self.tables
-            and (table := self.tables[-1]) is not None
-            and table.groups
-        ):
-            table.row_open = False
-            group, start, _ = table.groups[-1]
-            table.groups[-1] = (group, start, len(table.rows))
+            if tag != "tr" and table.groups:
+                group, start, _ = table.groups[-1]
+                table.groups[-1] = (group, start, len(table.rows))
         elif kind != _BR:
             self.flush()
         if mute:
