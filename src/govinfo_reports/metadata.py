@@ -233,6 +233,8 @@ def _is_title(text: str) -> bool:
     body = _TITLE_TAIL.sub("", text)
     if not (body.endswith("报告") or (body.endswith("年报") and title_year(body) is not None)):
         return False
+    if _interprets(body):
+        body = _INTERPRETING.sub("", body, count=1)
     body = _LABEL.sub("", body)
     cut = _CUT.search(body)
     if cut is not None and _PUBLISHING.search(body, 0, cut.start()):
@@ -244,6 +246,19 @@ def _is_title(text: str) -> bool:
 
 
 _GENERIC = ("政府", "人民政府", "本机关", "我局", "本局", "本单位", "我单位")
+#: The words introducing an interpretation of the report (一图读懂…报告, 【图解】…报告: a
+#: 解读 printed before the report, or the page's title naming it): not the title's.
+_INTERPRETATION = (
+    r"[【\[〔]?\s*(?:一图(?:读懂|看懂|了解|速览|解读)|图解|图说|解读)\s*[】\]〕]?\s*[:：|｜丨]?\s*"
+)
+_INTERPRETING = re.compile(rf"^{_INTERPRETATION}(?=\S)")
+
+
+def _interprets(text: str) -> bool:
+    """A cheap test: may ``text`` start with the words introducing an interpretation?"""
+    return "图" in text[:5] or "解读" in text[:4]
+
+
 #: A label or mark printed before a title (附件：, 《, 【年报】, （修订）, [年报], a list's
 #: bullet ★ ●, the opening bracket or quote of a title printed in brackets or quotes:
 #: 【…报告】, “…报告”): not part of the name.
@@ -291,6 +306,9 @@ def organ_from_title(title: str) -> str | None:
     A title in traditional characters is read in simplified form; the name is returned
     as printed (a completion is printed in the title's characters: 街道辦事處)."""
     folded = _fold(title)
+    if _interprets(folded):
+        folded = _INTERPRETING.sub("", folded, count=1)
+        title = title[len(title) - len(folded) :]
     label = _LABEL.match(folded)
     start = label.end() if label else 0
     match = _CUT.search(folded, start)
@@ -673,6 +691,8 @@ def _titles(preamble: _Lines, body: int, first: int = 0) -> Iterator[tuple[str, 
                 )
             continue
         title = preamble.printed(index) if _is_title(text) else _title_before_extra(raw)
+        if title is not None and _interprets(title):
+            title = _INTERPRETING.sub("", title, count=1)
         if title is not None and title[:1].isdigit():
             title = _LEADING_DATE.sub("", title, count=1)  # 2024-01-20 某局2023年…报告
         elif title is not None and "号" in title:

@@ -1060,7 +1060,9 @@ def read_first_copy(
     """The table ``build(rows, template, findings, lines, closed_at_end)`` reads; when it
     starts over (printed twice, or a second report's: :attr:`Collected.restart`), the
     first copy read alone, and the second read only to say in a finding whether it is
-    the same (:func:`copy_finding`)."""
+    the same (:func:`copy_finding`). A first copy naming fewer of the table's rows than
+    the second (a comparison with last year of a few of its rows, printed before the
+    table) is the one left out."""
     found: list[Finding] = []
     read, restart = build(rows, template, found, lines, closed_at_end)
     if restart is None:
@@ -1068,10 +1070,41 @@ def read_first_copy(
         return read
     copy_at = copy_start(rows, restart)
     copy, rows = rows[copy_at:], rows[:copy_at]
-    read, _ = build(rows, template, findings, lines, True)
-    again, _ = build(copy, template, [], {}, closed_at_end)
+    first: list[Finding] = []
+    first_lines: dict[str, int] = {}  # (the rows' lines: of the copy read)
+    read, _ = build(rows, template, first, first_lines, True)
+    second: list[Finding] = []
+    second_lines: dict[str, int] = {}
+    again, _ = build(copy, template, second, second_lines, closed_at_end)
+    if _rows_missing(second) < _rows_missing(first):
+        findings += second
+        lines.update(second_lines)
+        findings.append(_fuller_copy_finding(table, rows[0].line, copy[0].line))
+        return again
+    findings += first
+    lines.update(first_lines)
     findings.append(copy_finding(table, copy[0].line, again == read))
     return read
+
+
+def _rows_missing(found: list[Finding]) -> int:
+    """How many of a table's rows a reading of it did not find (all, if no table)."""
+    if any(finding.code == "missing_table" for finding in found):
+        return 1_000
+    return sum(finding.code == "missing_row" for finding in found)
+
+
+def _fuller_copy_finding(table: str, line: int, copy_line: int) -> Finding:
+    """The ``unknown_row`` warning for a first copy of ``table`` (from ``line``) left out
+    for a second one (from ``copy_line``) naming more of its rows."""
+    return make(
+        "unknown_row",
+        f"{describe(table)}: the table is printed twice, from line {line} and again from "
+        f"line {copy_line}; the first names fewer of its rows (a comparison or a summary?) "
+        "and was not read, the second was",
+        path=table,
+        line=line,
+    )
 
 
 def copy_start(rows: Sequence[Row], restart: int) -> int:

@@ -104,6 +104,14 @@ def fit_row(
     width = raw.width
     kinds = list(map(_kind, values))  # (a list, not a set: an Enum's hash is Python code)
     if TEXT_KIND in kinds or (counts_only and MONEY_KIND in kinds) or any(map(_repaired, values)):
+        if (
+            TEXT_KIND in kinds
+            and len(values) > width
+            and raw.closed
+            and raw.lone is None
+            and (joined := _units_joined(raw, path, findings)) is not None
+        ):
+            return fit_row(joined, path, check, findings, counts_only, table)
         _report_cells(raw, path, findings, counts_only)
     for index in raw.lone if raw.lone and len(values) == width else ():  # else row_width
         findings.append(
@@ -224,6 +232,47 @@ def fit_row(
         )
     )
     return fitted
+
+
+#: An amount's unit printed in a cell of its own (after the amount's).
+_UNITS = frozenset({"元", "万元"})
+
+
+def _units_joined(raw: RawRow, path: str, findings: list[Finding]) -> RawRow | None:
+    """``raw`` with each unit printed alone in the cell after a number (``3518.2050 |
+    万元``: a grid's two cells under 采购总金额) joined to that number, an info saying
+    so; None if there is none."""
+    values, lines = list(raw.values), list(raw.lines)
+    index = len(values) - 1
+    joined: list[str] = []
+    while index > 0:
+        unit = values[index]
+        before = values[index - 1]
+        if (
+            unit.kind is TEXT_KIND
+            and unit.raw.strip() in _UNITS
+            and (before.kind is NUMBER_KIND or (before.money is not None and not before.money.unit))
+        ):
+            amount = read_value(before.raw.strip() + unit.raw.strip())
+            if amount.kind is MONEY_KIND:
+                values[index - 1 : index + 1] = [amount]
+                del lines[index]
+                joined.append(amount.raw)
+                index -= 1
+        index -= 1
+    if not joined:
+        return None
+    findings.append(
+        make(
+            "repaired_cell",
+            f"{describe(path)}: {', '.join(map(shown_text, reversed(joined)))}: a unit printed "
+            "in a cell of its own after the amount is read as the amount's",
+            path=path,
+            line=raw.line,
+            severity="info",
+        )
+    )
+    return evolve(raw, values=values, lines=lines)
 
 
 #: A cell's text that is whole numbers parted by white space (``3 5``), nothing else.

@@ -121,6 +121,11 @@ def _collect(rows: Sequence[Row]) -> _Collected:
 
     for index, row in enumerate(rows):
         if row.aligned:
+            if values and _names_results(row.texts) and not _results_in(before):
+                # the header's row of results after numbers with none named before
+                # them: those stood above the table (a summary by group, a page number)
+                above, values, header_from = above + _above(values), [], index
+                settled, interleaved = True, False
             if values and not settled and any(map(_is_header, row.texts)):
                 settled = True
                 if not _header_in(before):
@@ -242,6 +247,20 @@ def _header_in(before: list[str]) -> bool:
     """Whether a header word stood among the text before the values (assumed when there
     was more text than a header has)."""
     return len(before) >= _BEFORE_KEPT or any(map(_is_header, before))
+
+
+#: Words naming table 四's results (its header's columns), not its groups.
+_RESULT_WORDS = ("维持", "纠正", "审结")
+
+
+def _results_in(texts: list[str]) -> bool:
+    return any(word in text for text in texts for word in _RESULT_WORDS)
+
+
+def _names_results(texts: tuple[str, ...]) -> bool:
+    """Whether an aligned row is a row of table 四's header naming results (two cells or
+    more naming one)."""
+    return sum(any(word in text for word in _RESULT_WORDS) for text in texts) > 1
 
 
 def _above(values: list[Located]) -> list[Located]:
@@ -946,7 +965,8 @@ def build_review(
             make(
                 "row_width",
                 f"{describe('review_litigation')}: value {value.raw.strip()!r} stands above "
-                "the table's header (a page number?); ignored",
+                "the table's header (a page number, or a summary printed before the table?); "
+                "ignored",
                 path="review_litigation",
                 line=line,
             )

@@ -50,7 +50,7 @@ reported with an ``input_limit`` finding and the rest is read as far as it goes.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from copy import deepcopy
 from itertools import accumulate, islice
 from operator import itemgetter
@@ -102,6 +102,11 @@ _BLOCKS = _HEADINGS | frozenset(
     }
 )  # fmt: skip
 _CELLS = frozenset({"td", "th"})
+#: A row, or a group of rows (hiding one hides its rows).
+_ROWS = frozenset({"tr", "tbody", "thead", "tfoot"})
+#: Where a table's row ends: a row, and the header and footer row groups (laid out
+#: first and last, see ``_browser_order``).
+_ROW_BOUNDS = frozenset({"tr", "thead", "tfoot"})
 # What each tag is to the walker, in one look-up; any other tag is inline. Blocks and
 # <br> start a new line (cells and tables are blocks too); in a cell, kinds above _SKIP
 # are a cell or table inside it.
@@ -127,7 +132,8 @@ _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 # Matched on lower-case text, as browsers match CSS words (ASCII case-insensitively);
 # each starts with a literal, which makes a search cheap.
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none")
-_VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*hidden")
+# (collapse: a row or column browsers leave out; any other element is hidden)
+_VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*(?:hidden|collapse)")
 # A font size of 0 in any unit (not mso-bidi-font-size and the like): anti-copy text.
 _ZERO_FONT = re.compile(
     r"(?<![\w-])font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:[a-z%]{1,4})?\s*(?:!\s*important\s*)?(?:[;}]|\Z)"
@@ -234,10 +240,15 @@ class HtmlReader:
         walker = _Walker(holders, sheets)
         walker.walk(root)
         walker.flush()
+        if shown := _shown_by_scripts(walker):
+            # the page's report, hidden until a script shows it: its text read too
+            walker = _Walker(holders, sheets, shown)
+            walker.walk(root)
+            walker.flush()
         typed = False
         if text.find("<", 0, SNIFF_PREFIX) >= 0:  # (text with no tag is another reader's)
             found = _report_cells(walker.page.cleaned)
-            typed = found != _LABELS
+            typed = found != _LABELS or _typed_beside(walker.page.cleaned, walker.entries)
             if found == _IN_PROSE and (layout := _prose_tables(root, holders)):
                 # paragraphs typed in a page's layout table: read it as layout
                 walker = _Walker(holders | layout, sheets)
@@ -276,12 +287,13 @@ class HtmlReader:
 
     def _embedded(self, root: _Element, embedded: int) -> ReadResult | None:
         """The reading of a page with tables embedded in the page (the markup in a
-        ``<textarea>``, as a site's preview shows it, or an ``<iframe srcdoc>``), when
-        the page itself holds no report table; its lines are the embedded page's."""
+        ``<textarea>``, as a site's preview shows it, an ``<iframe srcdoc>``, or a
+        template its scripts render), when the page itself holds no report table; its
+        lines are the embedded page's."""
         if embedded <= 0:
             return None
-        for element in root.iter("textarea", "iframe"):
-            inner = element.text if element.tag == "textarea" else element.get("srcdoc")
+        for element in root.iter("textarea", "iframe", "template", "script"):
+            inner = _embedded_markup(element)
             if inner and _SNIFF_TABLE.search(inner):
                 result = self._read(inner, None, embedded - 1)
                 if any(len(row.texts) >= 3 for row in result.grid.rows):
@@ -301,6 +313,27 @@ class HtmlReader:
         return None
 
 
+#: The ``<script type>``s holding markup that scripts render (template engines).
+_TEMPLATE_TYPES = frozenset(
+    {"text/html", "text/template", "text/x-template", "text/x-handlebars-template"}
+)
+
+
+def _embedded_markup(element: _Element) -> str | None:
+    """The markup of a page embedded in ``element``: a text area's text, an iframe's
+    ``srcdoc``, a ``<template>``'s content, a template script's text."""
+    tag = element.tag
+    if tag == "textarea":
+        return element.text
+    if tag == "iframe":
+        return element.get("srcdoc")
+    if tag == "template":
+        inner = [etree.tostring(child, encoding="unicode", method="html") for child in element]
+        return (element.text or "") + "".join(inner)
+    kind = (element.get("type") or "").strip().lower()
+    return element.text if kind in _TEMPLATE_TYPES else None
+
+
 def _markup_shown(root: _Element) -> tuple[str, int] | None:
     """The text of the block that shows a table's markup as text (``&lt;td&gt;`` in the
     source: a page escaped by its site), whole or one paragraph per line, with its line;
@@ -318,6 +351,33 @@ def _markup_shown(root: _Element) -> tuple[str, int] | None:
                 etree.strip_elements(shown, *_SKIP_TAGS, with_tail=False)
                 return etree.tostring(shown, method="text", encoding="unicode"), _line(element)
     return None
+
+
+def _shown_by_scripts(walker: _Walker) -> frozenset[_Element]:
+    """The hidden blocks holding the statutory tables of a page that shows none (an
+    article hidden by its style, class or the ``hidden`` attribute until a script shows
+    it, a loading message shown meanwhile): read as shown, their text with their tables.
+    Their text was dropped (the title, headings and prose: no title, organ or year).
+    A ``<noscript>`` block is one too (the page its scripts do not write). Nothing if a
+    shown table names a statutory row, or if the blocks are the page's chrome (``<nav>``,
+    ``<aside>``…)."""
+    hidden = [table for table in walker.hidden_tables if _statutory_tables(table)]
+    if not hidden:
+        return frozenset()
+    tables = [entry for entry in walker.entries if isinstance(entry, _Table)]
+    if any(not table.hidden and _statutory_tables(table) for table in tables):
+        return frozenset()
+    shown: set[_Element] = set()
+    for table in hidden:
+        element: _Element | None = table.element
+        while element is not None:
+            tag = element.tag
+            if isinstance(tag, str) and walker.mutes(element, tag):
+                if tag in _MUTE and tag != "noscript":
+                    return frozenset()
+                shown.add(element)
+            element = element.getparent()
+    return frozenset(shown)
 
 
 #: Levels of pages embedded in a page that are read (a preview inside a preview).
@@ -407,6 +467,31 @@ def _hidden_by_class(element: _Element, sheets: _Sheets, judged: dict[_Element, 
     return verdict
 
 
+def _browser_order(table: _Table) -> None:
+    """Lay ``table``'s rows out as browsers do: its first ``<thead>``'s rows first and
+    its first ``<tfoot>``'s last, wherever the source writes them (a header after the
+    body, a footer before it, as HTML 4 wanted)."""
+    groups = table.groups or []
+    head = next(((start, end) for tag, start, end in groups if tag == "thead"), None)
+    foot = next(((start, end) for tag, start, end in groups if tag == "tfoot"), None)
+    rows = table.rows
+    if (head is None or head[0] == 0 or head[1] < 0) and (
+        foot is None or foot[1] == len(rows) or foot[1] < 0
+    ):
+        return
+    placed: set[int] = set()
+    first: list[list[_RawCell]] = []
+    last: list[list[_RawCell]] = []
+    if head is not None and head[1] >= 0:
+        first = rows[head[0] : head[1]]
+        placed.update(range(*head))
+    if foot is not None and foot[1] >= 0:
+        last = rows[foot[0] : foot[1]]
+        placed.update(range(*foot))
+    middle = [row for index, row in enumerate(rows) if index not in placed]
+    table.rows = first + middle + last
+
+
 def _statutory_tables(table: _Table) -> set[int]:
     """The statutory tables whose row labels ``table``'s cells name."""
     texts = "\x1f".join([cell[0] for row in table.rows for cell in row])  # (searched in C)
@@ -417,7 +502,10 @@ def _hidden_finding(text: str, line: int, hiding: int) -> Finding:
     """The ``repaired_cell`` info for a table cell or row hidden by its style, its class
     or the ``hidden`` attribute, that held text."""
     if hiding == _ROW:
-        what = f"table row {text!r} is hidden (its style, class or hidden attribute); not read"
+        what = (
+            f"table row {text!r} is hidden (its style, class or hidden attribute, or its "
+            "row group's: display: none, visibility: hidden or collapse); not read"
+        )
     elif hiding == _GONE:
         what = (
             f"table cell {text!r} is hidden (display: none, by its style or class, or the "
@@ -515,6 +603,23 @@ def _report_cells(cleaned: dict[str, str]) -> int:
                 found = _IN_PROSE
                 break
     return found
+
+
+#: Row labels of tables 三 and 四 (either script).
+_LATER_WORDS = tuple(word for words, number in _TABLE_WORDS if number > 2 for word in words)
+
+
+def _names_later_rows(texts: Iterable[str]) -> bool:
+    return any(word in text for text in texts for word in _LATER_WORDS)
+
+
+def _typed_beside(cleaned: dict[str, str], entries: list[Row | _Table]) -> bool:
+    """Whether the page's report is typed as text beside data tables naming only table
+    二's rows (a site's table of its documents by kind: 规章 | 12): no data table's cell
+    names a row of table 三 or 四, and a text block does."""
+    if _names_later_rows(reversed(cleaned.values())):  # (table 四's header: read last)
+        return False
+    return _names_later_rows(entry.texts[0] for entry in entries if isinstance(entry, Row))
 
 
 def _prose_tables(root: _Element, holders: set[_Element]) -> set[_Element]:
@@ -920,8 +1025,8 @@ _STYLED_ROWS = 4
 
 class _Table:
     __slots__ = (
-        "clamped", "cleaned", "dropped", "element", "hidden", "images", "judging", "line",
-        "page", "row_open", "rows",
+        "clamped", "cleaned", "dropped", "element", "groups", "hidden", "images", "judging",
+        "line", "page", "row_open", "rows",
     )  # fmt: skip
 
     def __init__(self, element: _Element, page: _Page) -> None:
@@ -934,6 +1039,9 @@ class _Table:
         self.clamped = 0
         self.dropped = 0
         self.images: list[int] = []  # the lines of cells showing only an image
+        #: The ``<thead>`` and ``<tfoot>`` row groups: tag, first row, end (see
+        #: ``_browser_order``); None while there is none.
+        self.groups: list[tuple[str, int, int]] | None = None
         #: Whether the cells' styles and classes are judged (see ``_STYLED_ROWS``).
         self.judging = True
         #: Whether the table is inside an element that ``mutes`` (hidden by its style or
@@ -1077,9 +1185,13 @@ class _Walker:
     dropped; a block inside it ends the current block).
     """
 
-    def __init__(self, holders: set[_Element], sheets: _Sheets) -> None:
+    def __init__(
+        self, holders: set[_Element], sheets: _Sheets, shown: frozenset[_Element] = frozenset()
+    ) -> None:
         self.holders = holders
         self.sheets = sheets
+        #: Hidden elements read as shown: blocks a script shows (see ``_shown_by_scripts``).
+        self.shown = shown
         self.entries: list[Row | _Table] = []
         # the text block being read
         self.parts: list[str] = []
@@ -1115,6 +1227,8 @@ class _Walker:
         #: The open elements that ``mutes`` (hidden, or the page's chrome) that hold a
         #: table or are one (see ``_Table.hidden``).
         self.hiding: set[_Element] = set()
+        #: The data tables found inside such an element.
+        self.hidden_tables: list[_Table] = []
 
     def mutes(self, element: _Element, tag: str) -> bool:
         """Hidden elements and site chrome (by class or id): their text is not the report."""
@@ -1138,7 +1252,7 @@ class _Walker:
                     if tag in _INLINE_TAGS:  # (the sheets judge inline elements, and rows)
                         if self.sheets.verdict(element, value):
                             return True
-                    elif tag == "tr" and self.sheets.cell_hiding(value):
+                    elif tag in _ROWS and self.sheets.cell_hiding(value):
                         return True
         return False
 
@@ -1169,7 +1283,9 @@ class _Walker:
                 element = self.cells(element, text, table)
             else:
                 mute = not self.muted and mutes(element, tag)
-                if mute and tag == "tr" and table is not None and self.row_hidden(element, table):
+                if mute and self.shown and element in self.shown:
+                    mute = False
+                if mute and tag in _ROWS and table is not None and self.row_hidden(element, table):
                     tail = element.tail  # (not read: browsers lay the table out without it)
                     if tail:
                         self.tail_text(tail, cell)
@@ -1207,11 +1323,16 @@ class _Walker:
                         new = _Table(element, self.page) if data else None
                         if new is not None and self.hiding:
                             new.hidden = True
+                            self.hidden_tables.append(new)
                         tables.append(new)
                     elif kind == _CELL and table is not None:
                         cell = self.cell = []
-                    elif tag == "tr" and table is not None:
+                    elif table is not None and tag in _ROW_BOUNDS:
                         table.row_open = False
+                        if tag != "tr":  # (a header or footer row group)
+                            if table.groups is None:
+                                table.groups = []
+                            table.groups.append((tag, len(table.rows), -1))
                     elif kind != _BR or not self.wraps_title():
                         self.flush()
                         self.heading = tag in _HEADINGS
@@ -1241,9 +1362,9 @@ class _Walker:
                 self.end(element, tag, kind, mute)
 
     def row_hidden(self, row: _Element, table: _Table) -> bool:
-        """Whether a data table's row that ``mutes`` (hidden, or site chrome) is hidden
-        (see ``_cell_hiding``): browsers lay the table out without it. Its text is noted,
-        to be reported."""
+        """Whether a data table's row (or group of rows) that ``mutes`` (hidden, or site
+        chrome) is hidden (see ``_cell_hiding``): browsers lay the table out without it.
+        Its text is noted, to be reported."""
         names = row.keys()
         if not names or not _cell_hiding(row, names, self.page):
             return False
@@ -1307,9 +1428,14 @@ class _Walker:
             table = self.tables.pop() if self.tables else None
             self.flush()
             if table is not None:
+                if table.groups:
+                    _browser_order(table)
                 self.entries.append(table)
-        elif tag == "tr" and self.tables and (table := self.tables[-1]) is not None:
+        elif tag in _ROW_BOUNDS and self.tables and (table := self.tables[-1]) is not None:
             table.row_open = False
+            if tag != "tr" and table.groups:
+                group, start, _ = table.groups[-1]
+                table.groups[-1] = (group, start, len(table.rows))
         elif kind != _BR:
             self.flush()
         if mute:
@@ -1440,7 +1566,7 @@ def _cell_text(
                 append("\v")
         elif kind > _SKIP:
             return None
-        elif tag == "input" or tag == "textarea":
+        elif tag == "input" or tag == "textarea" or tag == "select":
             shown = _field_text(element, styles, sheets)
             if shown:
                 append(f" {shown} ")
@@ -1461,13 +1587,32 @@ def _cell_text(
 
 def _field_text(element: _Element, styles: dict[str, int], sheets: _Sheets) -> str:
     """What a form field in a table cell shows: a text box's ``value``, a text area's
-    text (pages made by a reporting system print each value in a read-only box)."""
+    text, a drop-down list's option (pages made by a reporting system print each value
+    in a read-only box or list)."""
     if _hidden(element, element.keys(), styles, sheets):
         return ""
     if element.tag == "textarea":
         return element.text or ""
+    if element.tag == "select":
+        return _option_shown(element)
     kind = (element.get("type") or "text").strip().lower()
     return (element.get("value") or "") if kind in _TEXT_BOXES else ""
+
+
+def _option_shown(select: _Element) -> str:
+    """The number a drop-down list shows: its option selected last, else its first. A
+    list showing words (a choice of unit, a menu) is a control beside the cell's value,
+    and one showing several options (``multiple``) shows no one value: not read."""
+    if select.get("multiple") is not None:
+        return ""
+    shown = None
+    for option in select.iter("option"):
+        if shown is None or option.get("selected") is not None:
+            shown = option
+    if shown is None:
+        return ""
+    label = shown.get("label") or "".join(str(part) for part in shown.itertext())
+    return label if _reads_as_number(label) else ""
 
 
 #: ``<input type>``s that show their value as text (not buttons, boxes or hidden ones).
@@ -1763,7 +1908,7 @@ def _hidden_style(style: str) -> int:
     ``_SHOWN``. Each pattern runs only on the styles holding its last word."""
     lowered = style.lower()
     if ("none" in lowered and _DISPLAY_NONE.search(lowered)) or (
-        "hidden" in lowered and _VISIBILITY_HIDDEN.search(lowered)
+        ("hidden" in lowered or "collapse" in lowered) and _VISIBILITY_HIDDEN.search(lowered)
     ):
         return _HIDES
     if "size" in lowered and _ZERO_SIZE.search(lowered) and _ZERO_FONT.search(lowered):
