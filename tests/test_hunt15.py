@@ -100,21 +100,27 @@ def _review_findings(report: gr.Report) -> list[tuple[str, str]]:
     return [(f.code, f.severity) for f in report.findings if f.path == "review_litigation"]
 
 
-def test_table_4s_blank_cells_as_bare_bars_at_either_end_keep_their_columns() -> None:
-    # cell-per-line pipes, a blank cell a bare '|' line (as table 三's rows print them):
-    # the bars before the first value and after the last were taken for layout, the row
-    # came out 9 values for 15 and all were left blank
-    cells = [f"{c} |" for c in _REVIEW_HEADER] + [f"{v} |" if v else "|" for v in _REVIEW_VALUES]
+def _assert_pipe_review_read(lines: list[str]) -> None:
+    """Table 四 printed as ``lines`` after the pipe head reads as ``_REVIEW_READ``, with
+    one ``row_width`` warning (its blanks were placed)."""
     text = (
         _PIPE_HEAD_2021
         + "四、政府信息公开行政复议、行政诉讼情况\n"
-        + "\n".join(cells)
+        + "\n".join(lines)
         + "\n五、存在的主要问题及改进情况\n"
     )
     report = gr.parse(text)
     assert report.source.reader == "pipe"
     assert gr.to_dict(report)["review_litigation"] == _REVIEW_READ
     assert _review_findings(report) == [("row_width", "warning")]
+
+
+def test_table_4s_blank_cells_as_bare_bars_at_either_end_keep_their_columns() -> None:
+    # cell-per-line pipes, a blank cell a bare '|' line (as table 三's rows print them):
+    # the bars before the first value and after the last were taken for layout, the row
+    # came out 9 values for 15 and all were left blank
+    cells = [f"{c} |" for c in _REVIEW_HEADER] + [f"{v} |" if v else "|" for v in _REVIEW_VALUES]
+    _assert_pipe_review_read(cells)
 
 
 def test_table_4s_blank_cells_as_empty_paragraphs_keep_their_columns() -> None:
@@ -320,16 +326,7 @@ def test_table_4s_blank_cells_at_either_end_where_every_row_is_closed_by_a_bar()
     header_rows = [_REVIEW_HEADER[:2], _REVIEW_HEADER[2:9], _REVIEW_HEADER[9:]]
     lines = [line for row in header_rows for line in [*(f"{c} |" for c in row), "|"]]
     lines += [f"{v} |" if v else "|" for v in _REVIEW_VALUES] + ["|"]
-    text = (
-        _PIPE_HEAD_2021
-        + "四、政府信息公开行政复议、行政诉讼情况\n"
-        + "\n".join(lines)
-        + "\n五、存在的主要问题及改进情况\n"
-    )
-    report = gr.parse(text)
-    assert report.source.reader == "pipe"
-    assert gr.to_dict(report)["review_litigation"] == _REVIEW_READ
-    assert _review_findings(report) == [("row_width", "warning")]
+    _assert_pipe_review_read(lines)
 
 
 # --- a blank last cell printed as one more empty paragraph (the hunt's strict xfail; read
