@@ -1498,7 +1498,7 @@ def _cell_per_line(layout: str, values: list[str], end_marker: bool) -> str:
         (1, "无"),
         (1, "约1"),
         (2, "若干"),
-        (6, "7人次"),
+        (6, "7左右"),  # (7人次 is a count: tests/test_count_words.py)
     ],
 )
 def test_text_in_a_value_cell_keeps_its_place_and_is_reported(

@@ -249,7 +249,7 @@ _WRAPPERS = '*_"' + _CURRENCY
 _EMPHASIS = re.compile(r"(\*\*|\*|__|\")(.+?)\1")
 #: What a value may start with besides a digit, once :func:`normalize_width` made it
 #: half-width: a sign, or a change word's or a no-change word's first character.
-_VALUE_START = "+-增减新未无不持上下減無"
+_VALUE_START = "+-±增减新未无不持上下減無"
 #: What a cell that is not text may start with besides a digit: a value's start or a
 #: blank marker's.
 _MAY_START = _VALUE_START + "/\\—―一×" + _WRAPPERS
@@ -262,12 +262,12 @@ _VALUE_CHARS = (
     "万亿千元萬億"
     "增加长减少新上升下降減"
     "项个件条次份宗起項個條"
-    "未无不变化持平無"
+    "未无不变化持平無±人"
     "—一×数据" + _WRAPPERS
 )
 _OUTSIDE_VALUES = re.compile("[^" + r"\d\s" + re.escape(INVISIBLE_CHARS + _VALUE_CHARS) + "]")
 _NO_CHANGE = frozenset(
-    {"未增未减", "未增减", "无增减", "无增无减", "不变", "无变化", "未变化", "持平"}
+    {"未增未减", "未增减", "无增减", "无增无减", "不变", "无变化", "未变化", "持平", "±0"}
 )
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")
@@ -290,10 +290,13 @@ _FALLING = ("减", "下降")
 #: emphasis left open) or a circled number.
 _MARKS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # (superscript digits)
 _NOTE_MARK = re.compile(f"(.*[^*※{_MARKS}\u2460-\u2473])([{_MARKS}]+|※+|\\*|[\u2460-\u2473])")
-#: A count followed by the word for what is counted (12件, 3条, 5个; signed, -4项, or in
-#: grouped digits, 1,204件): the word is part of how the count is printed, not a second
-#: value.
-_COUNT_WITH_WORD = re.compile(r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+))(?:件|条|个|项|次|份|宗|起)")
+#: A count followed by the word for what is counted (12件, 3条, 5个, 3件次, 2人次; in
+#: brackets as a header prints a unit, 5（件）; signed, -4项, or in grouped digits,
+#: 1,204件): the word is part of how the count is printed, not a second value.
+_COUNT_WITH_WORD = re.compile(
+    r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+))(?:(?:件次|人次|件|条|个|项|次|份|宗|起)"
+    r"|\((?:件次|人次|件|条|个|项|次|份|宗|起)\))"
+)
 
 EMPTY = Value(Kind.EMPTY)
 
