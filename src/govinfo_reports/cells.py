@@ -460,6 +460,19 @@ def _unwrapped(text: str, stripped: str) -> Value:
     return Value(inner.kind, inner.number, inner.money, text, inner.repaired)
 
 
+def with_unit(value: Value, unit: str) -> Value | None:
+    """``value`` read with the money ``unit`` printed apart after it (in the next cell,
+    or on the next line), when ``value`` is a count or an amount printed without a unit
+    and the two make an amount; else ``None``."""
+    if value.kind is NUMBER_KIND or (
+        value.kind is MONEY_KIND and value.money is not None and value.money.unit is None
+    ):
+        joined = read_value(value.raw.strip() + unit)
+        if joined.kind is MONEY_KIND:
+            return joined
+    return None
+
+
 def as_money(value: Value, default_unit: str | None) -> Money | None:
     """The money reading of a value cell (an integer is money too), header unit as default."""
     if value.kind is Kind.MONEY and value.money is not None:

@@ -41,6 +41,7 @@ from ..cells import (
     memo_value,
     normalize_label,
     read_value,
+    with_unit,
 )
 from ..findings import Finding, make
 from ..grid import Row
@@ -774,21 +775,17 @@ def _unit_goes_on(current: RawRow, unit: str, holds_money: Callable[[Key, int], 
     values = current.values
     if not values or not holds_money(current.key, len(values) - 1):
         return False
-    last = values[-1]
-    if last.kind is NUMBER_KIND or (
-        last.kind is MONEY_KIND and last.money is not None and last.money.unit is None
-    ):
-        printed = last.raw.strip()
-        joined = read_value(printed + unit)
-        if joined.kind is MONEY_KIND:
-            values[-1] = evolve(
-                joined,
-                raw=f"{printed}\n{unit}",
-                repaired=f"unit {unit!r} printed on the line after the amount {printed!r} "
-                "(a wrapped cell) read as its unit",
-            )
-            return True
-    return False
+    joined = with_unit(values[-1], unit)
+    if joined is None:
+        return False
+    printed = values[-1].raw.strip()
+    values[-1] = evolve(
+        joined,
+        raw=f"{printed}\n{unit}",
+        repaired=f"unit {unit!r} printed on the line after the amount {printed!r} "
+        "(a wrapped cell) read as its unit",
+    )
+    return True
 
 
 #: How the rest of a number wrapped onto the next line starts (``.50``, ``,204``).

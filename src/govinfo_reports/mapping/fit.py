@@ -28,6 +28,7 @@ from ..cells import (
     normalize_label,
     normalize_width,
     read_value,
+    with_unit,
 )
 from ..findings import Finding, make
 from ..labels import describe
@@ -251,14 +252,12 @@ def _units_joined(raw: RawRow, path: str, findings: list[Finding]) -> RawRow | N
         if (
             unit.kind is TEXT_KIND
             and unit.raw.strip() in _UNITS
-            and (before.kind is NUMBER_KIND or (before.money is not None and not before.money.unit))
+            and (amount := with_unit(before, unit.raw.strip())) is not None
         ):
-            amount = read_value(before.raw.strip() + unit.raw.strip())
-            if amount.kind is MONEY_KIND:
-                values[index - 1 : index + 1] = [amount]
-                del lines[index]
-                joined.append(amount.raw)
-                index -= 1
+            values[index - 1 : index + 1] = [amount]
+            del lines[index]
+            joined.append(amount.raw)
+            index -= 1
         index -= 1
     if not joined:
         return None
