@@ -100,19 +100,24 @@ def _review_findings(report: gr.Report) -> list[tuple[str, str]]:
     return [(f.code, f.severity) for f in report.findings if f.path == "review_litigation"]
 
 
+def _assert_review_read(text: str, reader: str) -> None:
+    """``text`` is read by ``reader`` and its table 四 as ``_REVIEW_READ``, with one
+    ``row_width`` warning (its blanks were placed)."""
+    report = gr.parse(text)
+    assert report.source.reader == reader
+    assert gr.to_dict(report)["review_litigation"] == _REVIEW_READ
+    assert _review_findings(report) == [("row_width", "warning")]
+
+
 def _assert_pipe_review_read(lines: list[str]) -> None:
-    """Table 四 printed as ``lines`` after the pipe head reads as ``_REVIEW_READ``, with
-    one ``row_width`` warning (its blanks were placed)."""
+    """Table 四 printed as ``lines`` after the pipe head: see :func:`_assert_review_read`."""
     text = (
         _PIPE_HEAD_2021
         + "四、政府信息公开行政复议、行政诉讼情况\n"
         + "\n".join(lines)
         + "\n五、存在的主要问题及改进情况\n"
     )
-    report = gr.parse(text)
-    assert report.source.reader == "pipe"
-    assert gr.to_dict(report)["review_litigation"] == _REVIEW_READ
-    assert _review_findings(report) == [("row_width", "warning")]
+    _assert_review_read(text, "pipe")
 
 
 def test_table_4s_blank_cells_as_bare_bars_at_either_end_keep_their_columns() -> None:
@@ -135,10 +140,7 @@ def test_table_4s_blank_cells_as_empty_paragraphs_keep_their_columns() -> None:
         + "".join(body)
         + "五、存在的主要问题及改进情况\n"
     )
-    report = gr.parse(text)
-    assert report.source.reader == "vertical"
-    assert gr.to_dict(report)["review_litigation"] == _REVIEW_READ
-    assert _review_findings(report) == [("row_width", "warning")]
+    _assert_review_read(text, "vertical")
 
 
 _HEAD_2019 = (
