@@ -453,9 +453,9 @@ def test_sniff() -> None:
     late = "文" * SNIFF_PREFIX + "<table>"
     assert READER.sniff(late) == 0.0
     huge = "文" * 50_000_000
-    started = time.perf_counter()
+    started = time.process_time()
     assert READER.sniff(huge) == 0.0
-    assert time.perf_counter() - started < 0.1
+    assert time.process_time() - started < 0.1
 
 
 # --- encodings through parse() ------------------------------------------------------------
@@ -554,15 +554,20 @@ HOSTILE: dict[str, tuple[Callable[[], str], list[str]]] = {
 def test_hostile_input_is_bounded(name: str) -> None:
     make_page, expected_codes = HOSTILE[name]
     page = make_page()
+    # Time and memory are measured in two reads: tracing every allocation makes a read
+    # several times slower, and the process's CPU time, unlike the wall clock, does not
+    # count what other processes on a busy machine take (the bound is for work that
+    # grows faster than the input: far above the ~0.3 s the largest case takes).
+    started = time.process_time()
+    READER.read(page)
+    elapsed = time.process_time() - started
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         result = READER.read(page)
     finally:
-        elapsed = time.perf_counter() - started
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-    assert elapsed < 5.0, f"{name}: {elapsed:.2f} s"
+    assert elapsed < 5.0, f"{name}: {elapsed:.2f} s of CPU time"
     assert peak < 200 * 2**20, f"{name}: {peak / 2**20:.0f} MB of Python objects"
     assert codes(result.findings) == expected_codes
     cells = [c.text for r in result.grid.rows for c in r.cells]

@@ -414,9 +414,9 @@ def test_reading_a_hostile_style_sheet_is_linear(sheet: str) -> None:
     import time
 
     page = _with_penalty_cell('3<span class="a">9</span>7', f"<style>{sheet}</style>")
-    started = time.perf_counter()
+    started = time.process_time()
     gr.parse(page)
-    assert time.perf_counter() - started < 1.5
+    assert time.process_time() - started < 1.5
 
 
 def test_nested_headings_are_read_in_linear_time() -> None:
@@ -428,9 +428,9 @@ def test_nested_headings_are_read_in_linear_time() -> None:
     from govinfo_reports.readers.html import HtmlReader
 
     page = ("<h1>" + "文字" * 50) * 2000 + "青禾县2023年政府信息公开工作年度报告" + "</h1>" * 2000
-    started = time.perf_counter()
+    started = time.process_time()
     HtmlReader().read(page)
-    assert time.perf_counter() - started < 1.5
+    assert time.process_time() - started < 1.5
 
 
 def test_rowspans_too_long_in_every_row_cost_linear_time() -> None:
@@ -442,9 +442,9 @@ def test_rowspans_too_long_in_every_row_cost_linear_time() -> None:
 
     head = ("<tr>" + "<td>h</td>" * 10 + "</tr>") * 3
     rows = ("<tr><td rowspan='2'>标签</td>" + "<td>1</td>" * 9 + "</tr>") * 4000
-    started = time.perf_counter()
+    started = time.process_time()
     result = HtmlReader().read(f"<table>{head}{rows}</table>")
-    assert time.perf_counter() - started < 1.5
+    assert time.process_time() - started < 1.5
     assert len(result.grid.rows) == 4003
 
 

@@ -475,6 +475,6 @@ def test_reading_hostile_media_blocks_is_linear(sheet: str) -> None:
     """(Guard for the @media fix.) Each brace and ``@media`` is looked at once."""
     import time
 
-    started = time.perf_counter()
+    started = time.process_time()
     _licensing_twice(f"<style>{sheet}</style>")
-    assert time.perf_counter() - started < 1.5
+    assert time.process_time() - started < 1.5

@@ -343,9 +343,9 @@ def test_rows_typed_in_one_under_long_rowspans_cost_linear_time() -> None:
 
     group = "<tr><td rowspan='100'>组</td><td>甲<br>乙</td>" + "<td>1<br>2</td>" * 8 + "</tr>"
     rows = (group + ("<tr><td>甲<br>乙</td>" + "<td>1<br>2</td>" * 8 + "</tr>") * 99) * 20
-    started = time.perf_counter()
+    started = time.process_time()
     result = HtmlReader().read(f"<table>{rows}</table>")
-    assert time.perf_counter() - started < 1.5
+    assert time.process_time() - started < 1.5
     assert len(result.grid.rows) == 20 + 20 * 99 * 2  # (a row holding the span is not split)
 
 
