@@ -157,7 +157,7 @@ def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | N
     regions = find_regions(rows, labels)
     if regions.active is None and regions.requests is None and regions.review is None:
         return None
-    meta = read_metadata(rows, regions.preamble_end, result.title_hint)
+    meta = read_metadata(rows, regions.preamble_end, result.title_hint, result.issuer_hint)
     findings: list[Finding] = [*decoded.findings, *result.findings]
     if meta.year_counts:
         named = ", ".join(f"{year}: {count}" for year, count in meta.year_counts[:4])

@@ -159,8 +159,14 @@ class Grid:
 
 @frozen
 class ReadResult:
-    """What a reader returns: the grid and what it had to repair or skip."""
+    """What a reader returns: the grid and what it had to repair or skip.
+
+    ``title_hint`` and ``issuer_hint``: a title and a publishing body the source gives
+    outside its text (an HTML page's ``<title>``, its ``<meta name="ContentSource">``),
+    read when the text names none.
+    """
 
     grid: Grid
     findings: tuple[Finding, ...] = ()
     title_hint: str | None = None
+    issuer_hint: str | None = None

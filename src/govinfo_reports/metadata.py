@@ -407,7 +407,9 @@ class _Lines:
         return cleaned
 
 
-def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) -> Metadata:
+def read_metadata(
+    rows: Sequence[Row], end: int, title_hint: str | None = None, issuer_hint: str | None = None
+) -> Metadata:
     """Scan the preamble (rows before the first table) for title, organ and year.
 
     The title is the first short line naming 信息公开 and 报告, preferring one with a
@@ -418,7 +420,8 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     the organ comes from the title, else from a sentence that announces the report
     (``现公布XX局2023年…年度报告``, ``现将XX局2023年…报告公布如下``), else from
     the page's issuer line before the report's first section (``发布机构：XX局``,
-    else ``来源：XX局``), else from the contact sentence (``请与XX办公室联系``); an
+    else ``来源：XX局``, else ``issuer_hint``: an HTML page's ``<meta name="ContentSource">``),
+    else from the contact sentence (``请与XX办公室联系``); an
     issuer that names the organ found in the title or sentence in a longer form
     (``区统计局`` / ``杨陵区统计局``) gives it in that form. The year comes from the
     title, else the year the preamble names most often (the report year; the
@@ -481,6 +484,8 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     if organ is None:
         organ = _organ_from_sentences(preamble)
     issuer = _issuer(rows, body_row)
+    if issuer is None and issuer_hint:
+        issuer = _issuer_named(issuer_hint)
     if organ is None:
         organ = issuer or _organ_from_contact(preamble) or _organ_from_contact(contact)
     elif issuer is not None and len(issuer) > len(organ) and issuer.endswith(organ):
@@ -1227,6 +1232,14 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
                     return _completed(name)
                 source = source or _completed(name)
     return source
+
+
+def _issuer_named(name: str) -> str | None:
+    """``name``, a publisher given apart from the text, completed, if it is an organ's
+    name (not a site's, nor 本网 or a person's role)."""
+    if not _looks_like_organ(name) or _fold(name).endswith("网站"):
+        return None
+    return _completed(name)
 
 
 def _next_printed(texts: tuple[str, ...], start: int) -> str:

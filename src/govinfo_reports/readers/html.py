@@ -283,7 +283,9 @@ class HtmlReader:
             hint = walker.link_titles[0]  # the page's title printed as a link
         if hint is None or not _names_report(hint):
             hint = _described_title(root) or hint
-        return ReadResult(Grid(tuple(rows)), tuple(findings), title_hint=hint)
+        return ReadResult(
+            Grid(tuple(rows)), tuple(findings), title_hint=hint, issuer_hint=_content_source(root)
+        )
 
     def _embedded(self, root: _Element, embedded: int) -> ReadResult | None:
         """The reading of a page with tables embedded in the page (the markup in a
@@ -309,7 +311,9 @@ class HtmlReader:
                     line=shown[1],
                     severity="info",
                 )
-                return ReadResult(result.grid, (note, *result.findings), result.title_hint)
+                return ReadResult(
+                    result.grid, (note, *result.findings), result.title_hint, result.issuer_hint
+                )
         return None
 
 
@@ -917,6 +921,17 @@ def _described_title(root: _Element) -> str | None:
             ):
                 return text
             return None
+    return None
+
+
+def _content_source(root: _Element) -> str | None:
+    """The page's ``<meta name="ContentSource">`` (信息来源, the body that published the
+    article, which government sites' article pages carry), if it prints anything. Only a
+    hint: the text's issuer lines and title go before it."""
+    for meta in root.iterfind("head/meta"):
+        name = meta.get("name")
+        if name and name.lower() == "contentsource":
+            return _clean(meta.get("content") or "") or None
     return None
 
 

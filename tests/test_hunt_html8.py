@@ -1,0 +1,57 @@
+"""Misreadings of web pages found by an eighth HTML hunt (fictional pages: the bundled
+sample as reports of 青禾县 bodies, rendered as web pages and reshaped the way government
+sites publish them).
+
+Each test failed before its fix (guards, which passed before too, say so); the
+docstrings say what used to be read.
+"""
+
+from __future__ import annotations
+
+import govinfo_reports as gr
+
+_TITLE = "2022年政府信息公开工作年度报告"
+
+
+def _page(head: str = "", body: str = "") -> str:
+    """The sample rendered as a page whose title names no organ, ``head`` added to its
+    ``<head>`` and ``body`` printed before its title."""
+    data = gr.to_dict(gr.parse(gr.sample_text()))
+    data.update(title=_TITLE, organ=None, year=2022)
+    page = gr.render(gr.from_dict(data), "html")
+    return page.replace("<head>", "<head>" + head).replace("<body>", "<body>" + body)
+
+
+def _organ(page: str) -> str | None:
+    return gr.parse(page).organ
+
+
+# --- the publisher named only in the page's <meta name="ContentSource"> -------------------
+
+
+def test_the_publisher_in_a_sites_content_source_meta_is_the_organ() -> None:
+    """Government sites' article pages carry the publishing body in ``<meta
+    name="ContentSource">`` (信息来源), where the page's text may name no organ (a
+    department's report titled only 2022年…报告). The organ was None."""
+    page = _page('<meta name="ContentSource" content="青禾县司法局"/>')
+    assert _organ(page) == "青禾县司法局"
+    # names are case-blind, as in HTML; white space around the name is not the name's
+    page = _page('<META NAME="contentsource" CONTENT=" 青禾县司法局 ">')
+    assert _organ(page) == "青禾县司法局"
+
+
+def test_a_content_source_naming_no_organ_gives_none() -> None:
+    """(Guard.) A ContentSource left empty or naming the site (本网, …门户网站) is not an
+    organ: the organ stays None."""
+    for source in ("", "本网", "青禾县人民政府门户网站", "管理员"):
+        page = _page(f'<meta name="ContentSource" content="{source}"/>')
+        assert _organ(page) is None, source
+
+
+def test_the_pages_text_goes_before_the_content_source() -> None:
+    """(Guard.) An issuer printed on the page (来源：…) and an organ named by the title
+    are read before the meta, which sites sometimes fill with the site's office."""
+    meta = '<meta name="ContentSource" content="青禾县人民政府办公室"/>'
+    assert _organ(_page(meta, "<p>来源：青禾县教育局</p>")) == "青禾县教育局"
+    page = _page(meta).replace(_TITLE, "青禾县教育局" + _TITLE)
+    assert _organ(page) == "青禾县教育局"
