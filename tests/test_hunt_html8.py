@@ -8,6 +8,8 @@ docstrings say what used to be read.
 
 from __future__ import annotations
 
+import pytest
+
 import govinfo_reports as gr
 
 _TITLE = "2022年政府信息公开工作年度报告"
@@ -55,3 +57,32 @@ def test_the_pages_text_goes_before_the_content_source() -> None:
     assert _organ(_page(meta, "<p>来源：青禾县教育局</p>")) == "青禾县教育局"
     page = _page(meta).replace(_TITLE, "青禾县教育局" + _TITLE)
     assert _organ(page) == "青禾县教育局"
+
+
+# --- a page holding the report only as an attachment -----------------------------------
+
+
+_ATTACHED = (
+    "<html><head><title>青禾县司法局2022年政府信息公开工作年度报告</title></head><body>"
+    "<h1>青禾县司法局2022年政府信息公开工作年度报告</h1>"
+    '<p>附件：<a href="/u/2023/0131/{name}">青禾县司法局2022年年度报告</a></p>'
+    "</body></html>"
+)
+
+
+@pytest.mark.parametrize("name", ["P020230131.pdf", "年报.DOCX", "b.xls?id=3", "c.ofd"])
+def test_a_page_linking_its_report_as_a_document_says_so(name: str) -> None:
+    """A page whose report is only an attached document raised ParseError naming the
+    readers' scores only: the error now names the document linked, where the report
+    may be."""
+    with pytest.raises(gr.ParseError, match="links to 1 document") as raised:
+        gr.parse(_ATTACHED.format(name=name))
+    assert name.split("?")[0] in str(raised.value)
+
+
+def test_a_page_with_no_table_and_no_document_says_only_that() -> None:
+    """(Guard.) Links to other pages are not documents."""
+    page = _ATTACHED.format(name="index.html")
+    with pytest.raises(gr.ParseError) as raised:
+        gr.parse(page)
+    assert "document" not in str(raised.value)

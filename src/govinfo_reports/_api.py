@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import warnings
 from collections.abc import Sequence
 
@@ -117,8 +118,28 @@ def _parse(decoded: Decoded, reader: str | None) -> Report:
     shown = ", ".join(f"{name}={score:.2f}" for name, score in scores)
     raise ParseError(
         "no statutory table (主动公开 / 依申请公开 / 行政复议诉讼) found in the source by any "
-        f"reader (scores: {shown})"
+        f"reader (scores: {shown}){_documents_linked(text)}"
     )
+
+
+#: A link to a document file (``href="…/年报.pdf"``, with a query after it or not): a
+#: page publishing its report as an attachment.
+_DOCUMENT_LINK = re.compile(
+    r"""href\s*=\s*["']?([^"'\s>?#]{0,300}?\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar))"""
+    r"""(?=["'\s>?#])""",
+    re.IGNORECASE,
+)
+
+
+def _documents_linked(text: str) -> str:
+    """For the error on a source with no table: the documents it links to, where its
+    report may be (a page publishing the report as an attachment), or ""."""
+    names = list(dict.fromkeys(match.group(1) for match in _DOCUMENT_LINK.finditer(text)))
+    if not names:
+        return ""
+    shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+    plural = "s" if len(names) > 1 else ""
+    return f"; it links to {len(names)} document{plural} ({shown}): the report may be in one"
 
 
 def _read(reader: Reader, decoded: Decoded) -> ReadResult:
