@@ -417,6 +417,16 @@ def collect_rows(
                     pending.append(value)
                     pending_lines.append(lines[index])
                 elif all(v.kind is empty_kind for v in pending):
+                    if pieces is not None and unknown is not None:
+                        # a label's first piece on a line of its own, its rest starting
+                        # the row's line of values (行政规 / 范性文件 | 5 | 1 | 23)
+                        whole = _label_completed(unknown, text, pieces, found)
+                        if whole is not None:
+                            current = _open(whole, unknown[1], current, width_of, found)
+                            current.label, unknown = unknown[0] + text, None
+                            pending, pending_lines = [], []
+                            opened_here = True
+                            continue
                     if (
                         current is not None
                         and text[:1] in _NUMBER_GOES_ON
