@@ -53,3 +53,33 @@ def test_a_label_wrapped_before_its_rows_values_is_read(bar: str, end: str) -> N
     assert active["administrative_fees"] == {"amount": {"value": "12.5", "unit": "万元"}}
     assert active["regulations"] == {"issued": 0, "repealed": 0, "in_force": 2}
     assert not [f for f in report.findings if f.path and f.path.startswith("active")]
+
+
+def _requests_text(total_label: list[str], layout: str) -> str:
+    """The sample as text, table 三's （七）总计 printed in the pieces ``total_label``:
+    each on a line of its own (a cell a line), or the last one starting the row's line
+    of values (a row a line)."""
+    text = gr.render(gr.parse(gr.sample_text()), layout)
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.strip("|\t ").startswith("（七）总计"))
+    line = lines[at]
+    indent = line[: len(line) - len(line.lstrip("|\t "))]
+    rest = line[line.index("（七）总计") + len("（七）总计") :]
+    *first, last = total_label
+    lines[at : at + 1] = [indent + piece for piece in first] + [indent + last + rest]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("layout", ["pipe", "vertical"])
+@pytest.mark.parametrize("pieces", [["（七）", "总计"], ["（七）总", "计"]], ids=["number", "word"])
+def test_a_label_of_table_three_broken_into_pieces_naming_no_row_is_read(
+    layout: str, pieces: list[str]
+) -> None:
+    """(Guard.) Table 三's （七）总计 printed over two lines, neither piece naming a row
+    alone (a number, and 总计 which names a column too), in a cell-a-line text and with
+    the last piece starting the row's line of values: the pieces name the row."""
+    sample = gr.to_dict(gr.parse(gr.sample_text()))
+    report = gr.parse(_requests_text(pieces, layout))
+    results = gr.to_dict(report)["requests"]["results"]
+    assert results["total"] == sample["requests"]["results"]["total"]
+    assert not [f for f in report.findings if f.severity != "info"]
