@@ -137,8 +137,8 @@ class VerticalReader:
         """One row per non-separator line."""
         if "｜" in text or "│" in text or "┃" in text:
             text = text.translate(_BARS)
-        if ("\n|\n|\n" in text or "\n|\n\n|\n" in text) and _barred_cells(text):
-            text = _blanks_between_bars(text)
+        if "|" in text:  # (one quick scan spares the bar layouts' tests most texts)
+            text = _blank_cells_of_bars(text)
         if spaces_part_the_lines(text):
             if _hard_spaces_are_cells(text):
                 return rows_of_lines(text, _HARD_SPACE_LINE_CELLS, _hard_space_line_cells)
@@ -148,6 +148,17 @@ class VerticalReader:
 
 #: Bars printed instead of ``|`` (full-width, box drawing), as the pipe reader reads them.
 _BARS = str.maketrans(dict.fromkeys("｜│┃", "|"))
+
+
+def _blank_cells_of_bars(text: str) -> str:
+    """``text`` with a blank cell for each blank cell printed as nothing, where every
+    cell is followed by a line holding only ``|`` (:func:`_blanks_between_bars`), or by
+    such a line printed a paragraph (:func:`_blanks_between_barred_paragraphs`)."""
+    if ("\n|\n|\n" in text or "\n|\n\n|\n" in text) and _barred_cells(text):
+        return _blanks_between_bars(text)
+    if ("\n|\n\n|\n" in text or "\n|\n\n\n\n|\n" in text) and _barred_paragraphs(text):
+        return _blanks_between_barred_paragraphs(text)
+    return text
 
 
 def _barred_cells(text: str) -> bool:
@@ -175,5 +186,32 @@ def _blanks_between_bars(text: str) -> str:
             lines[index] = " "
             bar_before = False
         else:
+            bar_before = False
+    return "\n".join(lines)
+
+
+def _barred_paragraphs(text: str) -> bool:
+    """Whether the text prints real report 001's layout a paragraph a line (each cell,
+    an empty line, a line holding only ``|``, an empty line): at least a third of its
+    lines that are not empty are such bars."""
+    return text.count("\n|\n") * 3 >= text.count("\n") - text.count("\n\n")
+
+
+def _blanks_between_barred_paragraphs(text: str) -> str:
+    """``text`` with a blank cell (a line of one space) for each bar that follows a bar
+    with only empty lines between, in a text printing every cell, then a ``|`` line, a
+    paragraph each (:func:`_barred_paragraphs`): there a blank cell printed as nothing
+    leaves its bar right after the one before (an empty line between, or an empty
+    paragraph: both part cells in that layout too). As in
+    :func:`_blanks_between_bars`, the bar closing the blank becomes it."""
+    lines = text.split("\n")
+    bar_before = False  # (whether the last line holding text was a bar)
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped == "|":
+            if bar_before:
+                lines[index] = " "
+            bar_before = True
+        elif stripped:
             bar_before = False
     return "\n".join(lines)

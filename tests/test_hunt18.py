@@ -1,0 +1,73 @@
+"""Misreadings of cell-per-line and cell-per-paragraph page texts (fictional inputs).
+
+Page texts printing one cell a line or a paragraph, as other sites and copy tools print
+real reports 001, 004, 016 and 024: bars after the cells, blank cells printed as nothing,
+empty lines where a layout prints none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import govinfo_reports as gr
+
+#: Table 二's first group and table 三's header, a cell each (2021 template).
+_ACTIVE_HEAD = ["第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]
+_REQUESTS_HEAD = [
+    "申请人情况", "自然人", "法人或其他组织", "总计",
+    "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他",
+]  # fmt: skip
+#: Rows of fictional values, blank ("") where the page prints an empty cell.
+_ACTIVE_ROWS = ["规章", "", "", "6", "行政规范性文件", "1", "", "3"]
+_REQUEST_ROWS = [
+    "一、本年新收政府信息公开申请数量", "4", "", "1", "", "", "", "5",
+    "二、上年结转政府信息公开申请数量", "", "", "", "", "", "1", "1",
+    "三、本年度办理结果", "（一）予以公开", "3", "", "1", "", "", "1", "",
+]  # fmt: skip
+_TITLE = "柳溪镇2023年政府信息公开工作年度报告"
+
+
+def _assert_rows_read(
+    report: gr.Report, repealed: int | None = None, granted: int | None = None
+) -> None:
+    """The rows of ``_ACTIVE_ROWS`` and ``_REQUEST_ROWS`` are read with their blanks
+    (行政规范性文件's 本年废止件数 ``repealed``, 予以公开's 总计 ``granted``)."""
+    data = gr.to_dict(report)
+    active = data["active_disclosure"]
+    assert active["regulations"] == {"issued": None, "repealed": None, "in_force": 6}
+    assert active["normative_documents"] == {"issued": 1, "repealed": repealed, "in_force": 3}
+    requests = data["requests"]
+    assert list(requests["new_received"].values()) == [4, None, 1, None, None, None, 5]
+    assert list(requests["carried_over"].values()) == [None] * 5 + [1, 1]
+    assert list(requests["results"]["granted"].values()) == [3, None, 1, None, None, 1, granted]
+
+
+# --- a cell a paragraph, each followed by a paragraph holding only '|' ----------------
+
+
+def _barred_paragraphs(cells: list[str], blank: str) -> str:
+    """Real report 001's layout (each cell, then a line holding only ``|``) printed a
+    paragraph a line (an empty line after each); a blank cell printed as ``blank``."""
+    return "".join(f"{cell}\n\n|\n\n" if cell else f"{blank}|\n\n" for cell in cells)
+
+
+@pytest.mark.parametrize("blank", ["", "\n\n"])
+def test_blank_cells_between_the_bars_of_a_cell_a_paragraph_text_keep_their_columns(
+    blank: str,
+) -> None:
+    # a blank cell printed as nothing (its bar right after the bar before, an empty
+    # line between) or as an empty paragraph: empty lines and bars both part the cells,
+    # so the blank was lost and its row left blank with a row_width warning
+    text = (
+        f"{_TITLE}\n\n二、主动公开政府信息情况\n\n"
+        + _barred_paragraphs(_ACTIVE_HEAD + _ACTIVE_ROWS, blank)
+        + "三、收到和处理政府信息公开申请情况\n\n"
+        + _barred_paragraphs(_REQUESTS_HEAD + _REQUEST_ROWS, blank)
+        + "（二）部分公开"
+    )
+    report = gr.parse(text)
+    assert report.source.reader == "vertical"
+    _assert_rows_read(report)
+    rows = ("active_disclosure.regulations", "requests.new_received", "requests.carried_over")
+    assert not [f for f in report.findings if f.path in rows]
+
