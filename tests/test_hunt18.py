@@ -71,3 +71,33 @@ def test_blank_cells_between_the_bars_of_a_cell_a_paragraph_text_keep_their_colu
     rows = ("active_disclosure.regulations", "requests.new_received", "requests.carried_over")
     assert not [f for f in report.findings if f.path in rows]
 
+
+# --- a cell a line, a blank cell an empty line ------------------------------------------
+
+
+def test_blank_cells_printed_as_empty_lines_in_a_cell_a_line_text_keep_their_columns() -> None:
+    # a text printing a cell a line (no empty line between cells) prints a blank cell
+    # as an empty line: the reader drops it as it drops every empty line, so the row was
+    # short and left blank; the empty lines tell where its blanks stand, as a text
+    # printing a cell a paragraph tells them by one empty line more
+    # (the spacing of a table's values tells its layout: table 二's full row, 1 0 3)
+    active = [*_ACTIVE_ROWS[:6], "0", *_ACTIVE_ROWS[7:]]
+    cells = [_TITLE, "二、主动公开政府信息情况", *_ACTIVE_HEAD, *active]
+    # (an empty line after a row's last value may part the rows: 予以公开's 总计 printed)
+    cells += ["三、收到和处理政府信息公开申请情况", *_REQUESTS_HEAD, *_REQUEST_ROWS[:-1], "5"]
+    cells += ["（二）部分公开（区分处理的，只计这一情形，不计其他情形）", *"0000000"]
+    cells += ["（三）不予公开", "1.属于国家秘密", *"1000001", "2.其他法律行政法规禁止公开"]
+    text = "\n".join([*cells, *"0000000"])
+    report = gr.parse(text)
+    assert report.source.reader == "vertical"
+    _assert_rows_read(report, repealed=0, granted=5)
+    said = {f.path: (f.code, f.severity) for f in report.findings if "cell a line" in f.message}
+    assert said == dict.fromkeys(
+        [
+            "active_disclosure.regulations",
+            "requests.new_received",
+            "requests.carried_over",
+            "requests.results.granted",
+        ],
+        ("row_width", "warning"),
+    )
