@@ -101,3 +101,20 @@ def test_blank_cells_printed_as_empty_lines_in_a_cell_a_line_text_keep_their_col
         ],
         ("row_width", "warning"),
     )
+
+
+def test_a_blank_last_cell_printed_as_an_empty_line_in_a_cell_a_line_text_keeps_its_column() -> (
+    None
+):
+    # the same text, a row's blank 总计 an empty line before the next row's label: where
+    # the table's complete rows print none after their values, it is the row's last cell
+    cells = [_TITLE, "二、主动公开政府信息情况", *_ACTIVE_HEAD, "规章", "0", "1", "6"]
+    cells += ["行政规范性文件", "1", "0", "3"]
+    cells += ["三、收到和处理政府信息公开申请情况", *_REQUESTS_HEAD, *_REQUEST_ROWS]
+    cells += ["（二）部分公开（区分处理的，只计这一情形，不计其他情形）", *"0000000"]
+    cells += ["（三）不予公开", "1.属于国家秘密", *"1000001", "2.其他法律行政法规禁止公开"]
+    report = gr.parse("\n".join([*cells, *"0000000"]))
+    granted = gr.to_dict(report)["requests"]["results"]["granted"]
+    assert list(granted.values()) == [3, None, 1, None, None, 1, None]
+    said = [(f.code, f.severity) for f in report.findings if f.path == "requests.results.granted"]
+    assert said == [("row_width", "warning")]
