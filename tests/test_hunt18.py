@@ -118,3 +118,28 @@ def test_a_blank_last_cell_printed_as_an_empty_line_in_a_cell_a_line_text_keeps_
     assert list(granted.values()) == [3, None, 1, None, None, 1, None]
     said = [(f.code, f.severity) for f in report.findings if f.path == "requests.results.granted"]
     assert said == [("row_width", "warning")]
+
+
+#: Table 四's header, a cell each, as the template prints it.
+_REVIEW_HEADER = [
+    "行政复议", "行政诉讼",
+    *["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"],
+    "未经复议直接起诉", "复议后起诉",
+    *["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2,
+]  # fmt: skip
+
+
+def test_table_4s_blank_cells_printed_as_empty_lines_in_a_cell_a_line_text_keep_their_columns() -> (
+    None
+):
+    # table 四's row of fifteen values a line each, a blank cell an empty line (the first
+    # value's too): the row was short, its values placed only where arithmetic pins them
+    values = ["", "1", "0", "2", "3", "0", "", "1", "0", "1", "0", "0", "", "0", "0"]
+    cells = [_TITLE, "二、主动公开政府信息情况", *_ACTIVE_HEAD, "规章", "0", "1", "6"]
+    cells += ["四、政府信息公开行政复议、行政诉讼情况", *_REVIEW_HEADER, *values]
+    report = gr.parse("\n".join([*cells, "五、存在的主要问题及改进情况", "无。"]))
+    review = gr.to_dict(report)["review_litigation"]
+    read = [review[group][result] for group in review for result in review[group]]
+    assert read == [int(value) if value else None for value in values]
+    said = [(f.code, f.severity) for f in report.findings if f.path == "review_litigation"]
+    assert said == [("row_width", "warning")]
