@@ -143,3 +143,24 @@ def test_table_4s_blank_cells_printed_as_empty_lines_in_a_cell_a_line_text_keep_
     assert read == [int(value) if value else None for value in values]
     said = [(f.code, f.severity) for f in report.findings if f.path == "review_litigation"]
     assert said == [("row_width", "warning")]
+
+
+@pytest.mark.parametrize("bar", [" | ", "| ", "\t|", "|\u3000"])
+@pytest.mark.parametrize("paragraphs", [False, True])
+def test_blank_cells_between_bars_padded_with_white_space_keep_their_columns(
+    bar: str, paragraphs: bool
+) -> None:
+    # real report 001's layout with its bar lines padded (an extractor padding every
+    # line, a tab before the bar): a blank cell printed as nothing (an empty line between
+    # two bars) was lost, as only bare '|' lines were taken for that layout's bars
+    text = _barred_paragraphs(_ACTIVE_HEAD + _ACTIVE_ROWS, "\n\n")
+    text += "三、收到和处理政府信息公开申请情况\n\n"
+    text += _barred_paragraphs(_REQUESTS_HEAD + _REQUEST_ROWS, "\n\n") + "（二）部分公开"
+    if not paragraphs:
+        text = text.replace("\n\n", "\n").replace("\n|\n|\n", "\n|\n\n|\n")
+    text = f"{_TITLE}\n二、主动公开政府信息情况\n" + text.replace("\n|\n", f"\n{bar}\n")
+    report = gr.parse(text)
+    assert report.source.reader == "vertical"
+    _assert_rows_read(report)
+    rows = ("active_disclosure.regulations", "requests.new_received", "requests.carried_over")
+    assert not [f for f in report.findings if f.path in rows]

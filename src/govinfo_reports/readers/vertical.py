@@ -150,10 +150,25 @@ class VerticalReader:
 _BARS = str.maketrans(dict.fromkeys("｜│┃", "|"))
 
 
+#: The fewest lines a bar's line stands for in either layout of bars (a cell and its bar
+#: two lines, four a paragraph each; a text with fewer bars is neither).
+_BAR_SHARE = 6
+#: A line holding only ``|`` and white space around it (an extractor padding every line,
+#: a tab before the bar), but not ``|`` alone: the bars of real report 001's layout.
+_PADDED_BAR = re.compile(r"^[^\S\n]+\|[^\S\n]*$|^\|[^\S\n]+$", re.M)
+
+
 def _blank_cells_of_bars(text: str) -> str:
     """``text`` with a blank cell for each blank cell printed as nothing, where every
     cell is followed by a line holding only ``|`` (:func:`_blanks_between_bars`), or by
-    such a line printed a paragraph (:func:`_blanks_between_barred_paragraphs`)."""
+    such a line printed a paragraph (:func:`_blanks_between_barred_paragraphs`). Bar
+    lines padded with white space are read as bare bars first, where bare bars are too
+    few for either layout (as lines, bars they are already: no cell)."""
+    lines = text.count("\n")
+    if text.count("|") * _BAR_SHARE < lines:
+        return text  # (too few bars for either layout: most texts holding a '|')
+    if text.count("\n|\n") * _BAR_SHARE < lines and _PADDED_BAR.search(text) is not None:
+        text = _PADDED_BAR.sub("|", text)
     if ("\n|\n|\n" in text or "\n|\n\n|\n" in text) and _barred_cells(text):
         return _blanks_between_bars(text)
     if ("\n|\n\n|\n" in text or "\n|\n\n\n\n|\n" in text) and _barred_paragraphs(text):
