@@ -164,3 +164,18 @@ def test_blank_cells_between_bars_padded_with_white_space_keep_their_columns(
     _assert_rows_read(report)
     rows = ("active_disclosure.regulations", "requests.new_received", "requests.carried_over")
     assert not [f for f in report.findings if f.path in rows]
+
+
+@pytest.mark.parametrize("paragraphs", [False, True])
+def test_blank_cells_between_the_bars_of_a_crlf_text_keep_their_columns(paragraphs: bool) -> None:
+    # the same layout with Windows line ends: its bars ('|\r') and the empty line of a
+    # blank printed as nothing ('\r') were no bare bars nor empty lines to that layout
+    text = _barred_paragraphs(_ACTIVE_HEAD + _ACTIVE_ROWS, "\n\n")
+    text += "三、收到和处理政府信息公开申请情况\n\n"
+    text += _barred_paragraphs(_REQUESTS_HEAD + _REQUEST_ROWS, "\n\n") + "（二）部分公开"
+    if not paragraphs:
+        text = text.replace("\n\n", "\n")
+    text = f"{_TITLE}\n二、主动公开政府信息情况\n{text}".replace("\n", "\r\n")
+    report = gr.parse(text)
+    assert report.source.reader == "vertical"
+    _assert_rows_read(report)

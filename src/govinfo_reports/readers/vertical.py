@@ -163,10 +163,13 @@ def _blank_cells_of_bars(text: str) -> str:
     cell is followed by a line holding only ``|`` (:func:`_blanks_between_bars`), or by
     such a line printed a paragraph (:func:`_blanks_between_barred_paragraphs`). Bar
     lines padded with white space are read as bare bars first, where bare bars are too
-    few for either layout (as lines, bars they are already: no cell)."""
+    few for either layout (as lines, bars they are already: no cell), and CRLF line ends
+    as LF."""
     lines = text.count("\n")
     if text.count("|") * _BAR_SHARE < lines:
         return text  # (too few bars for either layout: most texts holding a '|')
+    if "\r\n" in text:
+        text = text.replace("\r\n", "\n")  # (the same lines: the tests below look for '\n')
     if text.count("\n|\n") * _BAR_SHARE < lines and _PADDED_BAR.search(text) is not None:
         text = _PADDED_BAR.sub("|", text)
     if ("\n|\n|\n" in text or "\n|\n\n|\n" in text) and _barred_cells(text):
