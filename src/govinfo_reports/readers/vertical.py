@@ -160,29 +160,27 @@ _PADDED_BAR = re.compile(r"^[^\S\n]+\|[^\S\n]*$|^\|[^\S\n]+$", re.M)
 
 def _blank_cells_of_bars(text: str) -> str:
     """``text`` with a blank cell for each blank cell printed as nothing, where every
-    cell is followed by a line holding only ``|`` (:func:`_blanks_between_bars`), or by
-    such a line printed a paragraph (:func:`_blanks_between_barred_paragraphs`). Bar
-    lines padded with white space are read as bare bars first, where bare bars are too
-    few for either layout (as lines, bars they are already: no cell), and CRLF line ends
-    as LF."""
+    cell is followed by a line holding only ``|`` (:func:`_blanks_between_bars`: such
+    bars are a third of the lines or more), or by such a line printed a paragraph
+    (:func:`_blanks_between_barred_paragraphs`: a third of the lines holding text).
+    Where bare bars are too few for either layout, bar lines padded with white space
+    are read as bare bars first (as lines, bars they are already: no cell), and CRLF
+    line ends as LF (the same lines)."""
     lines = text.count("\n")
-    if text.count("|") * _BAR_SHARE < lines:
-        return text  # (too few bars for either layout: most texts holding a '|')
-    if "\r\n" in text:
-        text = text.replace("\r\n", "\n")  # (the same lines: the tests below look for '\n')
-    if text.count("\n|\n") * _BAR_SHARE < lines and _PADDED_BAR.search(text) is not None:
-        text = _PADDED_BAR.sub("|", text)
-    if ("\n|\n|\n" in text or "\n|\n\n|\n" in text) and _barred_cells(text):
-        return _blanks_between_bars(text)
-    if ("\n|\n\n|\n" in text or "\n|\n\n\n\n|\n" in text) and _barred_paragraphs(text):
+    bars = text.count("\n|\n")
+    if bars * _BAR_SHARE < lines:
+        if text.count("|") * _BAR_SHARE < lines:
+            return text  # (too few bars for either layout: most texts holding a '|')
+        text = _PADDED_BAR.sub("|", text.replace("\r\n", "\n"))
+        bars = text.count("\n|\n")
+    blank_between = "\n|\n\n|\n" in text
+    if bars * 3 >= lines:
+        if blank_between or "\n|\n|\n" in text:
+            return _blanks_between_bars(text)
+        return text
+    if (blank_between or "\n|\n\n\n\n|\n" in text) and bars * 3 >= lines - text.count("\n\n"):
         return _blanks_between_barred_paragraphs(text)
     return text
-
-
-def _barred_cells(text: str) -> bool:
-    """Whether the text prints every cell followed by a line holding only ``|`` (real
-    report 001's layout): at least a third of its lines are such bars."""
-    return text.count("\n|\n") * 3 >= text.count("\n")
 
 
 def _blanks_between_bars(text: str) -> str:
@@ -208,17 +206,10 @@ def _blanks_between_bars(text: str) -> str:
     return "\n".join(lines)
 
 
-def _barred_paragraphs(text: str) -> bool:
-    """Whether the text prints real report 001's layout a paragraph a line (each cell,
-    an empty line, a line holding only ``|``, an empty line): at least a third of its
-    lines that are not empty are such bars."""
-    return text.count("\n|\n") * 3 >= text.count("\n") - text.count("\n\n")
-
-
 def _blanks_between_barred_paragraphs(text: str) -> str:
     """``text`` with a blank cell (a line of one space) for each bar that follows a bar
     with only empty lines between, in a text printing every cell, then a ``|`` line, a
-    paragraph each (:func:`_barred_paragraphs`): there a blank cell printed as nothing
+    paragraph each: there a blank cell printed as nothing
     leaves its bar right after the one before (an empty line between, or an empty
     paragraph: both part cells in that layout too). As in
     :func:`_blanks_between_bars`, the bar closing the blank becomes it."""
