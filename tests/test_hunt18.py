@@ -179,3 +179,28 @@ def test_blank_cells_between_the_bars_of_a_crlf_text_keep_their_columns(paragrap
     report = gr.parse(text)
     assert report.source.reader == "vertical"
     _assert_rows_read(report)
+
+
+def test_blank_cells_of_a_cell_a_paragraph_text_with_an_empty_line_more_after_each_row() -> None:
+    # a cell a paragraph, a blank cell one more empty line, and every row followed by
+    # one more empty line (a site parting its rows): each row with a blank cell had an
+    # empty line too many for the paragraph rule and was left blank
+    rows = [*_ACTIVE_ROWS[:6], "0", *_ACTIVE_ROWS[7:]]
+    text = f"{_TITLE}\n\n二、主动公开政府信息情况\n\n" + _paragraphs(*_ACTIVE_HEAD) + "\n"
+    text += _paragraphs(*rows[:4]) + "\n" + _paragraphs(*rows[4:]) + "\n"
+    text += _paragraphs("第二十条第（六）项", "信息内容", "本年处理决定数量") + "\n"
+    text += _paragraphs("行政处罚", "3") + "\n" + _paragraphs("行政强制", "0") + "\n"
+    text += "三、收到和处理政府信息公开申请情况\n\n" + _paragraphs(*_REQUESTS_HEAD) + "\n"
+    for at in range(0, len(_REQUEST_ROWS) - 9, 8):
+        text += _paragraphs(*_REQUEST_ROWS[at : at + 8]) + "\n"
+    text += _paragraphs(*_REQUEST_ROWS[-9:-1]) + "5\n\n\n"
+    text += _paragraphs("（二）部分公开", *"1000001") + "\n"
+    text += _paragraphs("（三）不予公开", "1.属于国家秘密", *"0000000") + "\n"
+    report = gr.parse(text + "2.其他法律行政法规禁止公开\n")
+    assert report.source.reader == "vertical"
+    _assert_rows_read(report, repealed=0, granted=5)
+
+
+def _paragraphs(*cells: str) -> str:
+    """Each cell, then an empty line; a blank cell ("") one empty line more."""
+    return "".join(f"{cell}\n\n" if cell else "\n" for cell in cells)

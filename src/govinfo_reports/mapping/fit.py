@@ -376,9 +376,9 @@ def _blanks_of_empty_lines(
     row's label, in a text printing a cell a paragraph (the cell, then an empty line:
     every cell of the row is two lines after the one before or further, as most of its
     table's values are: :func:`.collect.cell_lines`) or a cell a line (most values on
-    consecutive lines; after the last value, beyond the lines the table's complete rows
-    print there: :func:`_closing_lines`), when those blanks give the row exactly its
-    width; else ``None``.
+    consecutive lines), when those blanks give the row exactly its width; else
+    ``None``. After the last value, only the empty lines beyond those the table's
+    complete rows print there count (:func:`_closing_lines`).
     Such a text prints a blank cell as one more empty line (``规章``, two empty lines,
     ``0``; or ``规章``, one empty line, ``0`` a line a cell), which the reader cannot
     tell from the empty lines parting the cells or the text's paragraphs. A
@@ -392,10 +392,10 @@ def _blanks_of_empty_lines(
     step = cell_lines(table.values())
     if step not in _LAYOUTS or min(gaps) < step:
         return None  # (most of the table's values are not a paragraph, or a line, each)
-    if step == _LINE_LINES and raw.end is not None:
+    if raw.end is not None:
         # (what the table's complete rows print after their values parts the rows: a
         # bar's line, an empty line; a blank last cell is an empty line more)
-        closing = _closing_lines(table.values())
+        closing = _closing_lines(table.values(), step)
         if gaps[-1] < closing:
             return None
         gaps[-1] -= closing - step
@@ -425,16 +425,17 @@ def _blanks_of_empty_lines(
     return evolve(raw, values=values, lines=value_lines)
 
 
-def _closing_lines(rows: Iterable[RawRow]) -> int:
+def _closing_lines(rows: Iterable[RawRow], step: int) -> int:
     """The lines from the last value to the next row's label that most of the complete
-    ``rows`` print (1 where nothing stands between; 2 where a layout closes every row
-    with a bar's line or an empty line); 1 when no complete row is followed by a label."""
+    ``rows`` print (``step``, the lines from one cell to the next, where nothing more
+    stands between; one more where a layout closes every row with a bar's line or an
+    empty line); ``step`` when no complete row is followed by a label."""
     counts: dict[int, int] = {}
     for raw in rows:
         if raw.end is not None and raw.lines and len(raw.values) == raw.width:
             gap = raw.end - raw.lines[-1]
             counts[gap] = counts.get(gap, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else _LINE_LINES
+    return max(counts, key=counts.__getitem__) if counts else step
 
 
 #: The most lines between a page's running head and the page number after it.
