@@ -204,3 +204,32 @@ def test_blank_cells_of_a_cell_a_paragraph_text_with_an_empty_line_more_after_ea
 def _paragraphs(*cells: str) -> str:
     """Each cell, then an empty line; a blank cell ("") one empty line more."""
     return "".join(f"{cell}\n\n" if cell else "\n" for cell in cells)
+
+
+def test_many_blank_cells_as_nbsp_lines_between_padded_separator_lines_keep_their_columns() -> None:
+    # cells parted by lines of plain spaces (an extractor padding every line), a blank
+    # cell a line holding an NBSP (&nbsp;), then its separator: with many blank cells (a
+    # table printing blanks for zeros) the white-space lines stood in runs, so the
+    # separators were taken for blank cells too and every row came out too long
+    blank_rows = [
+        "一、本年新收政府信息公开申请数量", "", "", "", "", "", "", "2",
+        "二、上年结转政府信息公开申请数量", "", "", "", "", "", "", "",
+        "三、本年度办理结果", "（一）予以公开", "2", "", "", "", "", "", "2",
+    ]  # fmt: skip
+    cells = [_TITLE, "二、主动公开政府信息情况", *_ACTIVE_HEAD, *_ACTIVE_ROWS]
+    cells += ["三、收到和处理政府信息公开申请情况", *_REQUESTS_HEAD, *blank_rows, "（二）部分公开"]
+    text = "".join(f"{cell}\n \n" if cell else "\u00a0\n \n" for cell in cells)
+    report = gr.parse(text)
+    assert report.source.reader == "vertical"
+    data = gr.to_dict(report)
+    assert data["active_disclosure"]["regulations"] == {
+        "issued": None,
+        "repealed": None,
+        "in_force": 6,
+    }
+    requests = data["requests"]
+    assert list(requests["new_received"].values()) == [None] * 6 + [2]
+    assert list(requests["carried_over"].values()) == [None] * 7
+    assert list(requests["results"]["granted"].values()) == [2, *[None] * 5, 2]
+    rows = ("active_disclosure.regulations", "requests.new_received", "requests.carried_over")
+    assert not [f for f in report.findings if f.path in (*rows, "requests.results.granted")]

@@ -28,6 +28,11 @@ _SPACER_LINE_CELLS: dict[str, tuple[str, ...]] = {}
 _EMPTY_LINE = re.compile(r"\n\r?\n|\r\r|^\r?\n")
 _SPACE_LINE = re.compile(r"^[^\S\r\n]+\r?$", re.M)
 _TWO_SPACE_LINES = re.compile(r"^[^\S\r\n]+\r?\n(?=[^\S\r\n]+\r?$)", re.M)
+#: A line of white space holding no NBSP nor ideographic space, and two such in a row.
+_PLAIN_SPACE_LINE = re.compile(r"^[^\S\r\n\u00a0\u3000]+\r?$", re.M)
+_TWO_PLAIN_SPACE_LINES = re.compile(
+    r"^[^\S\r\n\u00a0\u3000]+\r?\n(?=[^\S\r\n\u00a0\u3000]+\r?$)", re.M
+)
 
 
 def _spacer_line_cells(line: str) -> tuple[str, ...]:
@@ -69,15 +74,22 @@ def spaces_part_the_lines(text: str) -> bool:
     """True when lines of white space stand where empty lines would: the text has no
     empty line, and lines of white space only (an extractor padding every line, or
     ``<p>&nbsp;</p>`` between paragraphs) make a third of its lines or more, most
-    of them alone between two lines of text. Blank cells printed as white space are
-    told apart: they stand in runs (a blank row, a blank column), and a text that
-    parts its cells with empty lines keeps them as cells."""
+    of them alone between two lines of text (or, where blank cells print an NBSP or an
+    ideographic space, most lines of plain spaces alone among the rest). Blank cells
+    printed as white space are told apart: they stand in runs (a blank row, a blank
+    column), and a text that parts its cells with empty lines keeps them as cells."""
     if _EMPTY_LINE.search(text):
         return False
     spaces = len(_SPACE_LINE.findall(text))
-    if spaces * 3 < text.count("\n"):
+    lines = text.count("\n")
+    if spaces * 3 < lines:
         return False
-    return len(_TWO_SPACE_LINES.findall(text)) * 3 <= spaces
+    if len(_TWO_SPACE_LINES.findall(text)) * 3 <= spaces:
+        return True
+    # (many blank cells printed as an NBSP or an ideographic space, each beside its
+    # separator of plain spaces: among the plain ones alone, most stand alone)
+    plain = len(_PLAIN_SPACE_LINE.findall(text))
+    return plain * 3 >= lines and len(_TWO_PLAIN_SPACE_LINES.findall(text)) * 3 <= plain
 
 
 def _score(content: int, multi: int, numeric: int) -> float:
