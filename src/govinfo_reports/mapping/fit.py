@@ -11,7 +11,7 @@ repair is reported; nothing is shifted silently.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import pairwise
 from operator import attrgetter
 
@@ -361,6 +361,11 @@ _LABEL_LINE_VALUES = (NUMBER_KIND, MONEY_KIND)
 #: Lines from one cell to the next in a text printing a cell a paragraph (the cell, then
 #: an empty line), where a blank cell is an empty line of its own.
 _PARAGRAPH_LINES = 2
+#: Lines from one cell to the next in a text printing a cell a line, where an empty line
+#: among a row's cells is a blank cell.
+_LINE_LINES = 1
+#: What each such text prints a cell as, for messages.
+_LAYOUTS = {_PARAGRAPH_LINES: "paragraph", _LINE_LINES: "line"}
 
 
 def _blanks_of_empty_lines(
@@ -370,28 +375,37 @@ def _blanks_of_empty_lines(
     line) and its values, between two values, or after its last value before the next
     row's label, in a text printing a cell a paragraph (the cell, then an empty line:
     every cell of the row is two lines after the one before or further, as most of its
-    table's values are: :func:`.collect.cell_lines`), when those blanks give the row
-    exactly its width; else ``None``.
+    table's values are: :func:`.collect.cell_lines`) or a cell a line (most values on
+    consecutive lines), when those blanks give the row exactly its width; else
+    ``None``. After the last value, only the empty lines beyond those the table's
+    complete rows print there count (:func:`_closing_lines`).
     Such a text prints a blank cell as one more empty line (``规章``, two empty lines,
-    ``0``), which the reader cannot tell from the empty lines parting the cells. A
+    ``0``; or ``规章``, one empty line, ``0`` a line a cell), which the reader cannot
+    tell from the empty lines parting the cells or the text's paragraphs. A
     ``row_width`` warning names the printed values."""
-    if raw.lines[-1] - raw.lines[0] < _PARAGRAPH_LINES * (len(raw.lines) - 1):
-        return None  # (values nearer than a paragraph each: most short rows, told cheaply)
     lines = [raw.line if raw.label_end is None else raw.label_end, *raw.lines]
     if raw.end is not None:
         lines.append(raw.end)
     gaps = [after - before for before, after in pairwise(lines)]
-    if min(gaps) < _PARAGRAPH_LINES:
-        return None  # (cells on consecutive lines: a blank cell is a line of its own)
-    if table is None or cell_lines(table.values()) != _PARAGRAPH_LINES:
-        return None  # (most of the table's values are not a paragraph each)
-    if sum(gaps) - _PARAGRAPH_LINES * len(gaps) != raw.width - len(raw.values):
+    if min(gaps) < _LINE_LINES or table is None:
+        return None  # (cells on one line: a row of a table printed in rows)
+    step = cell_lines(table.values())
+    if step not in _LAYOUTS or min(gaps) < step:
+        return None  # (most of the table's values are not a paragraph, or a line, each)
+    if raw.end is not None:
+        # (what the table's complete rows print after their values parts the rows: a
+        # bar's line, an empty line; a blank last cell is an empty line more)
+        closing = _closing_lines(table.values(), step)
+        if gaps[-1] < closing:
+            return None
+        gaps[-1] -= closing - step
+    if sum(gaps) - step * len(gaps) != raw.width - len(raw.values):
         return None
     blank = read_value("")
     values: list[Value] = []
     value_lines: list[int] = []
     for index, gap in enumerate(gaps):
-        for offset in range(_PARAGRAPH_LINES, gap):
+        for offset in range(step, gap):
             values.append(blank)
             value_lines.append(lines[index] + offset)
         if index < len(raw.values):
@@ -401,7 +415,7 @@ def _blanks_of_empty_lines(
         make(
             "row_width",
             f"{describe(path)}: {len(raw.values)} values for {raw.width} columns "
-            f"{raw_text(raw)}; the text prints a cell a paragraph, and the "
+            f"{raw_text(raw)}; the text prints a cell a {_LAYOUTS[step]}, and the "
             f"{raw.width - len(raw.values)} empty lines too many around them are read as "
             "blank cells (check the columns)",
             path=path,
@@ -409,6 +423,19 @@ def _blanks_of_empty_lines(
         )
     )
     return evolve(raw, values=values, lines=value_lines)
+
+
+def _closing_lines(rows: Iterable[RawRow], step: int) -> int:
+    """The lines from the last value to the next row's label that most of the complete
+    ``rows`` print (``step``, the lines from one cell to the next, where nothing more
+    stands between; one more where a layout closes every row with a bar's line or an
+    empty line); ``step`` when no complete row is followed by a label."""
+    counts: dict[int, int] = {}
+    for raw in rows:
+        if raw.end is not None and raw.lines and len(raw.values) == raw.width:
+            gap = raw.end - raw.lines[-1]
+            counts[gap] = counts.get(gap, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else step
 
 
 #: The most lines between a page's running head and the page number after it.

@@ -1051,8 +1051,11 @@ def _edge_blanks(collected: _Collected, findings: list[Finding]) -> list[Located
     return [*leading, *values, *trailing]
 
 
-#: Lines from one cell to the next in a text printing a cell a paragraph.
+#: Lines from one cell to the next in a text printing a cell a paragraph, and a line.
 _PARAGRAPH_LINES = 2
+_LINE_LINES = 1
+#: What each such text prints a cell as, for messages.
+_LAYOUTS = {_PARAGRAPH_LINES: "paragraph", _LINE_LINES: "line"}
 
 
 def _blank_paragraphs(
@@ -1062,34 +1065,37 @@ def _blank_paragraphs(
     last cell and the first value, between two values and (when that is what the count
     needs) after the last value, in a text printing a cell a paragraph (the cell, then
     an empty line; a blank cell one more empty line: ``fit._blanks_of_empty_lines``
-    does the same for labelled rows); ``None`` unless that gives exactly the table's
-    width and most values stand a paragraph apart. A ``row_width`` warning says so."""
+    does the same for labelled rows), or, except after the last value, in a text
+    printing a cell a line (a blank cell an empty line); ``None`` unless that gives
+    exactly the table's width and most values stand a paragraph, or a line, apart. A
+    ``row_width`` warning says so."""
     values, header_line = collected.values, collected.header_line
     if header_line is None:
         return None
     lines = [header_line, *(line for _, line in values)]
     gaps = [after - before for before, after in pairwise(lines)]
-    if min(gaps) < _PARAGRAPH_LINES or 2 * gaps[1:].count(_PARAGRAPH_LINES) < len(gaps) - 1:
-        return None  # (cells on consecutive lines, or most not a paragraph apart)
+    step = _PARAGRAPH_LINES if min(gaps) >= _PARAGRAPH_LINES else _LINE_LINES
+    if min(gaps) < step or 2 * gaps[1:].count(step) < len(gaps) - 1:
+        return None  # (cells on one line, or most not a paragraph, or a line, apart)
     missing = WIDTH - len(values)
     tail = 0
-    if sum(gaps) - _PARAGRAPH_LINES * len(gaps) != missing:
-        if collected.end >= len(rows):
-            return None
-        tail = rows[collected.end].line - lines[-1] - _PARAGRAPH_LINES
-        if sum(gaps) - _PARAGRAPH_LINES * len(gaps) + tail != missing:
+    if sum(gaps) - step * len(gaps) != missing:
+        if collected.end >= len(rows) or step == _LINE_LINES:
+            return None  # (a cell a line: an empty line after the values parts the text)
+        tail = rows[collected.end].line - lines[-1] - step
+        if sum(gaps) - step * len(gaps) + tail != missing:
             return None
     blank = read_value("")
     spaced: list[Located] = []
     for gap, (value, line) in zip(gaps, values, strict=True):
-        spaced.extend((blank, line - gap + offset) for offset in range(_PARAGRAPH_LINES, gap))
+        spaced.extend((blank, line - gap + offset) for offset in range(step, gap))
         spaced.append((value, line))
-    spaced.extend((blank, lines[-1] + _PARAGRAPH_LINES + at) for at in range(tail))
+    spaced.extend((blank, lines[-1] + step + at) for at in range(tail))
     findings.append(
         make(
             "row_width",
             f"{describe('review_litigation')}: {len(values)} values for {WIDTH} columns "
-            f"{_shown_values(values)}; the text prints a cell a paragraph, and the "
+            f"{_shown_values(values)}; the text prints a cell a {_LAYOUTS[step]}, and the "
             f"{missing} empty lines too many among them are read as blank cells (check the "
             "columns)",
             path="review_litigation",

@@ -28,6 +28,11 @@ _SPACER_LINE_CELLS: dict[str, tuple[str, ...]] = {}
 _EMPTY_LINE = re.compile(r"\n\r?\n|\r\r|^\r?\n")
 _SPACE_LINE = re.compile(r"^[^\S\r\n]+\r?$", re.M)
 _TWO_SPACE_LINES = re.compile(r"^[^\S\r\n]+\r?\n(?=[^\S\r\n]+\r?$)", re.M)
+#: A line of white space holding no NBSP nor ideographic space, and two such in a row.
+_PLAIN_SPACE_LINE = re.compile(r"^[^\S\r\n\u00a0\u3000]+\r?$", re.M)
+_TWO_PLAIN_SPACE_LINES = re.compile(
+    r"^[^\S\r\n\u00a0\u3000]+\r?\n(?=[^\S\r\n\u00a0\u3000]+\r?$)", re.M
+)
 
 
 def _spacer_line_cells(line: str) -> tuple[str, ...]:
@@ -69,15 +74,22 @@ def spaces_part_the_lines(text: str) -> bool:
     """True when lines of white space stand where empty lines would: the text has no
     empty line, and lines of white space only (an extractor padding every line, or
     ``<p>&nbsp;</p>`` between paragraphs) make a third of its lines or more, most
-    of them alone between two lines of text. Blank cells printed as white space are
-    told apart: they stand in runs (a blank row, a blank column), and a text that
-    parts its cells with empty lines keeps them as cells."""
+    of them alone between two lines of text (or, where blank cells print an NBSP or an
+    ideographic space, most lines of plain spaces alone among the rest). Blank cells
+    printed as white space are told apart: they stand in runs (a blank row, a blank
+    column), and a text that parts its cells with empty lines keeps them as cells."""
     if _EMPTY_LINE.search(text):
         return False
     spaces = len(_SPACE_LINE.findall(text))
-    if spaces * 3 < text.count("\n"):
+    lines = text.count("\n")
+    if spaces * 3 < lines:
         return False
-    return len(_TWO_SPACE_LINES.findall(text)) * 3 <= spaces
+    if len(_TWO_SPACE_LINES.findall(text)) * 3 <= spaces:
+        return True
+    # (many blank cells printed as an NBSP or an ideographic space, each beside its
+    # separator of plain spaces: among the plain ones alone, most stand alone)
+    plain = len(_PLAIN_SPACE_LINE.findall(text))
+    return plain * 3 >= lines and len(_TWO_PLAIN_SPACE_LINES.findall(text)) * 3 <= plain
 
 
 def _score(content: int, multi: int, numeric: int) -> float:
@@ -137,8 +149,8 @@ class VerticalReader:
         """One row per non-separator line."""
         if "｜" in text or "│" in text or "┃" in text:
             text = text.translate(_BARS)
-        if ("\n|\n|\n" in text or "\n|\n\n|\n" in text) and _barred_cells(text):
-            text = _blanks_between_bars(text)
+        if "|" in text:  # (one quick scan spares the bar layouts' tests most texts)
+            text = _blank_cells_of_bars(text)
         if spaces_part_the_lines(text):
             if _hard_spaces_are_cells(text):
                 return rows_of_lines(text, _HARD_SPACE_LINE_CELLS, _hard_space_line_cells)
@@ -150,10 +162,37 @@ class VerticalReader:
 _BARS = str.maketrans(dict.fromkeys("｜│┃", "|"))
 
 
-def _barred_cells(text: str) -> bool:
-    """Whether the text prints every cell followed by a line holding only ``|`` (real
-    report 001's layout): at least a third of its lines are such bars."""
-    return text.count("\n|\n") * 3 >= text.count("\n")
+#: The fewest lines a bar's line stands for in either layout of bars (a cell and its bar
+#: two lines, four a paragraph each; a text with fewer bars is neither).
+_BAR_SHARE = 6
+#: A line holding only ``|`` and white space around it (an extractor padding every line,
+#: a tab before the bar), but not ``|`` alone: the bars of real report 001's layout.
+_PADDED_BAR = re.compile(r"^[^\S\n]+\|[^\S\n]*$|^\|[^\S\n]+$", re.M)
+
+
+def _blank_cells_of_bars(text: str) -> str:
+    """``text`` with a blank cell for each blank cell printed as nothing, where every
+    cell is followed by a line holding only ``|`` (:func:`_blanks_between_bars`: such
+    bars are a third of the lines or more), or by such a line printed a paragraph
+    (:func:`_blanks_between_barred_paragraphs`: a third of the lines holding text).
+    Where bare bars are too few for either layout, bar lines padded with white space
+    are read as bare bars first (as lines, bars they are already: no cell), and CRLF
+    line ends as LF (the same lines)."""
+    lines = text.count("\n")
+    bars = text.count("\n|\n")
+    if bars * _BAR_SHARE < lines:
+        if text.count("|") * _BAR_SHARE < lines:
+            return text  # (too few bars for either layout: most texts holding a '|')
+        text = _PADDED_BAR.sub("|", text.replace("\r\n", "\n"))
+        bars = text.count("\n|\n")
+    blank_between = "\n|\n\n|\n" in text
+    if bars * 3 >= lines:
+        if blank_between or "\n|\n|\n" in text:
+            return _blanks_between_bars(text)
+        return text
+    if (blank_between or "\n|\n\n\n\n|\n" in text) and bars * 3 >= lines - text.count("\n\n"):
+        return _blanks_between_barred_paragraphs(text)
+    return text
 
 
 def _blanks_between_bars(text: str) -> str:
@@ -175,5 +214,25 @@ def _blanks_between_bars(text: str) -> str:
             lines[index] = " "
             bar_before = False
         else:
+            bar_before = False
+    return "\n".join(lines)
+
+
+def _blanks_between_barred_paragraphs(text: str) -> str:
+    """``text`` with a blank cell (a line of one space) for each bar that follows a bar
+    with only empty lines between, in a text printing every cell, then a ``|`` line, a
+    paragraph each: there a blank cell printed as nothing
+    leaves its bar right after the one before (an empty line between, or an empty
+    paragraph: both part cells in that layout too). As in
+    :func:`_blanks_between_bars`, the bar closing the blank becomes it."""
+    lines = text.split("\n")
+    bar_before = False  # (whether the last line holding text was a bar)
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped == "|":
+            if bar_before:
+                lines[index] = " "
+            bar_before = True
+        elif stripped:
             bar_before = False
     return "\n".join(lines)
