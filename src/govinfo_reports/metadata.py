@@ -482,15 +482,70 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
         organ = _organ_from_sentences(preamble)
     issuer = _issuer(rows, body_row)
     if organ is None:
-        organ = issuer or _organ_from_contact(preamble) or _organ_from_contact(contact)
+        organ = (
+            issuer
+            or _signed_organ(rows, end)
+            or _organ_from_contact(preamble)
+            or _organ_from_contact(contact)
+        )
     elif issuer is not None and len(issuer) > len(organ) and issuer.endswith(organ):
         organ = issuer  # 区统计局 in the title, 发布机构：杨陵区统计局: the same body in full
+    elif organ[0] in _DIVISION_FIRST:
+        signed = _signed_organ(rows, end)
+        if signed is not None and _fold(signed).endswith(_fold(organ)):
+            organ = signed  # 区统计局 in the title, signed 杨陵区统计局: the body in full
     counts: tuple[tuple[int, int], ...] = ()
     if year is None:
         year, counts = _most_named_year(preamble)
     if year is None and title is not None:
         year = _bare_year(title)
     return Metadata(title, organ, year, title_line, counts, other_years)
+
+
+#: The characters a name shortened to its own part starts with (县财政局, 区统计局: the
+#: division left out, as a county's own pages print it).
+_DIVISION_FIRST = frozenset("省市县区旗州盟乡镇縣區鄉鎮")
+_CHINESE_DAY = "[一二三四五六七八九十〇○零]"
+#: A line that is a date alone, as a report's signature prints it under the signing
+#: body's name (cleaned, folded text): 2024年1月20日, 2024年1月, 二〇二四年一月二十日,
+#: 2024-01-20, 2024.1.20, 2024/1/20.
+_SIGNATURE_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?"
+    rf"|{_CHINESE_NUMERAL_YEAR}年{_CHINESE_DAY}{{1,2}}月(?:{_CHINESE_DAY}{{1,3}}日)?"
+    r"|(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}日?)"
+)
+#: The longest line read as a signature's name or date, or both on one line.
+_MAX_SIGNATURE = 50
+
+
+def _signed_organ(rows: Sequence[Row], end: int) -> str | None:
+    """The body signing the report after its tables: a line that is only an organ's name
+    just before a line that is only a date (``青禾县水利局`` / ``2024年1月20日``), or the
+    two on one line (``青禾县水利局  2024年1月20日``); of several such signatures, the
+    last. The name is completed as a title's is (``青禾县云栖镇`` → …人民政府)."""
+    found: str | None = None
+    name: str | None = None  # the line before, when it is only a name
+    for index in range(end, len(rows)):
+        texts = rows[index].texts
+        raw = texts[0] if len(texts) == 1 else " ".join(texts)
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        if len(stripped) > _MAX_SIGNATURE or len(texts) > 3:
+            name = None
+            continue
+        text = _fold(clean_title(stripped))
+        date = _SIGNATURE_DATE.search(text)
+        if date is not None and date.end() == len(text):
+            before = text[: date.start()].rstrip(" ,，")
+            if not before and name is not None:
+                found = name
+            elif before and _only_a_name(before):
+                found = clean_title(stripped)[: len(before)]
+            name = None
+            continue
+        name = clean_title(stripped) if _only_a_name(text) else None
+    return _completed(found) if found is not None else None
 
 
 #: A year printed without 年 (2023某局…, 某局2023政府…, …年度报告2023): not a date's.

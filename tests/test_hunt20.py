@@ -1,0 +1,69 @@
+"""Report metadata and single cells (twentieth hunt): title, organ and year as other
+sites print them, and cells as other tools print them, on fictional reports (青禾县,
+numbers made up). Each test failed on the code before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+import govinfo_reports as gr
+
+_SAMPLE_TEXT = gr.sample_text()
+_SAMPLE = gr.parse(_SAMPLE_TEXT)
+_BODY_OF_A_BUREAU = _SAMPLE_TEXT[_SAMPLE_TEXT.index("一、总体情况") :].replace(
+    "2023年，青禾县", "2023年，我局"
+)
+_BARE_TITLE = "2023年政府信息公开工作年度报告\n\n"
+
+
+def _tables(report: gr.Report) -> dict[str, object]:
+    data = gr.to_dict(report)
+    return {key: data[key] for key in ("active_disclosure", "requests", "review_litigation")}
+
+
+# --- the organ signing the report after its tables ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("signature", "organ"),
+    [
+        ("青禾县水利局\n2024年1月20日", "青禾县水利局"),
+        (" " * 30 + "青禾县水利局\n" + " " * 28 + "2024年1月20日", "青禾县水利局"),
+        ("青禾县水利局\n\n二〇二四年一月二十日", "青禾县水利局"),
+        ("青禾县水利局  2024年1月20日", "青禾县水利局"),
+        ("青禾县水利局\n2024-01-20\n\n附件：无", "青禾县水利局"),
+        ("青禾县水利局\n2024年1月", "青禾县水利局"),
+        ("青禾县云栖镇\n2024年1月20日", "青禾县云栖镇人民政府"),
+    ],
+)
+def test_the_organ_signing_the_report_is_read(signature: str, organ: str) -> None:
+    # a title naming no organ, no sentence naming one: the signature under section 六
+    # (the name on a line, the date on the next) was not read, organ None silently
+    report = gr.parse(_BARE_TITLE + _BODY_OF_A_BUREAU + "\n\n" + signature + "\n")
+    assert (report.organ, report.year, report.template) == (organ, 2023, "2021")
+    assert _tables(report) == _tables(_SAMPLE)
+
+
+def test_a_signature_names_a_title_s_shortened_organ_in_full() -> None:
+    # 区统计局 in the title, 杨陵区统计局 signing: the same body, named in full (as the
+    # page's issuer line already completes it)
+    title = "区统计局2023年政府信息公开工作年度报告\n\n"
+    report = gr.parse(title + _BODY_OF_A_BUREAU + "\n\n杨陵区统计局\n2024年1月20日\n")
+    assert report.organ == "杨陵区统计局"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["青禾县林业局\n2024年1月20日", "青禾县水利局\n2024年1月20日起施行的规定"],
+)
+def test_a_signature_naming_another_body_or_no_date_leaves_the_title_s_organ(
+    signature: str,
+) -> None:
+    title = "县水利局2023年政府信息公开工作年度报告\n\n"
+    report = gr.parse(title + _BODY_OF_A_BUREAU + "\n\n" + signature + "\n")
+    assert report.organ == "县水利局"
+
+
+def test_a_name_with_no_date_after_the_tables_is_no_signature() -> None:
+    report = gr.parse(_BARE_TITLE + _BODY_OF_A_BUREAU + "\n\n青禾县水利局\n")
+    assert report.organ is None
