@@ -67,3 +67,37 @@ def test_a_signature_naming_another_body_or_no_date_leaves_the_title_s_organ(
 def test_a_name_with_no_date_after_the_tables_is_no_signature() -> None:
     report = gr.parse(_BARE_TITLE + _BODY_OF_A_BUREAU + "\n\n青禾县水利局\n")
     assert report.organ is None
+
+
+# --- a title with Markdown's marks around it ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "# 青禾县水利局2023年政府信息公开工作年度报告",
+        "### 青禾县水利局2023年政府信息公开工作年度报告",
+        "**青禾县水利局2023年政府信息公开工作年度报告**",
+        "__青禾县水利局2023年政府信息公开工作年度报告__",
+        "*青禾县水利局2023年政府信息公开工作年度报告*",
+        "# **青禾县水利局2023年政府信息公开工作年度报告**",
+        "**青禾县水利局**\n\n**2023年政府信息公开工作年度报告**",
+    ],
+)
+def test_a_title_in_markdown_marks_is_read_without_them(title: str) -> None:
+    # a converter's Markdown (a heading's #, bold type): the title kept its # and gave
+    # no organ, or in emphasis was no title at all (title and organ None, no warning)
+    report = gr.parse(title + "\n\n" + _BODY_OF_A_BUREAU)
+    assert report.title == "青禾县水利局2023年政府信息公开工作年度报告"
+    assert (report.organ, report.year, report.template) == ("青禾县水利局", 2023, "2021")
+    assert _tables(report) == _tables(_SAMPLE)
+
+
+def test_a_markdown_heading_of_section_one_starts_the_body() -> None:
+    # ## 一、总体情况 starts the body: a line below it naming another report is no title
+    text = (
+        "# 青禾县水利局2023年政府信息公开工作年度报告\n\n## 一、总体情况\n\n"
+        "青禾县林业局2022年政府信息公开工作年度报告\n\n" + _BODY_OF_A_BUREAU
+    )
+    report = gr.parse(text)
+    assert (report.organ, report.year) == ("青禾县水利局", 2023)

@@ -439,6 +439,8 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
         for position, text in enumerate(texts):
             if text.strip():  # the row's first printed cell
                 if index < end:
+                    if text.lstrip()[:1] in _MARKUP_FIRST:
+                        text = _without_markup(text)
                     if body_line is None and _FIRST_SECTION.match(text.strip()):
                         body_row, body_line = index, len(preamble)
                     line = row.line_of(position)
@@ -546,6 +548,26 @@ def _signed_organ(rows: Sequence[Row], end: int) -> str | None:
             continue
         name = clean_title(stripped) if _only_a_name(text) else None
     return _completed(found) if found is not None else None
+
+
+#: The first characters of Markdown's marks around a line (a heading's ``#``, a quote's
+#: ``>``, emphasis): a cheap test per line.
+_MARKUP_FIRST = frozenset("#>*_")
+#: A Markdown heading's or quote's mark starting a line (``# …``, ``### …``, ``> …``).
+_MARKDOWN_LEAD = re.compile(r"\s*(?:#{1,6}(?=\s)|>)\s*")
+#: A line wrapped in Markdown's emphasis (``**…**``, ``__…__``, ``*…*``).
+_MARKDOWN_EMPHASIS = re.compile(r"\s*(\*\*|__|\*)(?=\S)(.*?\S)\1\s*")
+
+
+def _without_markup(text: str) -> str:
+    """A preamble line without the Markdown marks around it (``# 某局2023年…报告``,
+    ``**某局2023年…报告**``, ``## 一、总体情况``): a converter's marks for a heading or
+    bold type, no part of a title or a section's heading."""
+    lead = _MARKDOWN_LEAD.match(text)
+    if lead is not None:
+        text = text[lead.end() :]
+    emphasis = _MARKDOWN_EMPHASIS.fullmatch(text)
+    return emphasis.group(2) if emphasis is not None else text
 
 
 #: A year printed without 年 (2023某局…, 某局2023政府…, …年度报告2023): not a date's.
