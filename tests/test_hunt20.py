@@ -4,6 +4,8 @@ numbers made up). Each test failed on the code before its fix."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import govinfo_reports as gr
@@ -101,3 +103,48 @@ def test_a_markdown_heading_of_section_one_starts_the_body() -> None:
     )
     report = gr.parse(text)
     assert (report.organ, report.year) == ("青禾县水利局", 2023)
+
+
+# --- single cells ------------------------------------------------------------------------
+
+_REPORT_2019 = (Path(__file__).parent / "fixtures" / "text" / "tab_2019.txt").read_text(
+    encoding="utf-8"
+)
+
+
+def _with_change(printed: str) -> str:
+    """The 2019 report with its second 本年增/减 value (-4) printed as ``printed``."""
+    row = "其他对外管理服务事项\t97\t"
+    return _REPORT_2019.replace(row + "-4\t", row + printed + "\t")
+
+
+@pytest.mark.parametrize(
+    ("printed", "change"),
+    [("↓4", -4), ("▼4", -4), ("⬇ 4", -4), ("↑4", 4), ("▲4", 4), ("↓4项", -4)],
+)
+def test_a_change_printed_with_an_arrow_is_read_with_its_direction(
+    printed: str, change: int
+) -> None:
+    # 本年增/减 printed with an arrow for the direction (↓4: down 4) was an unreadable
+    # cell (blank, with a warning); it is the signed change, the arrow's reading noted
+    text = _REPORT_2019.replace(
+        "其他对外管理服务事项\t97\t-4\t", f"其他对外管理服务事项\t97\t{printed}\t"
+    )
+    report = gr.parse(text)
+    row = gr.to_dict(report)["active_disclosure"]["other_administrative_services"]
+    assert row["change"] == change
+    notes = [f for f in report.findings if f.path and "other_administrative_services" in f.path]
+    assert [(f.code, f.severity) for f in notes] == [("repaired_cell", "info")]
+    assert printed in notes[0].message
+
+
+@pytest.mark.parametrize("printed", ["4↓", "↓-4", "↓"])
+def test_an_arrow_after_a_number_or_with_a_sign_stays_unreadable(printed: str) -> None:
+    text = _REPORT_2019.replace(
+        "其他对外管理服务事项\t97\t-4\t", f"其他对外管理服务事项\t97\t{printed}\t"
+    )
+    report = gr.parse(text)
+    assert (
+        gr.to_dict(report)["active_disclosure"]["other_administrative_services"]["change"] is None
+    )
+    assert "unreadable_cell" in {f.code for f in report.findings}

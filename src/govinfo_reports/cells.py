@@ -249,7 +249,7 @@ _WRAPPERS = '*_"' + _CURRENCY
 _EMPHASIS = re.compile(r"(\*\*|\*|__|\")(.+?)\1")
 #: What a value may start with besides a digit, once :func:`normalize_width` made it
 #: half-width: a sign, or a change word's or a no-change word's first character.
-_VALUE_START = "+-±增减新未无不持上下減無"
+_VALUE_START = "+-±增减新未无不持上下減無" + "↑↓▲▼△▽⬆⬇"
 #: What a cell that is not text may start with besides a digit: a value's start or a
 #: blank marker's.
 _MAY_START = _VALUE_START + "/\\—―一×" + _WRAPPERS
@@ -262,7 +262,7 @@ _VALUE_CHARS = (
     "万亿千元萬億"
     "增加长减少新上升下降減"
     "项个件条次份宗起項個條"
-    "未无不变化持平無±人"
+    "未无不变化持平無±人↑↓▲▼△▽⬆⬇"
     "—一×数据" + _WRAPPERS
 )
 _OUTSIDE_VALUES = re.compile("[^" + r"\d\s" + re.escape(INVISIBLE_CHARS + _VALUE_CHARS) + "]")
@@ -286,6 +286,10 @@ _SHORT_OR_BRACKETED_UNIT = re.compile(
 #: optional.
 _CHANGE_WORD = re.compile(r"(增加|增长|增|减少|减|新增|上升|下降)([+-]?\d+)(?:项|个|件)?")
 _FALLING = ("减", "下降")
+#: A change whose direction an arrow before the number gives (↑3, ↓2, ▲3, ▼2), as pages
+#: mark a rise or a fall; the counted thing's word optional.
+_CHANGE_ARROW = re.compile(r"([↑▲△⬆]|[↓▼▽⬇])(\d+)(?:项|个|件|条)?")
+_RISING_ARROWS = "↑▲△⬆"
 #: A value followed by a note's mark: superscript digits, ※, one * (two are Markdown's
 #: emphasis left open) or a circled number.
 _MARKS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # (superscript digits)
@@ -388,6 +392,9 @@ def _read_in_full(text: str) -> Value:
             raw=text,
             repaired=f"{joined}; {both}" if joined else both,
         )
+    match = _CHANGE_ARROW.fullmatch(compact)
+    if match:
+        return _arrowed(text, stripped, match, joined)
     match = _COUNT_WITH_WORD.fullmatch(compact)
     if match:
         number = int(match.group(1).replace(",", ""))
@@ -410,6 +417,16 @@ def _read_in_full(text: str) -> Value:
     if match:
         return _marked(text, stripped, match.group(1), match.group(2), joined)
     return Value(Kind.TEXT, raw=text)
+
+
+def _arrowed(text: str, stripped: str, match: re.Match[str], joined: str | None) -> Value:
+    """A change printed with an arrow before it (``↓2``: a fall of 2, −2), the arrow's
+    reading noted as a repair."""
+    rising = match.group(1) in _RISING_ARROWS
+    number = int(match.group(2)) if rising else -int(match.group(2))
+    note = f"the arrow in {stripped!r} read as a {'rise' if rising else 'fall'}: {number}"
+    repaired = f"{joined}; {note}" if joined else note
+    return Value(Kind.NUMBER, number=number, raw=text, repaired=repaired)
 
 
 def _amount_with_unit_as_printed(text: str, match: re.Match[str], joined: str | None) -> Value:
