@@ -148,3 +148,47 @@ def test_an_arrow_after_a_number_or_with_a_sign_stays_unreadable(printed: str) -
         gr.to_dict(report)["active_disclosure"]["other_administrative_services"]["change"] is None
     )
     assert "unreadable_cell" in {f.code for f in report.findings}
+
+
+# --- the page's issuer labelled otherwise -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "文章来源：青禾县水利局",
+        "来源单位：青禾县水利局",
+        "发布者：青禾县水利局",
+        "信息发布单位：青禾县水利局",
+        "公开主体：青禾县水利局",
+        "信息公开主体：青禾县水利局",
+        "公开责任部门：青禾县水利局",
+        "所属机构：青禾县水利局",
+        "生成机构：青禾县水利局",
+        "责任单位：青禾县水利局",
+        "信息提供单位：青禾县水利局",
+        "供稿单位：青禾县水利局",
+        "作者：青禾县水利局",
+        "来源 : 青禾县水利局",
+        "【来源：青禾县水利局】",
+        "索引号：QH-2024-0012\t所属机构\t青禾县水利局",
+    ],
+)
+def test_the_issuer_labelled_otherwise_is_the_organ(line: str) -> None:
+    # a title naming no organ, the page's details naming it under labels other than
+    # 发布机构 / 来源 (or the colon printed apart, the label in brackets): organ None
+    report = gr.parse(_BARE_TITLE + line + "\n\n" + _BODY_OF_A_BUREAU)
+    assert (report.organ, report.year, report.template) == ("青禾县水利局", 2023, "2021")
+    assert _tables(report) == _tables(_SAMPLE)
+
+
+@pytest.mark.parametrize("line", ["主办单位：青禾县人民政府", "编辑：青禾县水利局"])
+def test_a_label_naming_no_issuer_gives_no_organ(line: str) -> None:
+    report = gr.parse(_BARE_TITLE + line + "\n\n" + _BODY_OF_A_BUREAU)
+    assert report.organ is None
+
+
+def test_a_source_label_gives_way_to_an_issuer_label() -> None:
+    lines = "文章来源：青禾县人民政府\n公开主体：青禾县水利局\n"
+    report = gr.parse(_BARE_TITLE + lines + "\n" + _BODY_OF_A_BUREAU)
+    assert report.organ == "青禾县水利局"

@@ -270,11 +270,15 @@ _LABEL = re.compile(
 _NOT_NAME_START = ("以来", "来", "全", "我", "本", "各", "上半", "下半")
 #: Site chrome is labelled (来源：, 发布机构：) or a breadcrumb (首页 > …): never a name.
 _CHROME = re.compile(r"[:：>›»|｜]|\s")
-#: A label naming the page's issuer (发布机构, 发文单位, …; 来源, a weaker one).
+_BODY_WORD = rf"(?:{_either('机构')}|{_either('单位')}|{_either('机关')}|{_either('部门')})"
+#: A label naming the page's issuer (发布机构, 发文单位, 信息发布单位, 发布者; the body a
+#: catalogue of disclosed information names: 公开主体, 所属机构, 生成机构, 责任单位,
+#: 提供单位, …; 来源, 文章来源, 来源单位 and 作者, weaker ones).
 _ISSUER = re.compile(
-    rf"(?:{_either('发布')}|{_either('发文')})"
-    rf"(?:{_either('机构')}|{_either('单位')}|{_either('机关')}|{_either('部门')})"
-    rf"|(?P<source>(?:信息)?{_either('来源')})"
+    rf"(?:{_either('信息')})?(?:{_either('发布')}|{_either('发文')})(?:{_BODY_WORD}|者)"
+    rf"|(?:{_either('信息')})?{_either('公开')}(?:主体|{_BODY_WORD}|{_either('责任')}{_BODY_WORD})"
+    rf"|(?:{_either('所属')}|生成|{_either('责任')}|(?:{_either('信息')})?提供|供稿|撰稿){_BODY_WORD}"
+    rf"|(?P<source>(?:{_either('信息')}|文章)?{_either('来源')}{_BODY_WORD}?|作者)"
 )
 
 
@@ -1254,7 +1258,24 @@ def _name_end(text: str, match: re.Match[str]) -> int | None:
 
 
 #: The first characters of the issuer labels, in either script: a cheap test per piece.
-_ISSUER_FIRST = frozenset("发發来來信")
+_ISSUER_FIRST = frozenset("发發来來信文公所生责責提供撰作")
+#: Words every label holds one of (in either script): a cheap test per cell.
+_ISSUER_WORDS = (
+    "发",
+    "来",
+    "發",
+    "來",
+    "主体",
+    "主體",
+    "机构",
+    "機構",
+    "单位",
+    "單位",
+    "部门",
+    "作者",
+)
+#: Brackets a page prints a label in (【来源：某局】).
+_LABEL_BRACKETS = "【[〔"
 
 
 #: A padded issuer label's first character and the white space after it.
@@ -1278,13 +1299,15 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
     for index in range(min(body, len(rows))):
         texts = rows[index].texts
         for position, text in enumerate(texts):
-            if not ("发" in text or "来" in text or "發" in text or "來" in text):
+            if not any(word in text for word in _ISSUER_WORDS):
                 continue  # (every label holds one of these: most lines are skipped here)
             if _PADDING_AFTER_FIRST.search(text):  # (a scan for the padded labels' start)
                 text = _PADDED_ISSUER.sub(_unpadded, text)
             pieces = text.split()
             for at, piece in enumerate(pieces):
-                label = _ISSUER.match(piece) if piece[0] in _ISSUER_FIRST else None
+                if piece[0] in _LABEL_BRACKETS:
+                    piece = piece[1:]  # 【来源：某局】
+                label = _ISSUER.match(piece) if piece[:1] in _ISSUER_FIRST else None
                 if label is None:
                     continue
                 rest = piece[label.end() :]
@@ -1292,12 +1315,16 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
                     rest = rest[1:]
                 elif rest:
                     continue  # 发布机构改革…: words of a sentence, not a label
+                following = at + 1
+                if following < len(pieces) and pieces[following] in (":", "："):
+                    following += 1  # 来源 : 某局 (the colon printed apart)
                 if rest:
                     name = rest
-                elif at + 1 < len(pieces):
-                    name = pieces[at + 1]
+                elif following < len(pieces):
+                    name = pieces[following]
                 else:
                     name = _next_printed(texts, position + 1)
+                name = name.rstrip("】]〕")
                 if not _looks_like_organ(name) or _fold(name).endswith("网站"):
                     continue
                 if label.group("source") is None:
