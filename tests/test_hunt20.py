@@ -192,3 +192,40 @@ def test_a_source_label_gives_way_to_an_issuer_label() -> None:
     lines = "文章来源：青禾县人民政府\n公开主体：青禾县水利局\n"
     report = gr.parse(_BARE_TITLE + lines + "\n" + _BODY_OF_A_BUREAU)
     assert report.organ == "青禾县水利局"
+
+
+# --- a site's banner next to the title -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("banner", "organ"),
+    [
+        ("青禾县水利局门户网站\n", "青禾县水利局"),
+        ("青禾县水利局网站\n", "青禾县水利局"),
+        ("青禾县水利局官网\n", "青禾县水利局"),
+        ("青禾县人民政府网\n", "青禾县人民政府"),
+        ("青禾县云栖镇门户网站\n", "青禾县云栖镇人民政府"),
+    ],
+)
+def test_a_site_banner_above_a_title_naming_no_organ_is_not_part_of_it(
+    banner: str, organ: str
+) -> None:
+    # a banner ending in 网站 was taken for a name on the line before the title (站,
+    # an organ's ending): title 青禾县水利局门户网站2023年…, organ 青禾县水利局门户网站,
+    # silently; the title is the report's now and the site's owner is the organ where
+    # nothing else names one
+    report = gr.parse(banner + _BARE_TITLE + _BODY_OF_A_BUREAU)
+    assert report.title == "2023年政府信息公开工作年度报告"
+    assert (report.organ, report.year) == (organ, 2023)
+    assert _tables(report) == _tables(_SAMPLE)
+
+
+def test_a_site_banner_below_a_title_is_not_its_organs_line() -> None:
+    report = gr.parse(_BARE_TITLE.strip() + "\n青禾县水利局门户网站\n\n" + _BODY_OF_A_BUREAU)
+    assert (report.title, report.organ) == ("2023年政府信息公开工作年度报告", "青禾县水利局")
+
+
+def test_a_site_banner_gives_way_to_the_organ_the_title_names() -> None:
+    text = "青禾县人民政府门户网站\n青禾县水利局2023年政府信息公开工作年度报告\n\n"
+    report = gr.parse(text + _BODY_OF_A_BUREAU)
+    assert report.organ == "青禾县水利局"

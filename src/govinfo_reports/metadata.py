@@ -290,7 +290,7 @@ def _looks_like_organ(text: str) -> bool:
         return False
     if text.startswith(_NOT_NAME_START) or _CHROME.search(text) or _ISSUER.match(text):
         return False  # (发文机关 星渚县水利局, its space dropped: an issuer line, not a name)
-    return text.endswith(_ORGAN_SUFFIX + _DIVISION_SUFFIX)
+    return text.endswith(_ORGAN_SUFFIX + _DIVISION_SUFFIX) and not text.endswith("网站")
 
 
 _CLOSING = re.compile(r"[)）]")
@@ -493,6 +493,7 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
             or _signed_organ(rows, end)
             or _organ_from_contact(preamble)
             or _organ_from_contact(contact)
+            or _site_organ(preamble, body)
         )
     elif issuer is not None and len(issuer) > len(organ) and issuer.endswith(organ):
         organ = issuer  # 区统计局 in the title, 发布机构：杨陵区统计局: the same body in full
@@ -1152,6 +1153,25 @@ _SITE_MARK = re.compile(r"\s*[_|｜—–-]+\s*")
 _SITE_WORDS = ("门户网站", "门户网", "政务网", "网站", "官网", "网")
 
 
+#: The longest line read as a site's name alone (a page's banner).
+_MAX_SITE_LINE = 40
+
+
+def _site_organ(preamble: _Lines, body: int) -> str | None:
+    """The body whose site the page is, named by a line before the report's body that
+    is only the site's name (``青禾县水利局门户网站``, ``青禾县人民政府网``: a banner): the
+    organ where nothing else names one."""
+    for index in range(body):
+        raw = preamble.raw[index][0]
+        if "网" not in raw or len(raw) > _MAX_SITE_LINE:
+            continue
+        text = preamble.text(index)
+        owner = _site_owner(text)
+        if owner != text and _looks_like_organ(owner):
+            return _completed(preamble.printed(index)[: len(owner)])
+    return None
+
+
 def _site_owner(name: str) -> str:
     """The organ a site's name (folded) names: ``name`` without its words for a site."""
     for word in _SITE_WORDS:
@@ -1325,7 +1345,7 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
                 else:
                     name = _next_printed(texts, position + 1)
                 name = name.rstrip("】]〕")
-                if not _looks_like_organ(name) or _fold(name).endswith("网站"):
+                if not _looks_like_organ(name):
                     continue
                 if label.group("source") is None:
                     return _completed(name)
