@@ -229,3 +229,28 @@ def test_a_site_banner_gives_way_to_the_organ_the_title_names() -> None:
     text = "青禾县人民政府门户网站\n青禾县水利局2023年政府信息公开工作年度报告\n\n"
     report = gr.parse(text + _BODY_OF_A_BUREAU)
     assert report.organ == "青禾县水利局"
+
+
+# --- the statistics period printed from month to month -------------------------------------
+
+_NO_YEAR_TITLE = "青禾县水利局政府信息公开工作年度报告\n\n"
+_BODY_NAMING_NO_YEAR = _BODY_OF_A_BUREAU.replace("2023年，我局", "我局")
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "本报告统计期限为2023年1月至12月。",
+        "本报告所列数据统计时间为2023年1-12月。",
+        "本报告统计期限为2023年1月—2023年12月。",
+        "本报告统计期限为2023年01月至12月。",
+    ],
+)
+def test_a_statistics_period_from_month_to_month_gives_the_year(period: str) -> None:
+    # with no year in the title, a period printed by months (2023年1月至12月) was no
+    # period, and its year a date's (2023年1月): the next year, named twice for plans,
+    # was read as the report's (2024, with a year_guessed info only)
+    preamble = period + "2024年，我局将继续加强公开，2024年重点工作见第五部分。\n\n"
+    report = gr.parse(_NO_YEAR_TITLE + preamble + _BODY_NAMING_NO_YEAR)
+    assert (report.organ, report.year, report.template) == ("青禾县水利局", 2023, "2021")
+    assert "year_guessed" not in {finding.code for finding in report.findings}

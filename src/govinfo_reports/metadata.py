@@ -111,9 +111,11 @@ _SAME_TIME = re.compile(r"度?\s*同比")
 #: After a year: the name of a report (…2022年度政府信息公开工作年度报告, 2022年报), in
 #: one clause (2023年报送… names none).
 _NAMES_REPORT = re.compile(r"报(?![\u4e00-\u9fff])|度?[^。；;，,、]{0,40}?(?:报告|年报)")
+#: The year's period, from 1 January to 31 December (2023年1月1日至2023年12月31日), or from
+#: month to month (2023年1月至12月, 2023年1-12月).
 _PERIOD = re.compile(
-    r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?(?:至|到|—|-|~)\s*"
-    r"(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日"
+    r"((?:19|20)\d{2})\s*年\s*0?1\s*(?:月\s*(?:0?1\s*日\s*)?)?(?:起\s*)?(?:至|到|—|-|~)\s*"
+    r"(?:(?:19|20)\d{2}\s*年\s*)?12\s*月(?:\s*31\s*日)?"
 )
 #: The same period printed in digits: 2023-01-01至2023-12-31, 2023.1.1—2023.12.31.
 _PERIOD_IN_DIGITS = re.compile(
