@@ -254,3 +254,37 @@ def test_a_statistics_period_from_month_to_month_gives_the_year(period: str) -> 
     report = gr.parse(_NO_YEAR_TITLE + preamble + _BODY_NAMING_NO_YEAR)
     assert (report.organ, report.year, report.template) == ("青禾县水利局", 2023, "2021")
     assert "year_guessed" not in {finding.code for finding in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("printed", "change"),
+    [
+        ("减少4条", -4),
+        ("净减4", -4),
+        ("净减少4项", -4),
+        ("净增4", 4),
+        ("增4件次", 4),
+        ("未变", 0),
+        ("同比持平", 0),
+        ("保持不变", 0),
+        ("没有变化", 0),
+    ],
+)
+def test_a_change_in_other_words_is_read(printed: str, change: int) -> None:
+    # a change word with another counted word than 项/个/件 after the number (减少4条:
+    # a count takes 条, a change did not), 净增 / 净减 ('net'), and other words for no
+    # change (未变, 同比持平): each was an unreadable cell (blank, with a warning)
+    report = gr.parse(_with_change(printed))
+    row = gr.to_dict(report)["active_disclosure"]["other_administrative_services"]
+    assert row["change"] == change
+    assert "unreadable_cell" not in {f.code for f in report.findings}
+
+
+@pytest.mark.parametrize(("printed", "count"), [("12条次", 12), ("12项次", 12)])
+def test_a_count_with_a_compound_counted_word_is_the_count(printed: str, count: int) -> None:
+    # 件次 and 人次 were read, 条次 and 项次 were unreadable cells
+    text = _REPORT_2019.replace("规范性文件\t6\t6\t31", f"规范性文件\t6\t6\t{printed}")
+    report = gr.parse(text)
+    row = gr.to_dict(report)["active_disclosure"]["normative_documents"]
+    assert row["total_published"] == count
+    assert "unreadable_cell" not in {f.code for f in report.findings}

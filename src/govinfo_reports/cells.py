@@ -249,7 +249,7 @@ _WRAPPERS = '*_"' + _CURRENCY
 _EMPHASIS = re.compile(r"(\*\*|\*|__|\")(.+?)\1")
 #: What a value may start with besides a digit, once :func:`normalize_width` made it
 #: half-width: a sign, or a change word's or a no-change word's first character.
-_VALUE_START = "+-±增减新未无不持上下減無" + "↑↓▲▼△▽⬆⬇"
+_VALUE_START = "+-±增减新未无不持上下減無" + "↑↓▲▼△▽⬆⬇净没保同"
 #: What a cell that is not text may start with besides a digit: a value's start or a
 #: blank marker's.
 _MAY_START = _VALUE_START + "/\\—―一×" + _WRAPPERS
@@ -262,12 +262,13 @@ _VALUE_CHARS = (
     "万亿千元萬億"
     "增加长减少新上升下降減"
     "项个件条次份宗起項個條"
-    "未无不变化持平無±人↑↓▲▼△▽⬆⬇"
+    "未无不变化持平無±人↑↓▲▼△▽⬆⬇净没有保同比"
     "—一×数据" + _WRAPPERS
 )
 _OUTSIDE_VALUES = re.compile("[^" + r"\d\s" + re.escape(INVISIBLE_CHARS + _VALUE_CHARS) + "]")
 _NO_CHANGE = frozenset(
     {"未增未减", "未增减", "无增减", "无增无减", "不变", "无变化", "未变化", "持平", "±0"}
+    | {"未变", "没有变化", "保持不变", "同比持平", "同比不变", "无增减变化"}
 )
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")
@@ -282,13 +283,17 @@ _DECIMAL_WITH_UNIT = re.compile(r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(�
 _SHORT_OR_BRACKETED_UNIT = re.compile(
     r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:(亿|万)|\((亿元|万元|千元|元)\))"
 )
-#: A change written with words (增5, 增长5, 减少3项, 下降2), the counted thing's word
-#: optional.
-_CHANGE_WORD = re.compile(r"(增加|增长|增|减少|减|新增|上升|下降)([+-]?\d+)(?:项|个|件)?")
-_FALLING = ("减", "下降")
+#: The words for what a count counts (件, 条, 项, 件次, …).
+_COUNTED = "(?:件次|人次|项次|条次|件|条|个|项|次|份|宗|起)"
+#: A change written with words (增5, 增长5, 减少3项, 下降2, 净增5), the counted thing's
+#: word optional.
+_CHANGE_WORD = re.compile(
+    rf"(增加|增长|增|减少|减|新增|净增|净减少|净减|上升|下降)([+-]?\d+){_COUNTED}?"
+)
+_FALLING = ("减", "下降", "净减")
 #: A change whose direction an arrow before the number gives (↑3, ↓2, ▲3, ▼2), as pages
 #: mark a rise or a fall; the counted thing's word optional.
-_CHANGE_ARROW = re.compile(r"([↑▲△⬆]|[↓▼▽⬇])(\d+)(?:项|个|件|条)?")
+_CHANGE_ARROW = re.compile(rf"([↑▲△⬆]|[↓▼▽⬇])(\d+){_COUNTED}?")
 _RISING_ARROWS = "↑▲△⬆"
 #: A value followed by a note's mark: superscript digits, ※, one * (two are Markdown's
 #: emphasis left open) or a circled number.
@@ -298,8 +303,7 @@ _NOTE_MARK = re.compile(f"(.*[^*※{_MARKS}\u2460-\u2473])([{_MARKS}]+|※+|\\*|
 #: brackets as a header prints a unit, 5（件）; signed, -4项, or in grouped digits,
 #: 1,204件): the word is part of how the count is printed, not a second value.
 _COUNT_WITH_WORD = re.compile(
-    r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+))(?:(?:件次|人次|件|条|个|项|次|份|宗|起)"
-    r"|\((?:件次|人次|件|条|个|项|次|份|宗|起)\))"
+    rf"([+-]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+))(?:{_COUNTED}|\({_COUNTED}\))"
 )
 
 EMPTY = Value(Kind.EMPTY)
