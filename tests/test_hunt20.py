@@ -288,3 +288,33 @@ def test_a_count_with_a_compound_counted_word_is_the_count(printed: str, count: 
     row = gr.to_dict(report)["active_disclosure"]["normative_documents"]
     assert row["total_published"] == count
     assert "unreadable_cell" not in {f.code for f in report.findings}
+
+
+# --- the organ on the page's date line -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "青禾县水利局 2024-01-20",
+        "2024-01-20 青禾县水利局",
+        "青禾县水利局 发布时间：2024-01-20",
+        "2024年1月20日　青禾县水利局　浏览次数：120",
+        "发布日期：2024/01/20 | 青禾县水利局 | 字号：大 中 小",
+    ],
+)
+def test_the_organ_on_the_page_s_date_line_is_read(line: str) -> None:
+    # a byline under a title naming no organ: the organ's name beside the page's date,
+    # no label before it; organ None, silently
+    report = gr.parse(_BARE_TITLE.strip() + "\n" + line + "\n\n" + _BODY_OF_A_BUREAU)
+    assert (report.organ, report.year, report.template) == ("青禾县水利局", 2023, "2021")
+    assert _tables(report) == _tables(_SAMPLE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["青禾县水利局 青禾县林业局 2024-01-20", "2024-01-20 10:30 浏览次数：120"],
+)
+def test_a_date_line_naming_no_organ_or_two_gives_none(line: str) -> None:
+    report = gr.parse(_BARE_TITLE.strip() + "\n" + line + "\n\n" + _BODY_OF_A_BUREAU)
+    assert report.organ is None

@@ -492,6 +492,7 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     if organ is None:
         organ = (
             issuer
+            or _dated_organ(rows, body_row)
             or _signed_organ(rows, end)
             or _organ_from_contact(preamble)
             or _organ_from_contact(contact)
@@ -1153,6 +1154,35 @@ _SITE_AFTER_TITLE = re.compile(r"(报告|年报)\s*[_|｜—–-]")
 _SITE_MARK = re.compile(r"\s*[_|｜—–-]+\s*")
 #: What a site's name adds to its owner's (某县人民政府门户网站, 某局网站, 某县政府网).
 _SITE_WORDS = ("门户网站", "门户网", "政务网", "网站", "官网", "网")
+
+
+#: The pieces of a page's line of details (white space or bars between them).
+_DETAIL_PIECES = re.compile(r"[\s|｜]+")
+#: A piece giving the page's date (``2024-01-20``, ``2024年1月20日``, ``发布时间：2024-01-20``).
+_DATE_PIECE = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,6}[:：])?(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+)
+#: The longest line read as a page's line of details.
+_MAX_DETAILS = 80
+
+
+def _dated_organ(rows: Sequence[Row], body: int) -> str | None:
+    """The organ a page's line of details before ``body`` (the row the report's first
+    section starts at) names beside the page's date, with no label
+    (``青禾县水利局 2024-01-20``, ``2024-01-20 | 青禾县水利局``,
+    ``青禾县水利局 发布时间：2024-01-20``): a byline under the title."""
+    for index in range(min(body, len(rows))):
+        texts = rows[index].texts
+        raw = texts[0] if len(texts) == 1 else " ".join(texts)
+        if len(raw) > _MAX_DETAILS or not ("-" in raw or "年" in raw or "/" in raw):
+            continue
+        pieces = _DETAIL_PIECES.split(normalize_width(raw).strip())
+        if len(pieces) < 2 or not any(_DATE_PIECE.fullmatch(piece) for piece in pieces):
+            continue
+        names = [piece for piece in pieces if _only_a_name(_fold(piece))]
+        if len(names) == 1:
+            return _completed(names[0])
+    return None
 
 
 #: The longest line read as a site's name alone (a page's banner).
