@@ -318,3 +318,23 @@ def test_the_organ_on_the_page_s_date_line_is_read(line: str) -> None:
 def test_a_date_line_naming_no_organ_or_two_gives_none(line: str) -> None:
     report = gr.parse(_BARE_TITLE.strip() + "\n" + line + "\n\n" + _BODY_OF_A_BUREAU)
     assert report.organ is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "amount"),
+    [
+        ("人民币3518.2050万元", ("3518.2050", "万元")),
+        ("3518.2050万元人民币", ("3518.2050", "万元")),
+        ("RMB 3518.2050万元", ("3518.2050", "万元")),
+        ("35182050.00元整", ("35182050.00", "元")),
+    ],
+)
+def test_an_amount_with_the_currency_s_name_is_read(printed: str, amount: tuple[str, str]) -> None:
+    # the procurement amount with the currency named before or after it (人民币, RMB) or
+    # 整 after 元, as a formal amount prints it: an unreadable cell (blank, a warning)
+    text = _REPORT_2019.replace("3518.2050 万元", printed)
+    report = gr.parse(text)
+    row = gr.to_dict(report)["active_disclosure"]["centralized_procurement"]
+    assert (row["amount"]["value"], row["amount"]["unit"]) == amount
+    notes = [f for f in report.findings if f.path and "centralized_procurement" in f.path]
+    assert [(f.code, f.severity) for f in notes] == [("repaired_cell", "info")]

@@ -250,9 +250,14 @@ _EMPHASIS = re.compile(r"(\*\*|\*|__|\")(.+?)\1")
 #: What a value may start with besides a digit, once :func:`normalize_width` made it
 #: half-width: a sign, or a change word's or a no-change word's first character.
 _VALUE_START = "+-±增减新未无不持上下減無" + "↑↓▲▼△▽⬆⬇净没保同"
+#: The currency's name before an amount (人民币12.50万元, RMB 12.50) or after it
+#: (12.50万元人民币), and 整 ('exactly') after an amount in 元 (12.50元整).
+_CURRENCY_BEFORE = ("人民币", "RMB")
+_CURRENCY_AFTER = ("人民币", "整")
+_CURRENCY_WORD_FIRST = "人R"
 #: What a cell that is not text may start with besides a digit: a value's start or a
 #: blank marker's.
-_MAY_START = _VALUE_START + "/\\—―一×" + _WRAPPERS
+_MAY_START = _VALUE_START + "/\\—―一×" + _WRAPPERS + _CURRENCY_WORD_FIRST
 #: Every character a cell read as a value or a blank can hold, as printed (before
 #: :func:`normalize_width` and the traditional forms' fold): digits, white space and what
 #: normalising deletes, signs and separators, money units, change words, counted things,
@@ -366,6 +371,8 @@ def _read_in_full(text: str) -> Value:
     first = stripped[0]
     if first in _WRAPPERS:
         return _unwrapped(text, stripped)
+    if first in _CURRENCY_WORD_FIRST:
+        return _after_currency(text, stripped)
     if not (first.isdigit() or first in _VALUE_START):
         return Value(Kind.TEXT, raw=text)  # (prose: most long cells end here)
     stripped = stripped.translate(_TRADITIONAL_VALUE_WORDS)
@@ -420,6 +427,32 @@ def _read_in_full(text: str) -> Value:
     match = _NOTE_MARK.fullmatch(compact)
     if match:
         return _marked(text, stripped, match.group(1), match.group(2), joined)
+    if compact.endswith(_CURRENCY_AFTER):
+        return _before_currency(text, compact)
+    return Value(Kind.TEXT, raw=text)
+
+
+def _after_currency(text: str, stripped: str) -> Value:
+    """An amount after the currency's name (``人民币12.50万元``, ``RMB 12.50``): the
+    amount, the name's removal noted; anything else is text."""
+    for name in _CURRENCY_BEFORE:
+        if stripped.upper().startswith(name):
+            rest = stripped[len(name) :].lstrip()
+            if rest[:1].isdigit():
+                note = f"the currency's name before the amount {stripped!r} left out"
+                return _noted(text, rest, note)
+    return Value(Kind.TEXT, raw=text)
+
+
+def _before_currency(text: str, compact: str) -> Value:
+    """An amount in 元 followed by the currency's name or 整 (``12.50万元人民币``,
+    ``12.50元整``): the amount, the word's removal noted; anything else is text."""
+    for word in _CURRENCY_AFTER:
+        if compact.endswith(word):
+            rest = compact[: -len(word)]
+            if rest.endswith("元") and rest[:1].isdigit():
+                note = f"the word {word!r} after the amount {compact!r} left out"
+                return _noted(text, rest, note)
     return Value(Kind.TEXT, raw=text)
 
 
