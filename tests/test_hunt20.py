@@ -338,3 +338,42 @@ def test_an_amount_with_the_currency_s_name_is_read(printed: str, amount: tuple[
     assert (row["amount"]["value"], row["amount"]["unit"]) == amount
     notes = [f for f in report.findings if f.path and "centralized_procurement" in f.path]
     assert [(f.code, f.severity) for f in notes] == [("repaired_cell", "info")]
+
+
+# --- the contact sentence in other words ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "如对本报告有疑问，请联系青禾县水利局办公室，电话：0000-1234567。",
+        "如对本报告有疑问，请联系青禾县水利局（电话：0000-1234567）。",
+        "如对本报告有任何疑问，可与青禾县水利局办公室联系。",
+        "如有疑问请致电青禾县水利局办公室（0000-1234567）。",
+        "如对本报告有疑问，可向青禾县水利局咨询。",
+        "联系单位：青禾县水利局办公室",
+    ],
+)
+@pytest.mark.parametrize("where", ["preamble", "end"])
+def test_a_contact_sentence_in_other_words_names_the_organ(sentence: str, where: str) -> None:
+    # only 请与某局联系 / 请联系某局…联系 were read: these gave organ None, silently
+    if where == "preamble":
+        text = _BARE_TITLE + sentence + "\n\n" + _BODY_OF_A_BUREAU
+    else:
+        text = _BARE_TITLE + _BODY_OF_A_BUREAU + "\n" + sentence + "\n"
+    report = gr.parse(text)
+    assert (report.organ, report.year, report.template) == ("青禾县水利局", 2023, "2021")
+    assert _tables(report) == _tables(_SAMPLE)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "如对本报告有疑问，请联系我局办公室，电话：0000-1234567。",
+        "如有疑问，可向青禾县人民政府政务公开办公室咨询。",
+        "请联系办公室（电话：0000-1234567）。",
+    ],
+)
+def test_a_contact_sentence_naming_no_body_gives_no_organ(sentence: str) -> None:
+    report = gr.parse(_BARE_TITLE + sentence + "\n\n" + _BODY_OF_A_BUREAU)
+    assert report.organ is None

@@ -166,7 +166,18 @@ _SENTENCE_ORGAN = (
     re.compile(r"由([^，,。；;：:、“”《》()（）\d]{2,30}?)(?:办公室)?(?:负责)?编制"),
     re.compile(rf"{_CLAUSE_START}([^，,。；;：:、“”《》()（）\d]{{2,30}}?)(?:办公室)?编制了"),
 )
-_CONTACT_ORGAN = re.compile(r"请(?:与|联系)([^，,。；;、“”《》()（）\d]{2,30}?)(?:办公室)?联系")
+#: Who to contact about the report (请与某局联系, 请联系某局办公室，电话…, 可向某局咨询,
+#: 如有疑问请致电某局办公室（…）, 联系单位：某局办公室), the body's office optional.
+_CONTACT_ORGAN = (
+    re.compile(
+        r"(?:请|可)\s*(?:与|向|联系|致电|咨询)\s*([^，,。；;、“”《》()（）\d:：]{2,30}?)"
+        r"(?:办公室)?(?:联系|咨询|(?=[，,。；;（(]|电话|$))"
+    ),
+    re.compile(
+        r"联系(?:单位|部门|机构)\s*[:：]\s*([^，,。；;、“”《》()（）\d:：\s]{2,30}?)"
+        r"(?:办公室)?(?=[\s，,。；;（(]|电话|$)"
+    ),
+)
 _MAX_TITLE = 70
 #: The longest line read for a title with a date, a label or a file type after it.
 _MAX_TITLE_LINE = 120
@@ -288,8 +299,8 @@ def _looks_like_organ(text: str) -> bool:
     if not 3 <= len(text) <= 30:
         return False
     text = _fold(text)
-    if text in _GENERIC:
-        return False
+    if text in _GENERIC or text in _ORGAN_SUFFIX:
+        return False  # (办公室, 委员会 alone: an ending, no name)
     if text.startswith(_NOT_NAME_START) or _CHROME.search(text) or _ISSUER.match(text):
         return False  # (发文机关 星渚县水利局, its space dropped: an issuer line, not a name)
     return text.endswith(_ORGAN_SUFFIX + _DIVISION_SUFFIX) and not text.endswith("网站")
@@ -440,7 +451,7 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
         if index >= end:
             # most rows after the preamble: only a contact sentence is read there
             joined = texts[0] if len(texts) == 1 else "\x1f".join(texts)
-            if "联系" not in joined and "聯繫" not in joined:
+            if "联系" not in joined and "聯繫" not in joined and not _asks_to_call(joined):
                 continue
         for position, text in enumerate(texts):
             if text.strip():  # the row's first printed cell
@@ -1264,21 +1275,26 @@ def _organ_from_sentences(preamble: _Lines) -> str | None:
     return None
 
 
+def _asks_to_call(text: str) -> bool:
+    """Whether ``text`` holds 致电 or 咨询 (in either script): a contact sentence's
+    other verbs."""
+    return "致电" in text or "咨询" in text or "致電" in text or "諮詢" in text
+
+
 def _names_contact(text: str) -> bool:
-    """Whether ``text`` holds 联系 (聯繫 in traditional characters)."""
-    return "联系" in text or "聯繫" in text
+    """Whether ``text`` holds 联系 (聯繫 in traditional characters), 致电 or 咨询."""
+    return "联系" in text or "聯繫" in text or _asks_to_call(text)
 
 
 def _organ_from_contact(lines: _Lines) -> str | None:
     for index, (raw, _) in enumerate(lines.raw):
-        if "联" not in raw and "聯" not in raw:
+        if "联" not in raw and "聯" not in raw and not _asks_to_call(raw):
             continue
         text = lines.text(index)
-        if "联系" not in text:
-            continue
-        match = _CONTACT_ORGAN.search(text)
-        if match and (end := _name_end(text, match)) is not None:
-            return _completed(lines.printed(index)[match.start(1) : end])
+        for pattern in _CONTACT_ORGAN:
+            match = pattern.search(text)
+            if match and (end := _name_end(text, match)) is not None:
+                return _completed(lines.printed(index)[match.start(1) : end])
     return None
 
 
