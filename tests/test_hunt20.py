@@ -377,3 +377,36 @@ def test_a_contact_sentence_in_other_words_names_the_organ(sentence: str, where:
 def test_a_contact_sentence_naming_no_body_gives_no_organ(sentence: str) -> None:
     report = gr.parse(_BARE_TITLE + sentence + "\n\n" + _BODY_OF_A_BUREAU)
     assert report.organ is None
+
+
+# --- the organ as the subject of the preamble's sentences ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "青禾县水利局根据《中华人民共和国政府信息公开条例》要求，编制本报告。",
+        "本报告由青禾县水利局根据《条例》要求编制。",
+        "青禾县水利局认真贯彻落实《条例》，现将2023年度政府信息公开工作报告如下。",
+        "2023年，青禾县水利局深入贯彻落实《条例》，全年主动公开政府信息120条。",
+    ],
+)
+def test_the_organ_as_the_subject_of_a_preamble_sentence_is_read(sentence: str) -> None:
+    # the body starting a sentence as the one who did it, no title naming it: None
+    report = gr.parse(_BARE_TITLE + sentence + "\n\n" + _BODY_OF_A_BUREAU)
+    assert (report.organ, report.year, report.template) == ("青禾县水利局", 2023, "2021")
+    assert _tables(report) == _tables(_SAMPLE)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2023年，县政府高度重视政务公开工作。",
+        "2023年，全县各单位认真贯彻落实《条例》。",
+        "2023年，在县委县政府的领导下，我局认真贯彻落实《条例》。",
+        "2023年，局机关严格按照《条例》要求开展工作。",
+    ],
+)
+def test_a_sentence_whose_subject_is_no_named_body_gives_no_organ(sentence: str) -> None:
+    report = gr.parse(_BARE_TITLE + sentence + "\n\n" + _BODY_OF_A_BUREAU)
+    assert report.organ is None

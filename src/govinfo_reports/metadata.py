@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from itertools import chain
 
 from attrs import frozen
 
@@ -505,6 +506,7 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
             issuer
             or _dated_organ(rows, body_row)
             or _signed_organ(rows, end)
+            or _organ_as_subject(preamble)
             or _organ_from_contact(preamble)
             or _organ_from_contact(contact)
             or _site_organ(preamble, body)
@@ -1257,6 +1259,34 @@ def title_year(title: str) -> int | None:
         year = int(match.group(1).translate(_CHINESE_DIGITS))
         if 1900 <= year <= 2099:
             return year
+    return None
+
+
+#: Words a sentence goes on with after its subject, the reporting body (某局根据《条例》
+#: 要求编制本报告, 某局认真贯彻…, 本报告由某局根据…编制).
+_SUBJECT_VERBS = "(?:根据|按照|依据|依照|认真|深入|坚持|全面|严格|积极|始终|高度|持续|进一步|紧紧)"
+_SUBJECT_NAME = r"([\u4e00-\u9fff][^，,。；;：:、“”《》()（）\d\s]{2,29}?)"
+_SUBJECT_ORGAN = (
+    re.compile(rf"{_CLAUSE_START}{_SUBJECT_NAME}{_SUBJECT_VERBS}"),
+    re.compile(rf"由{_SUBJECT_NAME}{_SUBJECT_VERBS}"),
+)
+
+
+def _organ_as_subject(preamble: _Lines) -> str | None:
+    """The body a sentence of the preamble's first lines starts with, as the subject
+    of what it did (``青禾县水利局根据《条例》要求，编制本报告``, ``2023年，青禾县水利局认真
+    贯彻…``, ``本报告由青禾县水利局根据《条例》编制``). The name must name its place
+    after its first character (a division's short form, 县政府, 市委, is no name: 县政府
+    高度重视… names the county's government in a department's report)."""
+    for index in range(min(12, len(preamble))):
+        text = preamble.text(index)
+        for match in chain.from_iterable(pattern.finditer(text) for pattern in _SUBJECT_ORGAN):
+            name = match.group(1)
+            if name[0] in _DIVISION_FIRST or _PLACE.search(name, 1) is None:
+                continue
+            end = _name_end(text, match)
+            if end is not None:
+                return _completed(preamble.printed(index)[match.start(1) : end])
     return None
 
 
