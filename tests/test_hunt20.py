@@ -410,3 +410,28 @@ def test_the_organ_as_the_subject_of_a_preamble_sentence_is_read(sentence: str) 
 def test_a_sentence_whose_subject_is_no_named_body_gives_no_organ(sentence: str) -> None:
     report = gr.parse(_BARE_TITLE + sentence + "\n\n" + _BODY_OF_A_BUREAU)
     assert report.organ is None
+
+
+# --- a name printed after the title ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "organ"),
+    [
+        ("2023年政府信息公开工作年度报告 青禾县水利局", "青禾县水利局"),
+        ("2023年政府信息公开工作年度报告——青禾县水利局", "青禾县水利局"),
+        ("2023年政府信息公开工作年度报告_青禾县水利局", "青禾县水利局"),
+        ("2023年政府信息公开工作年度报告_青禾县人民政府门户网站", "青禾县人民政府"),
+        ("2023年政府信息公开工作年度报告\n——青禾县水利局", "青禾县水利局"),
+        ("2023年度政府信息公开工作年度报告（青禾县云栖镇）", "青禾县云栖镇人民政府"),
+    ],
+)
+def test_a_name_after_the_title_is_the_organ(title: str, organ: str) -> None:
+    # a page's title naming the organ or its site after the report's words: the title
+    # was read without it, organ None (…门户网站: the title itself with the site's
+    # owner, 2023年…报告_青禾县人民政府, as the organ); a subtitle ——某局 kept its dash
+    # (organ ——青禾县水利局); a town's name in brackets was not completed as a title's
+    report = gr.parse(title + "\n\n" + _BODY_OF_A_BUREAU)
+    assert report.title is not None and report.title.startswith("2023年")
+    assert "青禾县水利局" not in report.title and "网站" not in report.title
+    assert (report.organ, report.year, report.template) == (organ, 2023, "2021")

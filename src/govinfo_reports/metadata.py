@@ -302,6 +302,8 @@ def _looks_like_organ(text: str) -> bool:
     text = _fold(text)
     if text in _GENERIC or text in _ORGAN_SUFFIX:
         return False  # (办公室, 委员会 alone: an ending, no name)
+    if not "\u3400" <= text[0] <= "\u9fff":
+        return False  # (——某局, a subtitle's dash; _某县人民政府, a page title's mark)
     if text.startswith(_NOT_NAME_START) or _CHROME.search(text) or _ISSUER.match(text):
         return False  # (发文机关 星渚县水利局, its space dropped: an issuer line, not a name)
     return text.endswith(_ORGAN_SUFFIX + _DIVISION_SUFFIX) and not text.endswith("网站")
@@ -361,7 +363,7 @@ def organ_from_title(title: str) -> str | None:
         after = _ORGAN_AFTER.search(folded)
         if after is None or not _looks_like_organ(after.group(1)):
             return None
-        return title[after.start(1) : after.end(1)]
+        return _completed(title[after.start(1) : after.end(1)])
     if prefix.endswith("人民") and folded.startswith("政府", cut):
         prefix += "政府"  # 白银市人民政府信息公开…: the cut fell inside 人民政府
         name += "政府"
@@ -510,6 +512,7 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
             or _organ_from_contact(preamble)
             or _organ_from_contact(contact)
             or _site_organ(preamble, body)
+            or _named_after_title(preamble, title, title_line)
         )
     elif issuer is not None and len(issuer) > len(organ) and issuer.endswith(organ):
         organ = issuer  # 区统计局 in the title, 发布机构：杨陵区统计局: the same body in full
@@ -938,9 +941,10 @@ def _on_cover(
     if _next_to(preamble, after - 1, after):
         text = preamble.text(after)
         inside = _IN_BRACKETS.fullmatch(text)  # a subtitle may be bracketed: （某局）
-        if _only_a_name(inside.group(1) if inside else text):
+        dash = len(text) - len(text.lstrip(_SUBTITLE_DASHES))  # or after a dash: ——某局
+        if _only_a_name(inside.group(1) if inside else text[dash:]):
             printed = preamble.printed(after)
-            return title, _name_line_organ(printed[1:-1] if inside else printed, title)
+            return title, _name_line_organ(printed[1:-1] if inside else printed[dash:], title)
     return title, organ
 
 
@@ -965,6 +969,8 @@ def _only_a_name(text: str) -> bool:
 
 
 _IN_BRACKETS = re.compile(r"[(（](.*)[)）]")
+#: The dashes a subtitle starts with (——某局).
+_SUBTITLE_DASHES = "—–-― "
 
 
 def _next_to(preamble: _Lines, first: int, second: int) -> bool:
@@ -1212,8 +1218,28 @@ def _site_organ(preamble: _Lines, body: int) -> str | None:
             continue
         text = preamble.text(index)
         owner = _site_owner(text)
-        if owner != text and _looks_like_organ(owner):
+        if owner != text and _only_a_name(owner) and "公开" not in owner:
             return _completed(preamble.printed(index)[: len(owner)])
+    return None
+
+
+#: What parts a name printed after a title on its line from the title.
+_AFTER_TITLE_MARKS = " _|｜—–-"
+
+
+def _named_after_title(preamble: _Lines, title: str | None, line: int | None) -> str | None:
+    """The organ or site a page's title names after the report's (``…报告 某局``,
+    ``…报告——某局``, ``…报告_某县人民政府门户网站``: read without it), on the title's line."""
+    if title is None or line is None:
+        return None
+    for index, (_, at) in enumerate(preamble.raw):
+        if at == line:
+            printed = preamble.printed(index)
+            if not printed.startswith(title):
+                return None
+            rest = printed[len(title) :].lstrip(_AFTER_TITLE_MARKS)
+            owner = _site_owner(_fold(rest))
+            return _completed(rest[: len(owner)]) if _only_a_name(owner) else None
     return None
 
 
