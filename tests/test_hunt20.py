@@ -435,3 +435,27 @@ def test_a_name_after_the_title_is_the_organ(title: str, organ: str) -> None:
     assert report.title is not None and report.title.startswith("2023年")
     assert "青禾县水利局" not in report.title and "网站" not in report.title
     assert (report.organ, report.year, report.template) == (organ, 2023, "2021")
+
+
+# --- the same, in traditional characters -----------------------------------------------------
+
+_BARE_TITLE_TRADITIONAL = "2023年政府信息公開工作年度報告\n\n"
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("青禾縣水利局門戶網站\n", ""),
+        ("文章來源：青禾縣水利局\n", ""),
+        ("如對本報告有疑問，請聯繫青禾縣水利局辦公室，電話：0000-1234567。\n", ""),
+        ("青禾縣水利局根據《條例》要求，編制本報告。\n", ""),
+        ("", "\n\n青禾縣水利局\n2024年1月20日\n"),
+    ],
+)
+def test_the_organ_is_read_in_traditional_characters(before: str, after: str) -> None:
+    # a site's 繁體 version: the banner (門戶網站: 網 and 戶 were not folded) was joined
+    # into the title as the organ's line, silently; the name is returned as printed
+    text = before + _BARE_TITLE_TRADITIONAL + _BODY_OF_A_BUREAU + after
+    report = gr.parse(text)
+    assert report.title == "2023年政府信息公開工作年度報告"
+    assert (report.organ, report.year) == ("青禾縣水利局", 2023)

@@ -1214,7 +1214,7 @@ def _site_organ(preamble: _Lines, body: int) -> str | None:
     organ where nothing else names one."""
     for index in range(body):
         raw = preamble.raw[index][0]
-        if "网" not in raw or len(raw) > _MAX_SITE_LINE:
+        if ("网" not in raw and "網" not in raw) or len(raw) > _MAX_SITE_LINE:
             continue
         text = preamble.text(index)
         owner = _site_owner(text)
