@@ -459,3 +459,30 @@ def test_the_organ_is_read_in_traditional_characters(before: str, after: str) ->
     report = gr.parse(text)
     assert report.title == "2023年政府信息公開工作年度報告"
     assert (report.organ, report.year) == ("青禾縣水利局", 2023)
+
+
+# --- a body's short name on a line of its own -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "organ"),
+    [
+        ("青禾县扶贫办\n", "", "青禾县扶贫办"),
+        ("", "\n\n青禾县残联\n2024年1月20日\n", "青禾县残联"),
+        ("", "\n\n青禾县气象台\n2024年1月20日\n", "青禾县气象台"),
+        ("", "\n\n青禾县国有林场\n2024年1月20日\n", "青禾县国有林场"),
+    ],
+)
+def test_a_short_name_on_a_line_of_its_own_is_the_organ(
+    before: str, after: str, organ: str
+) -> None:
+    # short names ending in 办, 联, 台, 场 (no organ's ending): on a cover line above the
+    # title or signing the report they were no name, organ None
+    report = gr.parse(before + _BARE_TITLE + _BODY_OF_A_BUREAU + after)
+    assert (report.organ, report.year) == (organ, 2023)
+
+
+@pytest.mark.parametrize("line", ["积极举办\n", "县政府办\n"])
+def test_a_short_form_naming_no_place_is_no_name(line: str) -> None:
+    report = gr.parse(line + _BARE_TITLE + _BODY_OF_A_BUREAU)
+    assert (report.title, report.organ) == ("2023年政府信息公开工作年度报告", None)

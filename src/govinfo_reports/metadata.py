@@ -964,8 +964,29 @@ def _name_line_organ(name: str, title: str) -> str:
 
 
 def _only_a_name(text: str) -> bool:
-    """Whether a cleaned, folded line is only an organ's name (no year, no words)."""
-    return title_year(text) is None and _looks_like_organ(text)
+    """Whether a cleaned, folded line is only an organ's name (no year, no words), or
+    a name's short form (:func:`_short_form_name`)."""
+    return title_year(text) is None and (_looks_like_organ(text) or _short_form_name(text))
+
+
+#: The endings of bodies' short names (县扶贫办, 县残联, 县气象台, 某海关, 县国有林场):
+#: read only where a line is a name alone (a sentence's words end so too: 举办).
+_SHORT_FORM_SUFFIX = ("办", "联", "台", "关", "场")
+
+
+def _short_form_name(text: str) -> bool:
+    """Whether a cleaned, folded line is a body's short name: a short form's ending
+    after a place named past its first character (青禾县扶贫办; not 县政府办, 举办)."""
+    return (
+        4 <= len(text) <= 30
+        and text.endswith(_SHORT_FORM_SUFFIX)
+        and "\u3400" <= text[0] <= "\u9fff"
+        and text[0] not in _DIVISION_FIRST
+        and _PLACE.search(text, 1) is not None
+        and not text.startswith(_NOT_NAME_START)
+        and _CHROME.search(text) is None
+        and _SENTENCE_MARK.search(text) is None
+    )
 
 
 _IN_BRACKETS = re.compile(r"[(（](.*)[)）]")
