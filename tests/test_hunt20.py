@@ -486,3 +486,16 @@ def test_a_short_name_on_a_line_of_its_own_is_the_organ(
 def test_a_short_form_naming_no_place_is_no_name(line: str) -> None:
     report = gr.parse(line + _BARE_TITLE + _BODY_OF_A_BUREAU)
     assert (report.title, report.organ) == ("2023年政府信息公开工作年度报告", None)
+
+
+def test_a_name_after_the_title_outranks_the_overview_s_subject() -> None:
+    # PDF text (the spaces reader) printing the organ after the title, wide apart: the
+    # title's row has two cells, the name was not read; the county the overview names
+    # as its subject (2023年，青禾县坚持…) must not take its place
+    text = _SAMPLE_TEXT.replace("\t", "      ").replace(
+        "青禾县人民政府2023年政府信息公开工作年度报告",
+        "2023年政府信息公开工作年度报告      青禾县水利局",
+    )
+    text = text.replace("现公布青禾县人民政府2023年度政府信息公开工作年度报告。", "现予公布。")
+    report = gr.parse(text)
+    assert (report.title, report.organ) == ("2023年政府信息公开工作年度报告", "青禾县水利局")

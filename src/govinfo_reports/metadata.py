@@ -510,9 +510,9 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
             or _signed_organ(rows, end)
             or _organ_from_contact(preamble)
             or _organ_from_contact(contact)
+            or _named_after_title(rows, body_row, title, title_line)
             or _organ_as_subject(preamble)
             or _site_organ(preamble, body)
-            or _named_after_title(preamble, title, title_line)
         )
     elif issuer is not None and len(issuer) > len(organ) and issuer.endswith(organ):
         organ = issuer  # 区统计局 in the title, 发布机构：杨陵区统计局: the same body in full
@@ -1248,19 +1248,24 @@ def _site_organ(preamble: _Lines, body: int) -> str | None:
 _AFTER_TITLE_MARKS = " _|｜—–-"
 
 
-def _named_after_title(preamble: _Lines, title: str | None, line: int | None) -> str | None:
+def _named_after_title(
+    rows: Sequence[Row], body: int, title: str | None, line: int | None
+) -> str | None:
     """The organ or site a page's title names after the report's (``…报告 某局``,
-    ``…报告——某局``, ``…报告_某县人民政府门户网站``: read without it), on the title's line."""
+    ``…报告——某局``, ``…报告_某县人民政府门户网站``: read without it), on the title's line
+    (a row before ``body``, the report's first section)."""
     if title is None or line is None:
         return None
-    for index, (_, at) in enumerate(preamble.raw):
-        if at == line:
-            printed = preamble.printed(index)
-            if not printed.startswith(title):
-                return None
-            rest = printed[len(title) :].lstrip(_AFTER_TITLE_MARKS)
-            owner = _site_owner(_fold(rest))
-            return _completed(rest[: len(owner)]) if _only_a_name(owner) else None
+    for index in range(min(body, len(rows))):
+        row = rows[index]
+        if row.line != line:
+            continue
+        printed = clean_title(" ".join(text for text in row.texts if text.strip()))
+        if not printed.startswith(title):
+            return None
+        rest = printed[len(title) :].lstrip(_AFTER_TITLE_MARKS)
+        owner = _site_owner(_fold(rest))
+        return _completed(rest[: len(owner)]) if _only_a_name(owner) else None
     return None
 
 
