@@ -499,3 +499,15 @@ def test_a_name_after_the_title_outranks_the_overview_s_subject() -> None:
     text = text.replace("现公布青禾县人民政府2023年度政府信息公开工作年度报告。", "现予公布。")
     report = gr.parse(text)
     assert (report.title, report.organ) == ("2023年政府信息公开工作年度报告", "青禾县水利局")
+
+
+def test_a_signature_before_the_tables_printed_as_an_attachment_is_read() -> None:
+    # the tables after the signature, as an attachment (附件): only rows after the first
+    # table were read for a signature, organ None
+    body = _BODY_OF_A_BUREAU
+    tables = body[body.index("二、主动公开") : body.index("五、存在")]
+    prose = body.replace(tables, "")
+    text = _BARE_TITLE + prose + "\n\n青禾县水利局\n2024年1月20日\n\n附件：\n\n" + tables
+    report = gr.parse(text)
+    assert (report.organ, report.year, report.template) == ("青禾县水利局", 2023, "2021")
+    assert _tables(report) == _tables(_SAMPLE)

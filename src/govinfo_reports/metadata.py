@@ -507,7 +507,7 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
         organ = (
             issuer
             or _dated_organ(rows, body_row)
-            or _signed_organ(rows, end)
+            or _signed_organ(rows, body_row)
             or _organ_from_contact(preamble)
             or _organ_from_contact(contact)
             or _named_after_title(rows, body_row, title, title_line)
@@ -517,7 +517,7 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     elif issuer is not None and len(issuer) > len(organ) and issuer.endswith(organ):
         organ = issuer  # 区统计局 in the title, 发布机构：杨陵区统计局: the same body in full
     elif organ[0] in _DIVISION_FIRST:
-        signed = _signed_organ(rows, end)
+        signed = _signed_organ(rows, body_row)
         if signed is not None and _fold(signed).endswith(_fold(organ)):
             organ = signed  # 区统计局 in the title, signed 杨陵区统计局: the body in full
     counts: tuple[tuple[int, int], ...] = ()
@@ -544,14 +544,15 @@ _SIGNATURE_DATE = re.compile(
 _MAX_SIGNATURE = 50
 
 
-def _signed_organ(rows: Sequence[Row], end: int) -> str | None:
-    """The body signing the report after its tables: a line that is only an organ's name
-    just before a line that is only a date (``青禾县水利局`` / ``2024年1月20日``), or the
-    two on one line (``青禾县水利局  2024年1月20日``); of several such signatures, the
+def _signed_organ(rows: Sequence[Row], body: int) -> str | None:
+    """The body signing the report, after ``body`` (the row its first section starts
+    at: the tables may follow the signature, as 附件): a line that is only an organ's
+    name just before a line that is only a date (``青禾县水利局`` / ``2024年1月20日``), or
+    the two on one line (``青禾县水利局  2024年1月20日``); of several such signatures, the
     last. The name is completed as a title's is (``青禾县云栖镇`` → …人民政府)."""
     found: str | None = None
     name: str | None = None  # the line before, when it is only a name
-    for index in range(end, len(rows)):
+    for index in range(body, len(rows)):
         texts = rows[index].texts
         raw = texts[0] if len(texts) == 1 else " ".join(texts)
         stripped = raw.strip()
