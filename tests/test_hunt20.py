@@ -511,3 +511,16 @@ def test_a_signature_before_the_tables_printed_as_an_attachment_is_read() -> Non
     report = gr.parse(text)
     assert (report.organ, report.year, report.template) == ("青禾县水利局", 2023, "2021")
     assert _tables(report) == _tables(_SAMPLE)
+
+
+@pytest.mark.parametrize("mark", ["╱", "∕", "⁄", "╲"])
+def test_a_slash_printed_as_another_glyph_is_a_blank_cell(mark: str) -> None:
+    # a blank cell's slash printed as a division or fraction slash, or a drawn table's
+    # diagonal: an unreadable cell (blank, with a warning) where / is a blank
+    text = _REPORT_2019.replace(
+        "其他对外管理服务事项\t97\t-4\t406", f"其他对外管理服务事项\t97\t{mark}\t406"
+    )
+    report = gr.parse(text)
+    row = gr.to_dict(report)["active_disclosure"]["other_administrative_services"]
+    assert row["change"] is None and row["decisions"] == 406
+    assert "unreadable_cell" not in {f.code for f in report.findings}

@@ -43,6 +43,12 @@ _WIDTH_TABLE.update(
         0x2011: "-",
         0x2012: "-",
         0xFE63: "-",
+        # a slash printed as a division or fraction slash, or a table's diagonal rule
+        # (∕, ⁄, ╱, ╲): a blank cell's mark, as PDF-to-text tools and drawn tables print it
+        0x2215: "/",
+        0x2044: "/",
+        0x2571: "/",
+        0x2572: "\\",
     }
 )
 #: Characters that print nothing (joiners, the word joiner, a soft hyphen, direction
