@@ -524,3 +524,20 @@ def test_a_slash_printed_as_another_glyph_is_a_blank_cell(mark: str) -> None:
     row = gr.to_dict(report)["active_disclosure"]["other_administrative_services"]
     assert row["change"] is None and row["decisions"] == 406
     assert "unreadable_cell" not in {f.code for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "本报告统计期限为二〇二三年一月一日至二〇二三年十二月三十一日。",
+        "本报告所列数据统计期限自二〇二三年一月一日起至十二月三十一日止。",
+        "本报告统计期限为二〇二三年一月至十二月。",
+    ],
+)
+def test_a_statistics_period_in_chinese_numerals_gives_the_year(period: str) -> None:
+    # the period in Chinese numerals was no period, its year no mention (digits only):
+    # the year named for plans (2024) was read, with a year_guessed info only
+    preamble = period + "2024年，我局将继续加强公开，2024年重点工作见第五部分。\n\n"
+    report = gr.parse(_NO_YEAR_TITLE + preamble + _BODY_NAMING_NO_YEAR)
+    assert (report.year, report.template) == (2023, "2021")
+    assert "year_guessed" not in {finding.code for finding in report.findings}

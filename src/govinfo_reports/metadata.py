@@ -125,6 +125,13 @@ _PERIOD_IN_DIGITS = re.compile(
 )
 
 
+#: The same period in Chinese numerals: 二〇二三年一月一日至二〇二三年十二月三十一日.
+_PERIOD_IN_WORDS = re.compile(
+    rf"({_CHINESE_NUMERAL_YEAR})年一月(?:一日)?(?:起)?(?:至|到|—|-|~)"
+    rf"(?:{_CHINESE_NUMERAL_YEAR}年)?十二月"
+)
+
+
 def _prints_year_end(raw: str) -> bool:
     """A cheap test on the uncleaned text: can it print a period in digits (12-31)?"""
     return "31" in raw and ("12-31" in raw or "12.31" in raw or "12/31" in raw)
@@ -1545,6 +1552,10 @@ def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int
             period = _PERIOD_IN_DIGITS.search(text)
         if period:
             return int(period.group(1)), ()
+        if "十二月" in text and (period := _PERIOD_IN_WORDS.search(text)):
+            year = int(period.group(1).translate(_CHINESE_DIGITS))
+            if 1900 <= year <= 2099:
+                return year, ()
         if len(text) <= _MAX_YEARS_MENU and _YEARS_MENU.fullmatch(text):
             continue  # 2024年 2023年 2022年: a site's menu of years, no mention
         clauses: _Clauses | None = None  # (made for the first year naming a report)
