@@ -461,8 +461,8 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
         if index >= end:
             # most rows after the preamble: only a contact sentence is read there
             joined = texts[0] if len(texts) == 1 else "\x1f".join(texts)
-            if "联系" not in joined and "聯繫" not in joined and not _asks_to_call(joined):
-                continue
+            if "联系" not in joined and "聯繫" not in joined:
+                continue  # (a contact sentence there names 联系: 致电, 咨询 are read above)
         for position, text in enumerate(texts):
             if text.strip():  # the row's first printed cell
                 if index < end:
@@ -474,7 +474,7 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
                     if text.lstrip()[:1] in _TITLE_LABEL_FIRST:
                         text, line = _labelled_title(row, position, text, line)
                     preamble.add(text, line)
-                elif _names_contact(text):
+                elif "联系" in text or "聯繫" in text:
                     contact.add(text, row.line_of(position))
                 break
     body = len(preamble) if body_line is None else body_line
@@ -1369,11 +1369,6 @@ def _asks_to_call(text: str) -> bool:
     """Whether ``text`` holds 致电 or 咨询 (in either script): a contact sentence's
     other verbs."""
     return "致电" in text or "咨询" in text or "致電" in text or "諮詢" in text
-
-
-def _names_contact(text: str) -> bool:
-    """Whether ``text`` holds 联系 (聯繫 in traditional characters), 致电 or 咨询."""
-    return "联系" in text or "聯繫" in text or _asks_to_call(text)
 
 
 def _organ_from_contact(lines: _Lines) -> str | None:
