@@ -546,3 +546,26 @@ def test_a_statistics_period_in_chinese_numerals_gives_the_year(period: str) -> 
     report = gr.parse(_NO_YEAR_TITLE + preamble + _BODY_NAMING_NO_YEAR)
     assert (report.year, report.template) == (2023, "2021")
     assert "year_guessed" not in {finding.code for finding in report.findings}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "如对本报告有疑问，请与青禾县水利局联系。",
+        "青禾县水利局 2024-01-20",
+        "如对本报告有疑问，请联系青禾县水利局办公室，电话：0000-1234567。",
+    ],
+)
+def test_a_title_s_shortened_organ_is_named_in_full_by_the_byline_or_contact(line: str) -> None:
+    # 县水利局 in the title, 青禾县水利局 on the byline or in the contact sentence: the
+    # same body, whose full name was not read (as the issuer line's already was)
+    title = "县水利局2023年政府信息公开工作年度报告\n"
+    report = gr.parse(title + line + "\n\n" + _BODY_OF_A_BUREAU)
+    assert report.organ == "青禾县水利局"
+
+
+def test_a_contact_naming_another_body_leaves_the_title_s_shortened_organ() -> None:
+    title = "县水利局2023年政府信息公开工作年度报告\n"
+    line = "如对本报告有疑问，请与青禾县人民政府办公室联系。"
+    report = gr.parse(title + line + "\n\n" + _BODY_OF_A_BUREAU)
+    assert report.organ == "县水利局"

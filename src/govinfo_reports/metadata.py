@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 
 from attrs import frozen
@@ -524,15 +524,32 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
     elif issuer is not None and len(issuer) > len(organ) and issuer.endswith(organ):
         organ = issuer  # 区统计局 in the title, 发布机构：杨陵区统计局: the same body in full
     elif organ[0] in _DIVISION_FIRST:
-        signed = _signed_organ(rows, body_row)
-        if signed is not None and _fold(signed).endswith(_fold(organ)):
-            organ = signed  # 区统计局 in the title, signed 杨陵区统计局: the body in full
+        # 区统计局 in the title, 杨陵区统计局 signing, on the byline or to contact: the
+        # same body in full
+        organ = _in_full(
+            organ,
+            lambda: _signed_organ(rows, body_row),
+            lambda: _dated_organ(rows, body_row),
+            lambda: _organ_from_contact(preamble),
+            lambda: _organ_from_contact(contact),
+        )
     counts: tuple[tuple[int, int], ...] = ()
     if year is None:
         year, counts = _most_named_year(preamble)
     if year is None and title is not None:
         year = _bare_year(title)
     return Metadata(title, organ, year, title_line, counts, other_years)
+
+
+def _in_full(organ: str, *sources: Callable[[], str | None]) -> str:
+    """``organ`` (a name shortened to start with its division: 区统计局) as the first of
+    ``sources`` names it in full (杨陵区统计局: a longer name ending with it)."""
+    folded = _fold(organ)
+    for source in sources:
+        named = source()
+        if named is not None and len(named) > len(organ) and _fold(named).endswith(folded):
+            return named
+    return organ
 
 
 #: The characters a name shortened to its own part starts with (县财政局, 区统计局: the
