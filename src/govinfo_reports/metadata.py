@@ -1430,20 +1430,7 @@ def _name_end(text: str, match: re.Match[str]) -> int | None:
 #: The first characters of the issuer labels, in either script: a cheap test per piece.
 _ISSUER_FIRST = frozenset("发發来來信文公所生责責提供撰作")
 #: Words every label holds one of (in either script): a cheap test per cell.
-_ISSUER_WORDS = (
-    "发",
-    "来",
-    "發",
-    "來",
-    "主体",
-    "主體",
-    "机构",
-    "機構",
-    "单位",
-    "單位",
-    "部门",
-    "作者",
-)
+_ISSUER_WORDS = re.compile("发|来|發|來|主体|主體|机构|機構|单位|單位|部门|作者")
 #: Brackets a page prints a label in (【来源：某局】).
 _LABEL_BRACKETS = "【[〔"
 
@@ -1469,7 +1456,7 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
     for index in range(min(body, len(rows))):
         texts = rows[index].texts
         for position, text in enumerate(texts):
-            if not any(word in text for word in _ISSUER_WORDS):
+            if _ISSUER_WORDS.search(text) is None:
                 continue  # (every label holds one of these: most lines are skipped here)
             if _PADDING_AFTER_FIRST.search(text):  # (a scan for the padded labels' start)
                 text = _PADDED_ISSUER.sub(_unpadded, text)
