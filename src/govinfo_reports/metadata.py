@@ -466,12 +466,14 @@ def read_metadata(rows: Sequence[Row], end: int, title_hint: str | None = None) 
         for position, text in enumerate(texts):
             if text.strip():  # the row's first printed cell
                 if index < end:
-                    if text.lstrip()[:1] in _MARKUP_FIRST:
+                    head = text.lstrip()[:1]
+                    if head in _MARKUP_FIRST:
                         text = _without_markup(text)
+                        head = text.lstrip()[:1]
                     if body_line is None and _FIRST_SECTION.match(text.strip()):
                         body_row, body_line = index, len(preamble)
                     line = row.line_of(position)
-                    if text.lstrip()[:1] in _TITLE_LABEL_FIRST:
+                    if head in _TITLE_LABEL_FIRST:
                         text, line = _labelled_title(row, position, text, line)
                     preamble.add(text, line)
                 elif "联系" in text or "聯繫" in text:
@@ -1430,7 +1432,9 @@ def _name_end(text: str, match: re.Match[str]) -> int | None:
 #: The first characters of the issuer labels, in either script: a cheap test per piece.
 _ISSUER_FIRST = frozenset("发發来來信文公所生责責提供撰作")
 #: Words every label holds one of (in either script): a cheap test per cell.
-_ISSUER_WORDS = re.compile("发|来|發|來|主体|主體|机构|機構|单位|單位|部门|作者")
+#: Words the other labels hold (公开主体, 所属机构, 责任单位, 作者, …), looked for in a
+#: short line of details only: a search costs more than the four characters' tests.
+_ISSUER_WORDS = re.compile("主体|主體|机构|機構|单位|單位|部门|作者")
 #: Brackets a page prints a label in (【来源：某局】).
 _LABEL_BRACKETS = "【[〔"
 
@@ -1456,7 +1460,9 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
     for index in range(min(body, len(rows))):
         texts = rows[index].texts
         for position, text in enumerate(texts):
-            if _ISSUER_WORDS.search(text) is None:
+            if not ("发" in text or "来" in text or "發" in text or "來" in text) and (
+                len(text) > _MAX_DETAILS or _ISSUER_WORDS.search(text) is None
+            ):
                 continue  # (every label holds one of these: most lines are skipped here)
             if _PADDING_AFTER_FIRST.search(text):  # (a scan for the padded labels' start)
                 text = _PADDED_ISSUER.sub(_unpadded, text)
