@@ -43,6 +43,12 @@ _WIDTH_TABLE.update(
         0x2011: "-",
         0x2012: "-",
         0xFE63: "-",
+        # a slash printed as a division or fraction slash, or a table's diagonal rule
+        # (∕, ⁄, ╱, ╲): a blank cell's mark, as PDF-to-text tools and drawn tables print it
+        0x2215: "/",
+        0x2044: "/",
+        0x2571: "/",
+        0x2572: "\\",
     }
 )
 #: Characters that print nothing (joiners, the word joiner, a soft hyphen, direction
@@ -107,7 +113,7 @@ TRADITIONAL_PAIRS = (
     "記计認认議议許许訟讼訪访訴诉詢询詳详請请購购費费轉转過过採采頁页項项額额製制"
     "係系個个沒没國国確确暫暂"
     "縣县區区鄉乡鎮镇員员廳厅隊队館馆據据將将為为來来實实驗验試试園园稅税佈布與与"
-    "聯联繫系體体簡简稱称門门"
+    "聯联繫系體体簡简稱称門门網网戶户"
 )
 _LABEL_TABLE.update(
     {
@@ -249,10 +255,15 @@ _WRAPPERS = '*_"' + _CURRENCY
 _EMPHASIS = re.compile(r"(\*\*|\*|__|\")(.+?)\1")
 #: What a value may start with besides a digit, once :func:`normalize_width` made it
 #: half-width: a sign, or a change word's or a no-change word's first character.
-_VALUE_START = "+-±增减新未无不持上下減無"
+_VALUE_START = "+-±增减新未无不持上下減無" + "↑↓▲▼△▽⬆⬇净没保同"
+#: The currency's name before an amount (人民币12.50万元, RMB 12.50) or after it
+#: (12.50万元人民币), and 整 ('exactly') after an amount in 元 (12.50元整).
+_CURRENCY_BEFORE = ("人民币", "RMB")
+_CURRENCY_AFTER = ("人民币", "整")
+_CURRENCY_WORD_FIRST = "人R"
 #: What a cell that is not text may start with besides a digit: a value's start or a
 #: blank marker's.
-_MAY_START = _VALUE_START + "/\\—―一×" + _WRAPPERS
+_MAY_START = _VALUE_START + "/\\—―一×" + _WRAPPERS + _CURRENCY_WORD_FIRST
 #: Every character a cell read as a value or a blank can hold, as printed (before
 #: :func:`normalize_width` and the traditional forms' fold): digits, white space and what
 #: normalising deletes, signs and separators, money units, change words, counted things,
@@ -262,12 +273,13 @@ _VALUE_CHARS = (
     "万亿千元萬億"
     "增加长减少新上升下降減"
     "项个件条次份宗起項個條"
-    "未无不变化持平無±人"
+    "未无不变化持平無±人↑↓▲▼△▽⬆⬇净没有保同比"
     "—一×数据" + _WRAPPERS
 )
 _OUTSIDE_VALUES = re.compile("[^" + r"\d\s" + re.escape(INVISIBLE_CHARS + _VALUE_CHARS) + "]")
 _NO_CHANGE = frozenset(
     {"未增未减", "未增减", "无增减", "无增无减", "不变", "无变化", "未变化", "持平", "±0"}
+    | {"未变", "没有变化", "保持不变", "同比持平", "同比不变", "无增减变化"}
 )
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")
@@ -282,10 +294,18 @@ _DECIMAL_WITH_UNIT = re.compile(r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(�
 _SHORT_OR_BRACKETED_UNIT = re.compile(
     r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:(亿|万)|\((亿元|万元|千元|元)\))"
 )
-#: A change written with words (增5, 增长5, 减少3项, 下降2), the counted thing's word
-#: optional.
-_CHANGE_WORD = re.compile(r"(增加|增长|增|减少|减|新增|上升|下降)([+-]?\d+)(?:项|个|件)?")
-_FALLING = ("减", "下降")
+#: The words for what a count counts (件, 条, 项, 件次, …).
+_COUNTED = "(?:件次|人次|项次|条次|件|条|个|项|次|份|宗|起)"
+#: A change written with words (增5, 增长5, 减少3项, 下降2, 净增5), the counted thing's
+#: word optional.
+_CHANGE_WORD = re.compile(
+    rf"(增加|增长|增|减少|减|新增|净增|净减少|净减|上升|下降)([+-]?\d+){_COUNTED}?"
+)
+_FALLING = ("减", "下降", "净减")
+#: A change whose direction an arrow before the number gives (↑3, ↓2, ▲3, ▼2), as pages
+#: mark a rise or a fall; the counted thing's word optional.
+_CHANGE_ARROW = re.compile(rf"([↑▲△⬆]|[↓▼▽⬇])(\d+){_COUNTED}?")
+_RISING_ARROWS = "↑▲△⬆"
 #: A value followed by a note's mark: superscript digits, ※, one * (two are Markdown's
 #: emphasis left open) or a circled number.
 _MARKS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # (superscript digits)
@@ -294,8 +314,7 @@ _NOTE_MARK = re.compile(f"(.*[^*※{_MARKS}\u2460-\u2473])([{_MARKS}]+|※+|\\*|
 #: brackets as a header prints a unit, 5（件）; signed, -4项, or in grouped digits,
 #: 1,204件): the word is part of how the count is printed, not a second value.
 _COUNT_WITH_WORD = re.compile(
-    r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+))(?:(?:件次|人次|件|条|个|项|次|份|宗|起)"
-    r"|\((?:件次|人次|件|条|个|项|次|份|宗|起)\))"
+    rf"([+-]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+))(?:{_COUNTED}|\({_COUNTED}\))"
 )
 
 EMPTY = Value(Kind.EMPTY)
@@ -358,6 +377,8 @@ def _read_in_full(text: str) -> Value:
     first = stripped[0]
     if first in _WRAPPERS:
         return _unwrapped(text, stripped)
+    if first in _CURRENCY_WORD_FIRST:
+        return _after_currency(text, stripped)
     if not (first.isdigit() or first in _VALUE_START):
         return Value(Kind.TEXT, raw=text)  # (prose: most long cells end here)
     stripped = stripped.translate(_TRADITIONAL_VALUE_WORDS)
@@ -388,6 +409,9 @@ def _read_in_full(text: str) -> Value:
             raw=text,
             repaired=f"{joined}; {both}" if joined else both,
         )
+    match = _CHANGE_ARROW.fullmatch(compact)
+    if match:
+        return _arrowed(text, stripped, match, joined)
     match = _COUNT_WITH_WORD.fullmatch(compact)
     if match:
         number = int(match.group(1).replace(",", ""))
@@ -409,7 +433,43 @@ def _read_in_full(text: str) -> Value:
     match = _NOTE_MARK.fullmatch(compact)
     if match:
         return _marked(text, stripped, match.group(1), match.group(2), joined)
+    if compact.endswith(_CURRENCY_AFTER):
+        return _before_currency(text, compact)
     return Value(Kind.TEXT, raw=text)
+
+
+def _after_currency(text: str, stripped: str) -> Value:
+    """An amount after the currency's name (``人民币12.50万元``, ``RMB 12.50``): the
+    amount, the name's removal noted; anything else is text."""
+    for name in _CURRENCY_BEFORE:
+        if stripped.upper().startswith(name):
+            rest = stripped[len(name) :].lstrip()
+            if rest[:1].isdigit():
+                note = f"the currency's name before the amount {stripped!r} left out"
+                return _noted(text, rest, note)
+    return Value(Kind.TEXT, raw=text)
+
+
+def _before_currency(text: str, compact: str) -> Value:
+    """An amount in 元 followed by the currency's name or 整 (``12.50万元人民币``,
+    ``12.50元整``): the amount, the word's removal noted; anything else is text."""
+    for word in _CURRENCY_AFTER:
+        if compact.endswith(word):
+            rest = compact[: -len(word)]
+            if rest.endswith("元") and rest[:1].isdigit():
+                note = f"the word {word!r} after the amount {compact!r} left out"
+                return _noted(text, rest, note)
+    return Value(Kind.TEXT, raw=text)
+
+
+def _arrowed(text: str, stripped: str, match: re.Match[str], joined: str | None) -> Value:
+    """A change printed with an arrow before it (``↓2``: a fall of 2, −2), the arrow's
+    reading noted as a repair."""
+    rising = match.group(1) in _RISING_ARROWS
+    number = int(match.group(2)) if rising else -int(match.group(2))
+    note = f"the arrow in {stripped!r} read as a {'rise' if rising else 'fall'}: {number}"
+    repaired = f"{joined}; {note}" if joined else note
+    return Value(Kind.NUMBER, number=number, raw=text, repaired=repaired)
 
 
 def _amount_with_unit_as_printed(text: str, match: re.Match[str], joined: str | None) -> Value:

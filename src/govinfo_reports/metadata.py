@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from itertools import chain
 
 from attrs import frozen
 
@@ -111,14 +112,23 @@ _SAME_TIME = re.compile(r"度?\s*同比")
 #: After a year: the name of a report (…2022年度政府信息公开工作年度报告, 2022年报), in
 #: one clause (2023年报送… names none).
 _NAMES_REPORT = re.compile(r"报(?![\u4e00-\u9fff])|度?[^。；;，,、]{0,40}?(?:报告|年报)")
+#: The year's period, from 1 January to 31 December (2023年1月1日至2023年12月31日), or from
+#: month to month (2023年1月至12月, 2023年1-12月).
 _PERIOD = re.compile(
-    r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?(?:至|到|—|-|~)\s*"
-    r"(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日"
+    r"((?:19|20)\d{2})\s*年\s*0?1\s*(?:月\s*(?:0?1\s*日\s*)?)?(?:起\s*)?(?:至|到|—|-|~)\s*"
+    r"(?:(?:19|20)\d{2}\s*年\s*)?12\s*月(?:\s*31\s*日)?"
 )
 #: The same period printed in digits: 2023-01-01至2023-12-31, 2023.1.1—2023.12.31.
 _PERIOD_IN_DIGITS = re.compile(
     r"((?:19|20)\d{2})\s*([-./])\s*0?1\s*\2\s*0?1\s*日?\s*(?:起\s*)?(?:至|到|—|-|~)\s*"
     r"(?:(?:19|20)\d{2}\s*\2\s*)?12\s*\2\s*31(?!\d)"
+)
+
+
+#: The same period in Chinese numerals: 二〇二三年一月一日至二〇二三年十二月三十一日.
+_PERIOD_IN_WORDS = re.compile(
+    rf"({_CHINESE_NUMERAL_YEAR})年一月(?:一日)?(?:起)?(?:至|到|—|-|~)"
+    rf"(?:{_CHINESE_NUMERAL_YEAR}年)?十二月"
 )
 
 
@@ -164,7 +174,18 @@ _SENTENCE_ORGAN = (
     re.compile(r"由([^，,。；;：:、“”《》()（）\d]{2,30}?)(?:办公室)?(?:负责)?编制"),
     re.compile(rf"{_CLAUSE_START}([^，,。；;：:、“”《》()（）\d]{{2,30}}?)(?:办公室)?编制了"),
 )
-_CONTACT_ORGAN = re.compile(r"请(?:与|联系)([^，,。；;、“”《》()（）\d]{2,30}?)(?:办公室)?联系")
+#: Who to contact about the report (请与某局联系, 请联系某局办公室，电话…, 可向某局咨询,
+#: 如有疑问请致电某局办公室（…）, 联系单位：某局办公室), the body's office optional.
+_CONTACT_ORGAN = (
+    re.compile(
+        r"(?:请|可)\s*(?:与|向|联系|致电|咨询)\s*([^，,。；;、“”《》()（）\d:：]{2,30}?)"
+        r"(?:办公室)?(?:联系|咨询|(?=[，,。；;（(]|电话|$))"
+    ),
+    re.compile(
+        r"联系(?:单位|部门|机构)\s*[:：]\s*([^，,。；;、“”《》()（）\d:：\s]{2,30}?)"
+        r"(?:办公室)?(?=[\s，,。；;（(]|电话|$)"
+    ),
+)
 _MAX_TITLE = 70
 #: The longest line read for a title with a date, a label or a file type after it.
 _MAX_TITLE_LINE = 120
@@ -270,11 +291,15 @@ _LABEL = re.compile(
 _NOT_NAME_START = ("以来", "来", "全", "我", "本", "各", "上半", "下半")
 #: Site chrome is labelled (来源：, 发布机构：) or a breadcrumb (首页 > …): never a name.
 _CHROME = re.compile(r"[:：>›»|｜]|\s")
-#: A label naming the page's issuer (发布机构, 发文单位, …; 来源, a weaker one).
+_BODY_WORD = rf"(?:{_either('机构')}|{_either('单位')}|{_either('机关')}|{_either('部门')})"
+#: A label naming the page's issuer (发布机构, 发文单位, 信息发布单位, 发布者; the body a
+#: catalogue of disclosed information names: 公开主体, 所属机构, 生成机构, 责任单位,
+#: 提供单位, …; 来源, 文章来源, 来源单位 and 作者, weaker ones).
 _ISSUER = re.compile(
-    rf"(?:{_either('发布')}|{_either('发文')})"
-    rf"(?:{_either('机构')}|{_either('单位')}|{_either('机关')}|{_either('部门')})"
-    rf"|(?P<source>(?:信息)?{_either('来源')})"
+    rf"(?:{_either('信息')})?(?:{_either('发布')}|{_either('发文')})(?:{_BODY_WORD}|者)"
+    rf"|(?:{_either('信息')})?{_either('公开')}(?:主体|{_BODY_WORD}|{_either('责任')}{_BODY_WORD})"
+    rf"|(?:{_either('所属')}|生成|{_either('责任')}|(?:{_either('信息')})?提供|供稿|撰稿){_BODY_WORD}"
+    rf"|(?P<source>(?:{_either('信息')}|文章)?{_either('来源')}{_BODY_WORD}?|作者)"
 )
 
 
@@ -282,11 +307,13 @@ def _looks_like_organ(text: str) -> bool:
     if not 3 <= len(text) <= 30:
         return False
     text = _fold(text)
-    if text in _GENERIC:
-        return False
+    if text in _GENERIC or text in _ORGAN_SUFFIX:
+        return False  # (办公室, 委员会 alone: an ending, no name)
+    if not "\u3400" <= text[0] <= "\u9fff":
+        return False  # (——某局, a subtitle's dash; _某县人民政府, a page title's mark)
     if text.startswith(_NOT_NAME_START) or _CHROME.search(text) or _ISSUER.match(text):
         return False  # (发文机关 星渚县水利局, its space dropped: an issuer line, not a name)
-    return text.endswith(_ORGAN_SUFFIX + _DIVISION_SUFFIX)
+    return text.endswith(_ORGAN_SUFFIX + _DIVISION_SUFFIX) and not text.endswith("网站")
 
 
 _CLOSING = re.compile(r"[)）]")
@@ -343,7 +370,7 @@ def organ_from_title(title: str) -> str | None:
         after = _ORGAN_AFTER.search(folded)
         if after is None or not _looks_like_organ(after.group(1)):
             return None
-        return title[after.start(1) : after.end(1)]
+        return _completed(title[after.start(1) : after.end(1)])
     if prefix.endswith("人民") and folded.startswith("政府", cut):
         prefix += "政府"  # 白银市人民政府信息公开…: the cut fell inside 人民政府
         name += "政府"
@@ -438,17 +465,21 @@ def read_metadata(
             # most rows after the preamble: only a contact sentence is read there
             joined = texts[0] if len(texts) == 1 else "\x1f".join(texts)
             if "联系" not in joined and "聯繫" not in joined:
-                continue
+                continue  # (a contact sentence there names 联系: 致电, 咨询 are read above)
         for position, text in enumerate(texts):
             if text.strip():  # the row's first printed cell
                 if index < end:
+                    head = text.lstrip()[:1]
+                    if head in _MARKUP_FIRST:
+                        text = _without_markup(text)
+                        head = text.lstrip()[:1]
                     if body_line is None and _FIRST_SECTION.match(text.strip()):
                         body_row, body_line = index, len(preamble)
                     line = row.line_of(position)
-                    if text.lstrip()[:1] in _TITLE_LABEL_FIRST:
+                    if head in _TITLE_LABEL_FIRST:
                         text, line = _labelled_title(row, position, text, line)
                     preamble.add(text, line)
-                elif _names_contact(text):
+                elif "联系" in text or "聯繫" in text:
                     contact.add(text, row.line_of(position))
                 break
     body = len(preamble) if body_line is None else body_line
@@ -487,15 +518,112 @@ def read_metadata(
     if issuer is None and issuer_hint:
         issuer = _issuer_named(issuer_hint)
     if organ is None:
-        organ = issuer or _organ_from_contact(preamble) or _organ_from_contact(contact)
+        organ = (
+            issuer
+            or _dated_organ(rows, body_row)
+            or _signed_organ(rows, body_row)
+            or _organ_from_contact(preamble)
+            or _organ_from_contact(contact)
+            or _named_after_title(rows, body_row, title, title_line)
+            or _organ_as_subject(preamble)
+            or _site_organ(preamble, body)
+        )
     elif issuer is not None and len(issuer) > len(organ) and issuer.endswith(organ):
         organ = issuer  # 区统计局 in the title, 发布机构：杨陵区统计局: the same body in full
+    elif organ[0] in _DIVISION_FIRST:
+        # 区统计局 in the title, 杨陵区统计局 signing, on the byline or to contact: the
+        # same body in full
+        organ = _in_full(
+            organ,
+            lambda: _signed_organ(rows, body_row),
+            lambda: _dated_organ(rows, body_row),
+            lambda: _organ_from_contact(preamble),
+            lambda: _organ_from_contact(contact),
+        )
     counts: tuple[tuple[int, int], ...] = ()
     if year is None:
         year, counts = _most_named_year(preamble)
     if year is None and title is not None:
         year = _bare_year(title)
     return Metadata(title, organ, year, title_line, counts, other_years)
+
+
+def _in_full(organ: str, *sources: Callable[[], str | None]) -> str:
+    """``organ`` (a name shortened to start with its division: 区统计局) as the first of
+    ``sources`` names it in full (杨陵区统计局: a longer name ending with it)."""
+    folded = _fold(organ)
+    for source in sources:
+        named = source()
+        if named is not None and len(named) > len(organ) and _fold(named).endswith(folded):
+            return named
+    return organ
+
+
+#: The characters a name shortened to its own part starts with (县财政局, 区统计局: the
+#: division left out, as a county's own pages print it).
+_DIVISION_FIRST = frozenset("省市县区旗州盟乡镇縣區鄉鎮")
+_CHINESE_DAY = "[一二三四五六七八九十〇○零]"
+#: A line that is a date alone, as a report's signature prints it under the signing
+#: body's name (cleaned, folded text): 2024年1月20日, 2024年1月, 二〇二四年一月二十日,
+#: 2024-01-20, 2024.1.20, 2024/1/20.
+_SIGNATURE_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?"
+    rf"|{_CHINESE_NUMERAL_YEAR}年{_CHINESE_DAY}{{1,2}}月(?:{_CHINESE_DAY}{{1,3}}日)?"
+    r"|(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}日?)"
+)
+#: The longest line read as a signature's name or date, or both on one line.
+_MAX_SIGNATURE = 50
+
+
+def _signed_organ(rows: Sequence[Row], body: int) -> str | None:
+    """The body signing the report, after ``body`` (the row its first section starts
+    at: the tables may follow the signature, as 附件): a line that is only an organ's
+    name just before a line that is only a date (``青禾县水利局`` / ``2024年1月20日``), or
+    the two on one line (``青禾县水利局  2024年1月20日``); of several such signatures, the
+    last. The name is completed as a title's is (``青禾县云栖镇`` → …人民政府)."""
+    found: str | None = None
+    name: str | None = None  # the line before, when it is only a name
+    for index in range(body, len(rows)):
+        texts = rows[index].texts
+        raw = texts[0] if len(texts) == 1 else " ".join(texts)
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        if len(stripped) > _MAX_SIGNATURE or len(texts) > 3:
+            name = None
+            continue
+        text = _fold(clean_title(stripped))
+        date = _SIGNATURE_DATE.search(text)
+        if date is not None and date.end() == len(text):
+            before = text[: date.start()].rstrip(" ,，")
+            if not before and name is not None:
+                found = name
+            elif before and _only_a_name(before):
+                found = clean_title(stripped)[: len(before)]
+            name = None
+            continue
+        name = clean_title(stripped) if _only_a_name(text) else None
+    return _completed(found) if found is not None else None
+
+
+#: The first characters of Markdown's marks around a line (a heading's ``#``, a quote's
+#: ``>``, emphasis): a cheap test per line.
+_MARKUP_FIRST = frozenset("#>*_")
+#: A Markdown heading's or quote's mark starting a line (``# …``, ``### …``, ``> …``).
+_MARKDOWN_LEAD = re.compile(r"\s*(?:#{1,6}(?=\s)|>)\s*")
+#: A line wrapped in Markdown's emphasis (``**…**``, ``__…__``, ``*…*``).
+_MARKDOWN_EMPHASIS = re.compile(r"\s*(\*\*|__|\*)(?=\S)(.*?\S)\1\s*")
+
+
+def _without_markup(text: str) -> str:
+    """A preamble line without the Markdown marks around it (``# 某局2023年…报告``,
+    ``**某局2023年…报告**``, ``## 一、总体情况``): a converter's marks for a heading or
+    bold type, no part of a title or a section's heading."""
+    lead = _MARKDOWN_LEAD.match(text)
+    if lead is not None:
+        text = text[lead.end() :]
+    emphasis = _MARKDOWN_EMPHASIS.fullmatch(text)
+    return emphasis.group(2) if emphasis is not None else text
 
 
 #: A year printed without 年 (2023某局…, 某局2023政府…, …年度报告2023): not a date's.
@@ -845,9 +973,10 @@ def _on_cover(
     if _next_to(preamble, after - 1, after):
         text = preamble.text(after)
         inside = _IN_BRACKETS.fullmatch(text)  # a subtitle may be bracketed: （某局）
-        if _only_a_name(inside.group(1) if inside else text):
+        dash = len(text) - len(text.lstrip(_SUBTITLE_DASHES))  # or after a dash: ——某局
+        if _only_a_name(inside.group(1) if inside else text[dash:]):
             printed = preamble.printed(after)
-            return title, _name_line_organ(printed[1:-1] if inside else printed, title)
+            return title, _name_line_organ(printed[1:-1] if inside else printed[dash:], title)
     return title, organ
 
 
@@ -867,11 +996,34 @@ def _name_line_organ(name: str, title: str) -> str:
 
 
 def _only_a_name(text: str) -> bool:
-    """Whether a cleaned, folded line is only an organ's name (no year, no words)."""
-    return title_year(text) is None and _looks_like_organ(text)
+    """Whether a cleaned, folded line is only an organ's name (no year, no words), or
+    a name's short form (:func:`_short_form_name`)."""
+    return title_year(text) is None and (_looks_like_organ(text) or _short_form_name(text))
+
+
+#: The endings of bodies' short names (县扶贫办, 县残联, 县气象台, 某海关, 县国有林场):
+#: read only where a line is a name alone (a sentence's words end so too: 举办).
+_SHORT_FORM_SUFFIX = ("办", "联", "台", "关", "场")
+
+
+def _short_form_name(text: str) -> bool:
+    """Whether a cleaned, folded line is a body's short name: a short form's ending
+    after a place named past its first character (青禾县扶贫办; not 县政府办, 举办)."""
+    return (
+        4 <= len(text) <= 30
+        and text.endswith(_SHORT_FORM_SUFFIX)
+        and "\u3400" <= text[0] <= "\u9fff"
+        and text[0] not in _DIVISION_FIRST
+        and _PLACE.search(text, 1) is not None
+        and not text.startswith(_NOT_NAME_START)
+        and _CHROME.search(text) is None
+        and _SENTENCE_MARK.search(text) is None
+    )
 
 
 _IN_BRACKETS = re.compile(r"[(（](.*)[)）]")
+#: The dashes a subtitle starts with (——某局).
+_SUBTITLE_DASHES = "—–-― "
 
 
 def _next_to(preamble: _Lines, first: int, second: int) -> bool:
@@ -1076,6 +1228,79 @@ _SITE_MARK = re.compile(r"\s*[_|｜—–-]+\s*")
 _SITE_WORDS = ("门户网站", "门户网", "政务网", "网站", "官网", "网")
 
 
+#: The pieces of a page's line of details (white space or bars between them).
+_DETAIL_PIECES = re.compile(r"[\s|｜]+")
+#: A piece giving the page's date (``2024-01-20``, ``2024年1月20日``, ``发布时间：2024-01-20``).
+_DATE_PIECE = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,6}[:：])?(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+)
+#: The longest line read as a page's line of details.
+_MAX_DETAILS = 80
+
+
+def _dated_organ(rows: Sequence[Row], body: int) -> str | None:
+    """The organ a page's line of details before ``body`` (the row the report's first
+    section starts at) names beside the page's date, with no label
+    (``青禾县水利局 2024-01-20``, ``2024-01-20 | 青禾县水利局``,
+    ``青禾县水利局 发布时间：2024-01-20``): a byline under the title."""
+    for index in range(min(body, len(rows))):
+        texts = rows[index].texts
+        raw = texts[0] if len(texts) == 1 else " ".join(texts)
+        if len(raw) > _MAX_DETAILS or not ("-" in raw or "年" in raw or "/" in raw):
+            continue
+        pieces = _DETAIL_PIECES.split(normalize_width(raw).strip())
+        if len(pieces) < 2 or not any(_DATE_PIECE.fullmatch(piece) for piece in pieces):
+            continue
+        names = [piece for piece in pieces if _only_a_name(_fold(piece))]
+        if len(names) == 1:
+            return _completed(names[0])
+    return None
+
+
+#: The longest line read as a site's name alone (a page's banner).
+_MAX_SITE_LINE = 40
+
+
+def _site_organ(preamble: _Lines, body: int) -> str | None:
+    """The body whose site the page is, named by a line before the report's body that
+    is only the site's name (``青禾县水利局门户网站``, ``青禾县人民政府网``: a banner): the
+    organ where nothing else names one."""
+    for index in range(body):
+        raw = preamble.raw[index][0]
+        if ("网" not in raw and "網" not in raw) or len(raw) > _MAX_SITE_LINE:
+            continue
+        text = preamble.text(index)
+        owner = _site_owner(text)
+        if owner != text and _only_a_name(owner) and "公开" not in owner:
+            return _completed(preamble.printed(index)[: len(owner)])
+    return None
+
+
+#: What parts a name printed after a title on its line from the title.
+_AFTER_TITLE_MARKS = " _|｜—–-"
+
+
+def _named_after_title(
+    rows: Sequence[Row], body: int, title: str | None, line: int | None
+) -> str | None:
+    """The organ or site a page's title names after the report's (``…报告 某局``,
+    ``…报告——某局``, ``…报告_某县人民政府门户网站``: read without it), on the title's line
+    (a row before ``body``, the report's first section)."""
+    if title is None or line is None:
+        return None
+    for index in range(min(body, len(rows))):
+        row = rows[index]
+        if row.line != line:
+            continue
+        printed = clean_title(" ".join(text for text in row.texts if text.strip()))
+        if not printed.startswith(title):
+            return None
+        rest = printed[len(title) :].lstrip(_AFTER_TITLE_MARKS)
+        owner = _site_owner(_fold(rest))
+        return _completed(rest[: len(owner)]) if _only_a_name(owner) else None
+    return None
+
+
 def _site_owner(name: str) -> str:
     """The organ a site's name (folded) names: ``name`` without its words for a site."""
     for word in _SITE_WORDS:
@@ -1121,6 +1346,34 @@ def title_year(title: str) -> int | None:
     return None
 
 
+#: Words a sentence goes on with after its subject, the reporting body (某局根据《条例》
+#: 要求编制本报告, 某局认真贯彻…, 本报告由某局根据…编制).
+_SUBJECT_VERBS = "(?:根据|按照|依据|依照|认真|深入|坚持|全面|严格|积极|始终|高度|持续|进一步|紧紧)"
+_SUBJECT_NAME = r"([\u4e00-\u9fff][^，,。；;：:、“”《》()（）\d\s]{2,29}?)"
+_SUBJECT_ORGAN = (
+    re.compile(rf"{_CLAUSE_START}{_SUBJECT_NAME}{_SUBJECT_VERBS}"),
+    re.compile(rf"由{_SUBJECT_NAME}{_SUBJECT_VERBS}"),
+)
+
+
+def _organ_as_subject(preamble: _Lines) -> str | None:
+    """The body a sentence of the preamble's first lines starts with, as the subject
+    of what it did (``青禾县水利局根据《条例》要求，编制本报告``, ``2023年，青禾县水利局认真
+    贯彻…``, ``本报告由青禾县水利局根据《条例》编制``). The name must name its place
+    after its first character (a division's short form, 县政府, 市委, is no name: 县政府
+    高度重视… names the county's government in a department's report)."""
+    for index in range(min(12, len(preamble))):
+        text = preamble.text(index)
+        for match in chain.from_iterable(pattern.finditer(text) for pattern in _SUBJECT_ORGAN):
+            name = match.group(1)
+            if name[0] in _DIVISION_FIRST or _PLACE.search(name, 1) is None:
+                continue
+            end = _name_end(text, match)
+            if end is not None:
+                return _completed(preamble.printed(index)[match.start(1) : end])
+    return None
+
+
 def _organ_from_sentences(preamble: _Lines) -> str | None:
     for index in range(min(12, len(preamble))):
         raw = preamble.raw[index][0]
@@ -1136,21 +1389,21 @@ def _organ_from_sentences(preamble: _Lines) -> str | None:
     return None
 
 
-def _names_contact(text: str) -> bool:
-    """Whether ``text`` holds 联系 (聯繫 in traditional characters)."""
-    return "联系" in text or "聯繫" in text
+def _asks_to_call(text: str) -> bool:
+    """Whether ``text`` holds 致电 or 咨询 (in either script): a contact sentence's
+    other verbs."""
+    return "致电" in text or "咨询" in text or "致電" in text or "諮詢" in text
 
 
 def _organ_from_contact(lines: _Lines) -> str | None:
     for index, (raw, _) in enumerate(lines.raw):
-        if "联" not in raw and "聯" not in raw:
+        if "联" not in raw and "聯" not in raw and not _asks_to_call(raw):
             continue
         text = lines.text(index)
-        if "联系" not in text:
-            continue
-        match = _CONTACT_ORGAN.search(text)
-        if match and (end := _name_end(text, match)) is not None:
-            return _completed(lines.printed(index)[match.start(1) : end])
+        for pattern in _CONTACT_ORGAN:
+            match = pattern.search(text)
+            if match and (end := _name_end(text, match)) is not None:
+                return _completed(lines.printed(index)[match.start(1) : end])
     return None
 
 
@@ -1182,7 +1435,13 @@ def _name_end(text: str, match: re.Match[str]) -> int | None:
 
 
 #: The first characters of the issuer labels, in either script: a cheap test per piece.
-_ISSUER_FIRST = frozenset("发發来來信")
+_ISSUER_FIRST = frozenset("发發来來信文公所生责責提供撰作")
+#: Words every label holds one of (in either script): a cheap test per cell.
+#: Words the other labels hold (公开主体, 所属机构, 责任单位, 作者, …), looked for in a
+#: short line of details only: a search costs more than the four characters' tests.
+_ISSUER_WORDS = re.compile("主体|主體|机构|機構|单位|單位|部门|作者")
+#: Brackets a page prints a label in (【来源：某局】).
+_LABEL_BRACKETS = "【[〔"
 
 
 #: A padded issuer label's first character and the white space after it.
@@ -1206,13 +1465,17 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
     for index in range(min(body, len(rows))):
         texts = rows[index].texts
         for position, text in enumerate(texts):
-            if not ("发" in text or "来" in text or "發" in text or "來" in text):
+            if not ("发" in text or "来" in text or "發" in text or "來" in text) and (
+                len(text) > _MAX_DETAILS or _ISSUER_WORDS.search(text) is None
+            ):
                 continue  # (every label holds one of these: most lines are skipped here)
             if _PADDING_AFTER_FIRST.search(text):  # (a scan for the padded labels' start)
                 text = _PADDED_ISSUER.sub(_unpadded, text)
             pieces = text.split()
             for at, piece in enumerate(pieces):
-                label = _ISSUER.match(piece) if piece[0] in _ISSUER_FIRST else None
+                if piece[0] in _LABEL_BRACKETS:
+                    piece = piece[1:]  # 【来源：某局】
+                label = _ISSUER.match(piece) if piece[:1] in _ISSUER_FIRST else None
                 if label is None:
                     continue
                 rest = piece[label.end() :]
@@ -1220,13 +1483,17 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
                     rest = rest[1:]
                 elif rest:
                     continue  # 发布机构改革…: words of a sentence, not a label
+                following = at + 1
+                if following < len(pieces) and pieces[following] in (":", "："):
+                    following += 1  # 来源 : 某局 (the colon printed apart)
                 if rest:
                     name = rest
-                elif at + 1 < len(pieces):
-                    name = pieces[at + 1]
+                elif following < len(pieces):
+                    name = pieces[following]
                 else:
                     name = _next_printed(texts, position + 1)
-                if not _looks_like_organ(name) or _fold(name).endswith("网站"):
+                name = name.rstrip("】]〕")
+                if not _looks_like_organ(name):
                     continue
                 if label.group("source") is None:
                     return _completed(name)
@@ -1303,6 +1570,10 @@ def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int
             period = _PERIOD_IN_DIGITS.search(text)
         if period:
             return int(period.group(1)), ()
+        if "十二月" in text and (period := _PERIOD_IN_WORDS.search(text)):
+            year = int(period.group(1).translate(_CHINESE_DIGITS))
+            if 1900 <= year <= 2099:
+                return year, ()
         if len(text) <= _MAX_YEARS_MENU and _YEARS_MENU.fullmatch(text):
             continue  # 2024年 2023年 2022年: a site's menu of years, no mention
         clauses: _Clauses | None = None  # (made for the first year naming a report)
