@@ -1384,10 +1384,11 @@ def test_values_before_any_row_of_table_two_are_reported() -> None:
     assert "'7' stands under no row label" in stray[0].message
 
 
-@pytest.mark.parametrize("printed", ["6.0", "6万元", "1,000.5"])
+@pytest.mark.parametrize("printed", ["6.5", "6万元", "1,000.5"])
 def test_a_decimal_in_a_count_cell_is_blank_and_reported(printed: str) -> None:
     # tables 三 and 四 hold counts only: a decimal or an amount there used to be read as
-    # blank without a word
+    # blank without a word (a decimal with zero decimals, 6.0, is a count: see
+    # test_zero_decimals.py)
     text = gr.sample_text()
     granted = next(line for line in text.splitlines() if "予以公开" in line)
     cells = granted.split("\t")

@@ -533,6 +533,21 @@ def with_unit(value: Value, unit: str) -> Value | None:
     return None
 
 
+def as_count(value: Value) -> Value | None:
+    """A unitless decimal whose decimals are all zeros (``2.00``, ``1204.0``: a table
+    formatted for its amounts prints every number so) as the count it is, the reading
+    noted as a repair; ``None`` for any other value."""
+    money = value.money
+    if value.kind is not Kind.MONEY or money is None or money.unit is not None:
+        return None
+    amount = money.value
+    if value.repaired or amount != amount.to_integral_value():
+        return None
+    number = int(amount)
+    note = f"{value.raw.strip()!r} read as the count {number} (its decimals are zeros)"
+    return Value(Kind.NUMBER, number=number, raw=value.raw, repaired=note)
+
+
 def as_money(value: Value, default_unit: str | None) -> Money | None:
     """The money reading of a value cell (an integer is money too), header unit as default."""
     if value.kind is Kind.MONEY and value.money is not None:

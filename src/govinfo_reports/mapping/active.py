@@ -20,6 +20,7 @@ from ..cells import (
     NUMBER_KIND,
     TEXT_KIND,
     Value,
+    as_count,
     as_money,
     memo_label,
     memo_value,
@@ -150,6 +151,17 @@ def _cell(
     if value.kind is NUMBER_KIND:
         return value.number
     if value.kind is MONEY_KIND:
+        counted = as_count(value)
+        if counted is not None:
+            findings.append(
+                make(
+                    "repaired_cell",
+                    f"{describe(path)}: {counted.repaired}",
+                    severity="info",
+                    path=path,
+                )
+            )
+            return counted.number
         findings.append(
             make(
                 "unreadable_cell",

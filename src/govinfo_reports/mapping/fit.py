@@ -24,6 +24,7 @@ from ..cells import (
     TEXT_KIND,
     WRAPPED_NUMBER,
     Value,
+    as_count,
     memo_value,
     normalize_label,
     normalize_width,
@@ -105,6 +106,12 @@ def fit_row(
     width = raw.width
     kinds = list(map(_kind, values))  # (a list, not a set: an Enum's hash is Python code)
     if TEXT_KIND in kinds or (counts_only and MONEY_KIND in kinds) or any(map(_repaired, values)):
+        if counts_only and MONEY_KIND in kinds:
+            counted = [as_count(value) or value for value in values]
+            if any(map(_repaired, counted)) and counted != values:
+                return fit_row(
+                    evolve(raw, values=counted), path, check, findings, counts_only, table
+                )
         if (
             TEXT_KIND in kinds
             and len(values) > width
