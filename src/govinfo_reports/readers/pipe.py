@@ -40,8 +40,33 @@ class PipeReader:
         text = plain_bars(text)
         result = rows_of_lines(text, _LINE_CELLS, pipe_cells)
         if "| " in text and _EMPTY_CELL.search(text) is not None:
-            _mark_aligned_tables(result.grid.rows)  # (else nothing to place by position)
+            # (else nothing to place by position)
+            _mark_aligned_tables(result.grid.rows, _grid_rules(text))
         return result
+
+
+#: A grid table's rule between two rows (pandoc's grid tables, a text browser's or a
+#: console's bordered tables, box drawing made ASCII: ``+----+----+``, ``|    +----+``
+#: under a cell spanning rows): bars, pluses, dashes and spaces, a ``+`` and a ``-`` or
+#: ``=`` among them. (A markdown table's ``| --- |`` line under its header has no ``+``.)
+_GRID_RULE = re.compile(r"^[ \t]*[+|][-=:+| \t]*\+[-=:+| \t]*$", re.MULTILINE)
+
+
+def _grid_rules(text: str) -> frozenset[int]:
+    """The numbers of ``text``'s lines that are grid rules (:data:`_GRID_RULE`); none
+    without a ``+`` next to a ``-``."""
+    if "-+" not in text and "+-" not in text and "=+" not in text:
+        return frozenset()
+    numbers: list[int] = []
+    line, at = 1, 0
+    for match in _GRID_RULE.finditer(text):
+        rule = match.group()
+        if "-" in rule or "=" in rule:
+            start = match.start()
+            line += text.count("\n", at, start)
+            at = start
+            numbers.append(line)
+    return frozenset(numbers)
 
 
 #: The fewest rows, and cells a row, of a run of rows read as a table printed cell for
@@ -55,7 +80,7 @@ _TABLE_CELLS = 3
 _EMPTY_CELL = re.compile(r"\|[ \u3000]+\|")
 
 
-def _mark_aligned_tables(rows: tuple[Row, ...]) -> None:
+def _mark_aligned_tables(rows: tuple[Row, ...], rules: frozenset[int]) -> None:
     """Make aligned each run of at least three rows of ``rows`` on consecutive lines
     that have the same number of cells (three or more): a table printed a cell for each of
     its cells (a markdown table, a converter's rows), where an empty cell is a blank cell
@@ -67,10 +92,12 @@ def _mark_aligned_tables(rows: tuple[Row, ...]) -> None:
     first or last value printed empty kept no place). Other runs keep rows as text
     layouts read them (empty cells at either end of a row's values are layout). A row
     printing no value (a caption, a header, a piece of a label broken over rows) is left
-    as it is: its empty cells are the table's width, not blanks.
+    as it is: its empty cells are the table's width, not blanks. Rows parted by grid
+    rules (the line numbers ``rules``) stand on consecutive lines: a grid table prints a
+    rule between every two rows.
 
     (The rows are this reader's own, made for this reading: they are marked in place.)"""
-    outside = _mark_runs(rows, list(map(len, map(_TEXTS, rows))))
+    outside = _mark_runs(rows, list(map(len, map(_TEXTS, rows))), rules)
     labelled = False
     for row in outside:
         texts = row.texts
@@ -80,14 +107,14 @@ def _mark_aligned_tables(rows: tuple[Row, ...]) -> None:
             else:
                 labelled = True
     if labelled:  # (rows printing a group's label are outside the runs; most texts have none)
-        _mark_runs(rows, list(map(_after_labels, map(_TEXTS, rows))))
+        _mark_runs(rows, list(map(_after_labels, map(_TEXTS, rows))), rules)
 
 
-def _mark_runs(rows: tuple[Row, ...], widths: list[int]) -> tuple[Row, ...]:
+def _mark_runs(rows: tuple[Row, ...], widths: list[int], rules: frozenset[int]) -> tuple[Row, ...]:
     """Mark aligned the rows printing a value and an empty cell in each run of at least
-    :data:`_TABLE_ROWS` rows on consecutive lines whose ``widths`` are the same, at
-    least :data:`_TABLE_CELLS`; returns the rows that are that wide but stand in no
-    such run."""
+    :data:`_TABLE_ROWS` rows on consecutive lines (but for the grid rules ``rules``
+    between them) whose ``widths`` are the same, at least :data:`_TABLE_CELLS`; returns
+    the rows that are that wide but stand in no such run."""
     outside: tuple[Row, ...] = ()
     count = len(rows)
     start = 0
@@ -98,8 +125,13 @@ def _mark_runs(rows: tuple[Row, ...], widths: list[int]) -> tuple[Row, ...]:
             continue
         end = start + 1
         line = rows[start].line
-        while end < count and widths[end] == width and rows[end].line == line + 1:
-            line += 1
+        while end < count and widths[end] == width:
+            following = line + 1
+            while following in rules:
+                following += 1
+            if rows[end].line != following:
+                break
+            line = following
             end += 1
         if end - start >= _TABLE_ROWS:
             for row in rows[start:end]:
@@ -176,6 +208,8 @@ def pipe_cells(line: str) -> tuple[str, ...]:
     if "|" not in line:
         if "\t" in stripped:  # a row copied as tab-delimited among pipe rows
             return tab_cells(line)
+        if stripped[:1] == "+" and len(stripped) > 2 and not stripped.strip(_RULE_CHARS):
+            return ()  # a grid table's rule (``+----+----+``): filler, as ``|----|`` is
         return (stripped,) if stripped and not is_blank(stripped) else ()
     if stripped[-1] == "|" and stripped.count("|") == 1:  # ``text |``: one cell
         cell = stripped[:-1].rstrip()

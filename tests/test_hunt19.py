@@ -1,0 +1,246 @@
+"""Page texts in the pipe, tab and space-aligned layouts (eleventh session's hunt19): the
+ways other converters print the same tables (grid tables with a rule between rows, cells
+wrapped over lines). Every report here is fictional (云溪县, 南岭乡; numbers chosen for
+the test)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+import govinfo_reports as gr
+
+_TITLE = "云溪县水利局2023年政府信息公开工作年度报告"
+
+#: Table 三 of the 2021 template: (group label, or ""; the row's own label; its path
+#: under ``requests``; its seven values).
+_THREE: list[tuple[str, str, tuple[str, ...], list[int]]] = [
+    ("一、本年新收政府信息公开申请数量", "", ("new_received",), [12, 3, 0, 1, 0, 2, 18]),
+    ("二、上年结转政府信息公开申请数量", "", ("carried_over",), [2, 0, 0, 0, 0, 0, 2]),
+    ("三、本年度办理结果", "(一)予以公开", ("results", "granted"), [7, 2, 0, 1, 0, 1, 11]),
+    (
+        "",
+        "(二)部分公开(区分处理的,只计这一情形,不计其他情形)",
+        ("results", "partially_granted"),
+        [2, 0, 0, 0, 0, 0, 2],
+    ),
+    ("(三)不予公开", "1.属于国家秘密", ("results", "withheld", "state_secret"), [0] * 7),
+    ("", "2.其他法律行政法规禁止公开", ("results", "withheld", "prohibited_by_law"), [0] * 7),
+    ("", "3.危及“三安全一稳定”", ("results", "withheld", "safety_stability"), [0] * 7),
+    ("", "4.保护第三方合法权益", ("results", "withheld", "third_party_rights"), [0] * 7),
+    ("", "5.属于三类内部事务信息", ("results", "withheld", "internal_affairs"), [0] * 7),
+    ("", "6.属于四类过程性信息", ("results", "withheld", "process_information"), [0] * 7),
+    ("", "7.属于行政执法案卷", ("results", "withheld", "law_enforcement_files"), [0] * 7),
+    ("", "8.属于行政查询事项", ("results", "withheld", "administrative_inquiry"), [0] * 7),
+    (
+        "(四)无法提供",
+        "1.本机关不掌握相关政府信息",
+        ("results", "unavailable", "not_held"),
+        [3, 1, 0, 0, 0, 1, 5],
+    ),
+    ("", "2.没有现成信息需要另行制作", ("results", "unavailable", "needs_creation"), [0] * 7),
+    ("", "3.补正后申请内容仍不明确", ("results", "unavailable", "still_unclear"), [0] * 7),
+    (
+        "(五)不予处理",
+        "1.信访举报投诉类申请",
+        ("results", "not_processed", "petition_complaint"),
+        [0] * 7,
+    ),
+    ("", "2.重复申请", ("results", "not_processed", "repeated_request"), [0] * 7),
+    ("", "3.要求提供公开出版物", ("results", "not_processed", "publications"), [0] * 7),
+    ("", "4.无正当理由大量反复申请", ("results", "not_processed", "excessive_requests"), [0] * 7),
+    (
+        "",
+        "5.要求行政机关确认或重新出具已获取信息",
+        ("results", "not_processed", "confirmation_request"),
+        [0] * 7,
+    ),
+    (
+        "(六)其他处理",
+        "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        ("results", "other", "overdue_correction"),
+        [0] * 7,
+    ),
+    (
+        "",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+        ("results", "other", "unpaid_fee"),
+        [0] * 7,
+    ),
+    ("", "3.其他", ("results", "other", "other"), [0] * 7),
+    ("", "(七)总计", ("results", "total"), [12, 3, 0, 1, 0, 2, 18]),
+    ("四、结转下年度继续办理", "", ("carried_forward",), [2, 0, 0, 0, 0, 0, 2]),
+]
+
+#: Table 二 of the 2021 template: label and values.
+_TWO: list[tuple[str, list[str]]] = [
+    ("规章", ["1", "0", "3"]),
+    ("行政规范性文件", ["4", "2", "17"]),
+    ("行政许可", ["356"]),
+    ("行政处罚", ["41"]),
+    ("行政强制", ["6"]),
+    ("行政事业性收费", ["0"]),
+]
+
+_REVIEW = [1, 0, 0, 1, 2, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0]
+
+_COLUMNS = (
+    "natural_person",
+    "commercial_enterprise",
+    "research_institution",
+    "social_welfare_organization",
+    "legal_service_agency",
+    "other",
+    "total",
+)
+
+
+def _width(text: str) -> int:
+    """Display columns of ``text`` (a CJK character two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _wrapped(text: str, width: int) -> list[str]:
+    """``text`` cut into pieces at most ``width`` display columns wide."""
+    pieces, piece = [], ""
+    for char in text:
+        if piece and _width(piece + char) > width:
+            pieces.append(piece)
+            piece = ""
+        piece += char
+    return [*pieces, piece]
+
+
+def _grid(rows: list[list[str]], widths: list[int], valign: str = "top") -> list[str]:
+    """``rows`` as a grid table (pandoc's, a text browser's): a ``+---+`` rule above,
+    between and below the rows, each cell wrapped in its column's width and placed at the
+    top, middle or bottom of its row's lines."""
+    rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+    lines = [rule]
+    for row in rows:
+        cells = [_wrapped(text, w) if text else [""] for text, w in zip(row, widths, strict=True)]
+        height = max(map(len, cells))
+        for index, pieces in enumerate(cells):
+            spare = height - len(pieces)
+            top = {"top": 0, "middle": spare // 2, "bottom": spare}[valign]
+            cells[index] = [""] * top + pieces + [""] * (spare - top)
+        for at in range(height):
+            lines.append(
+                "|"
+                + "|".join(
+                    f" {pieces[at]}{' ' * (w - _width(pieces[at]))} "
+                    for pieces, w in zip(cells, widths, strict=True)
+                )
+                + "|"
+            )
+        lines.append(rule)
+    return lines
+
+
+def _grid_page(
+    two: list[tuple[str, list[str]]] = _TWO,
+    three: list[tuple[str, str, tuple[str, ...], list[str]]] | None = None,
+    label_width: int = 40,
+    valign: str = "top",
+) -> str:
+    """A report whose three tables are grid tables."""
+    if three is None:
+        three = [(g, o, p, [str(v) for v in vs]) for g, o, p, vs in _THREE]
+    rows_two = [
+        ["第二十条第(一)项", "", "", ""],
+        ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+        [two[0][0], *two[0][1]],
+        [two[1][0], *two[1][1]],
+        ["第二十条第(五)项", "", "", ""],
+        ["信息内容", "本年处理决定数量", "", ""],
+        [two[2][0], *two[2][1], "", ""],
+        ["第二十条第(六)项", "", "", ""],
+        ["信息内容", "本年处理决定数量", "", ""],
+        [two[3][0], *two[3][1], "", ""],
+        [two[4][0], *two[4][1], "", ""],
+        ["第二十条第(八)项", "", "", ""],
+        ["信息内容", "本年收费金额(单位:万元)", "", ""],
+        [two[5][0], *two[5][1], "", ""],
+    ]
+    rows_three = [
+        ["(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", "", "申请人情况"]
+        + [""] * 6,
+        ["", "", "自然人", "法人或其他组织", "", "", "", "", "总计"],
+        ["", "", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""],
+    ]
+    rows_three += [[group, own, *values] for group, own, _, values in three]
+    head = ["行政复议", "", "", "", "", "行政诉讼"] + [""] * 9
+    results = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+    rows_four = [
+        head,
+        [*results, "未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", ""],
+        ["", "", "", "", "", *results, *results],
+        [str(v) for v in _REVIEW],
+    ]
+    lines = [
+        _TITLE,
+        "二、主动公开政府信息情况",
+        *_grid(rows_two, [label_width, 24, 12, 12], valign),
+        "三、收到和处理政府信息公开申请情况",
+        *_grid(rows_three, [label_width, label_width] + [12] * 7, valign),
+        "四、政府信息公开行政复议、行政诉讼情况",
+        *_grid(rows_four, [8] * 15, valign),
+        "五、存在的主要问题及改进情况",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _warnings(report: gr.Report) -> list[str]:
+    return [f.code for f in [*report.findings, *gr.validate(report)] if f.severity != "info"]
+
+
+def _requests_row(report: gr.Report, path: tuple[str, ...]) -> list[object]:
+    data: object = gr.to_dict(report)["requests"]
+    for key in path:
+        assert isinstance(data, dict)
+        data = data[key]
+    assert isinstance(data, dict)
+    return [data[column] for column in _COLUMNS]
+
+
+def test_a_grid_table_as_printed_is_read() -> None:
+    report = gr.parse(_grid_page())
+    assert _warnings(report) == []
+    for _, _, path, values in _THREE:
+        assert _requests_row(report, path) == values
+    assert gr.to_dict(report)["active_disclosure"]["regulations"] == {
+        "issued": 1,
+        "repealed": 0,
+        "in_force": 3,
+    }
+
+
+@pytest.mark.parametrize("box", [False, True], ids=["ascii", "box-drawing"])
+@pytest.mark.parametrize("at", [0, 6], ids=["first", "last"])
+def test_a_blank_cell_at_a_grid_rows_end_keeps_its_column(at: int, box: bool) -> None:
+    """A grid table (pandoc's, a text browser's, a rule line between every two rows)
+    printing a row's first or last value empty: the rows stood on every other line, so
+    they made no run of rows read by position, and the empty cell at the row's end was
+    taken for layout (a value short: left blank with a ``row_width`` warning)."""
+    three = [(g, o, p, [str(v) for v in vs]) for g, o, p, vs in _THREE]
+    group, own, path, values = three[0]
+    values = list(values)
+    values[at] = ""
+    three[0] = (group, own, path, values)
+    two = list(_TWO)
+    two[0] = ("规章", ["", "0", "3"] if at == 0 else ["1", "0", ""])
+    text = _grid_page(two, three)
+    if box:
+        text = text.replace("|", "│").replace("+", "┼").replace("-", "─")
+    report = gr.parse(text)
+    expected: list[object] = [12, 3, 0, 1, 0, 2, 18]
+    expected[at] = None
+    assert _requests_row(report, ("new_received",)) == expected
+    regulations = gr.to_dict(report)["active_disclosure"]["regulations"]
+    assert regulations == (
+        {"issued": None, "repealed": 0, "in_force": 3}
+        if at == 0
+        else {"issued": 1, "repealed": 0, "in_force": None}
+    )
+    assert "row_width" not in _warnings(report)
