@@ -244,3 +244,44 @@ def test_a_blank_cell_at_a_grid_rows_end_keeps_its_column(at: int, box: bool) ->
         else {"issued": 1, "repealed": 0, "in_force": None}
     )
     assert "row_width" not in _warnings(report)
+
+
+@pytest.mark.parametrize("valign", ["top", "middle", "bottom"])
+def test_a_grid_row_wrapped_over_lines_is_one_row(valign: str) -> None:
+    """A grid table whose narrow label columns wrap a row's labels over several lines,
+    its values printed on the middle or last of them (a text browser centres a cell in
+    its row, as pages ask): the label's pieces above the values were rows of their own,
+    the row's label was its piece on the values' line (``于国`` for 1.属于国家秘密), and
+    most of table 三's rows were not found (their values "stand under no row label")."""
+    text = _grid_page(label_width=8, valign=valign)
+    report = gr.parse(text)
+    assert _warnings(report) == []
+    for _, _, path, values in _THREE:
+        assert _requests_row(report, path) == values
+    data = gr.to_dict(report)
+    assert data["active_disclosure"]["normative_documents"] == {
+        "issued": 4,
+        "repealed": 2,
+        "in_force": 17,
+    }
+    assert data["review_litigation"]["administrative_review"]["total"] == 2
+
+
+def test_a_bordered_table_with_rules_around_its_header_only_keeps_a_row_a_line() -> None:
+    """A console's bordered table (rules above and below the header and at the end
+    only, each line between them a row) is no row wrapped over lines: its rows print
+    values on every line, and each is read for its own label."""
+    rows = [[g or o, o if g else "", *map(str, vs)] for g, o, _, vs in _THREE]
+    widths = [80, 40] + [12] * 7
+    names = ["申请情况", "", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构"]
+    grid = _grid([[*names, "其他", "总计"]], widths)
+    body = _grid(rows, widths)
+    body = [line for line in body[1:-1] if not line.startswith("+")]
+    text = (
+        _grid_page().split("三、收到")[0]
+        + "\n".join(["三、收到和处理政府信息公开申请情况", *grid, *body, grid[0]])
+        + "\n四、政府信息公开行政复议、行政诉讼情况\n"
+    )
+    report = gr.parse(text)
+    for _, _, path, values in _THREE:
+        assert _requests_row(report, path) == values

@@ -37,7 +37,7 @@ class PipeReader:
     def read(self, text: str) -> ReadResult:
         """Split lines on ``|`` (or on a full-width or box-drawing bar, see
         :func:`plain_bars`)."""
-        text = plain_bars(text)
+        text = _joined_grid_rows(plain_bars(text))
         result = rows_of_lines(text, _LINE_CELLS, pipe_cells)
         if "| " in text and _EMPTY_CELL.search(text) is not None:
             # (else nothing to place by position)
@@ -50,6 +50,68 @@ class PipeReader:
 #: under a cell spanning rows): bars, pluses, dashes and spaces, a ``+`` and a ``-`` or
 #: ``=`` among them. (A markdown table's ``| --- |`` line under its header has no ``+``.)
 _GRID_RULE = re.compile(r"^[ \t]*[+|][-=:+| \t]*\+[-=:+| \t]*$", re.MULTILINE)
+
+
+def _joined_grid_rows(text: str) -> str:
+    """``text`` with each row of a grid table printed over several lines (its cells
+    wrapped in narrow columns, between the rules above and below it) joined into one
+    line, the pieces of each cell put together in order, and the other lines made rules
+    (the text keeps its lines' numbers). A row is joined when its lines print the same
+    cells between bars, one line prints values and the others print pieces only in
+    columns where that line prints none: the labels wrapped around a row's values (a
+    text browser centres a cell in its row, as report pages ask). Lines of a table with
+    rules around its header only (each line a row) print values on several lines, and a
+    header's lines print none: both are left as they are."""
+    if "-+" not in text and "+-" not in text and "=+" not in text:
+        return text
+    pieces: list[str] = []
+    done = 0
+    after: int | None = None  # where the lines after the last rule start
+    for match in _GRID_RULE.finditer(text):
+        rule = match.group()
+        if "-" not in rule and "=" not in rule:
+            after = None
+            continue
+        start = match.start()
+        if after is not None and text.count("\n", after, start) > 1:
+            joined = _joined_row(text[after:start], rule)
+            if joined is not None:
+                pieces += (text[done:after], joined)
+                done = start
+        after = match.end() + 1
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _joined_row(block: str, rule: str) -> str | None:
+    """The lines of ``block`` (each ending with a line end) as one row and rules
+    (:func:`_joined_grid_rows`), or ``None`` where they are no row wrapped over lines."""
+    lines = block.split("\n")[:-1]
+    rows: list[list[str]] = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped[:1] != "|" or stripped[-1:] != "|":
+            return None
+        rows.append([cell.strip() for cell in stripped[1:-1].split("|")])
+    width = len(rows[0])
+    valued = [index for index, cells in enumerate(rows) if _prints_a_value(tuple(cells))]
+    if len(valued) != 1 or any(len(cells) != width for cells in rows):
+        return None
+    values = [_is_value(cell) for cell in rows[valued[0]]]
+    for cells in rows:
+        if any(cell and value for cell, value in zip(cells, values, strict=True)) and (
+            cells is not rows[valued[0]]
+        ):
+            return None  # (text over a value: a header above its first row)
+    joined = ["".join(column) for column in zip(*rows, strict=True)]
+    return "| " + " | ".join(joined) + " |\n" + (rule + "\n") * (len(lines) - 1)
+
+
+def _is_value(text: str) -> bool:
+    """Whether a cell's text begins and ends as a value does (:func:`_prints_a_value`)."""
+    return bool(text) and text[0] in _VALUE_STARTS and text[-1] in _VALUE_ENDS
 
 
 def _grid_rules(text: str) -> frozenset[int]:
