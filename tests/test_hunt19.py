@@ -285,3 +285,56 @@ def test_a_bordered_table_with_rules_around_its_header_only_keeps_a_row_a_line()
     report = gr.parse(text)
     for _, _, path, values in _THREE:
         assert _requests_row(report, path) == values
+
+
+def _pdf_three(values: dict[str, list[str]], gap: int = 3) -> str:
+    """Table 三 as ``pdftotext -layout`` prints it: each row's label padded to the same
+    width, its values right-aligned in columns ``gap`` + 5 characters wide (a value
+    printed as ``1 207``, a space for its thousands separator, stays in its column)."""
+    lines = [
+        _TITLE,
+        "三、收到和处理政府信息公开申请情况",
+        " " * 40 + "申请人情况",
+        " " * 40 + "自然人    法人或其他组织                         总计",
+    ]
+    for group, own, _, numbers in _THREE:
+        printed = values.get(own or group, [str(v) for v in numbers])
+        label = f"{group:<20}{own}" if group and own else (group or own)
+        cells = "".join(f"{' ' * gap}{text:>5}" for text in printed)
+        lines.append(f"{label:<40}{cells}")
+    lines += ["", "四、政府信息公开行政复议、行政诉讼情况", ""]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("gap", [2, 3, 6])
+def test_a_count_with_a_space_for_its_thousands_separator_is_one_value(gap: int) -> None:
+    """PDF text of table 三 printing a count of four digits with a space for its
+    thousands separator (``1 207``): the row printed a value more than the rows around
+    it, was left blank with a ``row_width`` warning, and the rows next to it were
+    placed under the columns of that wider row (a value short or too many each: left
+    blank too). Where the rows around print one value fewer and the space stands alone
+    between numbers parted by wider gaps, the two pieces are one number, with an info."""
+    printed = {
+        "一、本年新收政府信息公开申请数量": ["1 207", "3", "0", "1", "0", "2", "1 213"],
+        "(一)予以公开": ["1 196", "2", "0", "1", "0", "1", "1 200"],
+    }
+    report = gr.parse(_pdf_three(printed, gap))
+    assert report.source.reader == "spaces"
+    assert _requests_row(report, ("new_received",)) == [1207, 3, 0, 1, 0, 2, 1213]
+    assert _requests_row(report, ("results", "granted")) == [1196, 2, 0, 1, 0, 1, 1200]
+    assert _requests_row(report, ("carried_over",)) == [2, 0, 0, 0, 0, 0, 2]
+    assert "row_width" not in _warnings(report)
+    joined = [f for f in report.findings if f.code == "repaired_cell"]
+    assert [f.severity for f in joined] == ["info"] * 4
+    assert "'1 207'" in joined[0].message
+
+
+def test_numbers_parted_by_one_space_in_a_row_as_wide_as_the_others_stay_apart() -> None:
+    """Narrow columns can bring two values within a space of each other (``12 100``):
+    a row printing as many values as the rows around it keeps them apart."""
+    printed = {"一、本年新收政府信息公开申请数量": ["12", "100", "0", "1", "0", "2", "115"]}
+    text = _pdf_three(printed).replace("      12     100", "         12 100")
+    assert " 12 100 " in text
+    report = gr.parse(text)
+    assert _requests_row(report, ("new_received",)) == [12, 100, 0, 1, 0, 2, 115]
+    assert not [f for f in report.findings if f.code == "repaired_cell"]
