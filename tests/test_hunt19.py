@@ -338,3 +338,77 @@ def test_numbers_parted_by_one_space_in_a_row_as_wide_as_the_others_stay_apart()
     report = gr.parse(text)
     assert _requests_row(report, ("new_received",)) == [12, 100, 0, 1, 0, 2, 115]
     assert not [f for f in report.findings if f.code == "repaired_cell"]
+
+
+_TWO_2019 = [
+    ("第二十条第(一)项", None),
+    ("信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量", None),
+    ("规章", ("regulations", ["2", "1", "9"])),
+    ("规范性文件", ("normative_documents", ["6", "6", "31"])),
+    ("第二十条第(五)项", None),
+    ("信息内容\t上一年项目数量\t本年增/减\t处理决定数量", None),
+    ("行政许可", ("administrative_licensing", ["48", "-2", "517"])),
+    ("其他对外管理服务事项", ("other_administrative_services", ["12", "0", "80"])),
+    ("第二十条第(六)项", None),
+    ("信息内容\t上一年项目数量\t本年增/减\t处理决定数量", None),
+    ("行政处罚", ("administrative_penalty", ["33", "4", "126"])),
+    ("行政强制", ("administrative_enforcement", ["5", "1", "9"])),
+    ("第二十条第(八)项", None),
+    ("信息内容\t上一年项目数量\t本年增/减\t", None),
+    ("行政事业性收费", ("administrative_fees", ["3", "0", ""])),
+    ("第二十条第(九)项", None),
+    ("信息内容\t采购项目数量\t采购总金额\t", None),
+    ("政府集中采购", ("centralized_procurement", ["2", "36.5", ""])),
+]
+
+_THREE_2019_TAB = (
+    "三、收到和处理政府信息公开申请情况\n"
+    "\t\t\t申请人情况\t\t\t\t\t\t\n\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n"
+    "\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n"
+    "一、本年新收政府信息公开申请数量\t\t\t5\t1\t0\t0\t0\t0\t6\n"
+    "二、上年结转政府信息公开申请数量\t\t\t0\t0\t0\t0\t0\t0\t0\n"
+)
+
+
+def _tab_two_2019(blank: dict[str, int]) -> str:
+    """Table 二 of the 2019 template as copied from a spreadsheet or a web page (tab
+    between cells, every row as wide as the table), the value ``blank[label]`` of a row
+    printed empty."""
+    lines = ["南岭乡人民政府2019年政府信息公开工作年度报告", "二、主动公开政府信息情况"]
+    for label, row in _TWO_2019:
+        if row is None:
+            lines.append(label if "\t" in label else label + "\t\t\t")
+            continue
+        values = list(row[1])
+        if label in blank:
+            values[blank[label]] = ""
+        lines.append("\t".join([label, *values]))
+    return "\n".join(lines) + "\n" + _THREE_2019_TAB
+
+
+@pytest.mark.parametrize("at", [0, 2], ids=["first", "last"])
+def test_a_blank_cell_at_a_tab_table_two_rows_end_keeps_its_column(at: int) -> None:
+    """Tab text of table 二 (2019 template: three values a row) printing a row's first
+    or last value empty (``规章\\t\\t1\\t9``, ``行政处罚\\t33\\t4\\t``): an empty cell at a
+    tab row's end was layout, so the row was two values for three columns, left blank
+    with a ``row_width`` warning, both printed values lost. A row as wide as the header
+    above it naming its columns (``信息内容\\t…``) is read by position."""
+    blank = {"规章": at, "行政处罚": at, "其他对外管理服务事项": at}
+    report = gr.parse(_tab_two_2019(blank))
+    assert report.source.reader == "tab"
+    active = gr.to_dict(report)["active_disclosure"]
+    for label, row in _TWO_2019:
+        if row is None:
+            continue
+        key, printed = row
+        expected: list[object] = [None if v == "" else v for v in printed]
+        if label in blank:
+            expected[blank[label]] = None
+        read = active[key]
+        if key == "centralized_procurement":
+            assert read["projects"] == 2
+            assert read["amount"]["value"] == "36.5"
+            continue
+        got = [None if v is None else str(v) for v in read.values()]
+        assert got == expected[: len(got)], label
+    assert "row_width" not in _warnings(report)

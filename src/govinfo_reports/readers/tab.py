@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from ..grid import ReadResult
+from ..grid import ReadResult, Row
 from .base import rows_of_lines
 from .delimited import DelimitedReader
 from .line_cells import tab_or_pipe_cells
+from .pipe import prints_a_value
 
 
 class TabReader(DelimitedReader):
@@ -20,8 +21,49 @@ class TabReader(DelimitedReader):
 
     def read(self, text: str) -> ReadResult:
         """Split every line on tabs (a line without one, on pipes)."""
-        return rows_of_lines(text, _LINE_CELLS, tab_or_pipe_cells)
+        result = rows_of_lines(text, _LINE_CELLS, tab_or_pipe_cells)
+        if _NAMES + "\t" in text:
+            _mark_rows_under_names(result.grid.rows)
+        return result
 
 
 #: Each short line's cells (see :func:`.base.rows_of_lines`).
 _LINE_CELLS: dict[str, tuple[str, ...]] = {}
+
+#: The first cell of table 二's header rows, which name its columns.
+_NAMES = "信息内容"
+
+
+def _mark_rows_under_names(rows: tuple[Row, ...]) -> None:
+    """Make aligned the rows of table 二 under a header naming their columns
+    (``信息内容\\t本年新制作数量\\t…``, three cells or more) that are as wide as it, start
+    with their label and print a value, and whose empty cells stand under its names
+    (under an empty header cell, one is the label's span or the table's width), on the
+    lines right after it:
+    a spreadsheet or a web page copies every row of a table as wide as the table, so an
+    empty cell there is a blank value in its column wherever it stands (at a tab row's
+    end an empty cell is layout otherwise: a label spanning two columns, a trailing
+    tab). A row printing no value (a group's caption) ends the run.
+
+    (The rows are this reader's own, made for this reading: they are marked in place.)"""
+    names: tuple[str, ...] = ()
+    line = 0
+    for row in rows:
+        texts = row.texts
+        if texts[0] == _NAMES:
+            names = texts if len(texts) >= _NAMED_CELLS else ()
+        elif names and row.line == line + 1 and len(texts) == len(names) and texts[0]:
+            if not prints_a_value(texts):
+                names = ()
+            elif "" in texts and all(
+                name for text, name in zip(texts, names, strict=True) if not text
+            ):
+                row.aligned = True
+        else:
+            names = ()
+        line = row.line
+
+
+#: The fewest cells of a table-二 header whose rows are read by position: the label's
+#: and two columns' (a row of one value has no other cell to be blank).
+_NAMED_CELLS = 3
