@@ -412,3 +412,54 @@ def test_a_blank_cell_at_a_tab_table_two_rows_end_keeps_its_column(at: int) -> N
         got = [None if v is None else str(v) for v in read.values()]
         assert got == expected[: len(got)], label
     assert "row_width" not in _warnings(report)
+
+
+def _tab_three(blank: dict[str, int]) -> str:
+    """Table 三 as copied from a spreadsheet or a web page: every row as wide as the
+    table (three label columns, then the seven counts), the label columns a group's
+    label spans printed empty, the count ``blank[label]`` of a row printed empty."""
+    lines = [
+        _TITLE,
+        "三、收到和处理政府信息公开申请情况",
+        "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)\t\t\t申请人情况"
+        + "\t" * 6,
+        "\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计",
+        "\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t",
+    ]
+    for group, own, _, values in _THREE:
+        printed = [str(v) for v in values]
+        key = own or group
+        if key in blank:
+            printed[blank[key]] = ""
+        if own and not group:
+            labels = ["", own, ""] if not own[:1].isdigit() else ["", "", own]
+        elif own:
+            labels = [group, own, ""] if group.startswith("三") else ["", group, own]
+        else:
+            labels = [group, "", ""]
+        lines.append("\t".join([*labels, *printed]))
+    lines += ["四、政府信息公开行政复议、行政诉讼情况", ""]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("at", [0, 6], ids=["first", "last"])
+def test_a_blank_cell_at_a_tab_table_three_rows_end_keeps_its_column(at: int) -> None:
+    """Tab text of table 三 copied with every row as wide as the table, a row's first
+    (自然人) or last (总计) count printed empty: an empty cell at a tab row's end, or
+    after its label, was layout, so the row was six values for seven columns, left
+    blank with a ``row_width`` warning (or filled in by its arithmetic, with one).
+    Under a header line naming 自然人 and, six columns on, 总计, a row as wide as it
+    printing its counts in those columns only is read by position."""
+    blank = {
+        "一、本年新收政府信息公开申请数量": at,
+        "(二)部分公开(区分处理的,只计这一情形,不计其他情形)": at,
+    }
+    blank["2.重复申请"] = at
+    report = gr.parse(_tab_three(blank))
+    assert report.source.reader == "tab"
+    for group, own, path, values in _THREE:
+        expected: list[object] = list(values)
+        if (own or group) in blank:
+            expected[at] = None
+        assert _requests_row(report, path) == expected, path
+    assert "row_width" not in _warnings(report)

@@ -24,6 +24,8 @@ class TabReader(DelimitedReader):
         result = rows_of_lines(text, _LINE_CELLS, tab_or_pipe_cells)
         if _NAMES + "\t" in text:
             _mark_rows_under_names(result.grid.rows)
+        if _FIRST_APPLICANT + "\t" in text:
+            _mark_rows_under_applicants(result.grid.rows)
         return result
 
 
@@ -67,3 +69,39 @@ def _mark_rows_under_names(rows: tuple[Row, ...]) -> None:
 #: The fewest cells of a table-二 header whose rows are read by position: the label's
 #: and two columns' (a row of one value has no other cell to be blank).
 _NAMED_CELLS = 3
+
+
+#: The names of table 三's first and last columns of counts, :data:`_COUNTS` apart.
+_FIRST_APPLICANT = "自然人"
+_TOTAL = "总计"
+_COUNTS = 7
+
+
+def _mark_rows_under_applicants(rows: tuple[Row, ...]) -> None:
+    """Make aligned the rows of table 三 after a header line naming 自然人 and, six
+    columns on, 总计 (its seven columns of counts) that are as wide as it, print their
+    values in those columns only and an empty cell among them: a spreadsheet or a web
+    page copies every row as wide as the table, so such an empty cell is a blank count
+    (at a tab row's end, or after its label, an empty cell is layout otherwise: a label
+    spanning two columns, a trailing tab). The run ends at a row of another width
+    printing a value (the next table).
+
+    (The rows are this reader's own, made for this reading: they are marked in place.)"""
+    width = first = 0
+    for row in rows:
+        texts = row.texts
+        if _FIRST_APPLICANT in texts and _TOTAL in texts:
+            first = texts.index(_FIRST_APPLICANT)
+            last = len(texts) - 1 - texts[::-1].index(_TOTAL)
+            width = len(texts) if last - first == _COUNTS - 1 else 0
+        elif width and len(texts) == width:
+            counts = texts[first : first + _COUNTS]
+            if (
+                "" in counts
+                and prints_a_value(counts)
+                and not prints_a_value(texts[:first])
+                and not any(texts[first + _COUNTS :])
+            ):
+                row.aligned = True
+        elif width and prints_a_value(texts):
+            width = 0
