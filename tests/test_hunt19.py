@@ -463,3 +463,39 @@ def test_a_blank_cell_at_a_tab_table_three_rows_end_keeps_its_column(at: int) ->
             expected[at] = None
         assert _requests_row(report, path) == expected, path
     assert "row_width" not in _warnings(report)
+
+
+def _tab_four(values: list[str]) -> str:
+    """Table 四 as copied from a spreadsheet or a web page: every row fifteen cells."""
+    results = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+    lines = [
+        _TITLE,
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "\t".join(["行政复议", "", "", "", "", "行政诉讼", *[""] * 9]),
+        "\t".join([*results, "未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", ""]),
+        "\t".join(["", "", "", "", "", *results, *results]),
+        "\t".join(values),
+        "五、存在的主要问题及改进情况",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("at", [0, 14], ids=["first", "last"])
+def test_a_blank_value_at_the_end_of_a_tab_table_four_row_keeps_its_column(at: int) -> None:
+    """Tab text of table 四 (fifteen cells a row, as copied) printing its first or last
+    value empty: the empty cell at the row's end was layout, so the row was fourteen
+    values for fifteen columns, left blank with a ``row_width`` warning. A row of values
+    alone as wide as the header line above it naming the results is read by position."""
+    values = [str(v) for v in _REVIEW]
+    values[at] = ""
+    report = gr.parse(_tab_four(values))
+    review = gr.to_dict(report)["review_litigation"]
+    read = [
+        review[group][result]
+        for group in ("administrative_review", "litigation_direct", "litigation_after_review")
+        for result in ("upheld", "corrected", "other", "pending", "total")
+    ]
+    expected: list[object] = list(_REVIEW)
+    expected[at] = None
+    assert read == expected
+    assert "row_width" not in _warnings(report)

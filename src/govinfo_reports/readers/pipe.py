@@ -164,7 +164,7 @@ def _mark_aligned_tables(rows: tuple[Row, ...], rules: frozenset[int]) -> None:
     for row in outside:
         texts = row.texts
         if "" in texts and prints_a_value(texts):
-            if len(texts) >= _VALUES_ROW and _values_only(texts):
+            if len(texts) >= _VALUES_ROW and values_only(texts):
                 row.aligned = True  # (table 四's row of fifteen values)
             else:
                 labelled = True
@@ -212,7 +212,7 @@ def _mark_runs(rows: tuple[Row, ...], widths: list[int], rules: frozenset[int]) 
 _VALUES_ROW = 10
 
 
-def _values_only(texts: tuple[str, ...]) -> bool:
+def values_only(texts: tuple[str, ...]) -> bool:
     """Whether every cell of a row is empty or a value (as :func:`prints_a_value` tells
     one)."""
     starts, ends = _VALUE_STARTS, _VALUE_ENDS

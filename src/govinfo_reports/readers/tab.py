@@ -6,7 +6,7 @@ from ..grid import ReadResult, Row
 from .base import rows_of_lines
 from .delimited import DelimitedReader
 from .line_cells import tab_or_pipe_cells
-from .pipe import prints_a_value
+from .pipe import prints_a_value, values_only
 
 
 class TabReader(DelimitedReader):
@@ -26,6 +26,8 @@ class TabReader(DelimitedReader):
             _mark_rows_under_names(result.grid.rows)
         if _FIRST_APPLICANT + "\t" in text:
             _mark_rows_under_applicants(result.grid.rows)
+        if _RESULTS_TOTAL + "\t" in text:
+            _mark_review_values(result.grid.rows)
         return result
 
 
@@ -105,3 +107,29 @@ def _mark_rows_under_applicants(rows: tuple[Row, ...]) -> None:
                 row.aligned = True
         elif width and prints_a_value(texts):
             width = 0
+
+
+#: Table 四's columns, and the name its header lines give each group's last column.
+_REVIEW_COLUMNS = 15
+_RESULTS_TOTAL = "总计"
+
+
+def _mark_review_values(rows: tuple[Row, ...]) -> None:
+    """Make aligned table 四's row of values printing an empty cell, all its fifteen
+    cells values or empty, on the line right after a header line of fifteen cells
+    naming a 总计: a spreadsheet or a web page copies it as wide as the table, so an
+    empty cell at either end is a blank value, not layout (the row was fourteen values
+    for fifteen columns, left blank with a ``row_width`` warning).
+
+    (The rows are this reader's own, made for this reading: they are marked in place.)"""
+    header = 0  # (the line of the last header line of fifteen cells naming a 总计)
+    for row in rows:
+        texts = row.texts
+        if len(texts) != _REVIEW_COLUMNS:
+            continue
+        if _RESULTS_TOTAL in texts:
+            header = row.line
+        elif (
+            row.line == header + 1 and "" in texts and values_only(texts) and prints_a_value(texts)
+        ):
+            row.aligned = True
