@@ -96,7 +96,7 @@ def _joined_row(block: str, rule: str) -> str | None:
             return None
         rows.append([cell.strip() for cell in stripped[1:-1].split("|")])
     width = len(rows[0])
-    valued = [index for index, cells in enumerate(rows) if prints_a_value(tuple(cells))]
+    valued = [index for index, cells in enumerate(rows) if _prints_a_value(tuple(cells))]
     if len(valued) != 1 or any(len(cells) != width for cells in rows):
         return None
     values = [_is_value(cell) for cell in rows[valued[0]]]
@@ -110,7 +110,7 @@ def _joined_row(block: str, rule: str) -> str | None:
 
 
 def _is_value(text: str) -> bool:
-    """Whether a cell's text begins and ends as a value does (:func:`prints_a_value`)."""
+    """Whether a cell's text begins and ends as a value does (:func:`_prints_a_value`)."""
     return bool(text) and text[0] in _VALUE_STARTS and text[-1] in _VALUE_ENDS
 
 
@@ -163,8 +163,8 @@ def _mark_aligned_tables(rows: tuple[Row, ...], rules: frozenset[int]) -> None:
     labelled = False
     for row in outside:
         texts = row.texts
-        if "" in texts and prints_a_value(texts):
-            if len(texts) >= _VALUES_ROW and values_only(texts):
+        if "" in texts and _prints_a_value(texts):
+            if len(texts) >= _VALUES_ROW and _values_only(texts):
                 row.aligned = True  # (table 四's row of fifteen values)
             else:
                 labelled = True
@@ -198,7 +198,7 @@ def _mark_runs(rows: tuple[Row, ...], widths: list[int], rules: frozenset[int]) 
         if end - start >= _TABLE_ROWS:
             for row in rows[start:end]:
                 texts = row.texts
-                if "" in texts and prints_a_value(texts):
+                if "" in texts and _prints_a_value(texts):
                     row.aligned = True  # (a row without an empty cell reads the same)
         else:
             outside += rows[start:end]
@@ -212,8 +212,8 @@ def _mark_runs(rows: tuple[Row, ...], widths: list[int], rules: frozenset[int]) 
 _VALUES_ROW = 10
 
 
-def values_only(texts: tuple[str, ...]) -> bool:
-    """Whether every cell of a row is empty or a value (as :func:`prints_a_value` tells
+def _values_only(texts: tuple[str, ...]) -> bool:
+    """Whether every cell of a row is empty or a value (as :func:`_prints_a_value` tells
     one)."""
     starts, ends = _VALUE_STARTS, _VALUE_ENDS
     for text in texts:  # noqa: SIM110 (a loop costs half what all() over a generator does)
@@ -247,7 +247,7 @@ _VALUE_STARTS = frozenset("0123456789０１２３４５６７８９+-/／－—�
 _VALUE_ENDS = frozenset("0123456789０１２３４５６７８９/／-－—–元")
 
 
-def prints_a_value(texts: tuple[str, ...]) -> bool:
+def _prints_a_value(texts: tuple[str, ...]) -> bool:
     """Whether a row prints a value: a cell beginning and ending as one does (a digit,
     a sign, a blank's mark; an amount's unit)."""
     starts, ends = _VALUE_STARTS, _VALUE_ENDS
