@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
-from ..grid import ReadResult, Row
+from ..grid import Grid, ReadResult, Row
 from .base import BLANK_CHARS, SPACE_CHARS, is_blank, rows_of_lines, sniff_stripped, surely_absent
 from .delimited import _RULE_CHARS, _is_rule, tab_cells
 
@@ -37,11 +37,17 @@ class PipeReader:
     def read(self, text: str) -> ReadResult:
         """Split lines on ``|`` (or on a full-width or box-drawing bar, see
         :func:`plain_bars`)."""
-        text = _joined_grid_rows(plain_bars(text))
+        text = plain_bars(text)
+        rules: frozenset[int] = frozenset()
+        if "+" in text and ("+-" in text or "+=" in text):  # (one char first: a fast scan)
+            text = _joined_grid_rows(text)
+            rules = _grid_rules(text)
         result = rows_of_lines(text, _LINE_CELLS, pipe_cells)
+        if rules:  # (a grid's rules are filler, as ``|----|`` is: not rows of text)
+            result = ReadResult(Grid(tuple([r for r in result.grid.rows if r.line not in rules])))
         if "| " in text and _EMPTY_CELL.search(text) is not None:
             # (else nothing to place by position)
-            _mark_aligned_tables(result.grid.rows, _grid_rules(text))
+            _mark_aligned_tables(result.grid.rows, rules)
         return result
 
 
@@ -62,8 +68,6 @@ def _joined_grid_rows(text: str) -> str:
     text browser centres a cell in its row, as report pages ask). Lines of a table with
     rules around its header only (each line a row) print values on several lines, and a
     header's lines print none: both are left as they are."""
-    if "-+" not in text and "+-" not in text and "=+" not in text:
-        return text
     pieces: list[str] = []
     done = 0
     after: int | None = None  # where the lines after the last rule start
@@ -115,10 +119,7 @@ def _is_value(text: str) -> bool:
 
 
 def _grid_rules(text: str) -> frozenset[int]:
-    """The numbers of ``text``'s lines that are grid rules (:data:`_GRID_RULE`); none
-    without a ``+`` next to a ``-``."""
-    if "-+" not in text and "+-" not in text and "=+" not in text:
-        return frozenset()
+    """The numbers of ``text``'s lines that are grid rules (:data:`_GRID_RULE`)."""
     numbers: list[int] = []
     line, at = 1, 0
     for match in _GRID_RULE.finditer(text):
@@ -270,8 +271,6 @@ def pipe_cells(line: str) -> tuple[str, ...]:
     if "|" not in line:
         if "\t" in stripped:  # a row copied as tab-delimited among pipe rows
             return tab_cells(line)
-        if stripped[:1] == "+" and len(stripped) > 2 and not stripped.strip(_RULE_CHARS):
-            return ()  # a grid table's rule (``+----+----+``): filler, as ``|----|`` is
         return (stripped,) if stripped and not is_blank(stripped) else ()
     if stripped[-1] == "|" and stripped.count("|") == 1:  # ``text |``: one cell
         cell = stripped[:-1].rstrip()
