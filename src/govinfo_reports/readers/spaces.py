@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
+from operator import itemgetter
 from unicodedata import east_asian_width
 
 from ..findings import Finding, make
@@ -121,10 +123,18 @@ def _thousands_joined(
     one space apart, leaves it no wider than they are; and where its other values stand
     at least two spaces apart (narrow columns can bring two values a space apart: in a
     row as wide as the rows around it, they stay apart)."""
+    # (table 四's row of fifteen is no row of a table 三 printing a count or two apart)
+    wide = [c for c in set(map(itemgetter(1), printed)) if _WIDE <= c <= _NARROW + _PAIRS]
+    if len(wide) < 2:  # (no row wider than the others: most texts, found without a loop)
+        return
+    tally = Counter(map(itemgetter(1), printed))
+    common = max(wide, key=tally.__getitem__)
+    if max(wide) <= common:
+        return
     candidates = [
         index
         for index, (line, count) in enumerate(printed)
-        if count > _WIDE and _SPACED_THOUSANDS.search(line) is not None
+        if count > common and _SPACED_THOUSANDS.search(line) is not None
     ]
     if not candidates:
         return
@@ -192,6 +202,9 @@ def _thousands_joined_in(
         )
 
 
+#: The most counts of a row printed with a space for their thousands separator that
+#: are looked for beyond the columns of the widest table 三 (:data:`_NARROW`).
+_PAIRS = 2
 #: A count printed with a space for its thousands separator (``1 207``, ``12 500``).
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2} \d{3}(?![\d.,])")
 _HIGH_DIGITS = re.compile(r"[1-9]\d{0,2}")
