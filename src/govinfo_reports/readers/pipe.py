@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
-from ..grid import ReadResult, Row
+from ..grid import Grid, ReadResult, Row
 from .base import BLANK_CHARS, SPACE_CHARS, is_blank, rows_of_lines, sniff_stripped, surely_absent
 from .delimited import _RULE_CHARS, _is_rule, tab_cells
 
@@ -38,10 +38,98 @@ class PipeReader:
         """Split lines on ``|`` (or on a full-width or box-drawing bar, see
         :func:`plain_bars`)."""
         text = plain_bars(text)
+        rules: frozenset[int] = frozenset()
+        if "+" in text and ("+-" in text or "+=" in text):  # (one char first: a fast scan)
+            text = _joined_grid_rows(text)
+            rules = _grid_rules(text)
         result = rows_of_lines(text, _LINE_CELLS, pipe_cells)
+        if rules:  # (a grid's rules are filler, as ``|----|`` is: not rows of text)
+            result = ReadResult(Grid(tuple([r for r in result.grid.rows if r.line not in rules])))
         if "| " in text and _EMPTY_CELL.search(text) is not None:
-            _mark_aligned_tables(result.grid.rows)  # (else nothing to place by position)
+            # (else nothing to place by position)
+            _mark_aligned_tables(result.grid.rows, rules)
         return result
+
+
+#: A grid table's rule between two rows (pandoc's grid tables, a text browser's or a
+#: console's bordered tables, box drawing made ASCII: ``+----+----+``, ``|    +----+``
+#: under a cell spanning rows): bars, pluses, dashes and spaces, a ``+`` and a ``-`` or
+#: ``=`` among them. (A markdown table's ``| --- |`` line under its header has no ``+``.)
+_GRID_RULE = re.compile(r"^[ \t]*[+|][-=:+| \t]*\+[-=:+| \t]*$", re.MULTILINE)
+
+
+def _joined_grid_rows(text: str) -> str:
+    """``text`` with each row of a grid table printed over several lines (its cells
+    wrapped in narrow columns, between the rules above and below it) joined into one
+    line, the pieces of each cell put together in order, and the other lines made rules
+    (the text keeps its lines' numbers). A row is joined when its lines print the same
+    cells between bars, one line prints values and the others print pieces only in
+    columns where that line prints none: the labels wrapped around a row's values (a
+    text browser centres a cell in its row, as report pages ask). Lines of a table with
+    rules around its header only (each line a row) print values on several lines, and a
+    header's lines print none: both are left as they are."""
+    pieces: list[str] = []
+    done = 0
+    after: int | None = None  # where the lines after the last rule start
+    for match in _GRID_RULE.finditer(text):
+        rule = match.group()
+        if "-" not in rule and "=" not in rule:
+            after = None
+            continue
+        start = match.start()
+        if after is not None and text.count("\n", after, start) > 1:
+            joined = _joined_row(text[after:start], rule)
+            if joined is not None:
+                pieces += (text[done:after], joined)
+                done = start
+        after = match.end() + 1
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _joined_row(block: str, rule: str) -> str | None:
+    """The lines of ``block`` (each ending with a line end) as one row and rules
+    (:func:`_joined_grid_rows`), or ``None`` where they are no row wrapped over lines."""
+    lines = block.split("\n")[:-1]
+    rows: list[list[str]] = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped[:1] != "|" or stripped[-1:] != "|":
+            return None
+        rows.append([cell.strip() for cell in stripped[1:-1].split("|")])
+    width = len(rows[0])
+    valued = [index for index, cells in enumerate(rows) if _prints_a_value(tuple(cells))]
+    if len(valued) != 1 or any(len(cells) != width for cells in rows):
+        return None
+    values = [_is_value(cell) for cell in rows[valued[0]]]
+    for cells in rows:
+        if any(cell and value for cell, value in zip(cells, values, strict=True)) and (
+            cells is not rows[valued[0]]
+        ):
+            return None  # (text over a value: a header above its first row)
+    joined = ["".join(column) for column in zip(*rows, strict=True)]
+    return "| " + " | ".join(joined) + " |\n" + (rule + "\n") * (len(lines) - 1)
+
+
+def _is_value(text: str) -> bool:
+    """Whether a cell's text begins and ends as a value does (:func:`_prints_a_value`)."""
+    return bool(text) and text[0] in _VALUE_STARTS and text[-1] in _VALUE_ENDS
+
+
+def _grid_rules(text: str) -> frozenset[int]:
+    """The numbers of ``text``'s lines that are grid rules (:data:`_GRID_RULE`)."""
+    numbers: list[int] = []
+    line, at = 1, 0
+    for match in _GRID_RULE.finditer(text):
+        rule = match.group()
+        if "-" in rule or "=" in rule:
+            start = match.start()
+            line += text.count("\n", at, start)
+            at = start
+            numbers.append(line)
+    return frozenset(numbers)
 
 
 #: The fewest rows, and cells a row, of a run of rows read as a table printed cell for
@@ -55,7 +143,7 @@ _TABLE_CELLS = 3
 _EMPTY_CELL = re.compile(r"\|[ \u3000]+\|")
 
 
-def _mark_aligned_tables(rows: tuple[Row, ...]) -> None:
+def _mark_aligned_tables(rows: tuple[Row, ...], rules: frozenset[int]) -> None:
     """Make aligned each run of at least three rows of ``rows`` on consecutive lines
     that have the same number of cells (three or more): a table printed a cell for each of
     its cells (a markdown table, a converter's rows), where an empty cell is a blank cell
@@ -67,10 +155,12 @@ def _mark_aligned_tables(rows: tuple[Row, ...]) -> None:
     first or last value printed empty kept no place). Other runs keep rows as text
     layouts read them (empty cells at either end of a row's values are layout). A row
     printing no value (a caption, a header, a piece of a label broken over rows) is left
-    as it is: its empty cells are the table's width, not blanks.
+    as it is: its empty cells are the table's width, not blanks. Rows parted by grid
+    rules (the line numbers ``rules``) stand on consecutive lines: a grid table prints a
+    rule between every two rows.
 
     (The rows are this reader's own, made for this reading: they are marked in place.)"""
-    outside = _mark_runs(rows, list(map(len, map(_TEXTS, rows))))
+    outside = _mark_runs(rows, list(map(len, map(_TEXTS, rows))), rules)
     labelled = False
     for row in outside:
         texts = row.texts
@@ -80,14 +170,14 @@ def _mark_aligned_tables(rows: tuple[Row, ...]) -> None:
             else:
                 labelled = True
     if labelled:  # (rows printing a group's label are outside the runs; most texts have none)
-        _mark_runs(rows, list(map(_after_labels, map(_TEXTS, rows))))
+        _mark_runs(rows, list(map(_after_labels, map(_TEXTS, rows))), rules)
 
 
-def _mark_runs(rows: tuple[Row, ...], widths: list[int]) -> tuple[Row, ...]:
+def _mark_runs(rows: tuple[Row, ...], widths: list[int], rules: frozenset[int]) -> tuple[Row, ...]:
     """Mark aligned the rows printing a value and an empty cell in each run of at least
-    :data:`_TABLE_ROWS` rows on consecutive lines whose ``widths`` are the same, at
-    least :data:`_TABLE_CELLS`; returns the rows that are that wide but stand in no
-    such run."""
+    :data:`_TABLE_ROWS` rows on consecutive lines (but for the grid rules ``rules``
+    between them) whose ``widths`` are the same, at least :data:`_TABLE_CELLS`; returns
+    the rows that are that wide but stand in no such run."""
     outside: tuple[Row, ...] = ()
     count = len(rows)
     start = 0
@@ -98,8 +188,13 @@ def _mark_runs(rows: tuple[Row, ...], widths: list[int]) -> tuple[Row, ...]:
             continue
         end = start + 1
         line = rows[start].line
-        while end < count and widths[end] == width and rows[end].line == line + 1:
-            line += 1
+        while end < count and widths[end] == width:
+            following = line + 1
+            while following in rules:
+                following += 1
+            if rows[end].line != following:
+                break
+            line = following
             end += 1
         if end - start >= _TABLE_ROWS:
             for row in rows[start:end]:

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
+from operator import itemgetter
 from unicodedata import east_asian_width
 
 from ..findings import Finding, make
@@ -80,6 +82,8 @@ class SpacesReader:
                 count += 1
             printed.append((line, count))
             widest = max(widest, count)
+        if widest > _WIDE:
+            _thousands_joined(rows, printed, glued)
         if widest >= _WIDE:
             _placed_by_positions(rows, printed, glued)
         if widest >= _PAIRED:
@@ -104,6 +108,109 @@ _AROUND = 64
 #: rows that print every column, and a short row's number from its column's.
 _SPREAD = 1
 _NEAR = 2
+
+
+def _thousands_joined(
+    rows: list[Row], printed: list[tuple[str, int]], findings: list[Finding]
+) -> None:
+    """Counts printed with a space for their thousands separator (``1 207``) made one
+    value each, in place, with a ``repaired_cell`` info: such a row of table 三 printed
+    a value more than the rows around it (left blank with a ``row_width`` warning, and
+    the rows next to it placed under its columns). Done for a row printing more than
+    :data:`_WIDE` values where the nearest rows printing at least that many (up to two
+    each side, not so printed themselves) print the same number of them, fewer than the
+    row; where joining its pairs of a number of one to three digits and one of three,
+    one space apart, leaves it no wider than they are; and where its other values stand
+    at least two spaces apart (narrow columns can bring two values a space apart: in a
+    row as wide as the rows around it, they stay apart)."""
+    # (table 四's row of fifteen is no row of a table 三 printing a count or two apart)
+    wide = [c for c in set(map(itemgetter(1), printed)) if _WIDE <= c <= _NARROW + _PAIRS]
+    if len(wide) < 2:  # (no row wider than the others: most texts, found without a loop)
+        return
+    tally = Counter(map(itemgetter(1), printed))
+    common = max(wide, key=tally.__getitem__)
+    if max(wide) <= common:
+        return
+    candidates = [
+        index
+        for index, (line, count) in enumerate(printed)
+        if count > common and _SPACED_THOUSANDS.search(line) is not None
+    ]
+    if not candidates:
+        return
+    others = set(candidates)
+    wide = [i for i, (_, count) in enumerate(printed) if count >= _WIDE and i not in others]
+    for index in candidates:
+        at = bisect_left(wide, index)
+        near = wide[max(0, at - 2) : at + 2]
+        counts = {printed[i][1] for i in near if abs(i - index) <= _AROUND}
+        if len(counts) == 1:
+            width = counts.pop()
+            if width < printed[index][1]:
+                _thousands_joined_in(index, width, rows, printed, findings)
+
+
+def _thousands_joined_in(
+    index: int,
+    width: int,
+    rows: list[Row],
+    printed: list[tuple[str, int]],
+    findings: list[Finding],
+) -> None:
+    """Row ``index``'s counts printed with a space for their thousands separator joined
+    when that leaves it no wider than ``width`` (:func:`_thousands_joined`)."""
+    line, count = printed[index]
+    spans = _spans_of(index, rows, printed, {})
+    if spans is None:
+        return
+    texts = rows[index].texts
+    values = list(texts[len(texts) - count :])
+    joined: list[str] = []
+    pairs: list[str] = []
+    at = 0
+    while at < count:
+        value = values[at]
+        if (
+            at + 1 < count
+            and _HIGH_DIGITS.fullmatch(value)
+            and _LOW_DIGITS.fullmatch(values[at + 1])
+            and spans[at + 1][0] - spans[at][1] == 1
+        ):
+            pairs.append(f"{value} {values[at + 1]}")
+            joined.append(value + values[at + 1])
+            at += 2
+            continue
+        if at + 1 < count and spans[at + 1][0] - spans[at][1] < _APART:
+            return  # (values a space apart elsewhere: narrow columns, not a separator)
+        joined.append(value)
+        at += 1
+    if not pairs or len(joined) > width:
+        return
+    number = rows[index].line
+    rows[index] = Row.of_texts((*texts[: len(texts) - count], *joined), number)
+    printed[index] = (line, len(joined))
+    for pair in pairs:
+        findings.append(
+            make(
+                "repaired_cell",
+                f"line {number}: {pair!r} read as one number {pair.replace(' ', '')} (a "
+                f"space for its thousands separator: the row printed {count} values, the "
+                f"rows around it {width})",
+                line=number,
+                severity="info",
+            )
+        )
+
+
+#: The most counts of a row printed with a space for their thousands separator that
+#: are looked for beyond the columns of the widest table 三 (:data:`_NARROW`).
+_PAIRS = 2
+#: A count printed with a space for its thousands separator (``1 207``, ``12 500``).
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2} \d{3}(?![\d.,])")
+_HIGH_DIGITS = re.compile(r"[1-9]\d{0,2}")
+_LOW_DIGITS = re.compile(r"\d{3}")
+#: The fewest spaces between the values of a row whose counts are joined.
+_APART = 2
 
 
 def _placed_by_positions(
