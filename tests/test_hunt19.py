@@ -10,6 +10,7 @@ import unicodedata
 import pytest
 
 import govinfo_reports as gr
+from govinfo_reports.model import APPLICANT_COLUMNS
 
 _TITLE = "云溪县水利局2023年政府信息公开工作年度报告"
 
@@ -84,16 +85,6 @@ _TWO: list[tuple[str, list[str]]] = [
 ]
 
 _REVIEW = [1, 0, 0, 1, 2, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0]
-
-_COLUMNS = (
-    "natural_person",
-    "commercial_enterprise",
-    "research_institution",
-    "social_welfare_organization",
-    "legal_service_agency",
-    "other",
-    "total",
-)
 
 
 def _width(text: str) -> int:
@@ -201,7 +192,7 @@ def _requests_row(report: gr.Report, path: tuple[str, ...]) -> list[object]:
         assert isinstance(data, dict)
         data = data[key]
     assert isinstance(data, dict)
-    return [data[column] for column in _COLUMNS]
+    return [data[column] for column in APPLICANT_COLUMNS]
 
 
 def test_a_grid_table_as_printed_is_read() -> None:
