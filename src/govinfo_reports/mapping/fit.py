@@ -390,6 +390,8 @@ def _blanks_of_empty_lines(
     ``0``; or ``规章``, one empty line, ``0`` a line a cell), which the reader cannot
     tell from the empty lines parting the cells or the text's paragraphs. A
     ``row_width`` warning names the printed values."""
+    if raw.lines[-1] - raw.lines[0] < len(raw.lines) - 1:
+        return None  # (two values on one line, as most short rows print: told cheaply)
     lines = [raw.line if raw.label_end is None else raw.label_end, *raw.lines]
     if raw.end is not None:
         lines.append(raw.end)
