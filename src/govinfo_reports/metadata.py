@@ -1493,20 +1493,19 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
                 else:
                     name = _next_printed(texts, position + 1)
                 name = name.rstrip("】]〕")
-                if not _looks_like_organ(name):
+                named = _issuer_named(name)
+                if named is None:
                     continue
                 if label.group("source") is None:
-                    return _completed(name)
-                source = source or _completed(name)
+                    return named
+                source = source or named
     return source
 
 
 def _issuer_named(name: str) -> str | None:
-    """``name``, a publisher given apart from the text, completed, if it is an organ's
-    name (not a site's, nor 本网 or a person's role)."""
-    if not _looks_like_organ(name) or _fold(name).endswith("网站"):
-        return None
-    return _completed(name)
+    """``name``, an issuer line's or a publisher given apart from the text, completed,
+    if it is an organ's name (not a site's, nor 本网 or a person's role)."""
+    return _completed(name) if _looks_like_organ(name) else None
 
 
 def _next_printed(texts: tuple[str, ...], start: int) -> str:

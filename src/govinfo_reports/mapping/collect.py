@@ -303,10 +303,9 @@ def collect_rows(
                         current.label_end = row.line
                 else:
                     if pieces is not None and unknown is not None:
-                        whole = _label_completed(unknown, text, pieces, found)
-                        if whole is not None:
-                            current = _open(whole, unknown[1], current, width_of, found)
-                            current.label, unknown = unknown[0] + text, None
+                        completed = _row_completed(unknown, text, pieces, current, width_of, found)
+                        if completed is not None:
+                            current, unknown = completed, None
                             continue
                     current, unknown = _text_naming_no_row(current, unknown, text, row.line)
                 continue
@@ -420,10 +419,9 @@ def collect_rows(
                     if pieces is not None and unknown is not None:
                         # a label's first piece on a line of its own, its rest starting
                         # the row's line of values (行政规 / 范性文件 | 5 | 1 | 23)
-                        whole = _label_completed(unknown, text, pieces, found)
-                        if whole is not None:
-                            current = _open(whole, unknown[1], current, width_of, found)
-                            current.label, unknown = unknown[0] + text, None
+                        completed = _row_completed(unknown, text, pieces, current, width_of, found)
+                        if completed is not None:
+                            current, unknown = completed, None
                             pending, pending_lines = [], []
                             opened_here = True
                             continue
@@ -914,6 +912,24 @@ def _label_completed(
         return None
     key = pieces.join(normalize_label(unknown[0]), rest)
     return None if key is None or key in found.rows else key
+
+
+def _row_completed(
+    unknown: tuple[str, int],
+    text: str,
+    pieces: LabelPieces,
+    current: RawRow | None,
+    width_of: Callable[[Key], int],
+    found: Collected,
+) -> RawRow | None:
+    """The row ``text`` completes the waiting label of (:func:`_label_completed`),
+    opened on the label's first line with the two pieces as its label; else ``None``."""
+    whole = _label_completed(unknown, text, pieces, found)
+    if whole is None:
+        return None
+    opened = _open(whole, unknown[1], current, width_of, found)
+    opened.label = unknown[0] + text
+    return opened
 
 
 def _text_naming_no_row(

@@ -108,7 +108,7 @@ def fit_row(
     if TEXT_KIND in kinds or (counts_only and MONEY_KIND in kinds) or any(map(_repaired, values)):
         if counts_only and MONEY_KIND in kinds:
             counted = [as_count(value) or value for value in values]
-            if any(map(_repaired, counted)) and counted != values:
+            if counted != values:
                 return fit_row(
                     evolve(raw, values=counted), path, check, findings, counts_only, table
                 )

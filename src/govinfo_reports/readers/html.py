@@ -909,18 +909,15 @@ def _described_title(root: _Element) -> str | None:
     systems fill it with the article's title, or its first words): it names a report,
     ends with its noun (报告, 年报) and holds no sentence or list punctuation. Only a
     hint, for a page whose body and ``<title>`` name no report."""
-    for meta in root.iterfind("head/meta"):
-        name = meta.get("name")
-        if name and name.lower() == "description":
-            text = _clean(meta.get("content") or "")
-            if (
-                len(text) <= _MAX_LINK_TITLE
-                and text.endswith(_TITLE_ENDS)
-                and _names_report(text)
-                and not any(mark in text for mark in _PROSE_MARKS)
-            ):
-                return text
-            return None
+    text = _meta_content(root, "description")
+    if (
+        text is not None
+        and len(text) <= _MAX_LINK_TITLE
+        and text.endswith(_TITLE_ENDS)
+        and _names_report(text)
+        and not any(mark in text for mark in _PROSE_MARKS)
+    ):
+        return text
     return None
 
 
@@ -928,10 +925,16 @@ def _content_source(root: _Element) -> str | None:
     """The page's ``<meta name="ContentSource">`` (信息来源, the body that published the
     article, which government sites' article pages carry), if it prints anything. Only a
     hint: the text's issuer lines and title go before it."""
+    return _meta_content(root, "contentsource") or None
+
+
+def _meta_content(root: _Element, name: str) -> str | None:
+    """The cleaned content of the page's first ``<meta>`` named ``name`` (lower case;
+    names are matched case-blind), ``None`` if there is none."""
     for meta in root.iterfind("head/meta"):
-        name = meta.get("name")
-        if name and name.lower() == "contentsource":
-            return _clean(meta.get("content") or "") or None
+        named = meta.get("name")
+        if named and named.lower() == name:
+            return _clean(meta.get("content") or "")
     return None
 
 
