@@ -236,18 +236,21 @@ def is_blank(text: str) -> bool:
 
 
 def rows_of_lines(
-    text: str, memo: dict[str, tuple[str, ...]], cells_of: Callable[[str], tuple[str, ...]]
+    text: str,
+    memo: dict[str, tuple[str, ...]],
+    cells_of: Callable[[str], tuple[str, ...]],
+    lines: Iterable[str] | None = None,
 ) -> ReadResult:
-    """One row per line of ``text``, its cells ``cells_of(line)`` (``()``: the line makes
-    no row). A short line's cells are kept in ``memo`` (:data:`..cells.LINE_MEMO_ENTRIES`
-    lines): the same few lines (``0 |``, ``||``, a label and zeros) recur hundreds of
-    times in a table and from report to report, and the rows of one line share one
-    tuple of texts."""
+    """One row per line of ``text`` (``lines``, its :func:`text_lines` when the caller has
+    them), its cells ``cells_of(line)`` (``()``: the line makes no row). A short line's
+    cells are kept in ``memo`` (:data:`..cells.LINE_MEMO_ENTRIES` lines): the same few
+    lines (``0 |``, ``||``, a label and zeros) recur hundreds of times in a table and from
+    report to report, and the rows of one line share one tuple of texts."""
     rows: list[Row] = []
     append = rows.append
     of_texts = Row.of_texts
     known = memo.get
-    for number, line in enumerate(text_lines(text), start=1):
+    for number, line in enumerate(text_lines(text) if lines is None else lines, start=1):
         cells = known(line)
         if cells is None:
             cells = cells_of(line)

@@ -7,7 +7,16 @@ import re
 from operator import attrgetter
 
 from ..grid import Grid, ReadResult, Row
-from .base import BLANK_CHARS, SPACE_CHARS, is_blank, rows_of_lines, sniff_stripped, surely_absent
+from .base import (
+    BLANK_CHARS,
+    SPACE_CHARS,
+    is_blank,
+    rows_of_lines,
+    sniff_stripped,
+    split_lines,
+    surely_absent,
+    text_lines,
+)
 from .delimited import _RULE_CHARS, _is_rule, tab_cells
 
 
@@ -42,7 +51,12 @@ class PipeReader:
         if "+" in text and ("+-" in text or "+=" in text):  # (one char first: a fast scan)
             text = _joined_grid_rows(text)
             rules = _grid_rules(text)
-        result = rows_of_lines(text, _LINE_CELLS, pipe_cells)
+        lines = text_lines(text)
+        result = rows_of_lines(text, _LINE_CELLS, pipe_cells, lines)
+        if _prints_rows_without_a_leading_bar(text):
+            if not isinstance(lines, list):  # (a long text's lines, made a batch at a time)
+                lines = split_lines(text)
+            result = ReadResult(Grid(_with_leading_blanks(result.grid.rows, lines)))
         if rules:  # (a grid's rules are filler, as ``|----|`` is: not rows of text)
             result = ReadResult(Grid(tuple([r for r in result.grid.rows if r.line not in rules])))
         if "| " in text and _EMPTY_CELL.search(text) is not None:
@@ -256,6 +270,78 @@ def _prints_a_value(texts: tuple[str, ...]) -> bool:
         if text and text[0] in starts and text[-1] in ends:
             return True
     return False
+
+
+#: A bar with a cell's text after it on its line: a row of two cells or more.
+_TEXT_AFTER_BAR = re.compile(r"\|[ \t\u3000]*[^|\s]")
+#: How much text after its first bar tells whether a text prints rows of several cells.
+_FIRST_ROWS_CHARS = 400
+
+
+def _prints_rows_without_a_leading_bar(text: str) -> bool:
+    """Whether ``text`` prints text before the first ``|`` on its line, and a row of two
+    cells or more near it: not a text printing a bar before each row, nor one printing a
+    cell a line (``规章 |``). (Only the text around the first bar is looked at: a whole
+    text's scan costs a few per cent of the reading.)"""
+    bar = text.find("|")
+    if bar <= 0:
+        return False
+    before = text[text.rfind("\n", 0, bar) + 1 : bar]
+    if not before or before.isspace():
+        return False
+    return _TEXT_AFTER_BAR.search(text, bar, bar + _FIRST_ROWS_CHARS) is not None
+
+
+#: How many rows on either side of a row printed with a leading bar tell the form of the
+#: rows around it (:func:`_with_leading_blanks`).
+_NEIGHBOURS = 2
+
+
+def _with_leading_blanks(rows: tuple[Row, ...], lines: list[str]) -> tuple[Row, ...]:
+    """``rows`` (read from ``lines``) with an empty first cell put back on each row
+    printed with a bar before its first cell (``  | 项目数量 | 位：元） |``) among rows
+    printing text there and a bar after their last cell (``信息内容 | 采购 | 采购总金额（单 |``):
+    in such a table, a line starting with a bar is a row whose first cell is empty, not a
+    row printed with a bar before each cell (:func:`pipe_cells` reads it so). The rows
+    within :data:`_NEIGHBOURS` on either side decide: more of them print no leading bar
+    than print one."""
+    joined = "\n".join(lines)  # (one scan of it costs a tenth of a loop over the lines)
+    numbers: list[int] = []
+    number, at = 1, 0
+    for match in _BAR_FIRST.finditer(joined):
+        number += joined.count("\n", at, match.end())
+        at = match.end()
+        numbers.append(number)
+    if not numbers:
+        return rows
+    index_of = {row.line: index for index, row in enumerate(rows)}
+    restored = list(rows)
+    for number in numbers:
+        index = index_of.get(number)
+        if index is None or rows[index].texts == ("",):
+            continue  # (a filler line, or a bare ``|``: a blank cell a line)
+        forms = [
+            _is_barless(lines[row.line - 1], row.texts)
+            for row in rows[max(0, index - _NEIGHBOURS) : index + 1 + _NEIGHBOURS]
+        ]
+        if forms.count(True) >= forms.count(None):  # (the row itself is one None)
+            row = rows[index]
+            restored[index] = Row.of_texts(("", *row.texts), row.line)
+    return tuple(restored)
+
+
+#: A line printing a bar before any text (after the first line).
+_BAR_FIRST = re.compile("\n[ \t\u3000\xa0]*\\|")
+
+
+def _is_barless(line: str, texts: tuple[str, ...]) -> bool | None:
+    """Whether a row of ``texts`` printed as ``line`` prints no bar before its first cell
+    but one after its last, with two cells or more (true); ``None`` where it prints a bar
+    before its first cell (a row :func:`_with_leading_blanks` places); else false."""
+    stripped = line.strip()
+    if stripped[:1] == "|":
+        return None if texts != ("",) else False
+    return stripped[-1:] == "|" and len(texts) > 1
 
 
 #: Each short line's cells (see :func:`.base.rows_of_lines`).
