@@ -284,7 +284,7 @@ def _interprets(text: str) -> bool:
 #: bullet ★ ●, the opening bracket or quote of a title printed in brackets or quotes:
 #: 【…报告】, “…报告”): not part of the name.
 _LABEL = re.compile(
-    r"^(?:附件\s*\d*\s*[:：]?|【[^】]{0,10}】\s*|[(（\[][^()（）\[\]]{1,8}[)）\]]\s*"
+    r"^(?:附件\s*\d*\s*[:：]?|[【〔][^】〕]{0,10}[】〕]\s*|[(（\[][^()（）\[\]]{1,8}[)）\]]\s*"
     r"|[★☆●○■□◆◇▲△▶►•※◎]\s*|[《「『〈【〔\[“\"])+"
 )
 #: A name never starts with these (全县 'the whole county', 以来 'since', 我/本 'our').
@@ -321,6 +321,10 @@ _CLOSING = re.compile(r"[)）]")
 _LEADING = re.compile(
     rf"(?:关于|(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年度?|(?:19|20)\d{{2}}(?=\D))+"
 )
+
+
+#: A name in the brackets a title's label is printed in (【某局】2023年…报告).
+_BRACKETED_NAME = re.compile(r"[【\[〔(（]\s*([^】\]〕)）\s]{3,30})\s*[】\]〕)）]")
 
 
 #: Marks printed between a title's organ and its year or words (某局：2023年…, 某局—2023年…).
@@ -365,6 +369,11 @@ def organ_from_title(title: str) -> str | None:
     # (the fold leaves these marks, so the printed and folded names are the same span)
     prefix = folded[start:cut].strip(_BETWEEN_NAME_AND_YEAR)
     name = title[start:cut].strip(_BETWEEN_NAME_AND_YEAR)
+    if not prefix or prefix[-1] in "】〕])）":
+        # 【星渚县水利局】2023年…报告: the name in the brackets a label is printed in
+        bracketed = _BRACKETED_NAME.match(folded)
+        if bracketed is not None and _looks_like_organ(bracketed.group(1)):
+            return _completed(title[bracketed.start(1) : bracketed.end(1)])
     if not prefix:
         # …年度报告（星渚县水利局）: the name in brackets after the words
         after = _ORGAN_AFTER.search(folded)
