@@ -39,3 +39,20 @@ def test_a_name_after_a_bracketed_name_is_the_organ() -> None:
     # (a site's section printed as a label: the title's own name wins)
     report = _with_title("【青禾县人民政府】青禾县交通运输局2023年政府信息公开工作年度报告")
     assert gr.to_dict(report)["organ"] == "青禾县交通运输局"
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        "按照《中华人民共和国政府信息公开条例》规定，现将我局2022年政府信息公开工作情况报告如下：",
+        "现将青禾县水利局2022年度政府信息公开工作情况报告如下。",
+    ],
+)
+def test_a_preamble_reporting_this_years_work_as_follows_names_the_year(preamble: str) -> None:
+    report = _with_title(preamble)
+    assert gr.to_dict(report)["year"] == 2022
+
+
+def test_a_preamble_naming_last_years_report_does_not_name_the_year() -> None:
+    report = _with_title("我局按时发布2021年度政府信息公开工作年度报告。")
+    assert gr.to_dict(report)["year"] is None

@@ -1529,8 +1529,9 @@ def _next_printed(texts: tuple[str, ...], start: int) -> str:
 
 _CLAUSE_END = re.compile(r"[。；;！？!?]")
 #: A sentence announcing this report: 现公布…报告, 现将…报告予以公布, 现发布…报告,
-#: …报告(以下简称年报). (发布 alone is not: 按时发布2022年度…报告 names last year's.)
-_ANNOUNCING = ("公布", "现发布", "以下简称", "本报告", "本年报")
+#: …报告(以下简称年报), 现将…情况报告如下. (发布 alone is not: 按时发布2022年度…报告
+#: names last year's.)
+_ANNOUNCING = ("公布", "现发布", "以下简称", "本报告", "本年报", "如下")
 
 
 class _Clauses:
