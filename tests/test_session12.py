@@ -56,3 +56,45 @@ def test_a_preamble_reporting_this_years_work_as_follows_names_the_year(preamble
 def test_a_preamble_naming_last_years_report_does_not_name_the_year() -> None:
     report = _with_title("我局按时发布2021年度政府信息公开工作年度报告。")
     assert gr.to_dict(report)["year"] is None
+
+
+#: A fictional 2019-form page, a cell a line, up to table 二's procurement row.
+_PROCUREMENT_2019 = (
+    "松岭县水务局2019年政府信息公开工作年度报告\n"
+    "二、主动公开政府信息情况\n"
+    "第二十条第（一）项\n信息内容\n本年新制作数量\n本年新公开数量\n对外公开总数量\n"
+    "规章\n0\n0\n2\n规范性文件\n3\n3\n11\n"
+    "第二十条第（九）项\n信息内容\n采购项目数量\n采购总金额\n政府集中采购\n6\n"
+)
+#: The same for a 2021-form page, up to the fee row.
+_FEES_2021 = (
+    "松岭县水务局2022年政府信息公开工作年度报告\n"
+    "二、主动公开政府信息情况\n"
+    "第二十条第（一）项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n"
+    "规章\n0\n0\n2\n行政规范性文件\n3\n1\n11\n"
+    "第二十条第（八）项\n信息内容\n本年收费金额（单位：万元）\n行政事业性收费\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "path"),
+    [
+        (_PROCUREMENT_2019, "active_disclosure.centralized_procurement"),
+        (_FEES_2021, "active_disclosure.administrative_fees"),
+    ],
+)
+def test_an_excerpt_ending_inside_table_twos_last_amount_is_said_to_be_cut(
+    head: str, path: str
+) -> None:
+    # the page prints 8040 (80.40 for the fee); the excerpt stops after 80. Table 二's
+    # amounts have no arithmetic, so nothing else would tell
+    report = gr.parse(head + "80")
+    said = [(f.code, f.severity) for f in report.findings if f.path == path]
+    assert said == [("row_width", "warning")]
+    whole = gr.parse(head + "80\n")
+    assert not [f for f in whole.findings if f.path == path]
+    for read in (report, whole):  # (read as printed either way)
+        amount = gr.to_dict(read)
+        for key in path.split("."):
+            amount = amount[key]
+        assert amount["amount"]["value"] == "80"

@@ -306,9 +306,11 @@ def _cut_in_the_last_value(
     one can tell: on a digit, no line end after it (an excerpt of a longer page cut at
     a character count: ``17`` printed, ``1`` kept). The row has all its values, so
     nothing else says so; rows after the label's line must print no text after their
-    first value (prose after the table ending in a number is no cell of it). Not on a
-    table's last row, nor on a row of table 三 or 四 whose totals are the sums of its
-    parts: a whole text may end there."""
+    first value (prose after the table ending in a number is no cell of it). Not on
+    table 三's or 四's last row, nor on a row of either whose totals are the sums of its
+    parts: a whole text may end there. Table 二's last rows (the fee, the procurement
+    amount) are warned on: a whole report goes on after table 二, and no arithmetic
+    checks an amount."""
     path = max(lines, key=lines.__getitem__)
     at = lines[path]
     if any(f.path == path and f.severity != "info" for f in findings):
@@ -339,12 +341,10 @@ def _cut_in_the_last_value(
     )
 
 
-#: The last row of each table: a text ending on its last value, with no line end after
-#: it, is as likely a whole text as a cut one (``"\n".join(lines)``).
+#: The last row of tables 三 and 四: a text ending on its last value, with no line end
+#: after it, is as likely a whole text as a cut one (``"\n".join(lines)``).
 _LAST_ROWS = frozenset(
     {
-        "active_disclosure.administrative_fees",
-        "active_disclosure.centralized_procurement",
         "requests.carried_forward",
         "review_litigation",
     }
