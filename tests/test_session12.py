@@ -98,3 +98,44 @@ def test_an_excerpt_ending_inside_table_twos_last_amount_is_said_to_be_cut(
         for key in path.split("."):
             amount = amount[key]
         assert amount["amount"]["value"] == "80"
+
+
+def test_an_excerpt_ending_inside_a_tab_total_after_indenting_cells_is_said_to_be_cut() -> None:
+    # tab text prints a sub-item's label after two empty cells (its group's columns);
+    # the excerpt stops inside its 总计 (37 of 3743), and a blank 自然人 leaves the row's
+    # arithmetic unchecked: only the cut warning tells
+    body = _with_title("青禾县水利局2023年政府信息公开工作年度报告")
+    text = gr.render(body, "tab")
+    row = "\t\t8.属于行政查询事项\t/\t222\t14\t631\t30\t2820\t37"
+    start = text.index("8.属于行政查询事项")
+    cut = text[: text.rindex("\n", 0, start) + 1] + row
+    report = gr.parse(cut)
+    inquiry = gr.to_dict(report)["requests"]["results"]["withheld"]["administrative_inquiry"]
+    assert inquiry["total"] == 37 and inquiry["natural_person"] is None
+    said = [
+        (f.code, f.severity)
+        for f in report.findings
+        if f.path == "requests.results.withheld.administrative_inquiry"
+    ]
+    assert said == [("row_width", "warning")]
+
+
+def test_a_markdown_row_cut_after_a_bar_keeps_its_cells_in_their_columns() -> None:
+    # an excerpt of a page printing its tables as markdown stops after the bar that
+    # ends 总计's 其他 cell: the cell after 总计 in the sub-item column is empty, as on
+    # every row, not a blank 自然人
+    report = _with_title("青禾县水利局2023年政府信息公开工作年度报告")
+    full = gr.to_dict(report)["requests"]["results"]["total"]
+    text = gr.render(report, "markdown")
+    start = text.index("（七）总计")
+    end = text.index("\n", start)
+    row = text[start:end]
+    cut = text[:start] + row[: row.rstrip(" |").rindex("|") + 1]
+    read = gr.parse(cut)
+    total = gr.to_dict(read)["requests"]["results"]["total"]
+    assert {key: total[key] for key in total if key != "total"} == {
+        key: full[key] for key in full if key != "total"
+    }
+    assert total["total"] is None
+    said = [(f.code, f.severity, f.line) for f in read.findings if "excerpt" in f.message]
+    assert said == [("row_width", "warning", cut.count("\n") + 1)]

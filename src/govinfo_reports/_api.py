@@ -8,7 +8,7 @@ import warnings
 from collections.abc import Sequence
 
 from ._gc import PAUSE_FROM_CHARS, collector_paused
-from .cells import TEXT_KIND, read_value
+from .cells import EMPTY_KIND, TEXT_KIND, read_value
 from .errors import ParseError
 from .findings import Finding, make
 from .grid import ReadResult, Row
@@ -317,7 +317,9 @@ def _cut_in_the_last_value(
         return  # (a row short of values: the finding that says so is there)
     if path in _LAST_ROWS or _adds_up(path, requests, review):
         return  # (a whole text may end on its last count; a number cut short breaks a sum)
-    last = rows[-1].texts[-1].strip() if rows[-1].texts else ""
+    # (the last cell printing something: a reader pads a row cut after a bar with empty
+    # cells, and a cut number stands before them)
+    last = next((text.strip() for text in reversed(rows[-1].texts) if text.strip()), "")
     if not last[-1:].isdigit() or read_value(last).kind is TEXT_KIND:
         return
     labelled = False  # (walking back: a text cell seen, the row's label)
@@ -325,9 +327,10 @@ def _cut_in_the_last_value(
         if row.line < at:
             break
         for text in reversed(row.texts):
-            if read_value(text).kind is TEXT_KIND:
+            kind = read_value(text).kind
+            if kind is TEXT_KIND:
                 labelled = True
-            elif labelled:
+            elif labelled and kind is not EMPTY_KIND:  # (not a label's indenting cells)
                 return
     findings.append(
         make(

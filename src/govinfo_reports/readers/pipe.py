@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
+from ..findings import make
 from ..grid import Grid, ReadResult, Row
 from .base import (
     BLANK_CHARS,
@@ -59,6 +60,8 @@ class PipeReader:
             result = ReadResult(Grid(_with_leading_blanks(result.grid.rows, lines)))
         if rules:  # (a grid's rules are filler, as ``|----|`` is: not rows of text)
             result = ReadResult(Grid(tuple([r for r in result.grid.rows if r.line not in rules])))
+        if len(result.grid.rows) > _TABLE_ROWS:
+            result = _with_cut_last_row_padded(result, rules)
         if "| " in text and _EMPTY_CELL.search(text) is not None:
             # (else nothing to place by position)
             _mark_aligned_tables(result.grid.rows, rules)
@@ -219,6 +222,40 @@ def _mark_runs(rows: tuple[Row, ...], widths: list[int], rules: frozenset[int]) 
             outside += rows[start:end]
         start = end
     return outside
+
+
+def _with_cut_last_row_padded(result: ReadResult, rules: frozenset[int]) -> ReadResult:
+    """``result`` with its last row padded with empty cells to the width of the rows on
+    the lines just before it (at least :data:`_TABLE_ROWS` of one width,
+    :data:`_TABLE_CELLS` cells or more), when it prints a value, an empty cell and
+    fewer cells than those rows: an excerpt cut in a table's row
+    (``| （七）总计 |  | 10 | 1 |`` for a row of seven values). Unpadded, its cells
+    would be read against the columns from the right, each a column off; padded, they
+    stand in the table's columns from the first on, and the cut cells are blank, with a
+    ``row_width`` warning saying so."""
+    rows = result.grid.rows
+    last = rows[-1]
+    width = len(rows[-2].texts)
+    texts = last.texts
+    if not _TABLE_CELLS <= len(texts) < width or "" not in texts or not _prints_a_value(texts):
+        return result  # (a row without an empty cell: the mapping finds it short itself)
+    line = last.line
+    for row in rows[-2 : -2 - _TABLE_ROWS : -1]:
+        line -= 1
+        while line in rules:
+            line -= 1
+        if row.line != line or len(row.texts) != width:
+            return result
+    missing = width - len(texts)
+    padded = Row.of_texts(texts + ("",) * missing, last.line)
+    cut = make(
+        "row_width",
+        f"the text ends in this row, which prints {len(texts)} cells where the "
+        f"table's rows before it print {width}: an excerpt cut in the row; its last "
+        f"{missing} cell(s) are read as blank (check them against the page)",
+        line=last.line,
+    )
+    return ReadResult(Grid((*rows[:-1], padded)), (*result.findings, cut))
 
 
 #: The fewest cells of a row of values alone that is read by position by itself: table
