@@ -152,6 +152,22 @@ def test_visible_characters_are_read(cell: str) -> None:
     assert _penalty(gr.parse(_with_penalty_cell(cell))) == 397
 
 
+@pytest.mark.parametrize(
+    "style",
+    [
+        # guards: transparent text painted by its background or its shadow is shown
+        "background:linear-gradient(#c00,#900);-webkit-background-clip:text;color:transparent",
+        "color: transparent; text-shadow: 0 0 0 #333",
+    ],
+)
+def test_a_title_painted_otherwise_than_by_its_colour_is_read(style: str) -> None:
+    page = _sample_page().replace(
+        f"<h1>{_TITLE}</h1>", f'<h1><span style="{style}">{_TITLE}</span></h1>'
+    )
+    report = gr.parse(page)
+    assert (report.title, report.organ, report.year) == (_TITLE, _ORGAN, 2023)
+
+
 def test_a_transparent_block_keeps_its_text() -> None:
     """(Guard.) A block made transparent is one that scripts fade in (an article shown
     once loaded): its title and tables are read."""
@@ -207,3 +223,60 @@ def test_a_link_to_an_anchor_is_read() -> None:
         report = gr.parse(_with_penalty_cell(link))
         assert _penalty(report) == 37
         assert not [f for f in report.findings if f.code == "repaired_cell"]
+
+
+# --- a page printing its report as preformatted text ------------------------------------
+
+
+def _text_page(layout: str, opening: str = "<pre>", closing: str = "</pre>") -> str:
+    """A site's article page whose content is the sample typed as text (``layout``) in a
+    preformatted block: the title in ``<title>`` and ``<h1>``, the text after it."""
+    import html
+
+    text = gr.render(gr.parse(gr.sample_text()), layout).split("\n", 1)[1]
+    if layout == "vertical":  # (a cell a line, as sites print it: not indented)
+        text = "\n".join(line.strip() for line in text.split("\n"))
+    return (
+        '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{_TITLE}_青禾县人民政府</title>\n</head>\n<body>\n"
+        '<div class="crumb">当前位置：<a href="/">首页</a> &gt; 政府信息公开年报</div>\n'
+        f'<div class="article">\n<h1 class="title">{_TITLE}</h1>\n'
+        f"{opening}{html.escape(text)}{closing}\n</div>\n"
+        '<div class="footer">主办：青禾县人民政府办公室</div>\n</body>\n</html>\n'
+    )
+
+
+_PREFORMATTED = [
+    ("<pre>", "</pre>"),
+    ('<div class="content" style="white-space:pre-wrap">', "</div>"),
+    ('<div class="content" style="WHITE-SPACE: pre">', "</div>"),
+    ('<p style="font-family:宋体; white-space: pre-line;">', "</p>"),
+]
+
+
+@pytest.mark.parametrize(("opening", "closing"), _PREFORMATTED)
+@pytest.mark.parametrize("layout", ["tab", "pipe", "vertical"])
+def test_a_page_printing_its_report_as_preformatted_text_gives_its_title(
+    layout: str, opening: str, closing: str
+) -> None:
+    """A page whose report is typed text in a ``<pre>`` (or a block styled
+    ``white-space: pre``, ``pre-wrap``, ``pre-line``) was read by a text reader (its
+    lines of tabs or bars scored above the page): the page's markup was read as text,
+    and the title, organ and year were None, with no finding. A page (a text starting
+    with ``<!DOCTYPE html>`` or ``<html>``) is read as a page first, and a block
+    preformatted by its style is read line by line as a ``<pre>`` is."""
+    report = gr.parse(_text_page(layout, opening, closing))
+    assert report.source.reader == "html"
+    assert (report.title, report.organ, report.year) == (_TITLE, _ORGAN, 2023)
+    assert _penalty(report) == 37
+    assert report.requests is not None
+    assert report.requests.new_received.total == 13
+    assert not [f for f in report.findings if f.severity == "warning"]
+
+
+def test_a_block_whose_white_space_is_collapsed_is_one_line() -> None:
+    """(Guard.) A block styled ``white-space: normal`` (or ``nowrap``) shows its text's
+    line breaks as spaces: its text is one line, as before."""
+    page = _text_page("tab", '<div style="white-space:nowrap">', "</div>")
+    with pytest.raises(gr.ParseError):
+        gr.parse(page, reader="html")

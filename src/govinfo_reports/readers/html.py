@@ -36,12 +36,12 @@ and walked once, without recursion, in document order:
 * A table row whose every cell has the same number of lines (``<br>``, paragraphs), the
   first cell's labels and the others' numbers, is that many rows typed in one: it is
   read as them, and reported.
-* A page whose tables name no statutory row has its short text blocks (and ``<pre>``
-  lines) split into cells as the text readers split lines (a report typed in
-  paragraphs; a layout table around them, taken for data, is read again as layout), or
-  is read from the page inside its ``<textarea>`` or ``<iframe srcdoc>``, or from the
-  markup a block shows as text (a page escaped by its site: ``&lt;table&gt;`` in the
-  source), and that is reported.
+* A page whose tables name no statutory row has its short text blocks (and the lines
+  of a ``<pre>`` or a block styled ``white-space: pre…``) split into cells as the text
+  readers split lines (a report typed in paragraphs; a layout table around them, taken
+  for data, is read again as layout), or is read from the page inside its
+  ``<textarea>`` or ``<iframe srcdoc>``, or from the markup a block shows as text (a
+  page escaped by its site: ``&lt;table&gt;`` in the source), and that is reported.
 
 Work is bounded whatever the input (see the ``MAX_*`` limits); hitting a limit is
 reported with an ``input_limit`` finding and the rest is read as far as it goes.
@@ -169,7 +169,8 @@ _HIDING_WORDS = {
     "vertical-align": _RAISED,
     "line-through": _LINE_THROUGH,
     "opacity": _TRANSPARENT,
-    "color": _TRANSPARENT,
+    # (found by its value: "color" is in most rules, and each rule found is judged)
+    "transparent": re.compile(r"(?:(?<=[^\w-]color:)|(?<=[^\w-]color: ))transparent\b"),
 }
 _INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00")
 _INVISIBLE_CHAR = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00]")
@@ -193,6 +194,13 @@ _SNIFF_TABLE = re.compile(r"<(?:table|td|tr)\b", re.IGNORECASE)
 _SNIFF_PAGE = re.compile(r"<(?:!doctype\s+html|html|body|head)\b", re.IGNORECASE)
 # Every way a match of _SNIFF_TABLE can start (no other character matches t with re.I).
 _SNIFF_TABLE_STARTS = ("<t", "<T")
+# How a page's source starts: an XML declaration, a comment (a browser's "saved from
+# url=…"), then the doctype or the <html> tag.
+_PAGE_START = re.compile(
+    r"(?:<\?xml[^<>]{0,500}>\s*)?(?:<!--[^<>]{0,500}-->\s*)?<(?:!doctype\s+html|html)\b",
+    re.IGNORECASE,
+)
+_LEADING = " \t\r\n\f\v\ufeff"
 _SNIFF_TAG = re.compile(r"<(?:p|div|br|span|h[1-6]|font|li)\b[^<>]*>", re.IGNORECASE)
 
 _Element = etree._Element
@@ -209,13 +217,18 @@ class HtmlReader:
     name = "html"
 
     def sniff(self, text: str) -> float:
-        """1.0 for markup with tables, 0.9 for a page, 0.6 for text with several tags."""
+        """1.0 for markup with tables or a text that starts as a page does, 0.9 for
+        another page, 0.6 for text with several tags."""
         # Every pattern starts with "<": none matches before the first one (most text
         # layouts have none). Positions instead of a slice: slicing a long page copies it.
         first = text.find("<", 0, SNIFF_PREFIX)
         if first < 0:
             return 0.0
         if _found(_SNIFF_TABLE, text, first, _SNIFF_TABLE_STARTS):
+            return 1.0
+        if _PAGE_START.match(text, first) and not text[:first].strip(_LEADING):
+            # a page's source (a report typed as text in its <pre> is read in the page: a
+            # text reader would take its markup for text, its title for none)
             return 1.0
         if _SNIFF_PAGE.search(text, first, SNIFF_PREFIX):
             return 0.9
@@ -1248,6 +1261,9 @@ class _Walker:
         #: read is one.
         self.pre: dict[int, str] = {}
         self.in_pre = False
+        #: The last element whose style keeps its text's line breaks (``white-space:
+        #: pre…``), found as ``mutes`` reads its style: a block read as a ``<pre>``.
+        self.preformatted: _Element | None = None
         #: Footnote marks and struck text left out of table cells: text, line, tag.
         self.marks: list[tuple[str, int, str]] = []
         #: The open elements that ``mutes`` (hidden, or the page's chrome) that hold a
@@ -1267,9 +1283,12 @@ class _Walker:
             return True
         for name in names:
             if name == "style":
-                verdict = _judged(self.hidden_styles, element.get(name), _hidden_style)
+                style = element.get(name)
+                verdict = _judged(self.hidden_styles, style, _hidden_style)
                 if verdict and _effect(element, verdict) and not _shown_by_script(element):
                     return True
+                if style and ("pace" in style or "PACE" in style) and _keeps_breaks(style):
+                    self.preformatted = element
             elif name == "class" or name == "id":
                 value = element.get(name)
                 if _judged(self.chrome_names, value, _chrome_name):
@@ -1362,7 +1381,7 @@ class _Walker:
                     elif kind != _BR or not self.wraps_title():
                         self.flush()
                         self.heading = tag in _HEADINGS
-                        self.in_pre = tag == "pre"
+                        self.in_pre = tag == "pre" or element is self.preformatted
                         if self.heading:
                             self.names_report = _heading_names_report(element)
                     text = element.text
@@ -1521,6 +1540,16 @@ class _Walker:
             self.parts = []
             self.chars = self.link_chars = 0
         self.heading = self.in_pre = False
+
+
+_WHITE_SPACE_KEPT = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)")  # (lower-case)
+
+
+def _keeps_breaks(style: str) -> bool:
+    """Whether a style keeps its text's line breaks (``white-space: pre``, ``pre-wrap``,
+    ``pre-line``, ``break-spaces``): a site printing typed text as it is, read line by
+    line as a ``<pre>``."""
+    return _WHITE_SPACE_KEPT.search(style.lower()) is not None
 
 
 #: The longest block of links read as a title printed as a link.
@@ -1695,10 +1724,13 @@ _NOTE_TARGETS = ("#_ftn", "#_edn")
 
 def _word_note_link(link: _Element) -> bool:
     """Whether a link is Word's reference to a footnote or endnote (a footnote mark)."""
-    if (link.get("name") or "").startswith(_NOTE_ANCHORS):
+    name = link.get("name")
+    if name is not None and name.startswith(_NOTE_ANCHORS):
         return True
-    href = link.get("href") or ""
-    return any(target in href for target in _NOTE_TARGETS)
+    href = link.get("href")  # (most links name no anchor: one search tells)
+    return (
+        href is not None and "#_" in href and (_NOTE_TARGETS[0] in href or _NOTE_TARGETS[1] in href)
+    )
 
 
 def _effect(element: _Element, verdict: int) -> int:
@@ -2076,8 +2108,13 @@ def _hidden_style(style: str) -> int:
         return _NO_FONT
     if "line-through" in lowered:
         return _STRIKE
-    if ("opacity" in lowered or "transparent" in lowered) and _TRANSPARENT.search(lowered):
-        return _CLEAR
+    if (
+        ("opacity" in lowered or "transparent" in lowered)
+        and _TRANSPARENT.search(lowered)
+        and "clip" not in lowered
+        and "shadow" not in lowered
+    ):
+        return _CLEAR  # (unless the text is painted otherwise: a gradient, a shadow)
     if ("sub" in lowered or "super" in lowered or "note-id" in lowered) and _RAISED.search(lowered):
         return _MARK
     return _SHOWN
