@@ -280,3 +280,12 @@ def test_a_block_whose_white_space_is_collapsed_is_one_line() -> None:
     page = _text_page("tab", '<div style="white-space:nowrap">', "</div>")
     with pytest.raises(gr.ParseError):
         gr.parse(page, reader="html")
+
+
+def test_a_word_footnote_reference_after_the_title_is_left_out() -> None:
+    """``<h1>…年度报告<a href="#_ftn1" name="_ftnref1">[1]</a></h1>``: the line was no
+    title (…报告[1]), and title, organ and year were None, with no finding."""
+    mark = '<a href="#_ftn1" name="_ftnref1">[1]</a>'
+    page = _sample_page().replace(f"<h1>{_TITLE}</h1>", f"<h1>{_TITLE}{mark}</h1>")
+    report = gr.parse(page)
+    assert (report.title, report.organ, report.year) == (_TITLE, _ORGAN, 2023)

@@ -1281,6 +1281,8 @@ class _Walker:
             return False
         if "hidden" in names:
             return True
+        if tag == "a" and _word_note_link(element):
+            return True  # (a footnote mark: 报告[1])
         for name in names:
             if name == "style":
                 style = element.get(name)
