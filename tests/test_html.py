@@ -446,7 +446,10 @@ def test_declared_charset_in_text_is_ignored() -> None:
 
 def test_sniff() -> None:
     assert READER.sniff("<table><tr><td>1</td></tr></table>") == 1.0
-    assert READER.sniff("<!DOCTYPE html><html><body><p>x</p></body></html>") == 0.9
+    # a text starting as a page's source is one; a page's tags after other text, 0.9
+    assert READER.sniff("<!DOCTYPE html><html><body><p>x</p></body></html>") == 1.0
+    assert READER.sniff("\n <html><body><p>x</p></body></html>") == 1.0
+    assert READER.sniff("正文\n<html><body><p>x</p></body></html>") == 0.9
     assert READER.sniff("<p>一</p><p>二</p><br>") == 0.6
     assert READER.sniff("规章\t1\t2\t3\n规范性文件\t4\t5\t6") == 0.0
     # only a bounded prefix is looked at, so a huge input costs no more than a small one

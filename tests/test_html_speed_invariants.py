@@ -25,13 +25,17 @@ from govinfo_reports.readers.html import HtmlReader, _hidden, _hidden_style, _pa
 READER = HtmlReader()
 _TABLE = re.compile(r"<(?:table|td|tr)\b", re.IGNORECASE)
 _PAGE = re.compile(r"<(?:!doctype\s+html|html|body|head)\b", re.IGNORECASE)
+_PAGE_START = re.compile(
+    r"(?:<\?xml[^<>]{0,500}>\s*)?(?:<!--[^<>]{0,500}-->\s*)?<(?:!doctype\s+html|html)\b",
+    re.IGNORECASE,
+)
 _TAG = re.compile(r"<(?:p|div|br|span|h[1-6]|font|li)\b[^<>]*>", re.IGNORECASE)
 
 
 def _searched(text: str) -> float:
     """The score as the patterns searched over a slice of the prefix give it."""
     head = text[:SNIFF_PREFIX]
-    if _TABLE.search(head):
+    if _TABLE.search(head) or _PAGE_START.match(head.lstrip(" \t\r\n\f\v\ufeff")):
         return 1.0
     if _PAGE.search(head):
         return 0.9

@@ -36,12 +36,12 @@ and walked once, without recursion, in document order:
 * A table row whose every cell has the same number of lines (``<br>``, paragraphs), the
   first cell's labels and the others' numbers, is that many rows typed in one: it is
   read as them, and reported.
-* A page whose tables name no statutory row has its short text blocks (and ``<pre>``
-  lines) split into cells as the text readers split lines (a report typed in
-  paragraphs; a layout table around them, taken for data, is read again as layout), or
-  is read from the page inside its ``<textarea>`` or ``<iframe srcdoc>``, or from the
-  markup a block shows as text (a page escaped by its site: ``&lt;table&gt;`` in the
-  source), and that is reported.
+* A page whose tables name no statutory row has its short text blocks (and the lines
+  of a ``<pre>`` or a block styled ``white-space: pre…``) split into cells as the text
+  readers split lines (a report typed in paragraphs; a layout table around them, taken
+  for data, is read again as layout), or is read from the page inside its
+  ``<textarea>`` or ``<iframe srcdoc>``, or from the markup a block shows as text (a
+  page escaped by its site: ``&lt;table&gt;`` in the source), and that is reported.
 
 Work is bounded whatever the input (see the ``MAX_*`` limits); hitting a limit is
 reported with an ``input_limit`` finding and the rest is read as far as it goes.
@@ -146,10 +146,16 @@ _WORD_NOTE_CLASSES = frozenset(
 )
 _LINE_THROUGH = re.compile("line-through")
 _ZERO_SIZE = re.compile(r"font-size\s*:\s*\.?0")  # (on lower-case text)
+# Transparent text (anti-copy characters shown as nothing): no opacity, or a transparent
+# colour (not a background's).
+_TRANSPARENT = re.compile(
+    r"(?<![\w-])(?:opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)%?\s*(?:!\s*important\s*)?(?:[;}]|\Z)"
+    r"|color\s*:\s*transparent\b)"
+)  # (on lower-case text)
 #: Verdicts on a style or class: shown, hidden, hidden if it holds no text with a size
 #: (font size 0), a footnote mark or struck-through text (left out of the text, and
-#: reported in a table cell).
-_SHOWN, _HIDES, _NO_FONT, _MARK, _STRIKE = 0, 1, 2, 3, 4
+#: reported in a table cell), hidden if it holds no text with a colour (transparent).
+_SHOWN, _HIDES, _NO_FONT, _MARK, _STRIKE, _CLEAR = 0, 1, 2, 3, 4, 5
 #: Most elements inside an inline element of font size 0 that can still hide its text.
 _MAX_ZERO_FONT_INSIDE = 32
 # In the page's style sheets: comments, a lone class selector, the words that start a
@@ -162,6 +168,9 @@ _HIDING_WORDS = {
     "font-size": _ZERO_FONT,
     "vertical-align": _RAISED,
     "line-through": _LINE_THROUGH,
+    "opacity": _TRANSPARENT,
+    # (found by its value: "color" is in most rules, and each rule found is judged)
+    "transparent": re.compile(r"(?:(?<=[^\w-]color:)|(?<=[^\w-]color: ))transparent\b"),
 }
 _INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00")
 _INVISIBLE_CHAR = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00]")
@@ -185,6 +194,13 @@ _SNIFF_TABLE = re.compile(r"<(?:table|td|tr)\b", re.IGNORECASE)
 _SNIFF_PAGE = re.compile(r"<(?:!doctype\s+html|html|body|head)\b", re.IGNORECASE)
 # Every way a match of _SNIFF_TABLE can start (no other character matches t with re.I).
 _SNIFF_TABLE_STARTS = ("<t", "<T")
+# How a page's source starts: an XML declaration, a comment (a browser's "saved from
+# url=…"), then the doctype or the <html> tag.
+_PAGE_START = re.compile(
+    r"(?:<\?xml[^<>]{0,500}>\s*)?(?:<!--[^<>]{0,500}-->\s*)?<(?:!doctype\s+html|html)\b",
+    re.IGNORECASE,
+)
+_LEADING = " \t\r\n\f\v\ufeff"
 _SNIFF_TAG = re.compile(r"<(?:p|div|br|span|h[1-6]|font|li)\b[^<>]*>", re.IGNORECASE)
 
 _Element = etree._Element
@@ -201,13 +217,18 @@ class HtmlReader:
     name = "html"
 
     def sniff(self, text: str) -> float:
-        """1.0 for markup with tables, 0.9 for a page, 0.6 for text with several tags."""
+        """1.0 for markup with tables or a text that starts as a page does, 0.9 for
+        another page, 0.6 for text with several tags."""
         # Every pattern starts with "<": none matches before the first one (most text
         # layouts have none). Positions instead of a slice: slicing a long page copies it.
         first = text.find("<", 0, SNIFF_PREFIX)
         if first < 0:
             return 0.0
         if _found(_SNIFF_TABLE, text, first, _SNIFF_TABLE_STARTS):
+            return 1.0
+        if _PAGE_START.match(text, first) and not text[:first].strip(_LEADING):
+            # a page's source (a report typed as text in its <pre> is read in the page: a
+            # text reader would take its markup for text, its title for none)
             return 1.0
         if _SNIFF_PAGE.search(text, first, SNIFF_PREFIX):
             return 0.9
@@ -462,7 +483,7 @@ def _hidden_by_class(element: _Element, sheets: _Sheets, judged: dict[_Element, 
             break
         path.append(parent)
         value = parent.get("class")
-        if value and sheets.cell_hiding(value) != _SHOWN_CELL:
+        if value and sheets.cell_hiding(parent, value) != _SHOWN_CELL:
             verdict = True
             break
         parent = parent.getparent()
@@ -1165,7 +1186,7 @@ def _cell_hiding(element: _Element, names: Sequence[str | bytes], page: _Page) -
     if "class" in names:
         value = element.get("class")
         if value:
-            return page.sheets.cell_hiding(value)
+            return page.sheets.cell_hiding(element, value)
     return _SHOWN_CELL
 
 
@@ -1240,6 +1261,9 @@ class _Walker:
         #: read is one.
         self.pre: dict[int, str] = {}
         self.in_pre = False
+        #: The last element whose style keeps its text's line breaks (``white-space:
+        #: pre…``), found as ``mutes`` reads its style: a block read as a ``<pre>``.
+        self.preformatted: _Element | None = None
         #: Footnote marks and struck text left out of table cells: text, line, tag.
         self.marks: list[tuple[str, int, str]] = []
         #: The open elements that ``mutes`` (hidden, or the page's chrome) that hold a
@@ -1257,11 +1281,16 @@ class _Walker:
             return False
         if "hidden" in names:
             return True
+        if tag == "a" and _word_note_link(element):
+            return True  # (a footnote mark: 报告[1])
         for name in names:
             if name == "style":
-                verdict = _judged(self.hidden_styles, element.get(name), _hidden_style)
+                style = element.get(name)
+                verdict = _judged(self.hidden_styles, style, _hidden_style)
                 if verdict and _effect(element, verdict) and not _shown_by_script(element):
                     return True
+                if style and ("pace" in style or "PACE" in style) and _keeps_breaks(style):
+                    self.preformatted = element
             elif name == "class" or name == "id":
                 value = element.get(name)
                 if _judged(self.chrome_names, value, _chrome_name):
@@ -1270,7 +1299,7 @@ class _Walker:
                     if tag in _INLINE_TAGS:  # (the sheets judge inline elements, and rows)
                         if self.sheets.verdict(element, value):
                             return True
-                    elif tag in _ROWS and self.sheets.cell_hiding(value):
+                    elif tag in _ROWS and self.sheets.cell_hiding(element, value):
                         return True
         return False
 
@@ -1354,7 +1383,7 @@ class _Walker:
                     elif kind != _BR or not self.wraps_title():
                         self.flush()
                         self.heading = tag in _HEADINGS
-                        self.in_pre = tag == "pre"
+                        self.in_pre = tag == "pre" or element is self.preformatted
                         if self.heading:
                             self.names_report = _heading_names_report(element)
                     text = element.text
@@ -1515,6 +1544,16 @@ class _Walker:
         self.heading = self.in_pre = False
 
 
+_WHITE_SPACE_KEPT = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)")  # (lower-case)
+
+
+def _keeps_breaks(style: str) -> bool:
+    """Whether a style keeps its text's line breaks (``white-space: pre``, ``pre-wrap``,
+    ``pre-line``, ``break-spaces``): a site printing typed text as it is, read line by
+    line as a ``<pre>``."""
+    return _WHITE_SPACE_KEPT.search(style.lower()) is not None
+
+
 #: The longest block of links read as a title printed as a link.
 _MAX_LINK_TITLE = 120
 
@@ -1656,7 +1695,8 @@ def _hidden(
 ) -> int:
     """Whether browsers do not show an element (``_HIDES``: the ``hidden`` attribute, a
     hiding style, a class the page's style sheets hide), show it as a footnote mark
-    (``_MARK``: raised or lowered by CSS, Word's footnote reference) or struck through
+    (``_MARK``: raised or lowered by CSS, Word's footnote reference, by its class or its
+    link's name) or struck through
     (``_STRIKE``: ``text-decoration: line-through``, as editors strike text), or show
     it (``_SHOWN``, 0).
 
@@ -1669,11 +1709,30 @@ def _hidden(
         verdict = _judged(styles, element.get("style"), _hidden_style)
         if verdict and (verdict := _effect(element, verdict)):
             return verdict
+    if ("name" in names or "href" in names) and element.tag == "a" and _word_note_link(element):
+        return _MARK
     if sheets is not None and "class" in names:
         value = element.get("class")
         if value:
             return sheets.verdict(element, value)
     return _SHOWN
+
+
+#: How Word names a footnote's or endnote's reference (``<a name="_ftnref1"
+#: href="#_ftn1">``), kept by sites that drop the reference's class and style.
+_NOTE_ANCHORS = ("_ftnref", "_ednref")
+_NOTE_TARGETS = ("#_ftn", "#_edn")
+
+
+def _word_note_link(link: _Element) -> bool:
+    """Whether a link is Word's reference to a footnote or endnote (a footnote mark)."""
+    name = link.get("name")
+    if name is not None and name.startswith(_NOTE_ANCHORS):
+        return True
+    href = link.get("href")  # (most links name no anchor: one search tells)
+    return (
+        href is not None and "#_" in href and (_NOTE_TARGETS[0] in href or _NOTE_TARGETS[1] in href)
+    )
 
 
 def _effect(element: _Element, verdict: int) -> int:
@@ -1682,7 +1741,9 @@ def _effect(element: _Element, verdict: int) -> int:
     A font size of 0 hides the text of a small inline element (``<span>``, ``<font>``:
     anti-copy characters among the report's); a block of font size 0 is a layout trick
     (no gaps between inline blocks) whose children set their own size, and so is an
-    element holding one that sizes its text. Only inline text is a footnote mark.
+    element holding one that sizes its text. So for transparent text: a block made
+    transparent is one that scripts fade in, and an element holding one that sets a
+    colour shows it. Only inline text is a footnote mark.
     """
     if verdict in (_HIDES, _STRIKE):
         return verdict
@@ -1690,11 +1751,12 @@ def _effect(element: _Element, verdict: int) -> int:
         return _SHOWN
     if verdict == _MARK:
         return verdict
+    resets = "color" if verdict == _CLEAR else "size"  # (a <font> attribute, a style's word)
     for count, inner in enumerate(element.iterdescendants()):
-        if count >= _MAX_ZERO_FONT_INSIDE or (inner.tag == "font" and inner.get("size")):
+        if count >= _MAX_ZERO_FONT_INSIDE or (inner.tag == "font" and inner.get(resets)):
             return _SHOWN
         style = inner.get("style")
-        if style and "size" in style.lower():
+        if style and resets in style.lower():
             return _SHOWN
     return _HIDES
 
@@ -1702,12 +1764,14 @@ def _effect(element: _Element, verdict: int) -> int:
 class _Sheets:
     """The classes a page's ``<style>`` sheets hide or raise, found when first asked for."""
 
-    __slots__ = ("classes", "gone", "root")
+    __slots__ = ("classes", "gone", "root", "scoped")
 
     def __init__(self, root: _Element) -> None:
         self.root = root
         self.classes: dict[str, int] | None = None  # lower-case class → verdict
         self.gone: set[str] = set()  # the classes hidden by display:none
+        #: The other rules judged (see ``_ScopedRule``), by a class their element has.
+        self.scoped: dict[str, list[_ScopedRule]] = {}
 
     def _classes(self) -> dict[str, int]:
         classes = self.classes
@@ -1715,18 +1779,32 @@ class _Sheets:
             classes = self.classes = {}
             for style in self.root.iter("style"):
                 if style.text:
-                    _read_style_sheet(style.text, classes, self.gone)
+                    _read_style_sheet(style.text, classes, self.gone, self.scoped)
         return classes
 
-    def cell_hiding(self, value: str) -> int:
-        """How the classes in ``value`` (a table cell's or row's ``class``) hide it (see
-        ``_cell_hiding``)."""
+    def _scoped_rule(self, element: _Element, names: list[str]) -> _ScopedRule | None:
+        """The first scoped rule (one naming more than a class) that applies to
+        ``element``, whose classes are ``names``."""
+        scoped = self.scoped
+        for name in names:
+            for rule in scoped.get(name, ()):
+                if rule.applies(element, names):
+                    return rule
+        return None
+
+    def cell_hiding(self, element: _Element, value: str) -> int:
+        """How the classes in ``value`` (``element``'s ``class``: a table cell's or row's)
+        hide it (see ``_cell_hiding``)."""
         classes = self._classes()
-        if not classes:
+        if not classes and not self.scoped:
             return _SHOWN_CELL
-        for name in value.lower().split():
+        names = value.lower().split()
+        for name in names:
             if classes.get(name) == _HIDES:
                 return _GONE if name in self.gone else _BLANK
+        rule = self._scoped_rule(element, names) if self.scoped else None
+        if rule is not None and rule.verdict == _HIDES:
+            return _GONE if rule.removes else _BLANK
         return _SHOWN_CELL
 
     def verdict(self, element: _Element, value: str) -> int:
@@ -1743,14 +1821,19 @@ class _Sheets:
             verdict = classes.get(name)
             if verdict and (verdict := _effect(element, verdict)):
                 return verdict
+        if self.scoped and (rule := self._scoped_rule(element, names)) is not None:
+            return _effect(element, rule.verdict)
         return _SHOWN
 
 
-def _read_style_sheet(css: str, found: dict[str, int], gone: set[str]) -> None:
+def _read_style_sheet(
+    css: str, found: dict[str, int], gone: set[str], scoped: dict[str, list[_ScopedRule]]
+) -> None:
     """Add to ``found`` the classes that ``css`` hides with a top-level rule of their own
     (``.x{display:none}``, ``.x, .y{font-size:0}``; not inside another block, but for an
     ``@media`` block that a desktop browser applies, see ``_desktop_media``), and to
-    ``gone`` those it hides by ``display: none``. Each hiding word is found with
+    ``gone`` those it hides by ``display: none``; to ``scoped`` the rules whose selector
+    names more than a class (see ``_ScopedRule``). Each hiding word is found with
     ``str.find``; linear in the sheet's size."""
     lowered = css.lower()
     if "/*" in lowered:
@@ -1782,12 +1865,105 @@ def _read_style_sheet(css: str, found: dict[str, int], gone: set[str]) -> None:
         block = lowered[opened + 1 : close if close >= 0 else len(lowered)]
         verdict = _hidden_style(block)
         removes = verdict == _HIDES and _DISPLAY_NONE.search(block) is not None
+        if not verdict:
+            continue
         for selector in lowered[start:opened].split(","):
             match = _CLASS_SELECTOR.fullmatch(selector)
-            if match is not None and verdict:
+            if match is not None:
                 found[match.group(1)] = verdict
                 if removes:
                     gone.add(match.group(1))
+            elif len(scoped) < _MAX_SCOPED_CLASSES and (
+                read := _ScopedRule.read(selector, verdict, removes)
+            ):
+                rules = scoped.setdefault(read.element[2][0], [])
+                if len(rules) < _MAX_SCOPED_RULES:
+                    rules.append(read)
+
+
+#: Scoped hiding rules kept per page: classes, rules per class (each element of such a
+#: class is matched against its rules; more would let a hostile sheet cost quadratic time).
+_MAX_SCOPED_CLASSES = 256
+_MAX_SCOPED_RULES = 16
+#: A compound selector made of a tag (or ``*``), ids and classes, and nothing else.
+_COMPOUND = re.compile(r"(?:([a-z][a-z0-9]*)|\*)?((?:[.#]-?[a-z_][\w-]*)*)")
+_SIMPLE = re.compile(r"[.#]-?[a-z_][\w-]*")
+#: What a compound selector asks of an element: its tag (or None), its id (or None),
+#: classes it has (all lower-case).
+_Compound = tuple[str | None, str | None, tuple[str, ...]]
+
+
+def _compound(text: str) -> _Compound | None:
+    """A compound selector read (see ``_COMPOUND``), or None for anything else."""
+    match = _COMPOUND.fullmatch(text)
+    if match is None or not text:
+        return None
+    ids: tuple[str, ...] = ()
+    classes: tuple[str, ...] = ()
+    for simple in _SIMPLE.findall(match.group(2)):
+        if simple[0] == "#":
+            ids += (simple[1:],)
+        else:
+            classes += (simple[1:],)
+    if len(ids) > 1:
+        return None
+    return match.group(1), ids[0] if ids else None, classes
+
+
+def _compound_matches(element: _Element, compound: _Compound, names: list[str] | None) -> bool:
+    """Whether ``element`` (whose lower-case classes are ``names``, if known) is what
+    ``compound`` asks for (ids are compared as the sheets are read: in lower case)."""
+    tag, id_, classes = compound
+    if tag is not None and element.tag != tag:
+        return False
+    if id_ is not None and (element.get("id") or "").lower() != id_:
+        return False
+    if classes:
+        if names is None:
+            names = (element.get("class") or "").lower().split()
+        return all(name in names for name in classes)
+    return True
+
+
+@define
+class _ScopedRule:
+    """A hiding rule whose selector names more than a class: the element's tag or other
+    classes (``span.x``, ``.a.x``), or elements around it (``.TRS_Editor .x``,
+    ``#zoom > p .x``: an article box scoping its rules). Only tags, ids and classes with
+    descendant or child combinators are read (a child is taken for any descendant);
+    the element's part must name a class."""
+
+    element: _Compound
+    around: tuple[_Compound, ...]  # outermost first
+    verdict: int
+    removes: bool  # display:none (the element takes no room)
+
+    @classmethod
+    def read(cls, selector: str, verdict: int, removes: bool) -> _ScopedRule | None:
+        """The rule of one selector of a hiding rule's list, or None if it says more
+        than tags, ids and classes or its element's part names no class."""
+        parts = [_compound(part) for part in selector.replace(">", " ").split()]
+        if not parts or any(part is None for part in parts):
+            return None
+        compounds = [part for part in parts if part is not None]
+        if not compounds[-1][2]:
+            return None
+        return cls(compounds[-1], tuple(compounds[:-1]), verdict, removes)
+
+    def applies(self, element: _Element, names: list[str]) -> bool:
+        """Whether the rule applies to ``element`` (whose classes are ``names``): it
+        matches, and so do elements around it, innermost first."""
+        if not _compound_matches(element, self.element, names):
+            return False
+        waiting = len(self.around) - 1
+        if waiting < 0:
+            return True
+        for outer in element.iterancestors():
+            if _compound_matches(outer, self.around[waiting], None):
+                waiting -= 1
+                if waiting < 0:
+                    return True
+        return False
 
 
 #: The viewport width (CSS pixels) of the desktop browser whose ``@media`` rules apply.
@@ -1922,8 +2098,9 @@ def _last_inside(element: _Element) -> _Element:
 
 def _hidden_style(style: str) -> int:
     """The verdict on a style: ``_HIDES``, ``_NO_FONT`` (font size 0), ``_STRIKE``
-    (struck through), ``_MARK`` (raised or lowered text, Word's footnote reference) or
-    ``_SHOWN``. Each pattern runs only on the styles holding its last word."""
+    (struck through), ``_CLEAR`` (transparent), ``_MARK`` (raised or lowered text,
+    Word's footnote reference) or ``_SHOWN``. Each pattern runs only on the styles
+    holding its last word."""
     lowered = style.lower()
     if ("none" in lowered and _DISPLAY_NONE.search(lowered)) or (
         ("hidden" in lowered or "collapse" in lowered) and _VISIBILITY_HIDDEN.search(lowered)
@@ -1933,6 +2110,13 @@ def _hidden_style(style: str) -> int:
         return _NO_FONT
     if "line-through" in lowered:
         return _STRIKE
+    if (
+        ("opacity" in lowered or "transparent" in lowered)
+        and _TRANSPARENT.search(lowered)
+        and "clip" not in lowered
+        and "shadow" not in lowered
+    ):
+        return _CLEAR  # (unless the text is painted otherwise: a gradient, a shadow)
     if ("sub" in lowered or "super" in lowered or "note-id" in lowered) and _RAISED.search(lowered):
         return _MARK
     return _SHOWN
