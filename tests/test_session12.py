@@ -139,3 +139,23 @@ def test_a_markdown_row_cut_after_a_bar_keeps_its_cells_in_their_columns() -> No
     assert total["total"] is None
     said = [(f.code, f.severity, f.line) for f in read.findings if "excerpt" in f.message]
     assert said == [("row_width", "warning", cut.count("\n") + 1)]
+
+
+@pytest.mark.parametrize(("printed", "said"), [("3", True), ("9", False)])
+def test_an_excerpt_ending_in_table_threes_last_row_is_said_to_be_cut_unless_checked(
+    printed: str, said: bool
+) -> None:
+    # 结转下年度继续办理 prints a blank cell (/), so no arithmetic checks its total: a
+    # text ending inside it (3 of 36) is said to be cut. A row printing every cell and
+    # not adding up (9) is left to validate()'s row_total error instead
+    report = _with_title("青禾县水利局2023年政府信息公开工作年度报告")
+    text = gr.render(report, "tab")
+    start = text.index("四、结转下年度继续办理")
+    cells = "\t/\t0\t0\t0\t0\t1\t" if said else "\t2\t0\t0\t0\t0\t1\t"
+    cut = text[: text.index("\t", start)] + "\t\t" + cells + printed
+    read = gr.parse(cut)
+    assert gr.to_dict(read)["requests"]["carried_forward"]["total"] == int(printed)
+    found = [f.code for f in read.findings if f.path == "requests.carried_forward"]
+    assert found == (["row_width"] if said else [])
+    if not said:
+        assert "row_total" in [f.code for f in gr.validate(read)]

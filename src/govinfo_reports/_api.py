@@ -306,16 +306,20 @@ def _cut_in_the_last_value(
     one can tell: on a digit, no line end after it (an excerpt of a longer page cut at
     a character count: ``17`` printed, ``1`` kept). The row has all its values, so
     nothing else says so; rows after the label's line must print no text after their
-    first value (prose after the table ending in a number is no cell of it). Not on
-    table 三's or 四's last row, nor on a row of either whose totals are the sums of its
-    parts: a whole text may end there. Table 二's last rows (the fee, the procurement
-    amount) are warned on: a whole report goes on after table 二, and no arithmetic
-    checks an amount."""
+    first value (prose after the table ending in a number is no cell of it). Not on a
+    row of table 三 or 四 printing every count whose totals are the sums of its parts,
+    nor on either table's last row printing every count: a whole text may end there,
+    and ``validate()``'s arithmetic checks the totals. A row with a blank count is
+    warned on (no arithmetic checks it), and so are table 二's last rows (the fee, the
+    procurement amount): a whole report goes on after table 二."""
     path = max(lines, key=lines.__getitem__)
     at = lines[path]
     if any(f.path == path and f.severity != "info" for f in findings):
         return  # (a row short of values: the finding that says so is there)
-    if path in _LAST_ROWS or _adds_up(path, requests, review):
+    counts = _printed_counts(path, requests, review)
+    if counts is not None and (
+        path in _LAST_ROWS or all(sum(each[:-1]) == each[-1] for each in counts)
+    ):
         return  # (a whole text may end on its last count; a number cut short breaks a sum)
     # (the last cell printing something: a reader pads a row cut after a bar with empty
     # cells, and a cut number stands before them)
@@ -345,7 +349,8 @@ def _cut_in_the_last_value(
 
 
 #: The last row of tables 三 and 四: a text ending on its last value, with no line end
-#: after it, is as likely a whole text as a cut one (``"\n".join(lines)``).
+#: after it, is as likely a whole text as a cut one (``"\n".join(lines)``); printing
+#: every count, it is checked by ``validate()``'s arithmetic.
 _LAST_ROWS = frozenset(
     {
         "requests.carried_forward",
@@ -354,10 +359,14 @@ _LAST_ROWS = frozenset(
 )
 
 
-def _adds_up(path: str, requests: Requests | None, review: ReviewLitigation | None) -> bool:
-    """Whether the table-三 or table-四 row at ``path`` prints every cell and its totals
-    are the sums of its parts (table 二's rows have no arithmetic: never)."""
+def _printed_counts(
+    path: str, requests: Requests | None, review: ReviewLitigation | None
+) -> list[list[int]] | None:
+    """The counts of the table-三 row or of table 四 at ``path``, a list for each group
+    that sums to its last count; ``None`` where one is blank, or for table 二 (no
+    arithmetic)."""
     table, _, rest = path.partition(".")
+    counts: list[list[int | None]]
     if table == "review_litigation" and review is not None:
         groups = [getattr(review, group) for group in REVIEW_GROUPS]
         counts = [[getattr(group, column) for column in REVIEW_COLUMNS] for group in groups]
@@ -367,8 +376,11 @@ def _adds_up(path: str, requests: Requests | None, review: ReviewLitigation | No
             row = getattr(row, name)
         counts = [[getattr(row, column, None) for column in APPLICANT_COLUMNS]]
     else:
-        return False
-    return all(None not in each and sum(each[:-1]) == each[-1] for each in counts)
+        return None
+    printed = [[count for count in each if count is not None] for each in counts]
+    if any(len(kept) < len(each) for kept, each in zip(printed, counts, strict=True)):
+        return None
+    return printed
 
 
 def validate(report: Report) -> list[Finding]:
