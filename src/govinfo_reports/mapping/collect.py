@@ -358,6 +358,15 @@ def collect_rows(
                         continue
                 key = classify(label) if label is not None else None
                 if (
+                    opened_here
+                    and not pending
+                    and not values_first
+                    and current is not None
+                    and (key is None or key == current.key)
+                    and _label_piece(label, text)
+                ):
+                    continue  # the rest of the label, in the cell after it (1. | 属于国家秘密)
+                if (
                     key is not None
                     and opened_here
                     and current is not None
@@ -856,6 +865,19 @@ _PAGE_MARK = re.compile(
     r"第?\d+页(?:共\d+页)?|共\d+页|[-—–]+\d+[-—–]+|\d+/\d+"
     r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?.*|(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?"
 )
+
+
+def _label_piece(label: str | None, text: str) -> bool:
+    """Whether text right after a row's label on its line, before any cell of the row,
+    is a piece of that label: words (a label broken over two cells, its numbering in a
+    cell of its own), not a cell printed for a count (``无``, ``(3)``) nor a page mark.
+    Table 三's labels span up to three columns, and a page may print them over more."""
+    return (
+        label is not None
+        and any(char.isalpha() for char in label)
+        and value_likeness(text) == 0
+        and not _page_mark(text)
+    )
 
 
 def _page_mark(text: str) -> bool:
