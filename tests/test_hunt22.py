@@ -271,7 +271,6 @@ def _relabelled(printed: str, label: str) -> str:
         ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "（二）部分予以公开"),
         ("3.危及“三安全一稳定”", "危及国家安全、公共安全、经济安全、社会稳定"),
         ("（一）予以公开", "全部公开"),
-        ("1.本机关不掌握相关政府信息", "政府信息不存在"),
         ("3.补正后申请内容仍不明确", "申请内容不明确"),
         ("2.重复申请", "重复提出申请"),
         ("8.属于行政查询事项", "属于工商、不动产登记资料等信息查询"),
@@ -344,3 +343,36 @@ def test_a_sum_row_after_the_last_row_leaves_the_results_total(label: str) -> No
     assert _read(report) == _VALUES
     [unknown] = [f for f in report.findings if f.code == "unknown_row"]
     assert label in unknown.message and str(sums[-1]) in unknown.message
+
+
+@pytest.mark.parametrize("printed", ["—件", "暂无数据", "N/A"])
+def test_a_count_printed_as_text_right_after_a_label_keeps_its_column(printed: str) -> None:
+    # (the rule above does not take a first cell printed for a count for a piece of the
+    # label: it stays the row's first cell, unreadable, and the others keep their columns)
+    rows = _row_cells()
+    rows[2][2] = printed  # （一）予以公开's 自然人
+    report = _report("\n".join(_TAB_HEADER + ["\t".join(row) for row in rows]))
+    expected = dict(_VALUES)
+    expected["results.granted"] = [None, *_VALUES["results.granted"][1:]]
+    assert _read(report) == expected
+    [odd] = [f for f in report.findings if f.path == "requests.results.granted"]
+    assert odd.code == "unreadable_cell" and printed in odd.message
+
+
+def test_a_group_labelled_bu_yu_yi_gong_kai_is_the_withheld_group() -> None:
+    # （三）不予以公开 (the group's words with 以) holds 予以公开, so it named the row
+    # （一）予以公开: printed on a row of its own with the group's sums, those were added
+    # to that row's values, which was left blank (a row_width warning, 14 values for 7)
+    lines = list(_TAB_HEADER)
+    for group, label, path in _ROWS:
+        if group == "（三）不予公开":
+            items = [p for _, _, p in _ROWS if p.startswith("results.withheld.")]
+            sums = [sum(_VALUES[p][column] for p in items) for column in range(7)]
+            lines.append("\t".join(["", "（三）不予以公开", *map(str, sums)]))
+            group = ""
+        lines.append("\t".join([group, label, *map(str, _VALUES[path])]))
+    report = _report("\n".join(lines))
+    assert _read(report) == _VALUES
+    assert [f for f in report.findings if f.path == "requests.results.granted"] == []
+    # (the group's sums stand under no row, as those of （三）不予公开 do: not read)
+    assert {f.code for f in report.findings if f.path == "requests"} == {"row_width"}

@@ -126,7 +126,7 @@ REQUEST_KEYWORDS: tuple[tuple[str, str, str | None], ...] = (
     ("本年新收", "", "new_received"),
     ("新收", "", "new_received"),
     # (other organs' words: 本年度收到的…, 上年度结转 / 2022年结转…, 办理结果总计,
-    # 部分予以公开, 全部公开, and the words 三安全一稳定 stands for)
+    # 部分予以公开, 不予以公开, 全部公开, and the words 三安全一稳定 stands for)
     ("本年收到", "", "new_received"),
     ("本年度收到", "", "new_received"),
     ("上年结转", "", "carried_over"),
@@ -140,6 +140,7 @@ REQUEST_KEYWORDS: tuple[tuple[str, str, str | None], ...] = (
     ("部分公开", "results", "partially_granted"),
     ("部分予以公开", "results", "partially_granted"),
     ("不予公开", "withheld", None),
+    ("不予以公开", "withheld", None),
     ("予以公开", "results", "granted"),
     ("全部公开", "results", "granted"),
     ("国家秘密", "withheld", "state_secret"),
@@ -157,7 +158,6 @@ REQUEST_KEYWORDS: tuple[tuple[str, str, str | None], ...] = (
     ("信息查询", "withheld", "administrative_inquiry"),
     ("无法提供", "unavailable", None),
     ("不掌握", "unavailable", "not_held"),
-    ("信息不存在", "unavailable", "not_held"),
     ("另行制作", "unavailable", "needs_creation"),
     ("现成信息", "unavailable", "needs_creation"),
     ("仍不明确", "unavailable", "still_unclear"),
@@ -308,11 +308,15 @@ def classify_request_label(label: str, group: str | None, in_data: bool) -> Requ
         return None
     top, number, item, rest = _group_numeral(label)
     group_hit: str | None = None
+    group_word = ""
     for keyword, kw_group, kw_item in REQUEST_KEYWORDS:
         if keyword in label:
             if kw_item is not None:
+                if keyword in group_word:
+                    continue  # (予以公开 within 不予以公开: the group's words)
                 return _leaf(kw_group, kw_item)
-            group_hit = group_hit or kw_group
+            if group_hit is None:
+                group_hit, group_word = kw_group, keyword
     if len(rest) >= (ITEM_HEAD_MIN if item is not None else ITEM_HEAD_MIN_UNNUMBERED) and (
         item is not None or (top is None and number is None)
     ):

@@ -363,7 +363,7 @@ def collect_rows(
                     and not values_first
                     and current is not None
                     and (key is None or key == current.key)
-                    and _label_piece(label, text)
+                    and _label_piece(label, text, key is not None)
                 ):
                     continue  # the rest of the label, in the cell after it (1. | 属于国家秘密)
                 if (
@@ -867,16 +867,24 @@ _PAGE_MARK = re.compile(
 )
 
 
-def _label_piece(label: str | None, text: str) -> bool:
+#: What a cell printed for a count may hold besides its digits: words for none, count
+#: words, blank marks, Latin letters (N/A).
+_COUNT_CELL = re.compile(r"[无空没零〇若無沒未暂详件个次条项/／\-—×*○A-Za-z]")
+
+
+def _label_piece(label: str | None, text: str, named: bool) -> bool:
     """Whether text right after a row's label on its line, before any cell of the row,
-    is a piece of that label: words (a label broken over two cells, its numbering in a
-    cell of its own), not a cell printed for a count (``无``, ``(3)``) nor a page mark.
-    Table 三's labels span up to three columns, and a page may print them over more."""
+    is a piece of that label: words naming the row again (``named``: its numbering in a
+    cell of its own, ``1. | 属于国家秘密``), or words naming no row that hold nothing a
+    cell printed for a count does (a label cut over two cells: ``（一）予以 | 公开``);
+    never a count's cell (``无``, ``—件``, ``(3)``) nor a page mark. Table 三's labels
+    span up to three columns, and a page may print them over more."""
     return (
         label is not None
         and any(char.isalpha() for char in label)
         and value_likeness(text) == 0
         and not _page_mark(text)
+        and (named or _COUNT_CELL.search(label) is None)
     )
 
 
