@@ -199,7 +199,6 @@ REQUEST_ITEM_LABELS: tuple[tuple[str, str, str], ...] = (
     ("补正后申请内容仍不明确", "unavailable", "still_unclear"),
     ("信访举报投诉类申请", "not_processed", "petition_complaint"),
     ("重复申请", "not_processed", "repeated_request"),
-    ("重复提出", "not_processed", "repeated_request"),
     ("要求提供公开出版物", "not_processed", "publications"),
     ("无正当理由大量反复申请", "not_processed", "excessive_requests"),
     ("要求行政机关确认或重新出具已获取信息", "not_processed", "confirmation_request"),

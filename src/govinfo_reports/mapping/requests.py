@@ -78,6 +78,7 @@ def leaf_keys(template: Template) -> list[Key]:
     return keys
 
 
+#: The table's last row, and (七)总计 (see :class:`_Classifier`).
 _FORWARD: Key = ("carried_forward",)
 _RESULTS_TOTAL: Key = ("results", "total")
 
