@@ -376,3 +376,30 @@ def test_a_group_labelled_bu_yu_yi_gong_kai_is_the_withheld_group() -> None:
     assert [f for f in report.findings if f.path == "requests.results.granted"] == []
     # (the group's sums stand under no row, as those of （三）不予公开 do: not read)
     assert {f.code for f in report.findings if f.path == "requests"} == {"row_width"}
+
+
+# --- 法人或其他组织 printed in one cell naming its five organisations -------------------
+
+_ONE_CELL = "法人或其他组织（" + "、".join(_ORGANISATIONS) + "）"
+
+
+@pytest.mark.parametrize("bar", [False, True], ids=["tab", "pipe"])
+@pytest.mark.parametrize("order", ["organisations first", "total first"])
+def test_an_organisation_header_naming_its_columns_in_one_cell_places_them(
+    bar: bool, order: str
+) -> None:
+    # 法人或其他组织 printed as one cell that names its five columns in brackets (no band
+    # of cells below it): the cell, longer than a header's cells, was not read, so with
+    # 法人或其他组织 first the values were read in the template's order, every column
+    # off, silently; with 总计 first the rows were left blank (a column_order warning)
+    top = [_ONE_CELL if name == "法人或其他组织" else name for name in _TOP_LINES[order]]
+    header = [[_NOTE, "", "申请人情况"], ["", "", *top]]
+    rows = [*header, *_row_cells(_ORDERS[order])]
+    if bar:
+        lines = ["| " + " | ".join(row) + " |" for row in rows]
+    else:
+        lines = ["\t".join(row) for row in rows]
+    report = _report("\n".join(lines))
+    assert _read(report) == _VALUES
+    [finding] = _warnings(report, "column_order")
+    assert "values were placed by the header" in finding.message

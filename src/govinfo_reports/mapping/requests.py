@@ -44,6 +44,7 @@ from ..model import (
 )
 from .collect import Collected, Key, RawRow, collect_rows, read_first_copy
 from .columns import (
+    GAP,
     HEADERS_KEPT,
     Header,
     HeaderOrder,
@@ -215,10 +216,24 @@ def _header_pieces(rows: Sequence[Row]) -> Header:
             text = memo_label(raw) or normalize_label(raw)
             if "本年新收" in text or "予以公开" in text:  # the first data row
                 return pieces
-            if not pieces.add_cell(raw, text, row, index, cell, 12):
+            longest = _HEADER_CELL
+            if (
+                len(text) > longest
+                and _NAMES_ONLY.fullmatch(text) is not None
+                and GAP.search(raw) is None  # (else cells apart by spaces: add_cell parts them)
+            ):
+                longest = len(text)  # 法人或其他组织(商业企业、科研机构、…): one cell
+            if not pieces.add_cell(raw, text, row, index, cell, longest):
                 pieces.clear()
                 return pieces
     return pieces
+
+
+#: The longest header cell (longer text is prose) unless it holds only applicant names.
+_HEADER_CELL = 12
+#: A header cell holding only applicant names and the marks between them: 法人或其他组织
+#: printed as one cell naming its five columns (in brackets, apart by 、), no band below.
+_NAMES_ONLY = re.compile(r"(?:" + _APPLICANT_NAMES.pattern + r"|[、,，/()和及\s])+")
 
 
 def _applicant_chains(pieces: Header) -> tuple[list[list[str]], bool]:
