@@ -114,7 +114,7 @@ def test_partly_read_header_out_of_order_leaves_the_columns_in_doubt_blank(layou
     # where the three stand is not certain, the other columns keep their places
     report = _report("2021")
     text = _swap_words(gr.render(report, layout), "商业企业", "科研机构")
-    text = text.replace("社会公益组织", "社会团体")
+    text = text.replace("社会公益组织", "民间团体")
     parsed = gr.parse(text)
     doubtful = {"commercial_enterprise", "research_institution", "social_welfare_organization"}
     original, read = request_rows(gr.to_dict(report)), request_rows(gr.to_dict(parsed))

@@ -125,29 +125,44 @@ GROUP_ITEMS: dict[str, tuple[str, ...]] = {
 REQUEST_KEYWORDS: tuple[tuple[str, str, str | None], ...] = (
     ("本年新收", "", "new_received"),
     ("新收", "", "new_received"),
+    # (other organs' words: 本年度收到的…, 上年度结转 / 2022年结转…, 办理结果总计,
+    # 部分予以公开, 不予以公开, 全部公开, and the words 三安全一稳定 stands for)
+    ("本年收到", "", "new_received"),
+    ("本年度收到", "", "new_received"),
     ("上年结转", "", "carried_over"),
     ("结转下年", "", "carried_forward"),
     ("继续办理", "", "carried_forward"),
+    ("年结转", "", "carried_over"),
+    ("年度结转", "", "carried_over"),
+    ("结果总计", "results", "total"),
+    ("结果合计", "results", "total"),
     ("办理结果", "results", None),
     ("部分公开", "results", "partially_granted"),
+    ("部分予以公开", "results", "partially_granted"),
     ("不予公开", "withheld", None),
+    ("不予以公开", "withheld", None),
     ("予以公开", "results", "granted"),
+    ("全部公开", "results", "granted"),
     ("国家秘密", "withheld", "state_secret"),
     ("禁止公开", "withheld", "prohibited_by_law"),
     ("三安全", "withheld", "safety_stability"),
     ("一稳定", "withheld", "safety_stability"),
+    ("国家安全", "withheld", "safety_stability"),
+    ("社会稳定", "withheld", "safety_stability"),
     ("第三方", "withheld", "third_party_rights"),
     ("内部事务", "withheld", "internal_affairs"),
     ("过程性", "withheld", "process_information"),
     ("执法案卷", "withheld", "law_enforcement_files"),
     ("行政查询", "withheld", "administrative_inquiry"),
     ("查询事项", "withheld", "administrative_inquiry"),
+    ("信息查询", "withheld", "administrative_inquiry"),
     ("无法提供", "unavailable", None),
     ("不掌握", "unavailable", "not_held"),
     ("另行制作", "unavailable", "needs_creation"),
     ("现成信息", "unavailable", "needs_creation"),
     ("仍不明确", "unavailable", "still_unclear"),
     ("补正后", "unavailable", "still_unclear"),
+    ("内容不明确", "unavailable", "still_unclear"),
     ("逾期不补正", "other", "overdue_correction"),
     ("不补正", "other", "overdue_correction"),
     ("缴纳费用", "other", "unpaid_fee"),
@@ -156,6 +171,7 @@ REQUEST_KEYWORDS: tuple[tuple[str, str, str | None], ...] = (
     ("信访", "not_processed", "petition_complaint"),
     ("举报投诉", "not_processed", "petition_complaint"),
     ("重复申请", "not_processed", "repeated_request"),
+    ("重复提出", "not_processed", "repeated_request"),
     ("出版物", "not_processed", "publications"),
     ("大量反复", "not_processed", "excessive_requests"),
     ("重新出具", "not_processed", "confirmation_request"),
@@ -291,11 +307,15 @@ def classify_request_label(label: str, group: str | None, in_data: bool) -> Requ
         return None
     top, number, item, rest = _group_numeral(label)
     group_hit: str | None = None
+    group_word = ""
     for keyword, kw_group, kw_item in REQUEST_KEYWORDS:
         if keyword in label:
             if kw_item is not None:
+                if keyword in group_word:
+                    continue  # (予以公开 within 不予以公开: the group's words)
                 return _leaf(kw_group, kw_item)
-            group_hit = group_hit or kw_group
+            if group_hit is None:
+                group_hit, group_word = kw_group, keyword
     if len(rest) >= (ITEM_HEAD_MIN if item is not None else ITEM_HEAD_MIN_UNNUMBERED) and (
         item is not None or (top is None and number is None)
     ):

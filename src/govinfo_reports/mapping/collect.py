@@ -358,6 +358,15 @@ def collect_rows(
                         continue
                 key = classify(label) if label is not None else None
                 if (
+                    opened_here
+                    and not pending
+                    and not values_first
+                    and current is not None
+                    and (key is None or key == current.key)
+                    and _label_piece(label, text, key is not None)
+                ):
+                    continue  # the rest of the label, in the cell after it (1. | 属于国家秘密)
+                if (
                     key is not None
                     and opened_here
                     and current is not None
@@ -856,6 +865,27 @@ _PAGE_MARK = re.compile(
     r"第?\d+页(?:共\d+页)?|共\d+页|[-—–]+\d+[-—–]+|\d+/\d+"
     r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?.*|(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?"
 )
+
+
+#: What a cell printed for a count may hold besides its digits: words for none, count
+#: words, blank marks, Latin letters (N/A).
+_COUNT_CELL = re.compile(r"[无空没零〇若無沒未暂详件个次条项/／\-—×*○A-Za-z]")
+
+
+def _label_piece(label: str | None, text: str, named: bool) -> bool:
+    """Whether text right after a row's label on its line, before any cell of the row,
+    is a piece of that label: words naming the row again (``named``: its numbering in a
+    cell of its own, ``1. | 属于国家秘密``), or words naming no row that hold nothing a
+    cell printed for a count does (a label cut over two cells: ``（一）予以 | 公开``);
+    never a count's cell (``无``, ``—件``, ``(3)``) nor a page mark. Table 三's labels
+    span up to three columns, and a page may print them over more."""
+    return (
+        label is not None
+        and any(char.isalpha() for char in label)
+        and value_likeness(text) == 0
+        and not _page_mark(text)
+        and (named or _COUNT_CELL.search(label) is None)
+    )
 
 
 def _page_mark(text: str) -> bool:

@@ -44,6 +44,7 @@ from ..model import (
 )
 from .collect import Collected, Key, RawRow, collect_rows, read_first_copy
 from .columns import (
+    GAP,
     HEADERS_KEPT,
     Header,
     HeaderOrder,
@@ -78,6 +79,10 @@ def leaf_keys(template: Template) -> list[Key]:
     return keys
 
 
+#: The table's last row, and (七)总计 (see :class:`_Classifier`).
+_FORWARD: Key = ("carried_forward",)
+_RESULTS_TOTAL: Key = ("results", "total")
+
 #: The applicant header's first words: printed among the rows, the header is printed
 #: again (a table broken over pages, its header rows repeated on each).
 _HEADER_AGAIN = frozenset({"申请人情况", "自然人"})
@@ -90,6 +95,8 @@ class _Classifier:
         self.template = template
         self.group: str | None = None
         self.in_data = False
+        #: Whether the table's last row (四、结转下年度继续办理) was named.
+        self.ended = False
 
     def __call__(self, label: str) -> Key | None:
         found = classify_request_label(label, self.group, self.in_data)
@@ -110,12 +117,16 @@ class _Classifier:
                 self.in_data = True
                 return ("results", "other")
             return ()
+        path = found.path
+        if path == _FORWARD:
+            self.ended = True
+        elif self.ended and path == _RESULTS_TOTAL and "七" not in label:
+            return None  # a sum row a page adds after the last row (合计), not (七)总计
         self.in_data = True
         if found.group is not None:
             self.group = found.group
-        elif found.path[0] != "results":
+        elif path[0] != "results":
             self.group = None
-        path = found.path
         if path[:2] == ("results", "other") and len(path) == 3 and self.template == "2019":
             return ("results", "other")
         return path
@@ -155,12 +166,12 @@ def _subtotal_position(rows: Sequence[Row]) -> tuple[int | None, bool]:
 _APPLICANT_NAMES = re.compile(
     r"(?P<group>法人(?:或者|[或和及])?其[他它]组织)"
     r"|(?P<natural_person>自然人)"
-    # (商业, 科研, 社会公益: the names' first words, a header cell wrapped in a narrow
+    # (商业, 科研, 社会, 法律: the names' first words, a header cell wrapped in a narrow
     # column whose lines PDF text prints a line of the header each)
     r"|(?P<commercial_enterprise>商业(?:企业)?)"
     r"|(?P<research_institution>科研(?:机构)?)"
-    r"|(?P<social_welfare_organization>社会公益(?:组织)?|公益组织)"
-    r"|(?P<legal_service_agency>法律服务机构|法律服务)"
+    r"|(?P<social_welfare_organization>社会(?:公益(?:组织)?)?|公益组织)"
+    r"|(?P<legal_service_agency>法律(?:服务(?:机构)?)?)"
     r"|(?P<other>(?<!或)其[他它](?!组织))"
     r"|(?P<total>总计|合计)"
     r"|(?P<subtotal>小计)"
@@ -205,15 +216,30 @@ def _header_pieces(rows: Sequence[Row]) -> Header:
             text = memo_label(raw) or normalize_label(raw)
             if "本年新收" in text or "予以公开" in text:  # the first data row
                 return pieces
-            if not pieces.add_cell(raw, text, row, index, cell, 12):
+            longest = _HEADER_CELL
+            if (
+                len(text) > longest
+                and _NAMES_ONLY.fullmatch(text) is not None
+                and GAP.search(raw) is None  # (else cells apart by spaces: add_cell parts them)
+            ):
+                longest = len(text)  # 法人或其他组织(商业企业、科研机构、…): one cell
+            if not pieces.add_cell(raw, text, row, index, cell, longest):
                 pieces.clear()
                 return pieces
     return pieces
 
 
-def _applicant_chains(pieces: Header) -> list[list[str]]:
+#: The longest header cell (longer text is prose) unless it holds only applicant names.
+_HEADER_CELL = 12
+#: A header cell holding only applicant names and the marks between them: 法人或其他组织
+#: printed as one cell naming its five columns (in brackets, apart by 、), no band below.
+_NAMES_ONLY = re.compile(r"(?:" + _APPLICANT_NAMES.pattern + r"|[、,，/()和及\s])+")
+
+
+def _applicant_chains(pieces: Header) -> tuple[list[list[str]], bool]:
     """Chains of applicant names in an order the header shows for certain (see
-    :mod:`.columns`); ``subtotal`` stands for a 小计 column.
+    :mod:`.columns`); ``subtotal`` stands for a 小计 column. And whether a 总计 read
+    before every other name was left out (see below: its column may be the first).
 
     * Pieces that keep the table's columns: each column names at most one applicant
       column, and the columns' order is the printed order.
@@ -223,20 +249,22 @@ def _applicant_chains(pieces: Header) -> list[list[str]]:
       rows in its first row, before 自然人, so reading order says nothing of its column.
     * Rows of cells without columns (pipe rows omit spanned cells): each line's names are
       in printed order; the organisations of the first line of the band below
-      法人或其他组织's line stand where it stands.
+      法人或其他组织's line stand where it stands (with none below, those of the line
+      above: the header's rows printed in another order, the band's first).
     """
     if len(pieces) < 2:
-        return []
+        return [], False
     by_column = names_by_column(pieces, _APPLICANT_NAMES)
     leaves = [[n for n in names if n != "group"] for names in by_column.values()]
     flat = [n for names in leaves for n in names]
     if all(len(names) <= 1 for names in leaves) and len(set(flat)) == len(flat) > 1:
-        return [flat]
+        return [flat], False
     if one_piece_per_row(pieces):
         names = reading_names(pieces, _APPLICANT_NAMES)
-        if names[:1] == ["total"]:
+        total_first = names[:1] == ["total"]
+        if total_first:
             names = names[1:]
-        return [_nest(names, [])]
+        return [_nest(names, [])], total_first
     rows = row_names(pieces, _APPLICANT_NAMES)
     chains: list[list[str]] = []
     nested = False
@@ -244,33 +272,41 @@ def _applicant_chains(pieces: Header) -> list[list[str]]:
         if "group" in names and not nested:
             # the organisations' band: the later line naming the most organisations (the
             # band's first line: the lines below a broken cell hold its later pieces)
-            later = max(
-                ([n for n in row if n in _ORGANISATIONS] for row in rows[index + 1 :]),
-                key=len,
-                default=[],
-            )
+            later = _most_organisations(rows[index + 1 :]) or _most_organisations(rows[:index])
             chains.append(_nest(names, later))
             nested = True
         else:
             chains.append([n for n in names if n != "group"])
-    return chains
+    return chains, False
+
+
+def _most_organisations(rows: list[list[str]]) -> list[str]:
+    """The organisations of the line among ``rows`` naming the most of them."""
+    return max(([n for n in row if n in _ORGANISATIONS] for row in rows), key=len, default=[])
 
 
 def _nest(names: list[str], later: list[str]) -> list[str]:
     """One band's names with the organisations (those after 法人或其他组织 in the band,
-    then ``later``) standing where 法人或其他组织 stands."""
+    then ``later``) standing where 法人或其他组织 stands. With none after it, those
+    before it do: the header's rows printed in another order, the organisations' band
+    first (a cell a line, their names read before 法人或其他组织 and the names beside it).
+    """
     if "group" not in names:
         return names
     at = names.index("group")
+    head = names[:at]
     rest = [n for n in names[at + 1 :] if n != "group"]
     organisations = [n for n in rest if n in _ORGANISATIONS] + later
-    return names[:at] + organisations + [n for n in rest if n not in _ORGANISATIONS]
+    if not organisations:
+        organisations = [n for n in head if n in _ORGANISATIONS]
+        head = [n for n in head if n not in _ORGANISATIONS]
+    return head + organisations + [n for n in rest if n not in _ORGANISATIONS]
 
 
 #: A header's reading: the 小计 column's place, the placement, the ``column_order``
-#: finding's message (``None``: no finding) and the name of a column printed after the
-#: template's (:func:`.columns.extra_column`).
-_Read = tuple[int | None, Placement | None, str | None, str | None]
+#: finding's message (``None``: no finding), the name of a column printed after the
+#: template's (:func:`.columns.extra_column`) and :attr:`_HeaderReading.total_first`.
+_Read = tuple[int | None, Placement | None, str | None, str | None, bool]
 #: Headers read, by their shape and the 小计 column found before the analysis (see
 #: :data:`.columns.HEADERS_KEPT`).
 _READ: dict[tuple[Shape, int | None], _Read] = {}
@@ -291,6 +327,10 @@ class _HeaderReading(NamedTuple):
     #: The 小计 column's place is a guess: the header names it but shows no 商业企业
     #: before or after it (a header wrapped into long lines of words).
     guessed: bool = False
+    #: The header, read in the template's order, reads 总计 before every other name, a
+    #: piece a line: a 总计 spanning the header's rows or a 总计 column printed first
+    #: (:func:`_total_first_by_rows` tells them apart).
+    total_first: bool = False
 
 
 def _read_header(rows: Sequence[Row]) -> _HeaderReading:
@@ -300,7 +340,7 @@ def _read_header(rows: Sequence[Row]) -> _HeaderReading:
     if "".join(pieces.texts) in _TEMPLATE_HEADERS:
         return _HeaderReading(subtotal_at, None, None)
     found_at = subtotal_at
-    subtotal_at, placement, message, extra = memoised(
+    subtotal_at, placement, message, extra, total_first = memoised(
         _READ,
         (pieces.shape(), found_at),
         lambda: _read_pieces(pieces, found_at),
@@ -311,20 +351,20 @@ def _read_header(rows: Sequence[Row]) -> _HeaderReading:
     if message is not None:
         finding = make("column_order", message, path="requests", line=line)
     guessed = not shown and subtotal_at == found_at and placement is None
-    return _HeaderReading(subtotal_at, placement, finding, extra, line, guessed)
+    return _HeaderReading(subtotal_at, placement, finding, extra, line, guessed, total_first)
 
 
 def _read_pieces(pieces: Header, subtotal_at: int | None) -> _Read:
     """:func:`_read_header` for the header's pieces (not in the template's order), the
     finding's message for its finding."""
     extra = extra_column(pieces)
-    chains = _applicant_chains(pieces)
+    chains, total_first = _applicant_chains(pieces)
     if not chains:
-        return subtotal_at, None, None, extra
+        return subtotal_at, None, None, extra, False
     applicants = [[n for n in chain if n != "subtotal"] for chain in chains]
     placement = HeaderOrder(APPLICANT_COLUMNS, applicants).placement()
     if placement is None:
-        return subtotal_at, None, None, extra
+        return subtotal_at, None, None, extra, total_first
     if subtotal_at is not None and placement.printed is not None:
         full = HeaderOrder((*APPLICANT_COLUMNS, "subtotal"), chains).printed()
         if full is not None:
@@ -332,7 +372,7 @@ def _read_pieces(pieces: Header, subtotal_at: int | None) -> _Read:
     action = describe_placement(placement, _APPLICANT_CHINESE)
     if placement.printed is None:
         action += " in every row"
-    return subtotal_at, placement, f"{describe('requests')}: {action}", extra
+    return subtotal_at, placement, f"{describe('requests')}: {action}", extra, False
 
 
 #: Where a 小计 column can stand among a row's values: after 自然人, or after 其他.
@@ -419,6 +459,45 @@ def _refuted_by_rows(
         f"{template_only} of the {holding} rows holding counts add up only with their values "
         "in the template's order (none by the header's): read in the template's order (a "
         "header of two lines extracted in drawing order?)",
+        path="requests",
+        line=line,
+    )
+
+
+#: 总计 printed first, then the applicant columns in the template's order.
+_TOTAL_FIRST = HeaderOrder(APPLICANT_COLUMNS, [["total", *APPLICANT_COLUMNS[:6]]]).placement()
+
+
+def _total_first_by_rows(
+    collected: Collected, line: int | None
+) -> tuple[Placement, Finding] | None:
+    """When a header read a piece a line reads 总计 first (left out of its order: a
+    总计 spanning the header's rows is printed in its first line) and the rows add up
+    only with their first value the 总计 — at least :data:`_REFUTING_ROWS` of them and
+    most rows that hold a count, none with their last — the placement putting 总计
+    first and its ``column_order`` warning; else ``None`` (read in the template's order).
+    """
+    first_only = holding = 0
+    for raw in collected.rows.values():
+        values = raw.values
+        if len(values) != 7 or any(v.kind is not NUMBER_KIND for v in values):
+            continue
+        numbers = [v.number or 0 for v in values]
+        if not any(numbers):
+            continue
+        holding += 1
+        first, last = numbers[0] == sum(numbers[1:]), numbers[6] == sum(numbers[:6])
+        if last and not first:
+            return None
+        first_only += first and not last
+    if _TOTAL_FIRST is None or first_only < _REFUTING_ROWS or 2 * first_only <= holding:
+        return None
+    return _TOTAL_FIRST, make(
+        "column_order",
+        f"{describe('requests')}: the header reads 总计 first, before 自然人, and "
+        f"{first_only} of the {holding} rows holding counts add up only with 总计 first "
+        "(none with it last): values were placed so, 总计 first, the applicant columns "
+        "after it in the template's order",
         path="requests",
         line=line,
     )
@@ -572,6 +651,10 @@ def _build(
         refuted = _refuted_by_rows(collected, placement, header.line)
         if refuted is not None:
             placement, finding = None, refuted
+    if header.total_first and placement is None and width == 7:
+        moved = _total_first_by_rows(collected, header.line)
+        if moved is not None:
+            placement, finding = moved
     if finding is not None:
         findings.append(finding)
     if header.guessed:
