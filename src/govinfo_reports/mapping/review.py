@@ -50,6 +50,7 @@ from .columns import (
     extra_column,
     names_by_column,
     one_piece_per_row,
+    order_text,
     reading_names,
     row_names,
 )
@@ -815,16 +816,15 @@ def _groups_add_up(numbers: Sequence[int | None]) -> bool | None:
 
 def _transposed_reading(rows: Sequence[Row], values: list[Located]) -> _Transposed | None:
     """Table 四 read transposed (:func:`_transposed`), when its fifteen values read as
-    printed leave a group whose results do not add up to its 总计, and read transposed
-    every group's do. Else ``None``: the table is read as printed."""
+    printed leave a group whose results do not add up to its 总计: its rows, each named
+    by a result and holding three values, say it is (read transposed, a group may not
+    add up either: the publisher's sum, which ``validate`` reports). Else ``None``: the
+    table is read as printed."""
     if len(values) != WIDTH:
         return None
     if _groups_add_up([as_int(value) for value, _ in values]) is not False:
         return None
-    transposed = _transposed(rows)
-    if transposed is None or not _groups_add_up(transposed.numbers):
-        return None
-    return transposed
+    return _transposed(rows)
 
 
 class _Transposed(NamedTuple):
@@ -833,6 +833,9 @@ class _Transposed(NamedTuple):
 
     numbers: list[int | None]
     groups: tuple[str, ...]
+    #: The results' printed order (a row per group only; a transposed table's rows are
+    #: placed by their names).
+    results: tuple[str, ...] = REVIEW_COLUMNS
 
 
 def _cells_shown(rows: Sequence[Row]) -> Iterator[tuple[str, Value]]:
@@ -883,6 +886,7 @@ def _by_group(rows: Sequence[Row]) -> _Transposed | None:
     among them (a group name with no values after it is a header's)."""
     by_group: dict[str, list[int | None]] = {}
     current: list[int | None] | None = None
+    header: list[str] = []  # the results named before the first group's values
     for text, value in _cells_shown(rows):
         if value.kind is not TEXT_KIND:
             if current is None or len(current) == _SIZE:
@@ -893,11 +897,13 @@ def _by_group(rows: Sequence[Row]) -> _Transposed | None:
             if len(current) != _SIZE:
                 return None
             if len(by_group) == len(REVIEW_GROUPS):
-                return _groups_read(by_group)
+                return _groups_read(by_group, header)
         elif current is not None:  # a group's name with no values: a header's
             del by_group[next(reversed(by_group))]
         names = _names(memo_label(text) or normalize_label(text))
         groups = [name for name in names if name in REVIEW_GROUPS]
+        if not by_group:
+            header += [name for name in names if name in REVIEW_COLUMNS]
         current = None
         if len(groups) == 1 and len(names) <= 2 and not set(names) & set(REVIEW_COLUMNS):
             if groups[0] in by_group:
@@ -905,23 +911,39 @@ def _by_group(rows: Sequence[Row]) -> _Transposed | None:
             current = by_group[groups[0]] = []
     if current is None or len(current) != _SIZE or len(by_group) != len(REVIEW_GROUPS):
         return None
-    return _groups_read(by_group)
+    return _groups_read(by_group, header)
 
 
-def _groups_read(by_group: dict[str, list[int | None]]) -> _Transposed:
+def _groups_read(by_group: dict[str, list[int | None]], header: list[str]) -> _Transposed:
     """:func:`_by_group`'s reading: the values in the template's order, and the groups'
-    printed order."""
-    numbers = [number for group in REVIEW_GROUPS for number in by_group[group]]
-    return _Transposed(numbers, tuple(by_group))
+    printed order. Each group's values stand in the order of the results its header
+    names, when it names each of the five once (else the template's)."""
+    results = REVIEW_COLUMNS
+    if len(header) == _SIZE and set(header) == set(REVIEW_COLUMNS):
+        results = tuple(header)
+    place = [results.index(column) for column in REVIEW_COLUMNS]
+    numbers = [by_group[group][at] for group in REVIEW_GROUPS for at in place]
+    return _Transposed(numbers, tuple(by_group), results)
 
 
-def _by_group_finding(groups: Sequence[str], line: int) -> Finding:
+def _by_group_finding(read: _Transposed, line: int) -> Finding:
+    parts = []
+    if read.groups != REVIEW_GROUPS:
+        parts.append(
+            f"in the order {'、'.join(_GROUP_CHINESE[g] for g in read.groups)} (the "
+            f"template's: {'、'.join(_GROUP_CHINESE.values())}): each row's values were "
+            "placed by its group's name"
+        )
+    if read.results != REVIEW_COLUMNS:
+        parts.append(
+            "its header prints the results in the order "
+            f"{order_text(read.results, _RESULT_CHINESE)}, not in the template's: each "
+            "row's values were placed by the header"
+        )
     return make(
         "column_order",
-        f"{describe('review_litigation')}: the table is printed a row per group, in the "
-        f"order {'、'.join(_GROUP_CHINESE[g] for g in groups)} (the template's: "
-        f"{'、'.join(_GROUP_CHINESE.values())}): each row's values were placed by its "
-        "group's name",
+        f"{describe('review_litigation')}: the table is printed a row per group, "
+        + "; ".join(parts),
         path="review_litigation",
         line=line,
     )
@@ -941,13 +963,18 @@ def _names(label: str) -> list[str]:
     return [match.lastgroup for match in _REVIEW_NAMES.finditer(label) if match.lastgroup]
 
 
-def _transposed_finding(groups: Sequence[str], line: int) -> Finding:
+def _transposed_finding(read: _Transposed, line: int) -> Finding:
+    transposed = (
+        "every group's do"
+        if _groups_add_up(read.numbers) is not False
+        else "not every group's does either, but each row is named by a result"
+    )
     return make(
         "column_order",
         f"{describe('review_litigation')}: the table is printed transposed, each result "
         f"column ({'、'.join(_RESULT_CHINESE.values())}) a row holding the groups' values "
-        f"({'、'.join(_GROUP_CHINESE[g] for g in groups)}): read as printed, a group's "
-        "results do not add up to its 总计; read transposed, every group's do. Values were "
+        f"({'、'.join(_GROUP_CHINESE[g] for g in read.groups)}): read as printed, a group's "
+        f"results do not add up to its 总计; read transposed, {transposed}. Values were "
         "placed that way",
         path="review_litigation",
         line=line,
@@ -984,13 +1011,13 @@ def build_review(
         by_group = _by_group(rows[collected.header_from :])
         if by_group is not None:
             lines["review_litigation"] = values[0][1]
-            if by_group.groups != REVIEW_GROUPS:
-                findings.append(_by_group_finding(by_group.groups, values[0][1]))
+            if by_group.groups != REVIEW_GROUPS or by_group.results != REVIEW_COLUMNS:
+                findings.append(_by_group_finding(by_group, values[0][1]))
             return _outcomes(by_group.numbers)
         transposed = _transposed_reading(rows[collected.header_from :], values)
     if transposed is not None:
         lines["review_litigation"] = values[0][1]
-        findings.append(_transposed_finding(transposed.groups, values[0][1]))
+        findings.append(_transposed_finding(transposed, values[0][1]))
         return _outcomes(transposed.numbers)
     placement, order_finding, extra = read_header(rows[collected.header_from :])
     if order_finding is not None:

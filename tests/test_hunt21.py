@@ -1,0 +1,134 @@
+"""Tables 二 and 四 as other organs print them (twenty-first hunt): rows, labels, headers
+and columns of fictional reports (青禾县, numbers made up) in every layout. Each test
+failed on the code before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+import govinfo_reports as gr
+
+_SAMPLE_TEXT = gr.sample_text()
+_ACTIVE_AT = _SAMPLE_TEXT.index("二、主动公开政府信息情况")
+_REQUESTS_AT = _SAMPLE_TEXT.index("三、收到和处理政府信息公开申请情况")
+_REVIEW_AT = _SAMPLE_TEXT.index("四、政府信息公开行政复议")
+_AFTER_AT = _SAMPLE_TEXT.index("五、存在的主要问题")
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _laid_out(rows: str, layout: str) -> str:
+    """Pipe rows (``a | b |``) printed in ``layout``: ``pipe``, ``tab``, ``spaces``
+    (cells four spaces apart), ``lines`` (a cell a line, empty cells dropped) or
+    ``paragraphs`` (a cell a paragraph, empty cells dropped)."""
+    out: list[str] = []
+    for line in rows.strip("\n").split("\n"):
+        if "|" not in line:
+            out.append(line)
+            continue
+        cells = _cells(line)
+        if layout == "pipe":
+            out.append("| " + " | ".join(cells) + " |")
+        elif layout == "tab":
+            out.append("\t".join(cells))
+        elif layout == "spaces":
+            out.append("    ".join(cell or "  " for cell in cells).rstrip())
+        elif layout == "lines":
+            out += [cell for cell in cells if cell]
+        else:
+            for cell in cells:
+                if cell:
+                    out += [cell, ""]
+    return "\n".join(out) + "\n\n"
+
+
+def _with_tables(layout: str, active: str | None = None, review: str | None = None) -> str:
+    """The sample report, every table printed in ``layout``, with table 二 and/or 四
+    replaced by ``active`` / ``review`` (pipe rows under the section's heading)."""
+    head = _SAMPLE_TEXT[:_ACTIVE_AT]
+    two = _SAMPLE_TEXT[_ACTIVE_AT:_REQUESTS_AT] if active is None else active
+    three = _SAMPLE_TEXT[_REQUESTS_AT:_REVIEW_AT]
+    four = _SAMPLE_TEXT[_REVIEW_AT:_AFTER_AT] if review is None else review
+    body = "\n".join(
+        line.replace("\t", " | ") + " |" if "\t" in line else line
+        for line in (two + three + four).split("\n")
+    )
+    return head + _laid_out(body, layout) + _SAMPLE_TEXT[_AFTER_AT:]
+
+
+def _review(report: gr.Report) -> dict[str, object]:
+    review = gr.to_dict(report)["review_litigation"]
+    assert isinstance(review, dict)
+    return review
+
+
+def _codes(findings: list[gr.Finding], prefix: str) -> list[tuple[str, str]]:
+    return [(f.code, f.severity) for f in findings if (f.path or "").startswith(prefix)]
+
+
+def _groups(*numbers: int | None) -> dict[str, dict[str, int | None]]:
+    """Table 四 as ``to_dict`` gives it, from its fifteen numbers in the template's order."""
+    columns = ("upheld", "corrected", "other", "pending", "total")
+    groups = ("administrative_review", "litigation_direct", "litigation_after_review")
+    return {
+        group: dict(zip(columns, numbers[at * 5 : at * 5 + 5], strict=True))
+        for at, group in enumerate(groups)
+    }
+
+
+_LAYOUTS = ["pipe", "tab", "lines", "paragraphs", "spaces"]
+
+
+# --- table 四 printed a row per group, its results in another order -----------------------
+
+_BY_GROUP_TOTAL_FIRST = """四、政府信息公开行政复议、行政诉讼情况
+项目 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 |
+行政复议 | 6 | 2 | 1 | 0 | 3 |
+未经复议直接起诉 | 1 | 1 | 0 | 0 | 0 |
+复议后起诉 | 4 | 0 | 2 | 1 | 1 |
+"""
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+def test_a_table_four_printed_a_row_per_group_follows_its_headers_result_order(
+    layout: str,
+) -> None:
+    # a row per group under a header printing 总计 first: the groups were placed by
+    # their names but each row's values by the template's order (行政复议's 总计 read
+    # as 6 → upheld), with no finding at parse time
+    report = gr.parse(_with_tables(layout, review=_BY_GROUP_TOTAL_FIRST))
+    assert _review(report) == _groups(2, 1, 0, 3, 6, 1, 0, 0, 0, 1, 0, 2, 1, 1, 4)
+    notes = [f for f in report.findings if f.path == "review_litigation"]
+    assert [(f.code, f.severity) for f in notes] == [("column_order", "warning")]
+    assert "总计, 结果维持" in notes[0].message
+    assert not [f for f in gr.validate(report) if f.code == "review_total"]
+
+
+# --- table 四 printed transposed, its totals not adding up ---------------------------------
+
+_TRANSPOSED_OFF = """四、政府信息公开行政复议、行政诉讼情况
+ | 行政复议 | 未经复议直接起诉 | 复议后起诉 |
+结果维持 | 2 | 1 | 0 |
+结果纠正 | 1 | 0 | 1 |
+其他结果 | 0 | 0 | 0 |
+尚未审结 | 1 | 0 | 0 |
+总计 | 4 | 1 | 2 |
+"""
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+def test_a_transposed_table_four_whose_totals_are_off_is_read_by_its_rows(layout: str) -> None:
+    # results as rows, groups as columns, 复议后起诉's 总计 one more than its results:
+    # transposing was judged by the arithmetic alone, so the table was read by position
+    # (行政复议 2, 1, 0, 1, 0), silently
+    report = gr.parse(_with_tables(layout, review=_TRANSPOSED_OFF))
+    assert _review(report) == _groups(2, 1, 0, 1, 4, 1, 0, 0, 0, 1, 0, 1, 0, 0, 2)
+    notes = [f for f in report.findings if f.path == "review_litigation"]
+    assert [(f.code, f.severity) for f in notes] == [("column_order", "warning")]
+    assert "transposed" in notes[0].message
+    # the publisher's sum, reported where it is wrong
+    assert [f.path for f in gr.validate(report) if f.code == "review_total"] == [
+        "review_litigation.litigation_after_review.total"
+    ]
