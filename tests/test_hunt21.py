@@ -132,3 +132,96 @@ def test_a_transposed_table_four_whose_totals_are_off_is_read_by_its_rows(layout
     assert [f.path for f in gr.validate(report) if f.code == "review_total"] == [
         "review_litigation.litigation_after_review.total"
     ]
+
+
+# --- a note under table 二 naming its first row ----------------------------------------
+
+_ACTIVE = """二、主动公开政府信息情况
+第二十条第（一）项 |
+信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+规章 | 0 | 0 | 2 |
+行政规范性文件 | 5 | 1 | 23 |
+第二十条第（五）项 |
+信息内容 | 本年处理决定数量 |
+行政许可 | 1204 |
+第二十条第（六）项 |
+信息内容 | 本年处理决定数量 |
+行政处罚 | 37 |
+行政强制 | 0 |
+第二十条第（八）项 |
+信息内容 | 本年收费金额（单位：万元） |
+行政事业性收费 | 12.50 |
+"""
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+@pytest.mark.parametrize(
+    "note",
+    [
+        "注1：本机关无规章制定权。",
+        "（注：规章栏为本级政府规章）",
+        "备注：规章0件 |",
+        "说明：规章由市级制定",
+    ],
+)
+def test_a_note_under_table_two_naming_its_first_row_is_no_second_copy(
+    layout: str, note: str
+) -> None:
+    # a footnote naming 规章 under the table was read as the table's first row named
+    # again: an unknown_row warning said the table was printed twice with other values
+    report = gr.parse(_with_tables(layout, active=_ACTIVE + note + "\n"))
+    assert (
+        gr.to_dict(report)["active_disclosure"]
+        == gr.to_dict(gr.parse(_SAMPLE_TEXT))["active_disclosure"]
+    )
+    assert not _codes(report.findings, "active_disclosure")
+
+
+# --- table 四's result labels broken over two lines in pdftotext's layout -----------------
+
+_WRAPPED_HEADER = """四、政府信息公开行政复议、行政诉讼情况
+
+                 行政复议                                                行政诉讼
+                                              未经复议直接起诉                      复议后起诉
+  {first}
+  {second}
+   {values}
+
+"""
+
+
+def _wrapped(first: str, second: str, values: str) -> str:
+    return _WRAPPED_HEADER.format(
+        first="    ".join([first] * 3), second="    ".join([second] * 3), values=values
+    )
+
+
+def test_a_wrapped_table_four_header_printing_the_total_first_places_the_values() -> None:
+    # pdftotext prints each narrow header cell on two lines (结果 / 维持) and 总计 on
+    # one: the header's order (总计 first) was not read and the values were read by
+    # position (行政复议 upheld 6, total 3), with no finding at parse time
+    review = _wrapped(
+        "总计   结果   结果   其他   尚未",
+        "       维持   纠正   结果   审结",
+        "6      2      1      0      3        1      1      0      0      0        4      0"
+        "      2      1      1",
+    )
+    report = gr.parse(_with_tables("spaces", review=review))
+    assert report.source.reader == "spaces"
+    assert _review(report) == _groups(2, 1, 0, 3, 6, 1, 0, 0, 0, 1, 0, 2, 1, 1, 4)
+    notes = [f for f in report.findings if f.path == "review_litigation"]
+    assert [(f.code, f.severity) for f in notes] == [("column_order", "warning")]
+    assert "总计, 结果维持, 结果纠正, 其他结果, 尚未审结" in notes[0].message
+    assert not [f for f in gr.validate(report) if f.code == "review_total"]
+
+
+def test_a_wrapped_table_four_header_in_the_template_order_reads_by_position() -> None:
+    review = _wrapped(
+        "结果   结果   其他   尚未   总计",
+        "维持   纠正   结果   审结",
+        "2      1      0      3      6        1      0      0      0      1        0      2"
+        "      1      1      4",
+    )
+    report = gr.parse(_with_tables("spaces", review=review))
+    assert _review(report) == _groups(2, 1, 0, 3, 6, 1, 0, 0, 0, 1, 0, 2, 1, 1, 4)
+    assert not [f for f in report.findings if f.path == "review_litigation"]

@@ -172,6 +172,20 @@ def _cell(
     return None
 
 
+#: A note's opening (``注1：``, ``备注：``, ``说明：``, normalised): a note under or in the
+#: table names a row's words (本机关无规章制定权) but is no row.
+_NOTE = re.compile(r"[(]?(?:备?注|说明)[\d\u2460-\u2473]*:")
+_NOTE_FIRST = frozenset("(注备说")
+
+
+def _row_key(label: str) -> str | None:
+    """The table-二 row a normalised label names, or ``None`` (a note names none)."""
+    key = classify_active_label(label)
+    if key is not None and label[0] in _NOTE_FIRST and _NOTE.match(label):
+        return None
+    return key
+
+
 def _whole(key: Key, label: str) -> bool:
     return any(printed in label for printed in _PRINTED.get(key[0], ()))
 
@@ -304,7 +318,7 @@ def column_plans(
             if raw.isdigit() or (memo_value(raw) or read_value(raw)).kind is not TEXT_KIND:
                 continue  # (a count: most cells)
             label = memo_label(raw) or normalize_label(raw)
-            key = classify_active_label(label)
+            key = _row_key(label)
             if key is not None and key in columns:
                 in_data = True
                 if key in seen:
@@ -496,7 +510,7 @@ def _build(
     plans, order_findings = column_plans(rows, template)
 
     def classify(label: str) -> Key | None:
-        key = classify_active_label(label)
+        key = _row_key(label)
         return (key,) if key is not None and key in columns else None
 
     def holds_money(key: Key, index: int) -> bool:

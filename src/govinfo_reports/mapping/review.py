@@ -49,6 +49,7 @@ from .columns import (
     describe_placement,
     extra_column,
     names_by_column,
+    names_in,
     one_piece_per_row,
     order_text,
     reading_names,
@@ -505,6 +506,17 @@ def _in_lines(lines: list[list[str]]) -> tuple[list[list[str]], dict[str, list[s
     after = [n for at, n in enumerate(names) if at > places[-1] and n not in _GROUP_NAMES]
     if any(n not in _GROUP_NAMES for n in between) or len(set(litigation)) != len(litigation):
         return chains, {}
+    if not before and not after and len(litigation) == 2 and first_line + 1 < len(lines):
+        # the groups' names above a line of their fifteen results (pdftotext's layout)
+        results = lines[first_line + 1]
+        if len(results) == WIDTH and not set(results) & _GROUP_NAMES:
+            review_at = 0 if review_first is not False else 2 * _SIZE
+            rest = results[_SIZE:] if review_at == 0 else results[:review_at]
+            return chains, {
+                _REVIEW: results[review_at : review_at + _SIZE],
+                litigation[0]: rest[:_SIZE],
+                litigation[1]: rest[_SIZE:],
+            }
     if before and after and len(after) != 2 * _SIZE:
         return chains, {}
     if review_first is not None and review_first != bool(before):
@@ -535,6 +547,46 @@ def _in_lines(lines: list[list[str]]) -> tuple[list[list[str]], dict[str, list[s
         read[litigation[0]] = rest[:_SIZE]
         read[litigation[1]] = rest[_SIZE:]
     return chains, read
+
+
+#: The template's result labels that a narrow header cell breaks over two lines.
+_RESULT_LABELS = frozenset(("结果维持", "结果纠正", "其他结果", "尚未审结"))
+_RESULT_HEADS = frozenset(label[:at] for label in _RESULT_LABELS for at in range(1, 4))
+
+
+def _unwrapped_row_names(pieces: Header) -> list[list[str]]:
+    """:func:`.columns.row_names`, with a line of results whose cells are broken over
+    two lines joined to the next line first (pdftotext prints each cell's rest under
+    it: ``总计 结果 结果 …`` / ``维持 纠正 …``): each head of a result label on the line
+    takes the next line's pieces in order, when they are as many and complete a label
+    each. Without positions, the rests could not be placed otherwise."""
+    lines: list[list[str]] = []
+    last = -1
+    for row, text in zip(pieces.rows, pieces.texts, strict=True):
+        if row == last:
+            lines[-1].append(text)
+        else:
+            lines.append([text])
+        last = row
+    if len(lines) < 2 or not any(text in _RESULT_HEADS for text in pieces.texts):
+        return row_names(pieces, _REVIEW_NAMES)
+    joined: list[list[str]] = []
+    skip = False
+    for line, following in zip(lines, [*lines[1:], []], strict=True):
+        if skip:
+            skip = False
+            continue
+        heads = [at for at, text in enumerate(line) if text in _RESULT_HEADS]
+        if heads and len(heads) == len(following):
+            whole = list(line)
+            for at, rest in zip(heads, following, strict=True):
+                whole[at] += rest
+            if all(whole[at] in _RESULT_LABELS for at in heads):
+                joined.append(whole)
+                skip = True
+                continue
+        joined.append(line)
+    return [names_in("".join(line), _REVIEW_NAMES) for line in joined]
 
 
 #: A header's placement, the ``column_order`` finding's message (``None``: no finding)
@@ -582,7 +634,7 @@ def _read_pieces(pieces: Header) -> _Read:
     elif one_piece_per_row(pieces):
         group_chains, read = _in_lines([names])
     else:
-        group_chains, read = _in_lines(row_names(pieces, _REVIEW_NAMES))
+        group_chains, read = _in_lines(_unwrapped_row_names(pieces))
     groups = HeaderOrder(REVIEW_GROUPS, group_chains)
     group_placement = groups.placement()
     group_slots = (
