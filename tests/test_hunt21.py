@@ -225,3 +225,101 @@ def test_a_wrapped_table_four_header_in_the_template_order_reads_by_position() -
     report = gr.parse(_with_tables("spaces", review=review))
     assert _review(report) == _groups(2, 1, 0, 3, 6, 1, 0, 0, 0, 1, 0, 2, 1, 1, 4)
     assert not [f for f in report.findings if f.path == "review_litigation"]
+
+
+# --- table 二's header printing a column the template's row does not have -----------------
+
+
+def _active(first: str, licensing: str, punishing: str, fees: str) -> str:
+    """Table 二 (template 2021) with the header lines and rows given for its groups."""
+    return f"""二、主动公开政府信息情况
+第二十条第（一）项 |
+{first}
+第二十条第（五）项 |
+{licensing}
+第二十条第（六）项 |
+{punishing}
+第二十条第（八）项 |
+{fees}
+"""
+
+
+_FIRST = """信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+规章 | 0 | 0 | 2 |
+行政规范性文件 | 5 | 1 | 23 |"""
+_LICENSING = """信息内容 | 本年处理决定数量 |
+行政许可 | 1204 |"""
+_PUNISHING = """信息内容 | 本年处理决定数量 |
+行政处罚 | 37 |
+行政强制 | 0 |"""
+_FEES = """信息内容 | 本年收费金额（单位：万元） |
+行政事业性收费 | 12.50 |"""
+_SAMPLE_ACTIVE = gr.to_dict(gr.parse(_SAMPLE_TEXT))["active_disclosure"]
+_ONE_LINE_LAYOUTS = ["pipe", "tab"]
+
+
+def _extra_notes(report: gr.Report) -> list[tuple[str, str, str | None]]:
+    return [
+        (f.code, f.severity, f.path)
+        for f in report.findings
+        if (f.path or "").startswith("active_disclosure")
+    ]
+
+
+@pytest.mark.parametrize("layout", _ONE_LINE_LAYOUTS)
+def test_a_remarks_column_in_table_two_is_left_out_of_the_rows(layout: str) -> None:
+    # 信息内容 | 本年处理决定数量 | 备注, each row a count and a remark: the rows were
+    # left blank with a row_width warning (and the remark reported unreadable)
+    licensing = """信息内容 | 本年处理决定数量 | 备注 |
+行政许可 | 1204 | 含备案类事项 |"""
+    punishing = """信息内容 | 本年处理决定数量 | 备注 |
+行政处罚 | 37 | 简易程序5件 |
+行政强制 | 0 | 无 |"""
+    report = gr.parse(_with_tables(layout, active=_active(_FIRST, licensing, punishing, _FEES)))
+    assert gr.to_dict(report)["active_disclosure"] == _SAMPLE_ACTIVE
+    paths = ["administrative_licensing", "administrative_penalty", "administrative_enforcement"]
+    assert _extra_notes(report) == [
+        ("row_width", "info", f"active_disclosure.{path}") for path in paths
+    ]
+    messages = [f.message for f in report.findings if f.code == "row_width"]
+    assert "备注 '含备案类事项'" in messages[0]
+
+
+@pytest.mark.parametrize("layout", _ONE_LINE_LAYOUTS)
+def test_a_count_column_the_template_lacks_in_table_two_is_reported_not_read(
+    layout: str,
+) -> None:
+    # 本年修订件数 between 本年废止件数 and 现行有效件数; 收费项目数 before the amount
+    first = """信息内容 | 本年制发件数 | 本年废止件数 | 本年修订件数 | 现行有效件数 |
+规章 | 0 | 0 | 1 | 2 |
+行政规范性文件 | 5 | 1 | 3 | 23 |"""
+    fees = """信息内容 | 收费项目数 | 本年收费金额（单位：万元） |
+行政事业性收费 | 4 | 12.50 |"""
+    report = gr.parse(_with_tables(layout, active=_active(first, _LICENSING, _PUNISHING, fees)))
+    assert gr.to_dict(report)["active_disclosure"] == _SAMPLE_ACTIVE
+    paths = ["regulations", "normative_documents", "administrative_fees"]
+    assert _extra_notes(report) == [
+        ("row_width", "warning", f"active_disclosure.{path}") for path in paths
+    ]
+    messages = [f.message for f in report.findings if f.code == "row_width"]
+    assert "本年修订件数 '1'" in messages[0]
+    assert "收费项目数 '4'" in messages[2]
+
+
+def test_a_unit_column_after_an_amount_still_gives_the_amount_its_unit() -> None:
+    fees = """信息内容 | 本年收费金额 | 单位 |
+行政事业性收费 | 12.50 | 万元 |"""
+    report = gr.parse(_with_tables("pipe", active=_active(_FIRST, _LICENSING, _PUNISHING, fees)))
+    assert gr.to_dict(report)["active_disclosure"] == _SAMPLE_ACTIVE
+
+
+def test_a_header_naming_a_rows_column_twice_is_not_read_by_an_extra_column() -> None:
+    # 上年处理决定数量 | 本年处理决定数量: both name 处理决定数量; the row stays blank
+    licensing = """信息内容 | 上年处理决定数量 | 本年处理决定数量 |
+行政许可 | 980 | 1204 |"""
+    report = gr.parse(_with_tables("pipe", active=_active(_FIRST, licensing, _PUNISHING, _FEES)))
+    active = gr.to_dict(report)["active_disclosure"]
+    assert active["administrative_licensing"] == {"decisions": None}
+    assert _extra_notes(report) == [
+        ("row_width", "warning", "active_disclosure.administrative_licensing")
+    ]

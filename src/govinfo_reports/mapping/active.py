@@ -33,6 +33,7 @@ from ..labels import (
     ACTIVE_COLUMNS,
     ACTIVE_ROW_LABELS,
     CHINESE_NAMES,
+    MONEY_UNIT_WORDS,
     MONEY_UNITS,
     classify_active_label,
     describe,
@@ -341,6 +342,13 @@ def column_plans(
                         and _names_each(header, _WIDER_WORDS[template][key])
                     ):
                         placement = _wider_placement(header, names, _WIDER[template][key])
+                    if (
+                        placement is None
+                        and not full
+                        and len(header) > len(names) + 1
+                        and header.on_one_line()
+                    ):
+                        placement = _extra_placement(header.texts, names)
                 if placement is not None:
                     plans[key] = placement
                     if not _is_wider(placement, names):  # (reported row by row)
@@ -370,6 +378,88 @@ def _wider_placement(
     if printed is None:
         return None
     return Placement(tuple(printed.index(name) for name in names), printed)
+
+
+#: Marks a printed column that no column of the template's row is (see
+#: :func:`_extra_placement`), before the header's text for it.
+_EXTRA = "+"
+
+
+def _extra_placement(texts: Sequence[str], names: tuple[str, ...]) -> Placement | None:
+    """Where a header printed on one line, naming each of a row's ``names`` in one cell
+    and, after the label's column, cells naming none of them (a 备注, a count the
+    template lacks such as 本年修订件数), puts the row's values; its ``printed`` holds
+    :data:`_EXTRA` and the cell's text for each such cell. ``None`` when a cell names
+    two of them, one is named twice or not at all, or a cell names a unit (a unit's
+    column after an amount gives the amount its unit)."""
+    start = int(_ANY_COLUMN.search(texts[0]) is None)  # (the labels' column: 信息内容)
+    pattern = _pattern(names)
+    slots: list[int | None] = [None] * len(names)
+    printed: list[str] = []
+    for at, text in enumerate(texts[start:]):
+        found = {match.lastgroup for match in pattern.finditer(text)}
+        if not found:
+            if "单位" in text or text in MONEY_UNIT_WORDS:
+                return None
+            printed.append(_EXTRA + text)
+            continue
+        name = str(found.pop())
+        if found or slots[names.index(name)] is not None:
+            return None
+        slots[names.index(name)] = at
+        printed.append(name)
+    if None in slots or len(printed) == len(names):
+        return None
+    return Placement(tuple(slots), tuple(printed))
+
+
+def _has_extras(placement: Placement) -> bool:
+    """Whether ``placement`` prints columns of :func:`_extra_placement`'s kind."""
+    return any(name.startswith(_EXTRA) for name in placement.printed or ())
+
+
+def _extras_left_out(
+    raw: RawRow, placement: Placement, path: str, findings: list[Finding]
+) -> RawRow:
+    """A row printing a value for each of its header's columns (:func:`_extra_placement`)
+    read from its own columns, the other values named in a ``row_width`` finding
+    (a ``warning`` when one is a number, else ``info``); a row printing another count
+    of values is left to :func:`.fit.fit_row`'s report, as wide as the template's row."""
+    printed = placement.printed or ()
+    slots = [slot for slot in placement.slots if slot is not None]
+    if len(raw.values) != len(printed):
+        raw.width = len(slots)
+        return raw
+    left = [
+        (printed[at][len(_EXTRA) :], value)
+        for at, value in enumerate(raw.values)
+        if at not in slots
+    ]
+    counted = any(value.kind is NUMBER_KIND or value.kind is MONEY_KIND for _, value in left)
+    findings.append(
+        make(
+            "row_width",
+            f"{describe(path)}: the header prints {len(printed)} columns, "
+            f"{', '.join(CHINESE_NAMES.get(n, n[len(_EXTRA) :]) for n in printed)}; the "
+            f"row's were read from their columns, the others' values not read: "
+            + ", ".join(f"{name} {value.raw.strip()!r}" for name, value in left),
+            path=path,
+            line=raw.line,
+            severity="warning" if counted else "info",
+        )
+    )
+    lone = raw.lone and [slots.index(at) for at in raw.lone if at in slots]
+    furniture = raw.furniture
+    if furniture is not None:
+        furniture = (sum(slot < furniture[0] for slot in slots), furniture[1], furniture[2])
+    return evolve(
+        raw,
+        width=len(slots),
+        values=[raw.values[at] for at in slots],
+        lines=[raw.lines[at] for at in slots],
+        lone=lone or None,
+        furniture=furniture,
+    )
 
 
 def _names_each(header: Header, words: Sequence[re.Pattern[str]]) -> bool:
@@ -563,8 +653,11 @@ def _build(
         under_wider = key in wider
         if plan is not None and under_wider and len(raw.values) == len(names):
             # the other columns left empty, and dropped by the layout: by position
-            findings.append(_wider_finding(path, plan, raw, template))
+            if not _has_extras(plan):
+                findings.append(_wider_finding(path, plan, raw, template))
             raw.width, plan = len(names), None
+        elif plan is not None and _has_extras(plan):
+            raw, plan = _extras_left_out(raw, plan, path, findings), None
         if len(names) == 1 and len(raw.values) > 1 and not under_wider and raw.closed:
             raw = _marks_left_out(raw, path, findings)
         fitted = fit_row(raw, path, None, findings, table=collected.rows)
