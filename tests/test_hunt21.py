@@ -323,3 +323,51 @@ def test_a_header_naming_a_rows_column_twice_is_not_read_by_an_extra_column() ->
     assert _extra_notes(report) == [
         ("row_width", "warning", "active_disclosure.administrative_licensing")
     ]
+
+
+# --- table 四 printing a 合计 column the template lacks ------------------------------------
+
+_LITIGATION_SUM_LAST = """四、政府信息公开行政复议、行政诉讼情况
+行政复议 | | | | | 行政诉讼 | | | | | | | | | | |
+结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | | \
+| | | 复议后起诉 | | | | | 合计 |
+| | | | | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 \
+| 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | |
+2 | 1 | 0 | 3 | 6 | 1 | 0 | 0 | 0 | 1 | 0 | 2 | 1 | 1 | 4 | 5 |
+"""
+_LITIGATION_SUM_FIRST = """四、政府信息公开行政复议、行政诉讼情况
+行政复议 | | | | | 行政诉讼 | | | | | | | | | | |
+结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 合计 | 未经复议直接起诉 | \
+| | | | 复议后起诉 | | | | |
+| | | | | | 结果维持 | 结果纠正 | 其他结果 \
+| 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+2 | 1 | 0 | 3 | 6 | 5 | 1 | 0 | 0 | 0 | 1 | 0 | 2 | 1 | 1 | 4 |
+"""
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+@pytest.mark.parametrize("review", [_LITIGATION_SUM_LAST, _LITIGATION_SUM_FIRST])
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        # (the arithmetic alone fixed these, with a warning)
+        ("2 1 0 3 6 1 0 0 0 1 0 2 1 1 4 5", (2, 1, 0, 3, 6, 1, 0, 0, 0, 1, 0, 2, 1, 1, 4)),
+        # 复议后起诉 0 1 0 0 1 reads as 1 0 0 1 2 too, its 0 the extra cell: those
+        # columns were left blank
+        ("2 1 0 3 6 1 0 0 0 1 0 1 0 0 1 2", (2, 1, 0, 3, 6, 1, 0, 0, 0, 1, 0, 1, 0, 0, 1)),
+    ],
+)
+def test_a_litigation_sum_column_in_table_four_is_left_out(
+    layout: str, review: str, printed: str, read: tuple[int, ...]
+) -> None:
+    # a 合计 column summing the litigation groups' totals, last or before them
+    numbers = printed.split()
+    at = 15 if review is _LITIGATION_SUM_LAST else 5
+    numbers.insert(at, numbers.pop())
+    values = " | ".join(numbers) + " |"
+    review = review[: review.rindex("\n", 0, -1) + 1] + values + "\n"
+    report = gr.parse(_with_tables(layout, review=review))
+    assert _review(report) == _groups(*read)
+    notes = [f for f in report.findings if f.path == "review_litigation"]
+    assert [(f.code, f.severity) for f in notes] == [("row_width", "info")]
+    assert f"'{numbers[at]}'" in notes[0].message

@@ -1082,6 +1082,8 @@ def build_review(
             or _blank_paragraphs(collected, rows, findings)
             or values
         )
+    elif len(values) == WIDTH + 1 and placement is None:
+        values = _without_sum_column(values, rows[collected.header_from :], findings) or values
     raw = RawRow(
         ("review_litigation",),
         values[0][1],
@@ -1096,6 +1098,45 @@ def build_review(
     if placement is not None:
         numbers = placement.arrange(numbers)
     return _outcomes(numbers)
+
+
+def _without_sum_column(
+    values: list[Located], rows: Sequence[Row], findings: list[Finding]
+) -> list[Located] | None:
+    """Table 四's fifteen values when its header names one 总计 or 合计 more than the
+    template's three (a sum of the litigation groups, or of all three) and sixteen are
+    printed: the extra value is the one whose leaving out makes every group add up and
+    that is the litigation groups' totals summed, or all three's; ``None`` unless that
+    gives one reading (an ``info`` says which value was left out)."""
+    numbers = [as_int(value) for value, _ in values]
+    if None in numbers:
+        return None
+    names = reading_names(_header_pieces(rows), _REVIEW_NAMES)
+    if names.count("total") != len(REVIEW_GROUPS) + 1:
+        return None
+    counts = cast("list[int]", numbers)
+    readings: dict[tuple[int, ...], int] = {}
+    for at, number in enumerate(counts):
+        rest = (*counts[:at], *counts[at + 1 :])
+        totals = rest[_SIZE - 1 :: _SIZE]
+        if _check(rest) and number in (sum(totals[1:]), sum(totals)):
+            readings.setdefault(rest, at)
+    if len(readings) != 1:
+        return None
+    (at,) = readings.values()
+    findings.append(
+        make(
+            "row_width",
+            f"{describe('review_litigation')}: {len(values)} values for {WIDTH} columns "
+            f"{_shown_values(values)}; the header prints a 总计 or 合计 column the template "
+            f"lacks, and the value {values[at][0].raw.strip()!r} (cell {at + 1}) sums the "
+            "groups' totals, the others adding up group by group: it is not read",
+            path="review_litigation",
+            line=values[at][1],
+            severity="info",
+        )
+    )
+    return values[:at] + values[at + 1 :]
 
 
 def _shown_values(values: Sequence[Located]) -> str:
