@@ -371,3 +371,52 @@ def test_a_litigation_sum_column_in_table_four_is_left_out(
     notes = [f for f in report.findings if f.path == "review_litigation"]
     assert [(f.code, f.severity) for f in notes] == [("row_width", "info")]
     assert f"'{numbers[at]}'" in notes[0].message
+
+
+# --- table 四 printed as a table per group or two, in another order ------------------------
+
+_LITIGATION_FIRST = """四、政府信息公开行政复议、行政诉讼情况
+行政诉讼 |
+未经复议直接起诉 | | | | | 复议后起诉 | | | | |
+结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 \
+| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+1 | 0 | 0 | 0 | 1 | 0 | 2 | 1 | 1 | 4 |
+行政复议 |
+结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+2 | 1 | 0 | 3 | 6 |
+"""
+_TABLE_PER_GROUP = """四、政府信息公开行政复议、行政诉讼情况
+（一）行政复议 |
+总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 |
+6 | 2 | 1 | 0 | 3 |
+（二）行政诉讼（复议后起诉） |
+总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 |
+4 | 0 | 2 | 1 | 1 |
+（三）行政诉讼（未经复议直接起诉） |
+总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 |
+1 | 1 | 0 | 0 | 0 |
+"""
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+def test_table_four_printed_litigation_first_as_two_tables_is_placed_by_their_names(
+    layout: str,
+) -> None:
+    # 行政诉讼's table above 行政复议's: read by position, 行政复议 took 未经复议直接起诉's
+    # values and so on, every group adding up: silently wrong
+    report = gr.parse(_with_tables(layout, review=_LITIGATION_FIRST))
+    assert _review(report) == _groups(2, 1, 0, 3, 6, 1, 0, 0, 0, 1, 0, 2, 1, 1, 4)
+    notes = [f for f in report.findings if f.path == "review_litigation"]
+    assert [(f.code, f.severity) for f in notes] == [("column_order", "warning")]
+    assert "未经复议直接起诉、复议后起诉、行政复议" in notes[0].message
+
+
+@pytest.mark.parametrize("layout", ["pipe", "tab", "lines", "paragraphs"])
+def test_table_four_printed_a_table_per_group_follows_each_header(layout: str) -> None:
+    # three small tables, each its group's name, a header printing 总计 first and its
+    # values; the groups out of the template's order: read by position, silently
+    report = gr.parse(_with_tables(layout, review=_TABLE_PER_GROUP))
+    assert _review(report) == _groups(2, 1, 0, 3, 6, 1, 0, 0, 0, 1, 0, 2, 1, 1, 4)
+    notes = [f for f in report.findings if f.path == "review_litigation"]
+    assert [(f.code, f.severity) for f in notes] == [("column_order", "warning")]
+    assert not [f for f in gr.validate(report) if f.code == "review_total"]

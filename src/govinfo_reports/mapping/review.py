@@ -966,6 +966,68 @@ def _by_group(rows: Sequence[Row]) -> _Transposed | None:
     return _groups_read(by_group, header)
 
 
+def _by_block(rows: Sequence[Row]) -> _Transposed | None:
+    """The values of a table 四 printed as two or three tables, each naming its groups
+    (行政复议; 行政诉讼's 未经复议直接起诉 and 复议后起诉) and their results in a header
+    above its values, in any order: each group's values placed by its name and by the
+    results its table names (five, for each of its groups or once for all). ``None``
+    unless every table prints five values per group it names, the three groups are
+    named once each, and each table names the five results once per group or once."""
+    blocks: list[tuple[list[str], list[int | None]]] = []
+    names: list[str] = []
+    values: list[int | None] = []
+    heading_rest = False
+    for text, value in _cells_shown(rows):
+        if value.kind is not TEXT_KIND:
+            values.append(as_int(value))
+            continue
+        if values:  # text after a table's values: the next table's, or the end
+            blocks.append((names, values))
+            names, values = [], []
+            if sum(len(found) for _, found in blocks) >= WIDTH:
+                break
+        label = memo_label(text) or normalize_label(text)
+        if _SECTION.match(label):  # (the section's heading, perhaps wrapped)
+            heading_rest = not label.endswith(_HEADING_END)
+            continue
+        if heading_rest:
+            heading_rest = False
+            if label.endswith(_HEADING_END):
+                continue
+        names += _names(label)
+    if values:
+        blocks.append((names, values))
+    return _blocks_read(blocks) if len(blocks) > 1 else None
+
+
+def _blocks_read(blocks: list[tuple[list[str], list[int | None]]]) -> _Transposed | None:
+    """:func:`_by_block`'s reading of its tables' names and values."""
+    by_group: dict[str, list[int | None]] = {}
+    results: dict[str, tuple[str, ...]] = {}
+    for names, values in blocks:
+        groups = list(dict.fromkeys(name for name in names if name in REVIEW_GROUPS))
+        named = [name for name in names if name in REVIEW_COLUMNS]
+        if len(named) == _SIZE:
+            named *= len(groups)
+        if not groups or len(values) != _SIZE * len(groups) or len(named) != len(values):
+            return None
+        for at, group in enumerate(groups):
+            order = tuple(named[at * _SIZE : (at + 1) * _SIZE])
+            if group in by_group or set(order) != set(REVIEW_COLUMNS):
+                return None
+            printed = values[at * _SIZE : (at + 1) * _SIZE]
+            by_group[group] = [printed[order.index(column)] for column in REVIEW_COLUMNS]
+            results[group] = order
+    if len(by_group) != len(REVIEW_GROUPS):
+        return None
+    orders = set(results.values())
+    return _Transposed(
+        [number for group in REVIEW_GROUPS for number in by_group[group]],
+        tuple(by_group),
+        orders.pop() if len(orders) == 1 else (),
+    )
+
+
 def _groups_read(by_group: dict[str, list[int | None]], header: list[str]) -> _Transposed:
     """:func:`_by_group`'s reading: the values in the template's order, and the groups'
     printed order. Each group's values stand in the order of the results its header
@@ -996,6 +1058,24 @@ def _by_group_finding(read: _Transposed, line: int) -> Finding:
         "column_order",
         f"{describe('review_litigation')}: the table is printed a row per group, "
         + "; ".join(parts),
+        path="review_litigation",
+        line=line,
+    )
+
+
+def _by_block_finding(read: _Transposed, line: int) -> Finding:
+    results = (
+        f"each printing the results in the order {order_text(read.results, _RESULT_CHINESE)}"
+        if read.results
+        else "printing the results in orders of their own"
+    )
+    return make(
+        "column_order",
+        f"{describe('review_litigation')}: the table is printed as tables of its groups, "
+        f"in the order {'、'.join(_GROUP_CHINESE[g] for g in read.groups)}, {results} (the "
+        f"template's: {'、'.join(_GROUP_CHINESE.values())}; "
+        f"{'、'.join(_RESULT_CHINESE.values())}): each group's values were placed by its "
+        "name and its table's header",
         path="review_litigation",
         line=line,
     )
@@ -1066,6 +1146,13 @@ def build_review(
             if by_group.groups != REVIEW_GROUPS or by_group.results != REVIEW_COLUMNS:
                 findings.append(_by_group_finding(by_group, values[0][1]))
             return _outcomes(by_group.numbers)
+        blocks = _by_block(rows[collected.header_from :])
+        if blocks is not None and (
+            blocks.groups != REVIEW_GROUPS or blocks.results != REVIEW_COLUMNS
+        ):
+            lines["review_litigation"] = values[0][1]
+            findings.append(_by_block_finding(blocks, values[0][1]))
+            return _outcomes(blocks.numbers)
         transposed = _transposed_reading(rows[collected.header_from :], values)
     if transposed is not None:
         lines["review_litigation"] = values[0][1]
