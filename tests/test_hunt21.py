@@ -420,3 +420,35 @@ def test_table_four_printed_a_table_per_group_follows_each_header(layout: str) -
     notes = [f for f in report.findings if f.path == "review_litigation"]
     assert [(f.code, f.severity) for f in notes] == [("column_order", "warning")]
     assert not [f for f in gr.validate(report) if f.code == "review_total"]
+
+
+# --- table 四 printed a row per group, with a row summing the litigation groups -----------
+
+_BY_GROUP_WITH_SUM = """四、政府信息公开行政复议、行政诉讼情况
+类别 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+行政复议 | 2 | 1 | 0 | 3 | 6 |
+{label} | {sums} |
+其中：未经复议直接起诉 | 1 | 0 | 0 | 0 | 1 |
+复议后起诉 | 0 | 2 | 1 | 1 | 4 |
+"""
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+@pytest.mark.parametrize("label", ["行政诉讼", "行政诉讼合计", "行政诉讼（小计）"])
+def test_a_row_summing_the_litigation_groups_is_left_out(layout: str, label: str) -> None:
+    # a row per group, 行政诉讼's own row summing its two groups above them: twenty
+    # values for fifteen columns, the table left blank with a row_width warning
+    review = _BY_GROUP_WITH_SUM.format(label=label, sums="1 | 2 | 1 | 1 | 5")
+    report = gr.parse(_with_tables(layout, review=review))
+    assert _review(report) == _groups(2, 1, 0, 3, 6, 1, 0, 0, 0, 1, 0, 2, 1, 1, 4)
+    notes = [f for f in report.findings if f.path == "review_litigation"]
+    assert [(f.code, f.severity) for f in notes] == [("row_width", "info")]
+    assert "'1', '2', '1', '1', '5'" in notes[0].message
+
+
+def test_a_litigation_row_that_is_no_sum_is_not_left_out() -> None:
+    review = _BY_GROUP_WITH_SUM.format(label="行政诉讼", sums="1 | 2 | 1 | 1 | 6")
+    report = gr.parse(_with_tables("pipe", review=review))
+    assert _review(report) == _groups(*[None] * 15)
+    notes = [f for f in report.findings if f.path == "review_litigation"]
+    assert [(f.code, f.severity) for f in notes] == [("row_width", "warning")]

@@ -888,6 +888,8 @@ class _Transposed(NamedTuple):
     #: The results' printed order (a row per group only; a transposed table's rows are
     #: placed by their names).
     results: tuple[str, ...] = REVIEW_COLUMNS
+    #: The values of 行政诉讼's own row, its groups' sums (a row per group only): not read.
+    summed: tuple[int | None, ...] = ()
 
 
 def _cells_shown(rows: Sequence[Row]) -> Iterator[tuple[str, Value]]:
@@ -939,6 +941,7 @@ def _by_group(rows: Sequence[Row]) -> _Transposed | None:
     by_group: dict[str, list[int | None]] = {}
     current: list[int | None] | None = None
     header: list[str] = []  # the results named before the first group's values
+    sums: list[int | None] = []  # 行政诉讼's own row, if printed: its groups' sums
     for text, value in _cells_shown(rows):
         if value.kind is not TEXT_KIND:
             if current is None or len(current) == _SIZE:
@@ -949,8 +952,8 @@ def _by_group(rows: Sequence[Row]) -> _Transposed | None:
             if len(current) != _SIZE:
                 return None
             if len(by_group) == len(REVIEW_GROUPS):
-                return _groups_read(by_group, header)
-        elif current is not None:  # a group's name with no values: a header's
+                return _groups_read(by_group, header, sums)
+        elif current is not None and current is not sums:  # a header's group name
             del by_group[next(reversed(by_group))]
         names = _names(memo_label(text) or normalize_label(text))
         groups = [name for name in names if name in REVIEW_GROUPS]
@@ -961,9 +964,15 @@ def _by_group(rows: Sequence[Row]) -> _Transposed | None:
             if groups[0] in by_group:
                 return None
             current = by_group[groups[0]] = []
+        elif not sums and names[:1] == ["litigation"] and set(names) <= _LITIGATION_SUM:
+            current = sums
     if current is None or len(current) != _SIZE or len(by_group) != len(REVIEW_GROUPS):
         return None
-    return _groups_read(by_group, header)
+    return _groups_read(by_group, header, sums)
+
+
+#: The names of 行政诉讼's own row in a table printed a row per group (行政诉讼合计).
+_LITIGATION_SUM = frozenset(("litigation", "total"))
 
 
 def _by_block(rows: Sequence[Row]) -> _Transposed | None:
@@ -1028,16 +1037,22 @@ def _blocks_read(blocks: list[tuple[list[str], list[int | None]]]) -> _Transpose
     )
 
 
-def _groups_read(by_group: dict[str, list[int | None]], header: list[str]) -> _Transposed:
+def _groups_read(
+    by_group: dict[str, list[int | None]], header: list[str], sums: list[int | None]
+) -> _Transposed | None:
     """:func:`_by_group`'s reading: the values in the template's order, and the groups'
     printed order. Each group's values stand in the order of the results its header
-    names, when it names each of the five once (else the template's)."""
+    names, when it names each of the five once (else the template's). A row of
+    行政诉讼's own (``sums``) is left out when it is its two groups' sums, cell by cell;
+    else the table is not read so (``None``)."""
+    if sums and not _sums_of(sums, by_group[_DIRECT], by_group[_AFTER]):
+        return None
     results = REVIEW_COLUMNS
     if len(header) == _SIZE and set(header) == set(REVIEW_COLUMNS):
         results = tuple(header)
     place = [results.index(column) for column in REVIEW_COLUMNS]
     numbers = [by_group[group][at] for group in REVIEW_GROUPS for at in place]
-    return _Transposed(numbers, tuple(by_group), results)
+    return _Transposed(numbers, tuple(by_group), results, tuple(sums))
 
 
 def _by_group_finding(read: _Transposed, line: int) -> Finding:
@@ -1060,6 +1075,29 @@ def _by_group_finding(read: _Transposed, line: int) -> Finding:
         + "; ".join(parts),
         path="review_litigation",
         line=line,
+    )
+
+
+def _sums_of(
+    sums: Sequence[int | None], first: Sequence[int | None], second: Sequence[int | None]
+) -> bool:
+    """Whether every one of five ``sums`` is the sum of ``first``'s and ``second``'s."""
+    return len(sums) == _SIZE and all(
+        a is not None and b is not None and total == a + b
+        for total, a, b in zip(sums, first, second, strict=True)
+    )
+
+
+def _summed_finding(summed: Sequence[int | None], line: int) -> Finding:
+    shown = ", ".join(repr(str(number)) for number in summed)
+    return make(
+        "row_width",
+        f"{describe('review_litigation')}: the table is printed a row per group, with a "
+        f"row of 行政诉讼's own [{shown}]: the sums of 未经复议直接起诉's and 复议后起诉's "
+        "values, cell by cell, not read",
+        path="review_litigation",
+        line=line,
+        severity="info",
     )
 
 
@@ -1145,6 +1183,8 @@ def build_review(
             lines["review_litigation"] = values[0][1]
             if by_group.groups != REVIEW_GROUPS or by_group.results != REVIEW_COLUMNS:
                 findings.append(_by_group_finding(by_group, values[0][1]))
+            if by_group.summed:
+                findings.append(_summed_finding(by_group.summed, values[0][1]))
             return _outcomes(by_group.numbers)
         blocks = _by_block(rows[collected.header_from :])
         if blocks is not None and (
