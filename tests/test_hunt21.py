@@ -452,3 +452,69 @@ def test_a_litigation_row_that_is_no_sum_is_not_left_out() -> None:
     assert _review(report) == _groups(*[None] * 15)
     notes = [f for f in report.findings if f.path == "review_litigation"]
     assert [(f.code, f.severity) for f in notes] == [("row_width", "warning")]
+
+
+# --- table 二's header cells broken inside their words in pdftotext's layout --------------
+
+_SPACES_ACTIVE = """二、主动公开政府信息情况
+
+  第二十条第（一）项
+  信息内容        {first}
+                  {second}
+  规章            {regulations}
+  行政规范性文件  {normative}
+  第二十条第（五）项
+  信息内容        本年处理决定数量
+  行政许可        1204
+  第二十条第（六）项
+  信息内容        本年处理决定数量
+  行政处罚        37
+  行政强制        0
+  第二十条第（八）项
+  信息内容        本年收费金额（单位：万元）
+  行政事业性收费  12.50
+
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "regulations", "normative"),
+    [
+        # 现行有效件数 printed first, each cell three characters wide: 有效 and 废止
+        # broken between the lines, the header was read as naming 本年制发件数 only,
+        # and the values by position (规章 issued 2), silently
+        (
+            "现行有     本年制     本年废",
+            "效件数     发件数     止件数",
+            "2    0    0",
+            "23    5    1",
+        ),
+        (
+            "现行有效   本年制发   本年废止",
+            "件数       件数       件数",
+            "2    0    0",
+            "23    5    1",
+        ),
+        # the template's order: read by position, as before
+        (
+            "本年制     本年废     现行有",
+            "发件数     止件数     效件数",
+            "0    0    2",
+            "5    1    23",
+        ),
+    ],
+)
+def test_a_spaces_header_broken_inside_its_words_places_table_two_s_values(
+    first: str, second: str, regulations: str, normative: str
+) -> None:
+    active = _SPACES_ACTIVE.format(
+        first=first, second=second, regulations=regulations, normative=normative
+    )
+    report = gr.parse(_with_tables("spaces", active=active))
+    assert report.source.reader == "spaces"
+    assert gr.to_dict(report)["active_disclosure"] == _SAMPLE_ACTIVE
+    notes = _extra_notes(report)
+    if first.startswith("现行"):
+        assert notes == [("column_order", "warning", "active_disclosure")]
+    else:
+        assert notes == []

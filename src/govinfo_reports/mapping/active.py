@@ -333,8 +333,9 @@ def column_plans(
                     read_for, line = names, header.line
                     placement = None
                     pattern = _pattern(names)
-                    if not (full or len(names) < 2 or in_template_order(header, pattern, names)):
-                        chains = band_chains(header, pattern)
+                    view = header if full or len(names) < 2 else _unwrapped(header)
+                    if not (full or len(names) < 2 or in_template_order(view, pattern, names)):
+                        chains = band_chains(view, pattern)
                         placement = HeaderOrder(names, chains).placement()
                     elif (
                         not full
@@ -367,6 +368,45 @@ def column_plans(
     if under:
         findings.append(_order_finding(under, plans[under[0]], line))
     return plans, findings
+
+
+def _unwrapped(header: Header) -> Header:
+    """``header``, or, where it is pdftotext's lines (several pieces a line, all in one
+    column: no column tells the pieces of a broken cell apart), a copy whose every line
+    takes the pieces of the lines after it that hold one piece for each of its cells
+    (the label's 信息内容 aside): each cell's rest printed under it (``现行有`` /
+    ``效件数``), its words broken. Its lines are joined in order, piece to piece."""
+    rows = header.rows
+    if header.on_one_line() or len(set(header.columns)) > 1:
+        return header
+    lines: list[list[tuple[str, int]]] = []  # each line's cells: text, and piece
+    for at, (row, text) in enumerate(zip(rows, header.texts, strict=True)):
+        if not lines or rows[lines[-1][0][1]] != row:
+            lines.append([])
+        raw = header.sources[at].texts[header.cells[at]]
+        # (a line short enough is one piece: its cells apart again)
+        parts = GAP.split(raw.strip()) if len(text) < len(raw) and GAP.search(raw) else [text]
+        lines[-1] += [(normalize_label(part), at) for part in parts if part]
+    if all(len(cells) == 1 for cells in lines):
+        return header  # (a cell a line)
+    joined = Header()
+    start = 0
+    while start < len(lines):
+        first = lines[start]
+        lead = int(first[0][0].startswith("信息内容"))
+        cells = [text for text, _ in first]
+        end = start + 1
+        while end < len(lines) and len(lines[end]) == len(cells) - lead > 0:
+            for at, (text, _) in enumerate(lines[end]):
+                cells[lead + at] += text
+            end += 1
+        for (_, at), text in zip(first, cells, strict=True):
+            joined.texts.append(text)
+            joined.rows.append(rows[at])
+            joined.sources.append(header.sources[at])
+            joined.cells.append(header.cells[at])
+        start = end
+    return joined
 
 
 def _wider_placement(
