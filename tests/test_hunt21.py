@@ -518,3 +518,28 @@ def test_a_spaces_header_broken_inside_its_words_places_table_two_s_values(
         assert notes == [("column_order", "warning", "active_disclosure")]
     else:
         assert notes == []
+
+
+# --- table 二's breakdown rows (其中：…) naming the row above -----------------------------
+
+_BREAKDOWNS = _active(
+    _FIRST + "\n其中：县政府行政规范性文件 | 3 | 0 | 12 |",
+    _LICENSING + "\n其中：行政许可变更 | 204 |",
+    """信息内容 | 本年处理决定数量 |
+行政处罚 | 37 |
+其中：简易程序行政处罚 | 5 |
+行政强制 | 0 |""",
+    _FEES,
+)
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+def test_a_breakdown_row_naming_the_row_above_is_not_that_row(layout: str) -> None:
+    # 其中：县政府行政规范性文件 under 行政规范性文件: its values were added to the row
+    # above (6 values for 3 columns), which was left blank with a row_width warning
+    report = gr.parse(_with_tables(layout, active=_BREAKDOWNS))
+    assert gr.to_dict(report)["active_disclosure"] == _SAMPLE_ACTIVE
+    unknown = [f for f in report.findings if f.code == "unknown_row"]
+    assert [f.severity for f in unknown] == ["warning"] * 3
+    assert "其中：县政府行政规范性文件" in unknown[0].message
+    assert not [f for f in report.findings if f.code == "row_width" and "active" in (f.path or "")]

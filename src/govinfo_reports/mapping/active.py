@@ -173,14 +173,17 @@ def _cell(
     return None
 
 
-#: A note's opening (``注1：``, ``备注：``, ``说明：``, normalised): a note under or in the
-#: table names a row's words (本机关无规章制定权) but is no row.
-_NOTE = re.compile(r"[(]?(?:备?注|说明)[\d\u2460-\u2473]*:")
-_NOTE_FIRST = frozenset("(注备说")
+#: A note's opening (``注1：``, ``备注：``, ``说明：``, normalised), or a breakdown's
+#: (``其中：``): a note under or in the table names a row's words (本机关无规章制定权)
+#: but is no row, and a breakdown under a row (其中：县政府行政规范性文件) is a part of
+#: the row above, not that row.
+_NOTE = re.compile(r"[(]?(?:备?注|说明)[\d\u2460-\u2473]*:|其中")
+_NOTE_FIRST = frozenset("(注备说其")
 
 
 def _row_key(label: str) -> str | None:
-    """The table-二 row a normalised label names, or ``None`` (a note names none)."""
+    """The table-二 row a normalised label names, or ``None`` (a note or a breakdown
+    names none)."""
     key = classify_active_label(label)
     if key is not None and label[0] in _NOTE_FIRST and _NOTE.match(label):
         return None
