@@ -543,3 +543,37 @@ def test_a_breakdown_row_naming_the_row_above_is_not_that_row(layout: str) -> No
     assert [f.severity for f in unknown] == ["warning"] * 3
     assert "其中：县政府行政规范性文件" in unknown[0].message
     assert not [f for f in report.findings if f.code == "row_width" and "active" in (f.path or "")]
+
+
+# --- table 四's results named by other words ----------------------------------------------
+
+
+def _review_table(results: list[str], values: list[int]) -> str:
+    named = " | ".join(results)
+    return (
+        "四、政府信息公开行政复议、行政诉讼情况\n"
+        "行政复议 | | | | | 行政诉讼 | | | | | | | | | |\n"
+        f"{named} | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |\n"
+        f"| | | | | | {named} | {named} |\n" + " | ".join(map(str, values)) + " |\n"
+    )
+
+
+@pytest.mark.parametrize("layout", ["pipe", "tab", "lines", "paragraphs"])
+@pytest.mark.parametrize(
+    ("results", "values"),
+    [
+        # 在审 (pending) printed before 其他 and 总数 for 总计: read by position,
+        # 行政复议's 3 pending cases read as 其他结果, silently (the sums still hold)
+        (["维持", "纠正", "在审", "其他", "总数"], [2, 1, 3, 0, 6, 1, 0, 0, 0, 1, 0, 2, 1, 1, 4]),
+        # 合计 first and 未结 for 尚未审结: 合计 before the results was seen, 未结 not
+        (["合计", "维持", "纠正", "其他", "未结"], [6, 2, 1, 0, 3, 1, 1, 0, 0, 0, 4, 0, 2, 1, 1]),
+        (["维持", "纠正", "审理中", "其他", "小计"], [2, 1, 3, 0, 6, 1, 0, 0, 0, 1, 0, 2, 1, 1, 4]),
+    ],
+)
+def test_table_four_results_named_by_other_words_are_placed(
+    layout: str, results: list[str], values: list[int]
+) -> None:
+    report = gr.parse(_with_tables(layout, review=_review_table(results, values)))
+    assert _review(report) == _groups(2, 1, 0, 3, 6, 1, 0, 0, 0, 1, 0, 2, 1, 1, 4)
+    notes = [f for f in report.findings if f.path == "review_litigation"]
+    assert [(f.code, f.severity) for f in notes] == [("column_order", "warning")]

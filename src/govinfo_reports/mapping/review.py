@@ -345,8 +345,8 @@ _REVIEW_NAMES = re.compile(
     r"|(?P<upheld>维持)"
     r"|(?P<corrected>纠正)"
     r"|(?P<other>其他结果|其[他它])"
-    r"|(?P<pending>尚未审结|审结|尚未)"
-    r"|(?P<total>总计|合计)"
+    r"|(?P<pending>尚未审结|审结|尚未|未结|在审|审理中)"
+    r"|(?P<total>总计|合计|总数|小计)"
 )
 _GROUP_CHINESE = {
     "administrative_review": "行政复议",
