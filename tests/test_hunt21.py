@@ -577,3 +577,28 @@ def test_table_four_results_named_by_other_words_are_placed(
     assert _review(report) == _groups(2, 1, 0, 3, 6, 1, 0, 0, 0, 1, 0, 2, 1, 1, 4)
     notes = [f for f in report.findings if f.path == "review_litigation"]
     assert [(f.code, f.severity) for f in notes] == [("column_order", "warning")]
+
+
+# --- table 二's columns named by other words -------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", ["pipe", "tab", "lines"])
+@pytest.mark.parametrize(
+    ("header", "regulations", "normative"),
+    [
+        # 失效 for 废止, printed first: read by position (本年制发件数 5 read as
+        # 本年废止件数 and the other way round), silently
+        ("本年失效件数 | 本年制发件数 | 现行有效件数", "0 | 0 | 2", "1 | 5 | 23"),
+        # 发布 / 新制定 for 制发: the columns in doubt were left blank
+        ("本年发布件数 | 现行有效件数 | 本年废止件数", "0 | 2 | 0", "5 | 23 | 1"),
+        ("现行有效件数 | 本年新制定件数 | 本年废止件数", "2 | 0 | 0", "23 | 5 | 1"),
+        ("有效件数 | 新增件数 | 废止件数", "2 | 0 | 0", "23 | 5 | 1"),
+    ],
+)
+def test_table_two_columns_named_by_other_words_are_placed(
+    layout: str, header: str, regulations: str, normative: str
+) -> None:
+    first = f"信息内容 | {header} |\n规章 | {regulations} |\n行政规范性文件 | {normative} |"
+    report = gr.parse(_with_tables(layout, active=_active(first, _LICENSING, _PUNISHING, _FEES)))
+    assert gr.to_dict(report)["active_disclosure"] == _SAMPLE_ACTIVE
+    assert _extra_notes(report) == [("column_order", "warning", "active_disclosure")]

@@ -231,8 +231,9 @@ _PRINTED: dict[str, tuple[str, ...]] = {
 _PIECES = LabelPieces(_whole, _head, _join, _ends)
 
 
-#: Words that name each column of table 二 in a header (the templates' names and the
-#: shorter forms real pages print: 制作数量, 本年发件, 现行有效件).
+#: Words that name each column of table 二 in a header (the templates' names, the
+#: shorter forms real pages print: 制作数量, 本年发件, 现行有效件, and other words for
+#: the same counts: 本年发布件数, 本年新制定件数, 新增件数, 本年失效件数).
 _COLUMN_WORDS: dict[str, str] = {
     "new_made": "制作",
     "new_published": "新公开|公开数量",
@@ -242,8 +243,8 @@ _COLUMN_WORDS: dict[str, str] = {
     "decisions": "决定",
     "projects": "采购项目|项目数量",
     "amount": "金额",
-    "issued": "制发|发件",
-    "repealed": "废止",
+    "issued": "制发|发件|发布|制定|新增",
+    "repealed": "废止|失效",
     "in_force": "现行有效|有效",
 }
 _ANY_COLUMN = re.compile("|".join(_COLUMN_WORDS.values()))
