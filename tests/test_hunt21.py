@@ -602,3 +602,27 @@ def test_table_two_columns_named_by_other_words_are_placed(
     report = gr.parse(_with_tables(layout, active=_active(first, _LICENSING, _PUNISHING, _FEES)))
     assert gr.to_dict(report)["active_disclosure"] == _SAMPLE_ACTIVE
     assert _extra_notes(report) == [("column_order", "warning", "active_disclosure")]
+
+
+# --- a money unit printed in the row's label ------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", ["pipe", "tab", "lines", "spaces"])
+@pytest.mark.parametrize(
+    ("label", "amount", "unit"),
+    [
+        # the header names no unit: template 2021's 万元 was taken, 125000 元 read as
+        # 125000 万元, silently
+        ("行政事业性收费（元）", "125000", "元"),
+        ("行政事业性收费(元)", "125000", "元"),
+        ("行政事业性收费（万元）", "12.5", "万元"),
+    ],
+)
+def test_a_unit_in_the_fee_row_s_label_is_the_amount_s(
+    layout: str, label: str, amount: str, unit: str
+) -> None:
+    fees = f"信息内容 | 本年收费金额 |\n{label} | {amount} |"
+    report = gr.parse(_with_tables(layout, active=_active(_FIRST, _LICENSING, _PUNISHING, fees)))
+    active = gr.to_dict(report)["active_disclosure"]
+    assert active["administrative_fees"] == {"amount": {"value": amount, "unit": unit}}
+    assert not _extra_notes(report)

@@ -565,6 +565,19 @@ def _order_finding(keys: list[str], placement: Placement, line: int | None) -> F
     )
 
 
+#: A money unit in brackets in a row's label (行政事业性收费（元）), normalised.
+_LABEL_UNIT = re.compile(r"\((?:单位:)?(亿元|万元|千元|元)\)")
+
+
+def _label_unit(label: str | None, names: tuple[str, ...]) -> str | None:
+    """The unit a row holding an amount names in its label, where the header names none
+    (a fee printed in 元 under a header naming no unit is no count of 万元)."""
+    if label is None or "元" not in label or "amount" not in names:
+        return None
+    match = _LABEL_UNIT.search(normalize_label(label))
+    return match.group(1) if match else None
+
+
 def _marks_left_out(raw: RawRow, path: str, findings: list[Finding]) -> RawRow:
     """A row of one value (2021's 行政许可, 行政事业性收费…) printed in several cells,
     one number and the others blank marks (``/``, ``—``) or empty: a grid kept from a
@@ -678,7 +691,8 @@ def _build(
         )
         return None, None
     findings += order_findings
-    unit = header_unit(rows) or ("万元" if template == "2021" else None)
+    printed_unit = header_unit(rows)
+    default_unit = "万元" if template == "2021" else None
     built: dict[str, Any] = {}
     for key, names in columns.items():
         raw = collected.rows.get((key,))
@@ -710,6 +724,7 @@ def _build(
             if under_wider:
                 findings.append(_wider_finding(path, plan, raw, template, values))
             values = plan.arrange(values)
+        unit = printed_unit or _label_unit(raw.label, names) or default_unit
         cells = {
             name: _cell(value, name, f"active_disclosure.{key}.{name}", unit, findings)
             for name, value in zip(names, values, strict=True)
