@@ -626,3 +626,37 @@ def test_a_unit_in_the_fee_row_s_label_is_the_amount_s(
     active = gr.to_dict(report)["active_disclosure"]
     assert active["administrative_fees"] == {"amount": {"value": amount, "unit": unit}}
     assert not _extra_notes(report)
+
+
+# --- table 二's header printing fewer of a row's columns than the template's ----------------
+
+
+@pytest.mark.parametrize("layout", _ONE_LINE_LAYOUTS)
+def test_a_header_leaving_out_one_of_a_rows_columns_places_the_others(layout: str) -> None:
+    # 信息内容 | 本年制发件数 | 现行有效件数 (no 本年废止件数 column): two values for three
+    # columns, each such row left blank with a row_width warning
+    first = """信息内容 | 本年制发件数 | 现行有效件数 |
+规章 | 0 | 2 |
+行政规范性文件 | 5 | 23 |"""
+    report = gr.parse(_with_tables(layout, active=_active(first, _LICENSING, _PUNISHING, _FEES)))
+    active = gr.to_dict(report)["active_disclosure"]
+    assert active["regulations"] == {"issued": 0, "repealed": None, "in_force": 2}
+    assert active["normative_documents"] == {"issued": 5, "repealed": None, "in_force": 23}
+    assert _extra_notes(report) == [
+        ("row_width", "warning", f"active_disclosure.{row}")
+        for row in ("regulations", "normative_documents")
+    ]
+    assert "本年废止件数" in report.findings[0].message
+
+
+def test_a_header_with_a_cell_naming_none_of_the_row_s_columns_is_not_read_so() -> None:
+    # a cell naming no column (本年新: words cut) may be the one left out: as before
+    first = """信息内容 | 本年新 | 现行有效件数 |
+规章 | 0 | 2 |
+行政规范性文件 | 5 | 23 |"""
+    report = gr.parse(_with_tables("pipe", active=_active(first, _LICENSING, _PUNISHING, _FEES)))
+    assert gr.to_dict(report)["active_disclosure"]["regulations"] == {
+        "issued": None,
+        "repealed": None,
+        "in_force": None,
+    }

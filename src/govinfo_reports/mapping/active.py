@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from attrs import evolve
@@ -181,6 +182,7 @@ _NOTE = re.compile(r"[(]?(?:备?注|说明)[\d\u2460-\u2473]*:|其中")
 _NOTE_FIRST = frozenset("(注备说其")
 
 
+@lru_cache(maxsize=8192)  # (pure; called for every label cell of every table 二)
 def _row_key(label: str) -> str | None:
     """The table-二 row a normalised label names, or ``None`` (a note or a breakdown
     names none)."""
@@ -350,14 +352,14 @@ def column_plans(
                     if (
                         placement is None
                         and not full
-                        and len(header) > len(names) + 1
+                        and len(header) != len(names) + 1
                         and header.on_one_line()
                     ):
                         placement = _extra_placement(header.texts, names)
                 if placement is not None:
                     plans[key] = placement
-                    if not _is_wider(placement, names):  # (reported row by row)
-                        under.append(key)
+                    if not _is_wider(placement, names) and not _is_narrower(placement, names):
+                        under.append(key)  # (else reported row by row)
                 continue
             caption = "第二十条" in label
             if in_data and not (caption or "信息内容" in label or _ANY_COLUMN.search(label)):
@@ -433,9 +435,12 @@ def _extra_placement(texts: Sequence[str], names: tuple[str, ...]) -> Placement 
     """Where a header printed on one line, naming each of a row's ``names`` in one cell
     and, after the label's column, cells naming none of them (a 备注, a count the
     template lacks such as 本年修订件数), puts the row's values; its ``printed`` holds
-    :data:`_EXTRA` and the cell's text for each such cell. ``None`` when a cell names
-    two of them, one is named twice or not at all, or a cell names a unit (a unit's
-    column after an amount gives the amount its unit)."""
+    :data:`_EXTRA` and the cell's text for each such cell. Or, where every cell after
+    the label's names one of ``names`` and some are named by none (a column left out of
+    the table), where it puts the others, those left blank. ``None`` when a cell names
+    two of them, one is named twice, a cell names a unit (a unit's column after an
+    amount gives the amount its unit), or cells naming none come with one not named
+    (the cell may name it in other words)."""
     start = int(_ANY_COLUMN.search(texts[0]) is None)  # (the labels' column: 信息内容)
     pattern = _pattern(names)
     slots: list[int | None] = [None] * len(names)
@@ -452,8 +457,9 @@ def _extra_placement(texts: Sequence[str], names: tuple[str, ...]) -> Placement 
             return None
         slots[names.index(name)] = at
         printed.append(name)
-    if None in slots or len(printed) == len(names):
-        return None
+    missing = slots.count(None)
+    if (missing > 0) == (len(printed) > len(names) - missing) or missing == len(names):
+        return None  # (the template's cells, or cells both extra and missing, or none)
     return Placement(tuple(slots), tuple(printed))
 
 
@@ -462,18 +468,30 @@ def _has_extras(placement: Placement) -> bool:
     return any(name.startswith(_EXTRA) for name in placement.printed or ())
 
 
+def _is_narrower(placement: Placement, names: tuple[str, ...]) -> bool:
+    """Whether ``placement`` reads a row under a header printing fewer of its columns."""
+    return placement.printed is not None and len(placement.printed) < len(names)
+
+
 def _extras_left_out(
-    raw: RawRow, placement: Placement, path: str, findings: list[Finding]
+    raw: RawRow,
+    placement: Placement,
+    names: tuple[str, ...],
+    path: str,
+    findings: list[Finding],
 ) -> RawRow:
     """A row printing a value for each of its header's columns (:func:`_extra_placement`)
     read from its own columns, the other values named in a ``row_width`` finding
-    (a ``warning`` when one is a number, else ``info``); a row printing another count
-    of values is left to :func:`.fit.fit_row`'s report, as wide as the template's row."""
+    (a ``warning`` when one is a number, else ``info``), or the columns the header
+    leaves out blank, with a ``warning``; a row printing another count of values is
+    left to :func:`.fit.fit_row`'s report, as wide as the template's row."""
     printed = placement.printed or ()
-    slots = [slot for slot in placement.slots if slot is not None]
     if len(raw.values) != len(printed):
-        raw.width = len(slots)
+        raw.width = len(placement.slots)
         return raw
+    if None in placement.slots:
+        return _left_out_blank(raw, placement, names, path, findings)
+    slots = [slot for slot in placement.slots if slot is not None]
     left = [
         (printed[at][len(_EXTRA) :], value)
         for at, value in enumerate(raw.values)
@@ -503,6 +521,39 @@ def _extras_left_out(
         lines=[raw.lines[at] for at in slots],
         lone=lone or None,
         furniture=furniture,
+    )
+
+
+def _left_out_blank(
+    raw: RawRow,
+    placement: Placement,
+    names: tuple[str, ...],
+    path: str,
+    findings: list[Finding],
+) -> RawRow:
+    """A row under a header printing fewer of its columns: its values in their columns,
+    the others blank (not printed), with a ``row_width`` warning naming them."""
+    printed = placement.printed or ()
+    slots = placement.slots
+    left = [CHINESE_NAMES[name] for name, slot in zip(names, slots, strict=True) if slot is None]
+    findings.append(
+        make(
+            "row_width",
+            f"{describe(path)}: the header prints {len(printed)} of the row's columns, "
+            f"{', '.join(CHINESE_NAMES[name] for name in printed)}: the row's values were "
+            f"read from them; not printed, left blank: {', '.join(left)}",
+            path=path,
+            line=raw.line,
+        )
+    )
+    blank = Value(BLANK_KIND, raw="")
+    return evolve(
+        raw,
+        width=len(slots),
+        values=[blank if slot is None else raw.values[slot] for slot in slots],
+        lines=[raw.line if slot is None else raw.lines[slot] for slot in slots],
+        lone=None,
+        furniture=None,
     )
 
 
@@ -672,13 +723,23 @@ def _build(
         key: len(plan.printed or ()) for key, plan in plans.items() if _is_wider(plan, columns[key])
     }
 
+    # a row under a header printing fewer of its columns prints as many values
+    widths = {
+        **wider,
+        **{
+            key: len(plan.printed or ())
+            for key, plan in plans.items()
+            if _is_narrower(plan, columns[key])
+        },
+    }
+
     def width_of(key: Key) -> int:
-        return wider.get(key[0]) or len(columns[key[0]])
+        return widths.get(key[0]) or len(columns[key[0]])
 
     collected = collect_rows(
         rows,
         classify,
-        width_of if wider else lambda key: len(columns[key[0]]),
+        width_of if widths else lambda key: len(columns[key[0]]),
         closed_at_end,
         holds_money,
         _PIECES,
@@ -714,8 +775,8 @@ def _build(
             if not _has_extras(plan):
                 findings.append(_wider_finding(path, plan, raw, template))
             raw.width, plan = len(names), None
-        elif plan is not None and _has_extras(plan):
-            raw, plan = _extras_left_out(raw, plan, path, findings), None
+        elif plan is not None and (_has_extras(plan) or _is_narrower(plan, names)):
+            raw, plan = _extras_left_out(raw, plan, names, path, findings), None
         if len(names) == 1 and len(raw.values) > 1 and not under_wider and raw.closed:
             raw = _marks_left_out(raw, path, findings)
         fitted = fit_row(raw, path, None, findings, table=collected.rows)
