@@ -660,3 +660,25 @@ def test_a_header_with_a_cell_naming_none_of_the_row_s_columns_is_not_read_so() 
         "repealed": None,
         "in_force": None,
     }
+
+
+# --- table 四's row of values labelled by its year ------------------------------------------
+
+_YEAR_ROW = """四、政府信息公开行政复议、行政诉讼情况
+年度 | 行政复议 | | | | | 行政诉讼 | | | | | | | | | |
+| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |
+| | | | | | | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | \
+其他结果 | 尚未审结 | 总计 |
+{year} | 2 | 1 | 0 | 3 | 6 | 1 | 0 | 0 | 0 | 1 | 0 | 2 | 1 | 1 | 4 |
+"""
+
+
+@pytest.mark.parametrize("layout", ["pipe", "tab", "lines", "paragraphs", "spaces"])
+@pytest.mark.parametrize("year", ["2023年", "2023年度", "2023"])
+def test_table_four_s_row_labelled_by_its_year_is_read(layout: str, year: str) -> None:
+    # the row's label 2023年 was read as a sixteenth value: the table left blank with
+    # an unreadable_cell and a row_width warning
+    report = gr.parse(_with_tables(layout, review=_YEAR_ROW.format(year=year)))
+    assert _review(report) == _groups(2, 1, 0, 3, 6, 1, 0, 0, 0, 1, 0, 2, 1, 1, 4)
+    notes = [f for f in report.findings if f.path == "review_litigation"]
+    assert [(f.code, f.severity) for f in notes] == [("row_width", "info")]

@@ -1201,6 +1201,9 @@ def build_review(
     placement, order_finding, extra = read_header(rows[collected.header_from :])
     if order_finding is not None:
         findings.append(order_finding)
+    if len(values) == WIDTH + 1 and _year_label(values):
+        findings.append(_year_finding(values[0]))
+        values = values[1:]
     if extra is not None:
         values = _without_extra(values, extra, placement, findings)
     elif len(values) < WIDTH and closed:
@@ -1225,6 +1228,34 @@ def build_review(
     if placement is not None:
         numbers = placement.arrange(numbers)
     return _outcomes(numbers)
+
+
+#: A year, as a row's label prints it (2023年, 2023年度, 2023).
+_YEAR = re.compile(r"(?:19|20)\d\d(?:年度?)?")
+
+
+def _year_label(values: list[Located]) -> bool:
+    """Whether the first of sixteen values is the row's label naming its year (a column
+    of labels, 年度 | …, printing 2023年 before the fifteen values): a year printed as a
+    bare number only where the fifteen after it add up group by group."""
+    raw = values[0][0].raw.strip()
+    if not _YEAR.fullmatch(raw):
+        return False
+    if not raw.isdigit():
+        return True
+    numbers = [as_int(value) for value, _ in values[1:]]
+    return None not in numbers and _check(cast("list[int]", numbers))
+
+
+def _year_finding(label: Located) -> Finding:
+    return make(
+        "row_width",
+        f"{describe('review_litigation')}: {label[0].raw.strip()!r} before the fifteen "
+        "values is the row's label (its year), not a value",
+        path="review_litigation",
+        line=label[1],
+        severity="info",
+    )
 
 
 def _without_sum_column(
