@@ -436,8 +436,9 @@ def _extra_placement(texts: Sequence[str], names: tuple[str, ...]) -> Placement 
     and, after the label's column, cells naming none of them (a 备注, a count the
     template lacks such as 本年修订件数), puts the row's values; its ``printed`` holds
     :data:`_EXTRA` and the cell's text for each such cell. Or, where every cell after
-    the label's names one of ``names`` and some are named by none (a column left out of
-    the table), where it puts the others, those left blank. ``None`` when a cell names
+    the label's (信息内容, which the header must print) names one of ``names`` and some
+    are named by none (a column left out of the table), where it puts the others, those
+    left blank. ``None`` when a cell names
     two of them, one is named twice, a cell names a unit (a unit's column after an
     amount gives the amount its unit), or cells naming none come with one not named
     (the cell may name it in other words)."""
@@ -460,6 +461,8 @@ def _extra_placement(texts: Sequence[str], names: tuple[str, ...]) -> Placement 
     missing = slots.count(None)
     if (missing > 0) == (len(printed) > len(names) - missing) or missing == len(names):
         return None  # (the template's cells, or cells both extra and missing, or none)
+    if missing and not start:
+        return None  # (a header read from its labels' cell on is whole, not a rest)
     return Placement(tuple(slots), tuple(printed))
 
 
