@@ -682,3 +682,21 @@ def test_table_four_s_row_labelled_by_its_year_is_read(layout: str, year: str) -
     assert _review(report) == _groups(2, 1, 0, 3, 6, 1, 0, 0, 0, 1, 0, 2, 1, 1, 4)
     notes = [f for f in report.findings if f.path == "review_litigation"]
     assert [(f.code, f.severity) for f in notes] == [("row_width", "info")]
+
+
+# --- table 二's row labels in shorter words -------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", ["pipe", "lines"])
+def test_row_labels_in_shorter_words_name_their_rows(layout: str) -> None:
+    # 行政规范文件 (no 性), 行政事业收费 (no 性): rows not found (missing_row) and their
+    # values reported as unknown rows
+    active = _active(
+        _FIRST.replace("行政规范性文件", "行政规范文件"),
+        _LICENSING,
+        _PUNISHING,
+        _FEES.replace("行政事业性收费", "行政事业收费"),
+    )
+    report = gr.parse(_with_tables(layout, active=active))
+    assert gr.to_dict(report)["active_disclosure"] == _SAMPLE_ACTIVE
+    assert not _extra_notes(report)
