@@ -383,13 +383,16 @@ def _unwrapped(header: Header) -> Header:
     (the label's 信息内容 aside): each cell's rest printed under it (``现行有`` /
     ``效件数``), its words broken. Its lines are joined in order, piece to piece."""
     rows = header.rows
-    if header.on_one_line() or len(set(header.columns)) > 1:
+    if header.on_one_line():
         return header
+    raws = [source.texts[cell] for source, cell in zip(header.sources, header.cells, strict=True)]
+    if not any(map(GAP.search, raws)) or len(set(header.columns)) > 1:
+        return header  # (a cell a line, or cells in columns: nothing to join)
     lines: list[list[tuple[str, int]]] = []  # each line's cells: text, and piece
     for at, (row, text) in enumerate(zip(rows, header.texts, strict=True)):
         if not lines or rows[lines[-1][0][1]] != row:
             lines.append([])
-        raw = header.sources[at].texts[header.cells[at]]
+        raw = raws[at]
         # (a line short enough is one piece: its cells apart again)
         parts = GAP.split(raw.strip()) if len(text) < len(raw) and GAP.search(raw) else [text]
         lines[-1] += [(normalize_label(part), at) for part in parts if part]
