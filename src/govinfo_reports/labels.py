@@ -20,12 +20,12 @@ from .model import Template
 #: Row key → keywords (any one matches), checked in this order.
 ACTIVE_ROW_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("other_administrative_services", ("其他对外", "对外管理服务", "其他对")),
-    ("normative_documents", ("规范性文件",)),
+    ("normative_documents", ("规范性文件", "规范文件")),
     ("regulations", ("规章",)),
     ("administrative_licensing", ("行政许可",)),
     ("administrative_penalty", ("行政处罚",)),
     ("administrative_enforcement", ("行政强制",)),
-    ("administrative_fees", ("事业性收费", "行政收费")),
+    ("administrative_fees", ("事业性收费", "行政收费", "事业收费")),
     ("centralized_procurement", ("集中采购", "政府采购")),
 )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from attrs import evolve
@@ -33,6 +34,7 @@ from ..labels import (
     ACTIVE_COLUMNS,
     ACTIVE_ROW_LABELS,
     CHINESE_NAMES,
+    MONEY_UNIT_WORDS,
     MONEY_UNITS,
     classify_active_label,
     describe,
@@ -172,6 +174,24 @@ def _cell(
     return None
 
 
+#: A note's opening (``注1：``, ``备注：``, ``说明：``, normalised), or a breakdown's
+#: (``其中：``): a note under or in the table names a row's words (本机关无规章制定权)
+#: but is no row, and a breakdown under a row (其中：县政府行政规范性文件) is a part of
+#: the row above, not that row.
+_NOTE = re.compile(r"[(]?(?:备?注|说明)[\d\u2460-\u2473]*:|其中")
+_NOTE_FIRST = frozenset("(注备说其")
+
+
+@lru_cache(maxsize=8192)  # (pure; called for every label cell of every table 二)
+def _row_key(label: str) -> str | None:
+    """The table-二 row a normalised label names, or ``None`` (a note or a breakdown
+    names none)."""
+    key = classify_active_label(label)
+    if key is not None and label[0] in _NOTE_FIRST and _NOTE.match(label):
+        return None
+    return key
+
+
 def _whole(key: Key, label: str) -> bool:
     return any(printed in label for printed in _PRINTED.get(key[0], ()))
 
@@ -213,8 +233,9 @@ _PRINTED: dict[str, tuple[str, ...]] = {
 _PIECES = LabelPieces(_whole, _head, _join, _ends)
 
 
-#: Words that name each column of table 二 in a header (the templates' names and the
-#: shorter forms real pages print: 制作数量, 本年发件, 现行有效件).
+#: Words that name each column of table 二 in a header (the templates' names, the
+#: shorter forms real pages print: 制作数量, 本年发件, 现行有效件, and other words for
+#: the same counts: 本年发布件数, 本年新制定件数, 新增件数, 本年失效件数).
 _COLUMN_WORDS: dict[str, str] = {
     "new_made": "制作",
     "new_published": "新公开|公开数量",
@@ -224,8 +245,8 @@ _COLUMN_WORDS: dict[str, str] = {
     "decisions": "决定",
     "projects": "采购项目|项目数量",
     "amount": "金额",
-    "issued": "制发|发件",
-    "repealed": "废止",
+    "issued": "制发|发件|发布|制定|新增",
+    "repealed": "废止|失效",
     "in_force": "现行有效|有效",
 }
 _ANY_COLUMN = re.compile("|".join(_COLUMN_WORDS.values()))
@@ -304,7 +325,7 @@ def column_plans(
             if raw.isdigit() or (memo_value(raw) or read_value(raw)).kind is not TEXT_KIND:
                 continue  # (a count: most cells)
             label = memo_label(raw) or normalize_label(raw)
-            key = classify_active_label(label)
+            key = _row_key(label)
             if key is not None and key in columns:
                 in_data = True
                 if key in seen:
@@ -318,8 +339,9 @@ def column_plans(
                     read_for, line = names, header.line
                     placement = None
                     pattern = _pattern(names)
-                    if not (full or len(names) < 2 or in_template_order(header, pattern, names)):
-                        chains = band_chains(header, pattern)
+                    view = header if full or len(names) < 2 else _unwrapped(header)
+                    if not (full or len(names) < 2 or in_template_order(view, pattern, names)):
+                        chains = band_chains(view, pattern)
                         placement = HeaderOrder(names, chains).placement()
                     elif (
                         not full
@@ -327,10 +349,17 @@ def column_plans(
                         and _names_each(header, _WIDER_WORDS[template][key])
                     ):
                         placement = _wider_placement(header, names, _WIDER[template][key])
+                    if (
+                        placement is None
+                        and not full
+                        and len(header) != len(names) + 1
+                        and header.on_one_line()
+                    ):
+                        placement = _extra_placement(header.texts, names)
                 if placement is not None:
                     plans[key] = placement
-                    if not _is_wider(placement, names):  # (reported row by row)
-                        under.append(key)
+                    if not _is_wider(placement, names) and not _is_narrower(placement, names):
+                        under.append(key)  # (else reported row by row)
                 continue
             caption = "第二十条" in label
             if in_data and not (caption or "信息内容" in label or _ANY_COLUMN.search(label)):
@@ -347,6 +376,48 @@ def column_plans(
     return plans, findings
 
 
+def _unwrapped(header: Header) -> Header:
+    """``header``, or, where it is pdftotext's lines (several pieces a line, all in one
+    column: no column tells the pieces of a broken cell apart), a copy whose every line
+    takes the pieces of the lines after it that hold one piece for each of its cells
+    (the label's 信息内容 aside): each cell's rest printed under it (``现行有`` /
+    ``效件数``), its words broken. Its lines are joined in order, piece to piece."""
+    rows = header.rows
+    if header.on_one_line():
+        return header
+    raws = [source.texts[cell] for source, cell in zip(header.sources, header.cells, strict=True)]
+    if not any(map(GAP.search, raws)) or len(set(header.columns)) > 1:
+        return header  # (a cell a line, or cells in columns: nothing to join)
+    lines: list[list[tuple[str, int]]] = []  # each line's cells: text, and piece
+    for at, (row, text) in enumerate(zip(rows, header.texts, strict=True)):
+        if not lines or rows[lines[-1][0][1]] != row:
+            lines.append([])
+        raw = raws[at]
+        # (a line short enough is one piece: its cells apart again)
+        parts = GAP.split(raw.strip()) if len(text) < len(raw) and GAP.search(raw) else [text]
+        lines[-1] += [(normalize_label(part), at) for part in parts if part]
+    if all(len(cells) == 1 for cells in lines):
+        return header  # (a cell a line)
+    joined = Header()
+    start = 0
+    while start < len(lines):
+        first = lines[start]
+        lead = int(first[0][0].startswith("信息内容"))
+        cells = [text for text, _ in first]
+        end = start + 1
+        while end < len(lines) and len(lines[end]) == len(cells) - lead > 0:
+            for at, (text, _) in enumerate(lines[end]):
+                cells[lead + at] += text
+            end += 1
+        for (_, at), text in zip(first, cells, strict=True):
+            joined.texts.append(text)
+            joined.rows.append(rows[at])
+            joined.sources.append(header.sources[at])
+            joined.cells.append(header.cells[at])
+        start = end
+    return joined
+
+
 def _wider_placement(
     header: Header, names: tuple[str, ...], wider: tuple[str, ...]
 ) -> Placement | None:
@@ -356,6 +427,140 @@ def _wider_placement(
     if printed is None:
         return None
     return Placement(tuple(printed.index(name) for name in names), printed)
+
+
+#: Marks a printed column that no column of the template's row is (see
+#: :func:`_extra_placement`), before the header's text for it.
+_EXTRA = "+"
+
+
+def _extra_placement(texts: Sequence[str], names: tuple[str, ...]) -> Placement | None:
+    """Where a header printed on one line, naming each of a row's ``names`` in one cell
+    and, after the label's column, cells naming none of them (a 备注, a count the
+    template lacks such as 本年修订件数), puts the row's values; its ``printed`` holds
+    :data:`_EXTRA` and the cell's text for each such cell. Or, where every cell after
+    the label's (信息内容, which the header must print) names one of ``names`` and some
+    are named by none (a column left out of the table), where it puts the others, those
+    left blank. ``None`` when a cell names
+    two of them, one is named twice, a cell names a unit (a unit's column after an
+    amount gives the amount its unit), or cells naming none come with one not named
+    (the cell may name it in other words)."""
+    start = int(_ANY_COLUMN.search(texts[0]) is None)  # (the labels' column: 信息内容)
+    pattern = _pattern(names)
+    slots: list[int | None] = [None] * len(names)
+    printed: list[str] = []
+    for at, text in enumerate(texts[start:]):
+        found = {match.lastgroup for match in pattern.finditer(text)}
+        if not found:
+            if "单位" in text or text in MONEY_UNIT_WORDS:
+                return None
+            printed.append(_EXTRA + text)
+            continue
+        name = str(found.pop())
+        if found or slots[names.index(name)] is not None:
+            return None
+        slots[names.index(name)] = at
+        printed.append(name)
+    missing = slots.count(None)
+    if (missing > 0) == (len(printed) > len(names) - missing) or missing == len(names):
+        return None  # (the template's cells, or cells both extra and missing, or none)
+    if missing and not start:
+        return None  # (a header read from its labels' cell on is whole, not a rest)
+    return Placement(tuple(slots), tuple(printed))
+
+
+def _has_extras(placement: Placement) -> bool:
+    """Whether ``placement`` prints columns of :func:`_extra_placement`'s kind."""
+    return any(name.startswith(_EXTRA) for name in placement.printed or ())
+
+
+def _is_narrower(placement: Placement, names: tuple[str, ...]) -> bool:
+    """Whether ``placement`` reads a row under a header printing fewer of its columns."""
+    return placement.printed is not None and len(placement.printed) < len(names)
+
+
+def _extras_left_out(
+    raw: RawRow,
+    placement: Placement,
+    names: tuple[str, ...],
+    path: str,
+    findings: list[Finding],
+) -> RawRow:
+    """A row printing a value for each of its header's columns (:func:`_extra_placement`)
+    read from its own columns, the other values named in a ``row_width`` finding
+    (a ``warning`` when one is a number, else ``info``), or the columns the header
+    leaves out blank, with a ``warning``; a row printing another count of values is
+    left to :func:`.fit.fit_row`'s report, as wide as the template's row."""
+    printed = placement.printed or ()
+    if len(raw.values) != len(printed):
+        raw.width = len(placement.slots)
+        return raw
+    if None in placement.slots:
+        return _left_out_blank(raw, placement, names, path, findings)
+    slots = [slot for slot in placement.slots if slot is not None]
+    left = [
+        (printed[at][len(_EXTRA) :], value)
+        for at, value in enumerate(raw.values)
+        if at not in slots
+    ]
+    counted = any(value.kind is NUMBER_KIND or value.kind is MONEY_KIND for _, value in left)
+    findings.append(
+        make(
+            "row_width",
+            f"{describe(path)}: the header prints {len(printed)} columns, "
+            f"{', '.join(CHINESE_NAMES.get(n, n[len(_EXTRA) :]) for n in printed)}; the "
+            f"row's were read from their columns, the others' values not read: "
+            + ", ".join(f"{name} {value.raw.strip()!r}" for name, value in left),
+            path=path,
+            line=raw.line,
+            severity="warning" if counted else "info",
+        )
+    )
+    lone = raw.lone and [slots.index(at) for at in raw.lone if at in slots]
+    furniture = raw.furniture
+    if furniture is not None:
+        furniture = (sum(slot < furniture[0] for slot in slots), furniture[1], furniture[2])
+    return evolve(
+        raw,
+        width=len(slots),
+        values=[raw.values[at] for at in slots],
+        lines=[raw.lines[at] for at in slots],
+        lone=lone or None,
+        furniture=furniture,
+    )
+
+
+def _left_out_blank(
+    raw: RawRow,
+    placement: Placement,
+    names: tuple[str, ...],
+    path: str,
+    findings: list[Finding],
+) -> RawRow:
+    """A row under a header printing fewer of its columns: its values in their columns,
+    the others blank (not printed), with a ``row_width`` warning naming them."""
+    printed = placement.printed or ()
+    slots = placement.slots
+    left = [CHINESE_NAMES[name] for name, slot in zip(names, slots, strict=True) if slot is None]
+    findings.append(
+        make(
+            "row_width",
+            f"{describe(path)}: the header prints {len(printed)} of the row's columns, "
+            f"{', '.join(CHINESE_NAMES[name] for name in printed)}: the row's values were "
+            f"read from them; not printed, left blank: {', '.join(left)}",
+            path=path,
+            line=raw.line,
+        )
+    )
+    blank = Value(BLANK_KIND, raw="")
+    return evolve(
+        raw,
+        width=len(slots),
+        values=[blank if slot is None else raw.values[slot] for slot in slots],
+        lines=[raw.line if slot is None else raw.lines[slot] for slot in slots],
+        lone=None,
+        furniture=None,
+    )
 
 
 def _names_each(header: Header, words: Sequence[re.Pattern[str]]) -> bool:
@@ -415,6 +620,19 @@ def _order_finding(keys: list[str], placement: Placement, line: int | None) -> F
         path="active_disclosure",
         line=line,
     )
+
+
+#: A money unit in brackets in a row's label (行政事业性收费（元）), normalised.
+_LABEL_UNIT = re.compile(r"\((?:单位:)?(亿元|万元|千元|元)\)")
+
+
+def _label_unit(label: str | None, names: tuple[str, ...]) -> str | None:
+    """The unit a row holding an amount names in its label, where the header names none
+    (a fee printed in 元 under a header naming no unit is no count of 万元)."""
+    if label is None or "元" not in label or "amount" not in names:
+        return None
+    match = _LABEL_UNIT.search(normalize_label(label))
+    return match.group(1) if match else None
 
 
 def _marks_left_out(raw: RawRow, path: str, findings: list[Finding]) -> RawRow:
@@ -496,7 +714,7 @@ def _build(
     plans, order_findings = column_plans(rows, template)
 
     def classify(label: str) -> Key | None:
-        key = classify_active_label(label)
+        key = _row_key(label)
         return (key,) if key is not None and key in columns else None
 
     def holds_money(key: Key, index: int) -> bool:
@@ -511,13 +729,23 @@ def _build(
         key: len(plan.printed or ()) for key, plan in plans.items() if _is_wider(plan, columns[key])
     }
 
+    # a row under a header printing fewer of its columns prints as many values
+    widths = {
+        **wider,
+        **{
+            key: len(plan.printed or ())
+            for key, plan in plans.items()
+            if _is_narrower(plan, columns[key])
+        },
+    }
+
     def width_of(key: Key) -> int:
-        return wider.get(key[0]) or len(columns[key[0]])
+        return widths.get(key[0]) or len(columns[key[0]])
 
     collected = collect_rows(
         rows,
         classify,
-        width_of if wider else lambda key: len(columns[key[0]]),
+        width_of if widths else lambda key: len(columns[key[0]]),
         closed_at_end,
         holds_money,
         _PIECES,
@@ -530,7 +758,8 @@ def _build(
         )
         return None, None
     findings += order_findings
-    unit = header_unit(rows) or ("万元" if template == "2021" else None)
+    printed_unit = header_unit(rows)
+    default_unit = "万元" if template == "2021" else None
     built: dict[str, Any] = {}
     for key, names in columns.items():
         raw = collected.rows.get((key,))
@@ -549,8 +778,11 @@ def _build(
         under_wider = key in wider
         if plan is not None and under_wider and len(raw.values) == len(names):
             # the other columns left empty, and dropped by the layout: by position
-            findings.append(_wider_finding(path, plan, raw, template))
+            if not _has_extras(plan):
+                findings.append(_wider_finding(path, plan, raw, template))
             raw.width, plan = len(names), None
+        elif plan is not None and (_has_extras(plan) or _is_narrower(plan, names)):
+            raw, plan = _extras_left_out(raw, plan, names, path, findings), None
         if len(names) == 1 and len(raw.values) > 1 and not under_wider and raw.closed:
             raw = _marks_left_out(raw, path, findings)
         fitted = fit_row(raw, path, None, findings, table=collected.rows)
@@ -559,6 +791,7 @@ def _build(
             if under_wider:
                 findings.append(_wider_finding(path, plan, raw, template, values))
             values = plan.arrange(values)
+        unit = printed_unit or _label_unit(raw.label, names) or default_unit
         cells = {
             name: _cell(value, name, f"active_disclosure.{key}.{name}", unit, findings)
             for name, value in zip(names, values, strict=True)

@@ -49,7 +49,9 @@ from .columns import (
     describe_placement,
     extra_column,
     names_by_column,
+    names_in,
     one_piece_per_row,
+    order_text,
     reading_names,
     row_names,
 )
@@ -343,8 +345,8 @@ _REVIEW_NAMES = re.compile(
     r"|(?P<upheld>维持)"
     r"|(?P<corrected>纠正)"
     r"|(?P<other>其他结果|其[他它])"
-    r"|(?P<pending>尚未审结|审结|尚未)"
-    r"|(?P<total>总计|合计)"
+    r"|(?P<pending>尚未审结|审结|尚未|未结|在审|审理中)"
+    r"|(?P<total>总计|合计|总数|小计)"
 )
 _GROUP_CHINESE = {
     "administrative_review": "行政复议",
@@ -504,6 +506,17 @@ def _in_lines(lines: list[list[str]]) -> tuple[list[list[str]], dict[str, list[s
     after = [n for at, n in enumerate(names) if at > places[-1] and n not in _GROUP_NAMES]
     if any(n not in _GROUP_NAMES for n in between) or len(set(litigation)) != len(litigation):
         return chains, {}
+    if not before and not after and len(litigation) == 2 and first_line + 1 < len(lines):
+        # the groups' names above a line of their fifteen results (pdftotext's layout)
+        results = lines[first_line + 1]
+        if len(results) == WIDTH and not set(results) & _GROUP_NAMES:
+            review_at = 0 if review_first is not False else 2 * _SIZE
+            rest = results[_SIZE:] if review_at == 0 else results[:review_at]
+            return chains, {
+                _REVIEW: results[review_at : review_at + _SIZE],
+                litigation[0]: rest[:_SIZE],
+                litigation[1]: rest[_SIZE:],
+            }
     if before and after and len(after) != 2 * _SIZE:
         return chains, {}
     if review_first is not None and review_first != bool(before):
@@ -534,6 +547,46 @@ def _in_lines(lines: list[list[str]]) -> tuple[list[list[str]], dict[str, list[s
         read[litigation[0]] = rest[:_SIZE]
         read[litigation[1]] = rest[_SIZE:]
     return chains, read
+
+
+#: The template's result labels that a narrow header cell breaks over two lines.
+_RESULT_LABELS = frozenset(("结果维持", "结果纠正", "其他结果", "尚未审结"))
+_RESULT_HEADS = frozenset(label[:at] for label in _RESULT_LABELS for at in range(1, 4))
+
+
+def _unwrapped_row_names(pieces: Header) -> list[list[str]]:
+    """:func:`.columns.row_names`, with a line of results whose cells are broken over
+    two lines joined to the next line first (pdftotext prints each cell's rest under
+    it: ``总计 结果 结果 …`` / ``维持 纠正 …``): each head of a result label on the line
+    takes the next line's pieces in order, when they are as many and complete a label
+    each. Without positions, the rests could not be placed otherwise."""
+    lines: list[list[str]] = []
+    last = -1
+    for row, text in zip(pieces.rows, pieces.texts, strict=True):
+        if row == last:
+            lines[-1].append(text)
+        else:
+            lines.append([text])
+        last = row
+    if len(lines) < 2 or not any(text in _RESULT_HEADS for text in pieces.texts):
+        return row_names(pieces, _REVIEW_NAMES)
+    joined: list[list[str]] = []
+    skip = False
+    for line, following in zip(lines, [*lines[1:], []], strict=True):
+        if skip:
+            skip = False
+            continue
+        heads = [at for at, text in enumerate(line) if text in _RESULT_HEADS]
+        if heads and len(heads) == len(following):
+            whole = list(line)
+            for at, rest in zip(heads, following, strict=True):
+                whole[at] += rest
+            if all(whole[at] in _RESULT_LABELS for at in heads):
+                joined.append(whole)
+                skip = True
+                continue
+        joined.append(line)
+    return [names_in("".join(line), _REVIEW_NAMES) for line in joined]
 
 
 #: A header's placement, the ``column_order`` finding's message (``None``: no finding)
@@ -581,7 +634,7 @@ def _read_pieces(pieces: Header) -> _Read:
     elif one_piece_per_row(pieces):
         group_chains, read = _in_lines([names])
     else:
-        group_chains, read = _in_lines(row_names(pieces, _REVIEW_NAMES))
+        group_chains, read = _in_lines(_unwrapped_row_names(pieces))
     groups = HeaderOrder(REVIEW_GROUPS, group_chains)
     group_placement = groups.placement()
     group_slots = (
@@ -815,16 +868,15 @@ def _groups_add_up(numbers: Sequence[int | None]) -> bool | None:
 
 def _transposed_reading(rows: Sequence[Row], values: list[Located]) -> _Transposed | None:
     """Table 四 read transposed (:func:`_transposed`), when its fifteen values read as
-    printed leave a group whose results do not add up to its 总计, and read transposed
-    every group's do. Else ``None``: the table is read as printed."""
+    printed leave a group whose results do not add up to its 总计: its rows, each named
+    by a result and holding three values, say it is (read transposed, a group may not
+    add up either: the publisher's sum, which ``validate`` reports). Else ``None``: the
+    table is read as printed."""
     if len(values) != WIDTH:
         return None
     if _groups_add_up([as_int(value) for value, _ in values]) is not False:
         return None
-    transposed = _transposed(rows)
-    if transposed is None or not _groups_add_up(transposed.numbers):
-        return None
-    return transposed
+    return _transposed(rows)
 
 
 class _Transposed(NamedTuple):
@@ -833,6 +885,11 @@ class _Transposed(NamedTuple):
 
     numbers: list[int | None]
     groups: tuple[str, ...]
+    #: The results' printed order (a row per group only; a transposed table's rows are
+    #: placed by their names).
+    results: tuple[str, ...] = REVIEW_COLUMNS
+    #: The values of 行政诉讼's own row, its groups' sums (a row per group only): not read.
+    summed: tuple[int | None, ...] = ()
 
 
 def _cells_shown(rows: Sequence[Row]) -> Iterator[tuple[str, Value]]:
@@ -883,6 +940,8 @@ def _by_group(rows: Sequence[Row]) -> _Transposed | None:
     among them (a group name with no values after it is a header's)."""
     by_group: dict[str, list[int | None]] = {}
     current: list[int | None] | None = None
+    header: list[str] = []  # the results named before the first group's values
+    sums: list[int | None] = []  # 行政诉讼's own row, if printed: its groups' sums
     for text, value in _cells_shown(rows):
         if value.kind is not TEXT_KIND:
             if current is None or len(current) == _SIZE:
@@ -893,35 +952,168 @@ def _by_group(rows: Sequence[Row]) -> _Transposed | None:
             if len(current) != _SIZE:
                 return None
             if len(by_group) == len(REVIEW_GROUPS):
-                return _groups_read(by_group)
-        elif current is not None:  # a group's name with no values: a header's
+                return _groups_read(by_group, header, sums)
+        elif current is not None and current is not sums:  # a header's group name
             del by_group[next(reversed(by_group))]
         names = _names(memo_label(text) or normalize_label(text))
         groups = [name for name in names if name in REVIEW_GROUPS]
+        if not by_group:
+            header += [name for name in names if name in REVIEW_COLUMNS]
         current = None
         if len(groups) == 1 and len(names) <= 2 and not set(names) & set(REVIEW_COLUMNS):
             if groups[0] in by_group:
                 return None
             current = by_group[groups[0]] = []
+        elif not sums and names[:1] == ["litigation"] and set(names) <= _LITIGATION_SUM:
+            current = sums
     if current is None or len(current) != _SIZE or len(by_group) != len(REVIEW_GROUPS):
         return None
-    return _groups_read(by_group)
+    return _groups_read(by_group, header, sums)
 
 
-def _groups_read(by_group: dict[str, list[int | None]]) -> _Transposed:
+#: The names of 行政诉讼's own row in a table printed a row per group (行政诉讼合计).
+_LITIGATION_SUM = frozenset(("litigation", "total"))
+
+
+def _by_block(rows: Sequence[Row]) -> _Transposed | None:
+    """The values of a table 四 printed as two or three tables, each naming its groups
+    (行政复议; 行政诉讼's 未经复议直接起诉 and 复议后起诉) and their results in a header
+    above its values, in any order: each group's values placed by its name and by the
+    results its table names (five, for each of its groups or once for all). ``None``
+    unless every table prints five values per group it names, the three groups are
+    named once each, and each table names the five results once per group or once."""
+    blocks: list[tuple[list[str], list[int | None]]] = []
+    names: list[str] = []
+    values: list[int | None] = []
+    heading_rest = False
+    for text, value in _cells_shown(rows):
+        if value.kind is not TEXT_KIND:
+            values.append(as_int(value))
+            continue
+        if values:  # text after a table's values: the next table's, or the end
+            blocks.append((names, values))
+            names, values = [], []
+            if sum(len(found) for _, found in blocks) >= WIDTH:
+                break
+        label = memo_label(text) or normalize_label(text)
+        if _SECTION.match(label):  # (the section's heading, perhaps wrapped)
+            heading_rest = not label.endswith(_HEADING_END)
+            continue
+        if heading_rest:
+            heading_rest = False
+            if label.endswith(_HEADING_END):
+                continue
+        names += _names(label)
+    if values:
+        blocks.append((names, values))
+    return _blocks_read(blocks) if len(blocks) > 1 else None
+
+
+def _blocks_read(blocks: list[tuple[list[str], list[int | None]]]) -> _Transposed | None:
+    """:func:`_by_block`'s reading of its tables' names and values."""
+    by_group: dict[str, list[int | None]] = {}
+    results: dict[str, tuple[str, ...]] = {}
+    for names, values in blocks:
+        groups = list(dict.fromkeys(name for name in names if name in REVIEW_GROUPS))
+        named = [name for name in names if name in REVIEW_COLUMNS]
+        if len(named) == _SIZE:
+            named *= len(groups)
+        if not groups or len(values) != _SIZE * len(groups) or len(named) != len(values):
+            return None
+        for at, group in enumerate(groups):
+            order = tuple(named[at * _SIZE : (at + 1) * _SIZE])
+            if group in by_group or set(order) != set(REVIEW_COLUMNS):
+                return None
+            printed = values[at * _SIZE : (at + 1) * _SIZE]
+            by_group[group] = [printed[order.index(column)] for column in REVIEW_COLUMNS]
+            results[group] = order
+    if len(by_group) != len(REVIEW_GROUPS):
+        return None
+    orders = set(results.values())
+    return _Transposed(
+        [number for group in REVIEW_GROUPS for number in by_group[group]],
+        tuple(by_group),
+        orders.pop() if len(orders) == 1 else (),
+    )
+
+
+def _groups_read(
+    by_group: dict[str, list[int | None]], header: list[str], sums: list[int | None]
+) -> _Transposed | None:
     """:func:`_by_group`'s reading: the values in the template's order, and the groups'
-    printed order."""
-    numbers = [number for group in REVIEW_GROUPS for number in by_group[group]]
-    return _Transposed(numbers, tuple(by_group))
+    printed order. Each group's values stand in the order of the results its header
+    names, when it names each of the five once (else the template's). A row of
+    行政诉讼's own (``sums``) is left out when it is its two groups' sums, cell by cell;
+    else the table is not read so (``None``)."""
+    if sums and not _sums_of(sums, by_group[_DIRECT], by_group[_AFTER]):
+        return None
+    results = REVIEW_COLUMNS
+    if len(header) == _SIZE and set(header) == set(REVIEW_COLUMNS):
+        results = tuple(header)
+    place = [results.index(column) for column in REVIEW_COLUMNS]
+    numbers = [by_group[group][at] for group in REVIEW_GROUPS for at in place]
+    return _Transposed(numbers, tuple(by_group), results, tuple(sums))
 
 
-def _by_group_finding(groups: Sequence[str], line: int) -> Finding:
+def _by_group_finding(read: _Transposed, line: int) -> Finding:
+    parts = []
+    if read.groups != REVIEW_GROUPS:
+        parts.append(
+            f"in the order {'、'.join(_GROUP_CHINESE[g] for g in read.groups)} (the "
+            f"template's: {'、'.join(_GROUP_CHINESE.values())}): each row's values were "
+            "placed by its group's name"
+        )
+    if read.results != REVIEW_COLUMNS:
+        parts.append(
+            "its header prints the results in the order "
+            f"{order_text(read.results, _RESULT_CHINESE)}, not in the template's: each "
+            "row's values were placed by the header"
+        )
     return make(
         "column_order",
-        f"{describe('review_litigation')}: the table is printed a row per group, in the "
-        f"order {'、'.join(_GROUP_CHINESE[g] for g in groups)} (the template's: "
-        f"{'、'.join(_GROUP_CHINESE.values())}): each row's values were placed by its "
-        "group's name",
+        f"{describe('review_litigation')}: the table is printed a row per group, "
+        + "; ".join(parts),
+        path="review_litigation",
+        line=line,
+    )
+
+
+def _sums_of(
+    sums: Sequence[int | None], first: Sequence[int | None], second: Sequence[int | None]
+) -> bool:
+    """Whether every one of five ``sums`` is the sum of ``first``'s and ``second``'s."""
+    return len(sums) == _SIZE and all(
+        a is not None and b is not None and total == a + b
+        for total, a, b in zip(sums, first, second, strict=True)
+    )
+
+
+def _summed_finding(summed: Sequence[int | None], line: int) -> Finding:
+    shown = ", ".join(repr(str(number)) for number in summed)
+    return make(
+        "row_width",
+        f"{describe('review_litigation')}: the table is printed a row per group, with a "
+        f"row of 行政诉讼's own [{shown}]: the sums of 未经复议直接起诉's and 复议后起诉's "
+        "values, cell by cell, not read",
+        path="review_litigation",
+        line=line,
+        severity="info",
+    )
+
+
+def _by_block_finding(read: _Transposed, line: int) -> Finding:
+    results = (
+        f"each printing the results in the order {order_text(read.results, _RESULT_CHINESE)}"
+        if read.results
+        else "printing the results in orders of their own"
+    )
+    return make(
+        "column_order",
+        f"{describe('review_litigation')}: the table is printed as tables of its groups, "
+        f"in the order {'、'.join(_GROUP_CHINESE[g] for g in read.groups)}, {results} (the "
+        f"template's: {'、'.join(_GROUP_CHINESE.values())}; "
+        f"{'、'.join(_RESULT_CHINESE.values())}): each group's values were placed by its "
+        "name and its table's header",
         path="review_litigation",
         line=line,
     )
@@ -941,13 +1133,18 @@ def _names(label: str) -> list[str]:
     return [match.lastgroup for match in _REVIEW_NAMES.finditer(label) if match.lastgroup]
 
 
-def _transposed_finding(groups: Sequence[str], line: int) -> Finding:
+def _transposed_finding(read: _Transposed, line: int) -> Finding:
+    transposed = (
+        "every group's do"
+        if _groups_add_up(read.numbers) is not False
+        else "not every group's does either, but each row is named by a result"
+    )
     return make(
         "column_order",
         f"{describe('review_litigation')}: the table is printed transposed, each result "
         f"column ({'、'.join(_RESULT_CHINESE.values())}) a row holding the groups' values "
-        f"({'、'.join(_GROUP_CHINESE[g] for g in groups)}): read as printed, a group's "
-        "results do not add up to its 总计; read transposed, every group's do. Values were "
+        f"({'、'.join(_GROUP_CHINESE[g] for g in read.groups)}): read as printed, a group's "
+        f"results do not add up to its 总计; read transposed, {transposed}. Values were "
         "placed that way",
         path="review_litigation",
         line=line,
@@ -984,17 +1181,29 @@ def build_review(
         by_group = _by_group(rows[collected.header_from :])
         if by_group is not None:
             lines["review_litigation"] = values[0][1]
-            if by_group.groups != REVIEW_GROUPS:
-                findings.append(_by_group_finding(by_group.groups, values[0][1]))
+            if by_group.groups != REVIEW_GROUPS or by_group.results != REVIEW_COLUMNS:
+                findings.append(_by_group_finding(by_group, values[0][1]))
+            if by_group.summed:
+                findings.append(_summed_finding(by_group.summed, values[0][1]))
             return _outcomes(by_group.numbers)
+        blocks = _by_block(rows[collected.header_from :])
+        if blocks is not None and (
+            blocks.groups != REVIEW_GROUPS or blocks.results != REVIEW_COLUMNS
+        ):
+            lines["review_litigation"] = values[0][1]
+            findings.append(_by_block_finding(blocks, values[0][1]))
+            return _outcomes(blocks.numbers)
         transposed = _transposed_reading(rows[collected.header_from :], values)
     if transposed is not None:
         lines["review_litigation"] = values[0][1]
-        findings.append(_transposed_finding(transposed.groups, values[0][1]))
+        findings.append(_transposed_finding(transposed, values[0][1]))
         return _outcomes(transposed.numbers)
     placement, order_finding, extra = read_header(rows[collected.header_from :])
     if order_finding is not None:
         findings.append(order_finding)
+    if len(values) == WIDTH + 1 and _year_label(values):
+        findings.append(_year_finding(values[0]))
+        values = values[1:]
     if extra is not None:
         values = _without_extra(values, extra, placement, findings)
     elif len(values) < WIDTH and closed:
@@ -1003,6 +1212,8 @@ def build_review(
             or _blank_paragraphs(collected, rows, findings)
             or values
         )
+    elif len(values) == WIDTH + 1 and placement is None:
+        values = _without_sum_column(values, rows[collected.header_from :], findings) or values
     raw = RawRow(
         ("review_litigation",),
         values[0][1],
@@ -1017,6 +1228,73 @@ def build_review(
     if placement is not None:
         numbers = placement.arrange(numbers)
     return _outcomes(numbers)
+
+
+#: A year, as a row's label prints it (2023年, 2023年度, 2023).
+_YEAR = re.compile(r"(?:19|20)\d\d(?:年度?)?")
+
+
+def _year_label(values: list[Located]) -> bool:
+    """Whether the first of sixteen values is the row's label naming its year (a column
+    of labels, 年度 | …, printing 2023年 before the fifteen values): a year printed as a
+    bare number only where the fifteen after it add up group by group."""
+    raw = values[0][0].raw.strip()
+    if not _YEAR.fullmatch(raw):
+        return False
+    if not raw.isdigit():
+        return True
+    numbers = [as_int(value) for value, _ in values[1:]]
+    return None not in numbers and _check(cast("list[int]", numbers))
+
+
+def _year_finding(label: Located) -> Finding:
+    return make(
+        "row_width",
+        f"{describe('review_litigation')}: {label[0].raw.strip()!r} before the fifteen "
+        "values is the row's label (its year), not a value",
+        path="review_litigation",
+        line=label[1],
+        severity="info",
+    )
+
+
+def _without_sum_column(
+    values: list[Located], rows: Sequence[Row], findings: list[Finding]
+) -> list[Located] | None:
+    """Table 四's fifteen values when its header names one 总计 or 合计 more than the
+    template's three (a sum of the litigation groups, or of all three) and sixteen are
+    printed: the extra value is the one whose leaving out makes every group add up and
+    that is the litigation groups' totals summed, or all three's; ``None`` unless that
+    gives one reading (an ``info`` says which value was left out)."""
+    numbers = [as_int(value) for value, _ in values]
+    if None in numbers:
+        return None
+    names = reading_names(_header_pieces(rows), _REVIEW_NAMES)
+    if names.count("total") != len(REVIEW_GROUPS) + 1:
+        return None
+    counts = cast("list[int]", numbers)
+    readings: dict[tuple[int, ...], int] = {}
+    for at, number in enumerate(counts):
+        rest = (*counts[:at], *counts[at + 1 :])
+        totals = rest[_SIZE - 1 :: _SIZE]
+        if _check(rest) and number in (sum(totals[1:]), sum(totals)):
+            readings.setdefault(rest, at)
+    if len(readings) != 1:
+        return None
+    (at,) = readings.values()
+    findings.append(
+        make(
+            "row_width",
+            f"{describe('review_litigation')}: {len(values)} values for {WIDTH} columns "
+            f"{_shown_values(values)}; the header prints a 总计 or 合计 column the template "
+            f"lacks, and the value {values[at][0].raw.strip()!r} (cell {at + 1}) sums the "
+            "groups' totals, the others adding up group by group: it is not read",
+            path="review_litigation",
+            line=values[at][1],
+            severity="info",
+        )
+    )
+    return values[:at] + values[at + 1 :]
 
 
 def _shown_values(values: Sequence[Located]) -> str:
