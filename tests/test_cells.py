@@ -384,6 +384,22 @@ def test_read_value_shortcuts_agree_with_the_full_reading(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "value",
+    ["0²", "12※", "3①", "7*", "人民币12.50万元", "RMB12.50", "12.50元整", "12.50（万元）"]
+    + ["5（件）", "5(件)", "∕", "⁄", "╱", "￥12.50", "↓4", "净增3", "保持不变", "3项次"],
+)
+@pytest.mark.parametrize("pad", ["before", "after"])
+def test_read_value_shortcuts_agree_on_value_forms_padded_past_the_memo(
+    value: str, pad: str
+) -> None:
+    # a cell longer than the memo's length is ruled text by a scan for a character no
+    # value holds: every way a value is printed must pass that scan
+    text = NBSP * 70 + value if pad == "before" else value + NBSP * 70
+    assert cells._read(text) == cells._read_in_full(text)
+    assert cells._read(text).kind is not cells.Kind.TEXT
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "2023年，本机关坚持以公开为常态、不公开为例外，全年主动公开政府信息1830条，" * 2,

@@ -274,7 +274,14 @@ _VALUE_CHARS = (
     "增加长减少新上升下降減"
     "项个件条次份宗起項個條"
     "未无不变化持平無±人↑↓▲▼△▽⬆⬇净没有保同比"
-    "—一×数据" + _WRAPPERS
+    "—一×数据"
+    + _WRAPPERS
+    # a currency's word (人民币12.50万元, RMB, 元整), a unit or counted word in brackets
+    # (12.50（万元）, 5（件）), slash glyphs printed for a blank (∕ ⁄ ╱)
+    + "人民币RMBrmb整()（）∕⁄╱"
+    # a note's mark after a number (_NOTE_MARK): superscript digits, ※, *, circled numbers
+    + "¹²³⁰⁴⁵⁶⁷⁸⁹※*"
+    + "".join(map(chr, range(0x2460, 0x2474)))
 )
 _OUTSIDE_VALUES = re.compile("[^" + r"\d\s" + re.escape(INVISIBLE_CHARS + _VALUE_CHARS) + "]")
 _NO_CHANGE = frozenset(
