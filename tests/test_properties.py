@@ -56,16 +56,29 @@ def _describe(report: gr.Report) -> None:
     event(f"blank cells: {'0' if blanks == 0 else '1-9' if blanks < 10 else '10+'}")
 
 
-def _check_round_trip(report: gr.Report, text: str) -> gr.Report:
+#: How the warning on a text ending right after a row's last value, with no line end,
+#: starts its message's second part (the row may be an excerpt's, cut in that value).
+_ENDS_ON_A_VALUE = "the input ends inside or right after this row's last value"
+
+
+def _check_round_trip(report: gr.Report, text: str, ends_unterminated: bool = False) -> gr.Report:
+    """``text`` parses back to ``report`` with the structural findings it should have.
+    ``ends_unterminated``: the text was made to end without a line end, so a warning
+    that its last row's last value may be cut short is expected where no arithmetic
+    checks that value (a blank count in the row, or table 二's amount)."""
     _describe(report)
     note(f"text:\n{text}")
     parsed = gr.parse(text)
     note(f"reader: {parsed.source.reader}; findings: {[f.message for f in parsed.findings]}")
     assert gr.to_dict(parsed) == gr.to_dict(report)
     assert parsed == report
-    assert sorted(_structural(parsed.findings), key=str) == sorted(
-        expected_structural(report), key=str
-    )
+    findings = [
+        f
+        for f in parsed.findings
+        if not (ends_unterminated and f.code == "row_width" and _ENDS_ON_A_VALUE in f.message)
+    ]
+    assert len(findings) >= len(parsed.findings) - 1  # (one such warning at most)
+    assert sorted(_structural(findings), key=str) == sorted(expected_structural(report), key=str)
     return parsed
 
 
@@ -95,7 +108,7 @@ def test_noisy_render_parses_back(layout: str, template: str, data: st.DataObjec
     event(f"noise transforms: {len(names)}")
     for name in names:
         event(f"noise: {name}")
-    _check_round_trip(report, text)
+    _check_round_trip(report, text, "no_final_newline" in names and text[-1:].isdigit())
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16"])
