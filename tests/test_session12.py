@@ -159,3 +159,35 @@ def test_an_excerpt_ending_in_table_threes_last_row_is_said_to_be_cut_unless_che
     assert found == (["row_width"] if said else [])
     if not said:
         assert "row_total" in [f.code for f in gr.validate(read)]
+
+
+@pytest.mark.parametrize("printed", ["共1204件", "无", "暂无", "一千二百零四"])
+def test_words_printed_for_a_value_a_cell_a_line_are_reported(printed: str) -> None:
+    # a cell a line: text where 行政许可's value goes, and nothing after it. The row is
+    # read blank either way; the text may be its value in words, so say so as a warning
+    report = _with_title("青禾县水利局2023年政府信息公开工作年度报告")
+    text = gr.render(report, "vertical")
+    assert "行政许可\n\t1204\n" in text
+    read = gr.parse(text.replace("行政许可\n\t1204\n", f"行政许可\n\t{printed}\n"))
+    assert gr.to_dict(read)["active_disclosure"]["administrative_licensing"] == {"decisions": None}
+    said = [
+        (f.code, f.severity)
+        for f in read.findings
+        if f.path == "active_disclosure.administrative_licensing"
+    ]
+    assert said == [("unreadable_cell", "warning")]
+    assert printed in next(f.message for f in read.findings if f.code == "unreadable_cell")
+
+
+def test_a_label_printed_a_character_a_line_is_no_unread_value() -> None:
+    # a blank row whose label is printed a character a line (无 among them, then words):
+    # the label's pieces are no value
+    report = _with_title("青禾县水利局2023年政府信息公开工作年度报告")
+    text = gr.render(report, "vertical")
+    label = "4.无正当理由大量反复申请"
+    row = "\t" + label + "\n" + "\t0\n" * 7
+    assert row in text
+    read = gr.parse(text.replace(row, "\t" + "\n\t".join(label) + "\n"))
+    excessive = gr.to_dict(read)["requests"]["results"]["not_processed"]["excessive_requests"]
+    assert set(excessive.values()) == {None}
+    assert [f for f in read.findings if f.code == "unreadable_cell"] == []

@@ -101,6 +101,10 @@ class RawRow:
     #: that text closed it: in a text printing a cell a paragraph, the empty lines
     #: before it tell blank cells at the row's end.
     end: int | None = None
+    #: The last text after the label, before any value: a piece of the label, or the
+    #: row's value in words (无, 共1204件, 一千二百零四), reported where the row gets no
+    #: value (``fit_row``). ``None`` for most rows.
+    unread: str | None = None
 
 
 @define
@@ -294,6 +298,7 @@ def collect_rows(
                         # right after the label: a cell only if a value follows (the
                         # label may go on, a character a line: 4. / 无 / 正 …)
                         held = (value, row.line)
+                        current.unread = text
                     elif current.values and current.furniture is None and not _page_mark(text):
                         # a page header or footer between the values: not a cell; the
                         # number after it may be its page number (see fit_row), unless it
@@ -301,6 +306,7 @@ def collect_rows(
                         current.furniture = (len(current.values), text, row.line)
                     elif not current.values:
                         current.label_end = row.line
+                        current.unread = text
                 else:
                     if pieces is not None and unknown is not None:
                         completed = _row_completed(unknown, text, pieces, current, width_of, found)

@@ -33,7 +33,7 @@ from ..cells import (
 )
 from ..findings import Finding, make
 from ..labels import describe
-from .collect import Key, RawRow, cell_lines
+from .collect import Key, RawRow, cell_lines, value_likeness
 
 Numbers = list[int | None]
 Check = Callable[[Sequence[int]], bool]
@@ -173,6 +173,18 @@ def fit_row(
                     f"numbers; they are not read as its cells, all {width} cells read as blank",
                     path=path,
                     line=raw.line,
+                )
+            )
+            return Fitted([None] * width)
+        if raw.unread is not None and _value_in_words(raw.unread):
+            # 无, 共1204件 where the value goes, a cell a line: maybe the value in words
+            findings.append(
+                make(
+                    "unreadable_cell",
+                    f"{describe(path)}: cell text {shown_text(raw.unread.strip())} after "
+                    f"the row label is not a number; all {width} cells read as blank",
+                    path=path,
+                    line=raw.line if raw.label_end is None else raw.label_end,
                 )
             )
             return Fitted([None] * width)
@@ -537,6 +549,15 @@ def _maybe_page_number(raw: RawRow, path: str) -> Finding:
     )
 
 
+def _value_in_words(text: str) -> bool:
+    """Whether text printed after a row label, before any value, may be the row's value
+    in words rather than a piece of its label: a word printed for a count (无, 暂无), a
+    digit (共1204件), or Chinese numerals alone (一千二百零四)."""
+    return bool(value_likeness(text)) or _VALUE_IN_WORDS.search(text) is not None
+
+
+#: Text printing a number: a digit, or two Chinese numerals or more alone.
+_VALUE_IN_WORDS = re.compile(r"\d|^\s*[零〇一二两三四五六七八九十百千万亿]{2,}\s*$")
 #: A digit after a word in a label (规章11件), not in its numbering (1.属于国家秘密), nor in
 #: an item's numbering after its group's label on one line (（四）无法提供2.没有现成信息).
 _NUMBER_IN_LABEL = re.compile(r"[^\d\W]\W*\d(?!\d*[.、)][^\d.])")
