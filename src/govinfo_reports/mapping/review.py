@@ -1269,6 +1269,13 @@ def _without_sum_column(
     numbers = [as_int(value) for value, _ in values]
     if None in numbers:
         return None
+    totals_named = 0  # (a cheap count first: reading the header's names costs far more)
+    for row in rows:
+        for text in row.texts:
+            if "计" in text or "总数" in text:  # (a cell may print several: PDF text)
+                totals_named += text.count("计") + text.count("总数")
+    if totals_named <= len(REVIEW_GROUPS):
+        return None
     names = reading_names(_header_pieces(rows), _REVIEW_NAMES)
     if names.count("total") != len(REVIEW_GROUPS) + 1:
         return None
