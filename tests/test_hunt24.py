@@ -47,3 +47,34 @@ def test_a_space_aligned_table_two_alone_is_read_as_rows() -> None:
         assert active["administrative_enforcement"] == {"decisions": 2}
         assert active["administrative_fees"] == {"amount": {"value": "17.2", "unit": "万元"}}
         assert not [f for f in report.findings if f.path and f.path.startswith("active")]
+
+
+#: Table 三 as a copy tool joining each row's cells with `` | `` prints it (no bar before
+#: a row's first cell nor after its last): a row's empty last cell leaves the bar before
+#: it at the line's end.
+_THREE_OPEN = """星渚县教育局2021年政府信息公开工作年度报告
+
+三、收到和处理政府信息公开申请情况
+
+（本列数据的勾稽关系） |  |  | 申请人情况 |  |  |  |  |  |
+ |  |  | 自然人 | 法人或其他组织 |  |  |  |  | 总计
+ |  |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |
+一、本年新收政府信息公开申请数量 |  |  | 10 | 2 | 0 | 1 | 0 | 3 | 16
+二、上年结转政府信息公开申请数量 |  |  | 2 | 1 | 0 | 0 | 1 | 0 |
+三、本年度办理结果 | （一）予以公开 |  | 8 | 2 | 0 | 1 | 1 | 2 | 14
+"""
+
+
+def test_an_empty_last_cell_of_a_row_printed_without_outer_bars_keeps_its_column() -> None:
+    """Pipe text printing no bar before a row's first cell nor after its last, a row's
+    last cell (总计) empty: the bar before it ends the line, and was read as a closing
+    bar, so the row was a cell short: left blank with a ``row_width`` warning here, and
+    in a whole table 三 read a column to the right (自然人 blank, 总计 the printed 其他)
+    with no finding. Among rows ending with text, a row ending with a bar ends with an
+    empty cell."""
+    report = gr.parse(_THREE_OPEN)
+    assert report.source.reader == "pipe"
+    carried = gr.to_dict(report)["requests"]["carried_over"]
+    assert list(carried.values()) == [2, 1, 0, 0, 1, 0, None]
+    granted = gr.to_dict(report)["requests"]["results"]["granted"]
+    assert list(granted.values()) == [8, 2, 0, 1, 1, 2, 14]
