@@ -58,6 +58,10 @@ class PipeReader:
             if not isinstance(lines, list):  # (a long text's lines, made a batch at a time)
                 lines = split_lines(text)
             result = ReadResult(Grid(_with_leading_blanks(result.grid.rows, lines)))
+            # (most rows ending with text, not a bar: counted fast, a scan for them costs
+            # a few per cent of reading rows that end with bars)
+            if (text.count("|\n") + text.count("| \n")) * 2 < len(result.grid.rows):
+                result = ReadResult(Grid(_with_trailing_blanks(result.grid.rows, lines)))
         if rules:  # (a grid's rules are filler, as ``|----|`` is: not rows of text)
             result = ReadResult(Grid(tuple([r for r in result.grid.rows if r.line not in rules])))
         if len(result.grid.rows) > _TABLE_ROWS:
@@ -365,6 +369,37 @@ def _with_leading_blanks(rows: tuple[Row, ...], lines: list[str]) -> tuple[Row, 
             row = rows[index]
             restored[index] = Row.of_texts(("", *row.texts), row.line)
     return tuple(restored)
+
+
+def _with_trailing_blanks(rows: tuple[Row, ...], lines: list[str]) -> tuple[Row, ...]:
+    """``rows`` (read from ``lines``) with an empty last cell put back on each row
+    printed with a bar after its last cell (``二、上年结转… |  |  | 2 | 1 | 0 |``) among
+    rows of several cells printing text after their last bar (``… | 3 | 16``): a copy
+    joining a row's cells with bars and printing none around them leaves the bar before
+    an empty last cell at the line's end, where :func:`pipe_cells` reads a closing bar.
+    The rows within :data:`_NEIGHBOURS` on either side decide: two of them at least, and
+    more of them than not, end with text."""
+    forms = [_ends_open(lines[row.line - 1], row.texts) for row in rows]
+    restored = list(rows)
+    for index, form in enumerate(forms):
+        if form is not False:
+            continue
+        near = (
+            forms[max(0, index - _NEIGHBOURS) : index] + forms[index + 1 : index + 1 + _NEIGHBOURS]
+        )
+        opened = near.count(True)
+        if opened >= 2 and opened > near.count(False):
+            row = rows[index]
+            restored[index] = Row.of_texts((*row.texts, ""), row.line)
+    return tuple(restored)
+
+
+def _ends_open(line: str, texts: tuple[str, ...]) -> bool | None:
+    """Whether a row of ``texts`` printed as ``line`` ends with text after its last bar
+    (true) or with a bar (false); ``None`` for a row of one cell (``规章 |``)."""
+    if len(texts) < 2:
+        return None
+    return line.rstrip()[-1:] != "|"
 
 
 #: A line printing a bar before any text (after the first line).

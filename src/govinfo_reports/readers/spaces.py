@@ -33,6 +33,9 @@ from .line_cells import TOKENS, VALUE_ENDS, glued_finding, is_value, spaced_cell
 _NUMBER = r"[+\-]?\d[\d.,]*"
 _GAP = r"[\s\u00a0\u3000]+"
 _TRAILING_NUMBERS = re.compile(rf"\S{_GAP}{_NUMBER}{_GAP}{_NUMBER}\s*$")
+#: A line ending in one number set apart from its words by two spaces or more (table 二's
+#: rows of one value: ``行政许可            56``); a space alone may part a label's words.
+_SPACED_NUMBER = re.compile(rf"[^\s\u00a0\u3000][ \u00a0\u3000]{{2,}}{_NUMBER}\s*$")
 
 
 class SpacesReader:
@@ -41,8 +44,9 @@ class SpacesReader:
     name = "spaces"
 
     def sniff(self, text: str) -> float:
-        """High when many lines end in two or more space-separated numbers and few lines
-        hold a tab or a pipe (those are other readers' layouts)."""
+        """High when many lines end in two or more space-separated numbers, or in one
+        two spaces or more after their words, and few lines hold a tab or a pipe (those
+        are other readers' layouts)."""
         delimited = 0
         numeric_rows = 0
         value_ends = VALUE_ENDS
@@ -55,7 +59,9 @@ class SpacesReader:
                 continue  # the shortest row is "a 1 2": not a count alone, one cell a line
             last = line[-1]
             if last.isdigit():
-                if _TRAILING_NUMBERS.search(line):
+                # (table 二's rows print one number but two: an excerpt ending before table
+                # 三 has fewer than five lines of two)
+                if _TRAILING_NUMBERS.search(line) or _SPACED_NUMBER.search(line):
                     numeric_rows += 1
             elif last in value_ends and _ends_in_words(line, value_ends):
                 numeric_rows += 1
