@@ -117,3 +117,24 @@ def test_a_one_cell_rows_word_before_the_next_label_is_its_unreadable_cell(cell:
         assert active[row] == ({"amount": None} if row.endswith("fees") else {"decisions": None})
         said = _said(report, f"active_disclosure.{row}")
         assert said == [("unreadable_cell", "warning")], row
+
+
+@pytest.mark.parametrize("cell", ["无", "约3"])
+def test_a_rows_only_word_before_the_next_rows_label_is_its_unreadable_cell(cell: str) -> None:
+    # a row of several cells printing one word for them all (无: a site writing it once
+    # in a merged cell) before the next row's label: the word was dropped as a piece of
+    # the label and the row read blank with only an info finding; it is the row's
+    # cell now, and the row's width warns that the row was not read
+    cells = [_TITLE, "二、主动公开政府信息情况", *_ACTIVE_HEAD, "规章", cell]
+    cells += ["行政规范性文件", "2", "1", "7", "三、收到和处理政府信息公开申请情况"]
+    cells += [*_REQUESTS_HEAD, "一、本年新收政府信息公开申请数量", "3", "0", "1", "0", "0", "0"]
+    cells += ["4", "二、上年结转政府信息公开申请数量", cell, "三、本年度办理结果", "（一）予以公开"]
+    report = gr.parse("\n".join([*cells, *"2000002"]))
+    data = gr.to_dict(report)
+    assert data["active_disclosure"]["regulations"] == dict.fromkeys(
+        ("issued", "repealed", "in_force")
+    )
+    assert set(data["requests"]["carried_over"].values()) == {None}
+    assert list(data["requests"]["results"]["granted"].values()) == [2, 0, 0, 0, 0, 0, 2]
+    for path in ("active_disclosure.regulations", "requests.carried_over"):
+        assert ("row_width", "warning") in _said(report, path), path

@@ -231,11 +231,17 @@ def collect_rows(
                 if (
                     current is not None
                     and not current.values
-                    and (kind is not text_kind or value_likeness(text) or current.width == 1)
+                    and (
+                        kind is not text_kind
+                        or value_likeness(text)
+                        or current.width == 1
+                        or _names_a_row(classify, text)
+                    )
                 ):
                     # (无 then 无: two words printed for counts are two cells, no label;
                     # a row of one cell, 行政许可 then 无, has no label printed a piece a
-                    # line to go on with a word: the word is its cell)
+                    # line to go on with a word, nor a label followed by the next row's:
+                    # the word is the row's cell, read as unreadable)
                     current.values.append(held[0])
                     current.lines.append(held[1])
                 held = None
@@ -892,6 +898,13 @@ def _label_piece(label: str | None, text: str, named: bool) -> bool:
         and not _page_mark(text)
         and (named or _COUNT_CELL.search(label) is None)
     )
+
+
+def _names_a_row(classify: Classifier, text: str) -> bool:
+    """Whether ``text`` is a row's label (after a word held after a row's label: the
+    word was the row's cell, not a piece of its label)."""
+    label = memo_label(text) or label_within(text, LONGEST_LABEL)
+    return label is not None and classify(label) is not None
 
 
 def _page_mark(text: str) -> bool:
