@@ -235,9 +235,17 @@ def collect_rows(
                 if (
                     current is not None
                     and not current.values
-                    and (kind is not text_kind or value_likeness(text))
+                    and (
+                        kind is not text_kind
+                        or value_likeness(text)
+                        or current.width == 1
+                        or _names_a_row(classify, text)
+                    )
                 ):
-                    # (无 then 无: two words printed for counts are two cells, no label)
+                    # (无 then 无: two words printed for counts are two cells, no label;
+                    # a row of one cell, 行政许可 then 无, has no label printed a piece a
+                    # line to go on with a word, nor a label followed by the next row's:
+                    # the word is the row's cell, read as unreadable)
                     current.values.append(held[0])
                     current.lines.append(held[1])
                 held = None
@@ -481,6 +489,9 @@ def collect_rows(
                 opened_here,
                 values_first,
             )
+    if held is not None and current is not None and not current.values and current.width == 1:
+        current.values.append(held[0])  # (the table's last row's one cell, a word: 无)
+        current.lines.append(held[1])
     if current is not None and closed_at_end:
         current.closed = True
     if found.named_again and found.restart is None:
@@ -864,11 +875,12 @@ def _signed(word: str, value: Value) -> Value:
 
 #: Words printed in a count cell instead of a number (read as unreadable cells).
 _VALUE_WORDS = frozenset({"无", "空", "暂无", "没有", "零", "〇", "若干", "不详", "未知", "未统计"})
-#: Page numbers and page headers' counters, which a page break puts between values, and
+#: Page numbers and page headers' counters, which a page break puts between values
+#: (between bars, long ones too, or dots: ``- 3 -``, ``―3―``, ``·3·``; ``3/8页``), and
 #: the date and time a browser prints atop each page (``2024/1/15 10:23`` and the
 #: page's title): no count cell starts with a date.
 _PAGE_MARK = re.compile(
-    r"第?\d+页(?:共\d+页)?|共\d+页|[-—–]+\d+[-—–]+|\d+/\d+"
+    r"第?\d+页(?:共\d+页)?|共\d+页|[-—–―─~～]+\d+[-—–―─~～]+|[·•・]\d+[·•・]|\d+/\d+页?"
     r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?.*|(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?"
 )
 
@@ -892,6 +904,13 @@ def _label_piece(label: str | None, text: str, named: bool) -> bool:
         and not _page_mark(text)
         and (named or _COUNT_CELL.search(label) is None)
     )
+
+
+def _names_a_row(classify: Classifier, text: str) -> bool:
+    """Whether ``text`` is a row's label (after a word held after a row's label: the
+    word was the row's cell, not a piece of its label)."""
+    label = memo_label(text) or label_within(text, LONGEST_LABEL)
+    return label is not None and classify(label) is not None
 
 
 def _page_mark(text: str) -> bool:

@@ -385,6 +385,8 @@ _PARAGRAPH_LINES = 2
 _LINE_LINES = 1
 #: What each such text prints a cell as, for messages.
 _LAYOUTS = {_PARAGRAPH_LINES: "paragraph", _LINE_LINES: "line"}
+#: What the empty lines too many are read as, by the lines each blank cell adds.
+_BLANKS_AS = {1: "blank cells", _PARAGRAPH_LINES: "blank cells, an empty paragraph each"}
 
 
 def _blanks_of_empty_lines(
@@ -420,13 +422,14 @@ def _blanks_of_empty_lines(
         if gaps[-1] < closing:
             return None
         gaps[-1] -= closing - step
-    if sum(gaps) - step * len(gaps) != raw.width - len(raw.values):
+    per_blank = lines_per_blank(gaps, step, raw.width - len(raw.values))
+    if per_blank is None:
         return None
     blank = read_value("")
     values: list[Value] = []
     value_lines: list[int] = []
     for index, gap in enumerate(gaps):
-        for offset in range(step, gap):
+        for offset in range(step, gap, per_blank):
             values.append(blank)
             value_lines.append(lines[index] + offset)
         if index < len(raw.values):
@@ -437,13 +440,27 @@ def _blanks_of_empty_lines(
             "row_width",
             f"{describe(path)}: {len(raw.values)} values for {raw.width} columns "
             f"{raw_text(raw)}; the text prints a cell a {_LAYOUTS[step]}, and the "
-            f"{raw.width - len(raw.values)} empty lines too many around them are read as "
-            "blank cells (check the columns)",
+            f"{(raw.width - len(raw.values)) * per_blank} empty lines too many around them "
+            f"are read as {_BLANKS_AS[per_blank]} (check the columns)",
             path=path,
             line=raw.line,
         )
     )
     return evolve(raw, values=values, lines=value_lines)
+
+
+def lines_per_blank(gaps: list[int], step: int, missing: int) -> int | None:
+    """The lines each blank cell adds to the ``gaps`` between a row's cells, when the
+    lines beyond ``step`` in them make exactly the ``missing`` cells: one (an empty line
+    more, as real report 004 prints one), or ``step`` in a text printing a cell a
+    paragraph that prints a blank cell as an empty paragraph of its own (cells joined by
+    an empty line: three empty lines around a blank); else ``None``."""
+    extra = [gap - step for gap in gaps]
+    if sum(extra) == missing:
+        return 1
+    if step > 1 and sum(extra) == step * missing and not any(more % step for more in extra):
+        return step
+    return None
 
 
 def _closing_lines(rows: Iterable[RawRow], step: int) -> int:

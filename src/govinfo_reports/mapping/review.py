@@ -55,7 +55,7 @@ from .columns import (
     reading_names,
     row_names,
 )
-from .fit import Check, as_int, fit_row, sum_may_hold
+from .fit import Check, as_int, fit_row, lines_per_blank, sum_may_hold
 
 WIDTH = len(REVIEW_GROUPS) * len(REVIEW_COLUMNS)
 
@@ -1364,25 +1364,28 @@ def _blank_paragraphs(
         return None  # (cells on one line, or most not a paragraph, or a line, apart)
     missing = WIDTH - len(values)
     tail = 0
-    if sum(gaps) - step * len(gaps) != missing:
+    per_blank = lines_per_blank(gaps, step, missing)
+    if per_blank is None:
         if collected.end >= len(rows) or step == _LINE_LINES:
             return None  # (a cell a line: an empty line after the values parts the text)
         tail = rows[collected.end].line - lines[-1] - step
-        if sum(gaps) - step * len(gaps) + tail != missing:
+        per_blank = lines_per_blank([*gaps, step + tail], step, missing)
+        if per_blank is None:
             return None
     blank = read_value("")
     spaced: list[Located] = []
     for gap, (value, line) in zip(gaps, values, strict=True):
-        spaced.extend((blank, line - gap + offset) for offset in range(step, gap))
+        spaced.extend((blank, line - gap + offset) for offset in range(step, gap, per_blank))
         spaced.append((value, line))
-    spaced.extend((blank, lines[-1] + step + at) for at in range(tail))
+    spaced.extend((blank, lines[-1] + step + at) for at in range(0, tail, per_blank))
+    blanks = "blank cells" if per_blank == 1 else "blank cells, an empty paragraph each"
     findings.append(
         make(
             "row_width",
             f"{describe('review_litigation')}: {len(values)} values for {WIDTH} columns "
             f"{_shown_values(values)}; the text prints a cell a {_LAYOUTS[step]}, and the "
-            f"{missing} empty lines too many among them are read as blank cells (check the "
-            "columns)",
+            f"{missing * per_blank} empty lines too many among them are read as {blanks} "
+            "(check the columns)",
             path="review_litigation",
             line=values[0][1],
         )
