@@ -6,6 +6,7 @@ import logging
 import re
 import warnings
 from collections.abc import Sequence
+from typing import cast
 
 from ._gc import PAUSE_FROM_CHARS, collector_paused
 from .cells import EMPTY_KIND, TEXT_KIND, read_value
@@ -377,10 +378,9 @@ def _printed_counts(
         counts = [[getattr(row, column, None) for column in APPLICANT_COLUMNS]]
     else:
         return None
-    printed = [[count for count in each if count is not None] for each in counts]
-    if any(len(kept) < len(each) for kept, each in zip(printed, counts, strict=True)):
+    if any(None in each for each in counts):
         return None
-    return printed
+    return cast("list[list[int]]", counts)
 
 
 def validate(report: Report) -> list[Finding]:

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from operator import attrgetter
+from typing import TypeVar
 
 from ..findings import make
 from ..grid import Grid, ReadResult, Row
@@ -333,9 +335,17 @@ def _prints_rows_without_a_leading_bar(text: str) -> bool:
     return _TEXT_AFTER_BAR.search(text, bar, bar + _FIRST_ROWS_CHARS) is not None
 
 
-#: How many rows on either side of a row printed with a leading bar tell the form of the
-#: rows around it (:func:`_with_leading_blanks`).
+#: How many rows on either side of a row tell the form of the rows around it
+#: (:func:`_with_leading_blanks`, :func:`_with_trailing_blanks`).
 _NEIGHBOURS = 2
+_T = TypeVar("_T")
+
+
+def _around(items: Sequence[_T], index: int) -> list[_T]:
+    """The items within :data:`_NEIGHBOURS` of ``index`` on either side, that one left
+    out."""
+    before = items[max(0, index - _NEIGHBOURS) : index]
+    return [*before, *items[index + 1 : index + 1 + _NEIGHBOURS]]
 
 
 def _with_leading_blanks(rows: tuple[Row, ...], lines: list[str]) -> tuple[Row, ...]:
@@ -361,11 +371,8 @@ def _with_leading_blanks(rows: tuple[Row, ...], lines: list[str]) -> tuple[Row, 
         index = index_of.get(number)
         if index is None or rows[index].texts == ("",):
             continue  # (a filler line, or a bare ``|``: a blank cell a line)
-        forms = [
-            _is_barless(lines[row.line - 1], row.texts)
-            for row in rows[max(0, index - _NEIGHBOURS) : index + 1 + _NEIGHBOURS]
-        ]
-        if forms.count(True) >= forms.count(None):  # (the row itself is one None)
+        forms = [_is_barless(lines[row.line - 1], row.texts) for row in _around(rows, index)]
+        if forms.count(True) > forms.count(None):
             row = rows[index]
             restored[index] = Row.of_texts(("", *row.texts), row.line)
     return tuple(restored)
@@ -384,9 +391,7 @@ def _with_trailing_blanks(rows: tuple[Row, ...], lines: list[str]) -> tuple[Row,
     for index, form in enumerate(forms):
         if form is not False:
             continue
-        near = (
-            forms[max(0, index - _NEIGHBOURS) : index] + forms[index + 1 : index + 1 + _NEIGHBOURS]
-        )
+        near = _around(forms, index)
         opened = near.count(True)
         if opened >= 2 and opened > near.count(False):
             row = rows[index]
