@@ -87,6 +87,10 @@ _RESULTS_TOTAL: Key = ("results", "total")
 #: again (a table broken over pages, its header rows repeated on each).
 _HEADER_AGAIN = frozenset({"申请人情况", "自然人"})
 
+#: A numbering's open bracket, its numeral maybe, ending a piece of a label broken
+#: inside the bracket (``(七`` / ``)总计``, ``(`` / ``七)总计``); normalised.
+_OPEN_NUMBERING = re.compile(r"\((?:[一二三四五六七]|\d{1,2})?")
+
 
 class _Classifier:
     """Stateful label classifier: remembers the current group and whether data began."""
@@ -97,8 +101,16 @@ class _Classifier:
         self.in_data = False
         #: Whether the table's last row (四、结转下年度继续办理) was named.
         self.ended = False
+        #: The label before, when it is a numbering's open bracket (see _OPEN_NUMBERING).
+        self.opened = ""
 
     def __call__(self, label: str) -> Key | None:
+        opened, self.opened = self.opened, ""
+        if opened and label[:2].count(")"):
+            label = opened + label  # (the rest of a label broken inside its bracket)
+        elif label[:1] == "(" and _OPEN_NUMBERING.fullmatch(label):
+            self.opened = label
+            return None
         found = classify_request_label(label, self.group, self.in_data)
         if found is None:
             if label in _HEADER_AGAIN:

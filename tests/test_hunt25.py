@@ -1,0 +1,159 @@
+"""How the content of tables 二, 三 and 四 maps to the model when other organs word,
+number, annotate or break their rows and cells (thirteenth session's hunt25). Every
+report here is fictional (澄溪县; numbers chosen for the test)."""
+
+from __future__ import annotations
+
+import govinfo_reports as gr
+from govinfo_reports.findings import Finding
+
+#: Table 二 of the 2019 template as a tab text prints it, its procurement amount printed
+#: with no unit (the unit is given in a note after the table, or not at all).
+_TWO_2019 = """澄溪县交通运输局2020年政府信息公开工作年度报告
+
+二、主动公开政府信息情况
+
+第二十条第（一）项\t\t\t
+信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量
+规章\t0\t0\t1
+规范性文件\t3\t3\t17
+第二十条第（五）项\t\t\t
+信息内容\t上一年项目数量\t本年增/减\t处理决定数量
+行政许可\t35\t2\t410
+其他对外管理服务事项\t8\t0\t26
+第二十条第（六）项\t\t\t
+信息内容\t上一年项目数量\t本年增/减\t处理决定数量
+行政处罚\t61\t-3\t19
+行政强制\t4\t0\t1
+第二十条第（八）项\t\t\t
+信息内容\t上一年项目数量\t本年增/减\t
+行政事业性收费\t2\t0\t
+第二十条第（九）项\t\t\t
+信息内容\t采购项目数量\t采购总金额\t
+政府集中采购\t12\t{amount}\t
+{note}
+三、收到和处理政府信息公开申请情况
+"""
+
+#: Table 二 of the 2021 template, its fee header naming no unit.
+_TWO_2021 = """澄溪县交通运输局2022年政府信息公开工作年度报告
+
+二、主动公开政府信息情况
+
+第二十条第（一）项\t\t\t
+信息内容\t本年制发件数\t本年废止件数\t现行有效件数
+规章\t0\t0\t1
+行政规范性文件\t3\t1\t17
+第二十条第（五）项\t\t\t
+信息内容\t本年处理决定数量\t\t
+行政许可\t{licensing}\t\t
+第二十条第（六）项\t\t\t
+信息内容\t本年处理决定数量\t\t
+行政处罚\t19\t\t
+行政强制\t1\t\t
+第二十条第（八）项\t\t\t
+信息内容\t本年收费金额\t\t
+行政事业性收费\t{amount}\t\t
+{note}
+三、收到和处理政府信息公开申请情况
+"""
+
+
+def _active(text: str) -> tuple[dict[str, object], list[Finding]]:
+    report = gr.parse(text)
+    active = gr.to_dict(report)["active_disclosure"]
+    assert isinstance(active, dict)
+    return active, list(report.findings)
+
+
+def _on(finding: Finding, path: str) -> bool:
+    return finding.path is not None and finding.path.startswith(path)
+
+
+def _codes(findings: list[Finding], path: str) -> list[str]:
+    return [f.code for f in findings if _on(f, path)]
+
+
+def test_a_unit_named_in_a_note_after_table_two_is_the_amounts_unit() -> None:
+    """A procurement amount printed with no unit and a note after table 二 naming it
+    (``注：金额单位为万元``): the note ended the table (a row of words after its last
+    row's values), so the amount came back with a ``null`` unit, with no finding. A
+    line naming a money unit after table 二's last row stays in the table, whose
+    header unit it gives."""
+    for note in ("注：金额单位为万元", "注：表中金额单位为万元。", "\n备注：采购总金额单位：万元"):
+        active, findings = _active(_TWO_2019.format(amount="86.3", note=note))
+        assert active["centralized_procurement"] == {
+            "projects": 12,
+            "amount": {"value": "86.3", "unit": "万元"},
+        }
+        assert not _codes(findings, "active")
+
+
+def test_a_yuan_note_after_a_2021_table_two_is_not_read_as_wan() -> None:
+    """A 2021 fee printed under a header naming no unit, a note after the table saying
+    the amounts are in 元: the fee was taken as the template's 万元 (10,000 times the
+    amount printed), with no finding. The note's unit is the fee's."""
+    text = _TWO_2021.format(licensing=410, amount="2650", note="注：收费金额单位为元。")
+    active, findings = _active(text)
+    assert active["administrative_fees"] == {"amount": {"value": "2650", "unit": "元"}}
+    assert not _codes(findings, "active")
+
+
+#: Table 三 of the 2021 template (tab text); every row's values add up. ``{total}`` is
+#: the (七)总计 row's label cells, ``{other}`` the 其他处理 group's rows.
+_THREE_2021 = """澄溪县交通运输局2022年政府信息公开工作年度报告
+
+三、收到和处理政府信息公开申请情况
+
+（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t\t申请人情况\t\t\t\t\t\t
+\t\t自然人\t法人或其他组织\t\t\t\t\t总计
+\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t
+一、本年新收政府信息公开申请数量\t\t10\t1\t0\t0\t0\t1\t12
+二、上年结转政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1
+三、本年度办理结果\t（一）予以公开\t7\t1\t0\t0\t0\t0\t8
+\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t1\t0\t0\t0\t0\t0\t1
+\t（三）不予公开\t1．属于国家秘密\t0\t0\t0\t0\t0\t0\t0
+\t\t2．其他法律行政法规禁止公开\t0\t0\t0\t0\t0\t0\t0
+\t\t3．危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t0
+\t\t4．保护第三方合法权益\t0\t0\t0\t0\t0\t0\t0
+\t\t5．属于三类内部事务信息\t0\t0\t0\t0\t0\t0\t0
+\t\t6．属于四类过程性信息\t0\t0\t0\t0\t0\t0\t0
+\t\t7．属于行政执法案卷\t0\t0\t0\t0\t0\t0\t0
+\t\t8．属于行政查询事项\t0\t0\t0\t0\t0\t0\t0
+\t（四）无法提供\t1．本机关不掌握相关政府信息\t2\t0\t0\t0\t0\t1\t3
+\t\t2．没有现成信息需要另行制作\t0\t0\t0\t0\t0\t0\t0
+\t\t3．补正后申请内容仍不明确\t0\t0\t0\t0\t0\t0\t0
+\t（五）不予处理\t1．信访举报投诉类申请\t0\t0\t0\t0\t0\t0\t0
+\t\t2．重复申请\t1\t0\t0\t0\t0\t0\t1
+\t\t3．要求提供公开出版物\t0\t0\t0\t0\t0\t0\t0
+\t\t4．无正当理由大量反复申请\t0\t0\t0\t0\t0\t0\t0
+\t\t5．要求行政机关确认或重新出具已获取信息\t0\t0\t0\t0\t0\t0\t0
+{other}
+{total}\t11\t1\t0\t0\t0\t1\t13
+四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0
+
+四、政府信息公开行政复议、行政诉讼情况
+"""
+
+_OTHER_2021 = """\t（六）其他处理\t1．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+\t\t2．申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+\t\t3．其他\t0\t0\t0\t0\t0\t0\t0"""
+
+
+def _requests(text: str) -> tuple[dict[str, object], list[Finding]]:
+    report = gr.parse(text)
+    requests = gr.to_dict(report)["requests"]
+    assert isinstance(requests, dict)
+    return requests, list(report.findings) + list(gr.validate(report))
+
+
+def test_the_results_total_label_broken_inside_its_bracket_is_read() -> None:
+    """(七)总计 broken inside its bracket, over two cells or two lines (``（七`` /
+    ``）总计``): neither piece named a row, so the row was not read (``unknown_row``,
+    ``missing_row``). A numbering's open bracket is joined to the label after it."""
+    for total in ("\t（七\t）总计", "\t（七\n\t）总计", "\t（\n七）总计"):
+        requests, findings = _requests(_THREE_2021.format(other=_OTHER_2021, total=total))
+        results = requests["results"]
+        assert isinstance(results, dict)
+        assert list(results["total"].values()) == [11, 1, 0, 0, 0, 1, 13]
+        assert not [f for f in findings if f.severity != "info" and _on(f, "requests")]
