@@ -5,6 +5,7 @@ report here is fictional (澄溪县; numbers chosen for the test)."""
 from __future__ import annotations
 
 import govinfo_reports as gr
+from govinfo_reports.cells import Kind, read_value
 from govinfo_reports.findings import Finding
 
 #: Table 二 of the 2019 template as a tab text prints it, its procurement amount printed
@@ -157,3 +158,17 @@ def test_the_results_total_label_broken_inside_its_bracket_is_read() -> None:
         assert isinstance(results, dict)
         assert list(results["total"].values()) == [11, 1, 0, 0, 0, 1, 13]
         assert not [f for f in findings if f.severity != "info" and _on(f, "requests")]
+
+
+def test_a_count_followed_by_a_full_stop_is_read_with_an_info() -> None:
+    """A count typed as a phrase, a full stop after it (``410。``, ``410.``): the cell
+    was not a number, the count blank (``unreadable_cell``). The number is read, the
+    stop's removal noted (``repaired_cell`` info); a digit alone before ``.`` stays
+    text, as an item's numbering prints so."""
+    for licensing in ("410。", "410.", "410．"):
+        text = _TWO_2021.format(licensing=licensing, amount="12.5", note="")
+        active, findings = _active(text)
+        assert active["administrative_licensing"] == {"decisions": 410}
+        said = [(f.code, f.severity) for f in findings if _on(f, "active")]
+        assert said == [("repaired_cell", "info")]
+    assert read_value("3.").kind is Kind.TEXT
