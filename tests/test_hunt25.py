@@ -136,9 +136,15 @@ _THREE_2021 = """澄溪县交通运输局2022年政府信息公开工作年度�
 四、政府信息公开行政复议、行政诉讼情况
 """
 
-_OTHER_2021 = """\t（六）其他处理\t1．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
-\t\t2．申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
-\t\t3．其他\t0\t0\t0\t0\t0\t0\t0"""
+_ZEROS = "\t0" * 7
+_OTHER_2021 = "\n".join(
+    [
+        "\t（六）其他处理\t1．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"
+        + _ZEROS,
+        "\t\t2．申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请" + _ZEROS,
+        "\t\t3．其他" + _ZEROS,
+    ]
+)
 
 
 def _requests(text: str) -> tuple[dict[str, object], list[Finding]]:
@@ -172,3 +178,62 @@ def test_a_count_followed_by_a_full_stop_is_read_with_an_info() -> None:
         said = [(f.code, f.severity) for f in findings if _on(f, "active")]
         assert said == [("repaired_cell", "info")]
     assert read_value("3.").kind is Kind.TEXT
+
+
+def _three_columns(text: str) -> str:
+    """``text`` with table 三's applicant header printed in three columns (自然人 |
+    法人或其他组织 | 总计, no band of organisations) and each row printing three values
+    (the organisations' five summed)."""
+    lines = []
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        if "商业企业" in line:
+            continue
+        if "自然人" in line:
+            line = "\t\t自然人\t法人或其他组织\t总计"
+        elif "申请人情况" in line:
+            line = cells[0] + "\t\t申请人情况\t\t"
+        elif len(cells) > 7 and all(cell.isdigit() for cell in cells[-7:]):
+            counts = [int(cell) for cell in cells[-7:]]
+            three = [counts[0], sum(counts[1:6]), counts[6]]
+            line = "\t".join(cells[:-7] + [str(n) for n in three])
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def test_a_requests_header_printing_the_organisations_as_one_column_is_read() -> None:
+    """Table 三's applicant header printed in three columns, 自然人 | 法人或其他组织 |
+    总计 (the five organisation columns not printed), each row three values: every row
+    was left blank with a ``row_width`` warning (3 values for 7 columns). 自然人 and 总计
+    are read from their columns; 法人或其他组织's values are not split (the five
+    organisation columns stay blank), and one warning names them."""
+    text = _three_columns(_THREE_2021.format(other=_OTHER_2021, total="\t（七）总计"))
+    assert "商业企业" not in text and "\t10\t2\t12\n" in text
+    requests, findings = _requests(text)
+    new = requests["new_received"]
+    assert isinstance(new, dict)
+    assert list(new.values()) == [10, None, None, None, None, None, 12]
+    results = requests["results"]
+    assert isinstance(results, dict)
+    assert list(results["total"].values()) == [11, None, None, None, None, None, 13]
+    assert list(results["unavailable"]["not_held"].values()) == [2, None, None, None, None, None, 3]
+    said = [f for f in findings if f.severity != "info" and _on(f, "requests")]
+    assert [(f.code, f.path) for f in said] == [("row_width", "requests")] * 2  # (parse, validate)
+    assert "法人或其他组织" in said[0].message and "new_received '2'" in said[0].message
+
+
+def test_three_applicant_columns_under_a_total_printed_first_are_read_and_checked() -> None:
+    """The same three columns with 总计 printed in the header's first line (it spans
+    the header's rows, as the 2019 form prints it): read the same; a row whose 自然人 and
+    法人或其他组织 do not add up to its 总计 is named in the warning."""
+    text = _three_columns(_THREE_2021.format(other=_OTHER_2021, total="\t（七）总计"))
+    top = "\t\t申请人情况\t\t总计\n\t\t自然人\t法人或其他组织\t"
+    text = text.replace("\t\t申请人情况\t\t\n\t\t自然人\t法人或其他组织\t总计", top)
+    text = text.replace("\t10\t2\t12\n", "\t10\t2\t14\n")
+    requests, findings = _requests(text)
+    new = requests["new_received"]
+    assert isinstance(new, dict)
+    assert list(new.values()) == [10, None, None, None, None, None, 14]
+    said = [f for f in findings if f.code == "row_width"]
+    assert [f.path for f in said] == ["requests"] * 2
+    assert said[0].message.endswith("自然人 + 法人或其他组织 ≠ 总计 in new_received")

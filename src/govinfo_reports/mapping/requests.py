@@ -343,14 +343,20 @@ class _HeaderReading(NamedTuple):
     #: piece a line: a 总计 spanning the header's rows or a 总计 column printed first
     #: (:func:`_total_first_by_rows` tells them apart).
     total_first: bool = False
+    #: The header prints 法人或其他组织 as one column, none of its five (see
+    #: :func:`_one_organisations_column`).
+    grouped: bool = False
 
 
 def _read_header(rows: Sequence[Row]) -> _HeaderReading:
     """Table 三's header, read (see :class:`_HeaderReading`)."""
     subtotal_at, shown = _subtotal_position(rows)
     pieces = _header_pieces(rows)
-    if "".join(pieces.texts) in _TEMPLATE_HEADERS:
+    joined = "".join(pieces.texts)
+    if joined in _TEMPLATE_HEADERS:
         return _HeaderReading(subtotal_at, None, None)
+    if subtotal_at is None and _one_organisations_column(joined):
+        return _HeaderReading(None, None, None, line=pieces.line, grouped=True)
     found_at = subtotal_at
     subtotal_at, placement, message, extra, total_first = memoised(
         _READ,
@@ -364,6 +370,25 @@ def _read_header(rows: Sequence[Row]) -> _HeaderReading:
         finding = make("column_order", message, path="requests", line=line)
     guessed = not shown and subtotal_at == found_at and placement is None
     return _HeaderReading(subtotal_at, placement, finding, extra, line, guessed, total_first)
+
+
+#: The header's names of the five organisation columns (their first words).
+_ORGANISATION_WORDS = ("商业", "科研", "公益", "法律")
+#: 自然人, 法人或其他组织 and 总计 in this order, in a header's pieces joined.
+_THREE_APPLICANT_COLUMNS = re.compile(r"自然人.*法人(?:或者|[或和及])?其[他它]组织")
+
+
+def _one_organisations_column(joined: str) -> bool:
+    """Whether a header (its pieces joined) prints the applicants in three columns,
+    自然人, 法人或其他组织 and 总计 (printed first where it spans the header's rows), with
+    none of the five organisation columns under 法人或其他组织 (a page's shorter form of
+    the table)."""
+    return (
+        "法人" in joined
+        and ("总计" in joined or "合计" in joined)
+        and not any(word in joined for word in _ORGANISATION_WORDS)
+        and _THREE_APPLICANT_COLUMNS.search(joined) is not None
+    )
 
 
 def _read_pieces(pieces: Header, subtotal_at: int | None) -> _Read:
@@ -653,6 +678,11 @@ def _build(
     """Table 三 read from ``rows``, and the line where it starts over, if it does (see
     :attr:`.collect.Collected.restart`)."""
     header = _read_header(rows)
+    if header.grouped:
+        collected = collect_rows(rows, _Classifier(template), lambda key: 3, closed_at_end)
+        if _mostly_as_wide(collected.rows.values(), 3):
+            grouped = _read_grouped(collected, template, findings, lines, header.line)
+            return _assemble(grouped, template), collected.restart
     subtotal_at, placement, extra = header.subtotal_at, header.placement, header.extra
     width = 7 if subtotal_at is None else 8
     if extra is not None:
@@ -710,6 +740,55 @@ def _build(
         _resolve(table, ambiguous, template, findings, lines)
     findings += stray_findings(collected, "requests")
     return _assemble(table, template), collected.restart
+
+
+def _mostly_as_wide(rows: Iterable[RawRow], width: int) -> bool:
+    """Whether more of ``rows`` print ``width`` values than print another count."""
+    counts = [len(raw.values) == width for raw in rows]
+    return sum(counts) * 2 > len(counts)
+
+
+def _read_grouped(
+    collected: Collected,
+    template: Template,
+    findings: list[Finding],
+    lines: dict[str, int],
+    line: int | None,
+) -> dict[Key, Numbers]:
+    """Table 三's rows under a header printing three applicant columns (自然人,
+    法人或其他组织, 总计): 自然人 and 总计 read from their columns, the five organisation
+    columns left blank (the printed sum is not split), its values named in one
+    ``row_width`` warning."""
+    table: dict[Key, Numbers] = {}
+    grouped: list[str] = []
+    unequal: list[str] = []
+    for key, path in _LEAVES[template]:
+        raw = collected.rows.get(key)
+        if raw is None:
+            findings.append(make("missing_row", f"{describe(path)}: row not found", path=path))
+            continue
+        lines[path] = raw.line
+        fitted = fit_row(raw, path, None, findings, counts_only=True, table=collected.rows)
+        numbers = [
+            v.number if v is not None and v.kind is NUMBER_KIND else None for v in fitted.values
+        ]
+        table[key] = [numbers[0], None, None, None, None, None, numbers[2]]
+        printed = fitted.values[1]
+        shown = "blank" if printed is None else shown_text(printed.raw.strip())
+        grouped.append(f"{path.removeprefix('requests.')} {shown}")
+        if None not in numbers and cast(int, numbers[0]) + cast(int, numbers[1]) != numbers[2]:
+            unequal.append(path.removeprefix("requests."))
+    message = (
+        f"{describe('requests')}: the header prints three applicant columns, 自然人, "
+        "法人或其他组织 and 总计, not 法人或其他组织's five: 自然人 and 总计 were read "
+        "from their columns, the five organisation columns left blank; "
+        f"法人或其他组织's values are not read: {', '.join(grouped)}"
+    )
+    if unequal:
+        message += f". 自然人 + 法人或其他组织 ≠ 总计 in {', '.join(unequal)}"
+    findings.append(make("row_width", message, path="requests", line=line))
+    findings += stray_findings(collected, "requests")
+    return table
 
 
 class _Columns(NamedTuple):
