@@ -237,3 +237,57 @@ def test_three_applicant_columns_under_a_total_printed_first_are_read_and_checke
     said = [f for f in findings if f.code == "row_width"]
     assert [f.path for f in said] == ["requests"] * 2
     assert said[0].message.endswith("自然人 + 法人或其他组织 ≠ 总计 in new_received")
+
+
+def _rise_and_fall(text: str, rows: dict[str, str]) -> str:
+    """``text`` (table 二 of 2019) with 本年增/减 printed as two columns, 本年增 | 本年减,
+    and ``rows``' lines (label → its cells after the label) in place of theirs."""
+    text = text.replace("本年增/减", "本年增\t本年减")
+    lines = []
+    for line in text.split("\n"):
+        label = line.split("\t", 1)[0]
+        lines.append(f"{label}\t{rows[label]}" if label in rows else line)
+    return "\n".join(lines)
+
+
+def test_a_rise_and_a_fall_printed_as_two_columns_give_no_wrong_change() -> None:
+    """本年增/减 printed as two columns (本年增 | 本年减): the 本年增 column was read as the
+    signed change and 本年减's value named as not read (``row_width``), so 增3 减1 gave a
+    change of +3, and 增0 减3 a change of 0. Where one of them is 0 the change is the
+    other (−减), with an info; where both are counts other than 0 the change (their
+    difference) is not printed: left blank, with a warning naming both."""
+    rows = {
+        "行政许可": "35\t3\t0\t410",
+        "其他对外管理服务事项": "8\t2\t1\t26",
+        "行政处罚": "61\t0\t3\t19",
+        "行政强制": "4\t0\t0\t1",
+        "行政事业性收费": "2\t0\t0",
+    }
+    text = _rise_and_fall(_TWO_2019.format(amount="86.3万元", note=""), rows)
+    assert "本年增\t本年减\t处理决定数量" in text and "行政处罚\t61\t0\t3\t19\n" in text
+    active, findings = _active(text)
+    assert active["administrative_licensing"] == {
+        "previous_count": 35,
+        "change": 3,
+        "decisions": 410,
+    }
+    assert active["other_administrative_services"] == {
+        "previous_count": 8,
+        "change": None,
+        "decisions": 26,
+    }
+    assert active["administrative_penalty"] == {
+        "previous_count": 61,
+        "change": -3,
+        "decisions": 19,
+    }
+    assert active["administrative_enforcement"]["change"] == 0  # type: ignore[index]
+    assert active["administrative_fees"] == {"previous_count": 2, "change": 0}
+    said = {(f.path, f.code, f.severity) for f in findings if _on(f, "active")}
+    assert said == {
+        ("active_disclosure.administrative_licensing", "row_width", "info"),
+        ("active_disclosure.other_administrative_services", "row_width", "warning"),
+        ("active_disclosure.administrative_penalty", "row_width", "info"),
+        ("active_disclosure.administrative_enforcement", "row_width", "info"),
+        ("active_disclosure.administrative_fees", "row_width", "info"),
+    }
