@@ -291,3 +291,58 @@ def test_a_rise_and_a_fall_printed_as_two_columns_give_no_wrong_change() -> None
         ("active_disclosure.administrative_enforcement", "row_width", "info"),
         ("active_disclosure.administrative_fees", "row_width", "info"),
     }
+
+
+#: Table 四 (tab text) after a report's title, ``{rows}`` its rows of values.
+_FOUR = """澄溪县交通运输局2022年政府信息公开工作年度报告
+
+四、政府信息公开行政复议、行政诉讼情况
+
+\t行政复议\t\t\t\t\t行政诉讼\t\t\t\t\t\t\t\t\t
+\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t
+\t\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计
+{rows}
+
+五、存在的主要问题及改进情况
+
+无。
+"""
+_THIS_YEAR = "2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t0\t1\t0\t1"
+_LAST_YEAR = "5\t0\t0\t0\t5\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0"
+
+
+def test_table_four_printing_last_years_row_too_reads_the_reports_year() -> None:
+    """Table 四 printing a row for the report's year and one for the year before (a
+    comparison, each labelled 2022年 / 2021年 or 本年 / 上年): the first row was read
+    and the second dropped with no finding, so a table printing last year's row first
+    gave last year's values. The row of the later year (本年) is read, with an
+    ``unknown_row`` warning naming the other row's values."""
+    for first, second in (("2021年", "2022年"), ("2022年", "2021年"), ("上年", "本年")):
+        this, last = (second, first) if first in ("2021年", "上年") else (first, second)
+        rows = {this: _THIS_YEAR, last: _LAST_YEAR}
+        text = _FOUR.format(rows=f"{first}\t{rows[first]}\n{second}\t{rows[second]}")
+        report = gr.parse(text)
+        review = gr.to_dict(report)["review_litigation"]
+        assert review["administrative_review"] == {
+            "upheld": 2,
+            "corrected": 1,
+            "other": 0,
+            "pending": 1,
+            "total": 4,
+        }
+        assert review["litigation_after_review"]["other"] == 1
+        said = [f for f in report.findings if _on(f, "review") and f.severity != "info"]
+        assert [(f.code, f.severity) for f in said] == [("unknown_row", "warning")]
+        assert last in said[0].message and "'5'" in said[0].message
+
+
+def test_table_four_followed_by_a_row_under_another_label_warns() -> None:
+    """A second row of fifteen values after table 四's, under a label telling no year
+    (同比): it was dropped with no finding; the first row is read, and an
+    ``unknown_row`` warning names the second."""
+    report = gr.parse(_FOUR.format(rows=f"本年\t{_THIS_YEAR}\n同比\t{_LAST_YEAR}"))
+    review = gr.to_dict(report)["review_litigation"]
+    assert review["administrative_review"]["total"] == 4
+    said = [f for f in report.findings if _on(f, "review")]
+    assert [(f.code, f.severity) for f in said] == [("unknown_row", "warning")]
+    assert "同比" in said[0].message
