@@ -101,20 +101,17 @@ class _Classifier:
         self.in_data = False
         #: Whether the table's last row (四、结转下年度继续办理) was named.
         self.ended = False
-        #: The label before, when it is a numbering's open bracket (see _OPEN_NUMBERING).
+        #: The last label naming no row, when it is a numbering's open bracket (see
+        #: :data:`_OPEN_NUMBERING`).
         self.opened = ""
 
     def __call__(self, label: str) -> Key | None:
-        opened, self.opened = self.opened, ""
-        if opened and label[:2].count(")"):
-            label = opened + label  # (the rest of a label broken inside its bracket)
-        elif label[:1] == "(" and _OPEN_NUMBERING.fullmatch(label):
-            self.opened = label
-            return None
         found = classify_request_label(label, self.group, self.in_data)
         if found is None:
             if label in _HEADER_AGAIN:
                 self.in_data = False  # 总计, 其他 below are its columns again
+            if self.opened or label[:1] == "(":
+                return self._broken(label)
             return None
         if found.path is None:
             if self.in_data and (
@@ -142,6 +139,16 @@ class _Classifier:
         if path[:2] == ("results", "other") and len(path) == 3 and self.template == "2019":
             return ("results", "other")
         return path
+
+    def _broken(self, label: str) -> Key | None:
+        """A label naming no row read as the rest of one broken inside its numbering's
+        bracket (``(七`` / ``)总计``), joined to the piece before it; ``None`` if it is
+        not (a piece that is such an open bracket is kept for the next label)."""
+        opened = self.opened
+        self.opened = label if _OPEN_NUMBERING.fullmatch(label) else ""
+        if opened and ")" in label[:2]:
+            return self(opened + label)
+        return None
 
 
 def _header_texts(rows: Sequence[Row]) -> Iterator[str]:

@@ -1265,21 +1265,26 @@ def _this_years_row(
     second row was dropped with no finding, and a table printing last year's row
     first gave last year's values."""
     end = collected.end
-    ending = next((text for text in rows[end].texts if text.strip()), "")
-    if len(ending) > _LABEL_LONGEST:
+    texts = rows[end].texts
+    at = next((at for at, text in enumerate(texts) if text.strip()), 0)
+    if len(texts[at]) > _LABEL_LONGEST:
         return None  # (a heading, a note: most tables end so)
-    label = memo_label(ending) or normalize_label(ending)
-    if not label or len(label) > _LABEL_LONGEST or _is_header(label):
+    label = memo_label(texts[at]) or normalize_label(texts[at])
+    if not label or _is_header(label):
         return None
     # (the label's row: its values on its line, or a cell a line after it)
+    after = texts[at + 1 : at + 2] or (rows[end + 1].texts[:1] if end + 1 < len(rows) else ())
+    if not after or (memo_value(after[0]) or read_value(after[0])).kind is TEXT_KIND:
+        return None
     second = _collect(rows[end : end + 2 + WIDTH]).values
     first = collected.values
-    if len(first) == WIDTH + 1 and _year_label(first):
+    year = len(first) == WIDTH + 1 and _year_label(first)
+    if len(second) != WIDTH or len(first) != WIDTH + year:
+        return None
+    if year:
         first_label, first = first[0][0].raw.strip(), first[1:]
     else:
         first_label = _label_before(rows, collected)
-    if len(second) != WIDTH or len(first) != WIDTH:
-        return None
     later = _later(first_label, label)
     other, other_label = (first, first_label) if later == 2 else (second, label)
     printed = [value.raw.strip() for value, _ in other]
