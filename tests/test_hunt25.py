@@ -347,3 +347,38 @@ def test_table_four_followed_by_a_row_under_another_label_warns() -> None:
     said = [f for f in report.findings if _on(f, "review")]
     assert [(f.code, f.severity) for f in said] == [("unknown_row", "warning")]
     assert "同比" in said[0].message
+
+
+def _no_total_column(text: str) -> str:
+    """``text`` with table 三 printing no 总计 column: the header names none, each row
+    prints its six applicant counts."""
+    lines = []
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        if line.startswith("\t\t自然人"):
+            line = "\t\t自然人\t法人或其他组织\t\t\t\t"
+        elif len(cells) > 7 and all(cell.isdigit() for cell in cells[-7:]):
+            line = "\t".join(cells[:-1])
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def test_a_requests_table_printing_no_total_column_reads_its_six_columns() -> None:
+    """Table 三 printing no 总计 column (its header names the six applicant columns
+    only, each row six counts): every row was left blank with a ``row_width`` warning
+    (6 values for 7 columns), or, a row of 0s, filled in with a 0 inferred. The six
+    columns are read from their places and 总计 left blank (not printed, never summed),
+    with one warning."""
+    text = _no_total_column(_THREE_2021.format(other=_OTHER_2021, total="\t（七）总计"))
+    assert "\t10\t1\t0\t0\t0\t1\n" in text
+    requests, findings = _requests(text)
+    new = requests["new_received"]
+    assert isinstance(new, dict)
+    assert list(new.values()) == [10, 1, 0, 0, 0, 1, None]
+    results = requests["results"]
+    assert isinstance(results, dict)
+    assert list(results["withheld"]["state_secret"].values()) == [0, 0, 0, 0, 0, 0, None]
+    assert list(results["total"].values()) == [11, 1, 0, 0, 0, 1, None]
+    said = [f for f in findings if f.severity != "info" and _on(f, "requests")]
+    assert [(f.code, f.path) for f in said] == [("row_width", "requests")] * 2  # (parse, validate)
+    assert "总计" in said[0].message

@@ -353,6 +353,9 @@ class _HeaderReading(NamedTuple):
     #: The header prints 法人或其他组织 as one column, none of its five (see
     #: :func:`_one_organisations_column`).
     grouped: bool = False
+    #: The header prints the six applicant columns and no 总计 (see
+    #: :func:`_no_total_column`).
+    untotalled: bool = False
 
 
 def _read_header(rows: Sequence[Row]) -> _HeaderReading:
@@ -364,6 +367,8 @@ def _read_header(rows: Sequence[Row]) -> _HeaderReading:
         return _HeaderReading(subtotal_at, None, None)
     if subtotal_at is None and _one_organisations_column(joined):
         return _HeaderReading(None, None, None, line=pieces.line, grouped=True)
+    if subtotal_at is None and _no_total_column(joined):
+        return _HeaderReading(None, None, None, line=pieces.line, untotalled=True)
     found_at = subtotal_at
     subtotal_at, placement, message, extra, total_first = memoised(
         _READ,
@@ -395,6 +400,21 @@ def _one_organisations_column(joined: str) -> bool:
         and ("总计" in joined or "合计" in joined)
         and not any(word in joined for word in _ORGANISATION_WORDS)
         and _THREE_APPLICANT_COLUMNS.search(joined) is not None
+    )
+
+
+#: The six applicant columns in the template's order, in a header's pieces joined.
+_SIX_APPLICANT_COLUMNS = re.compile(r"自然人.*商业.*科研.*(?:社会|公益).*法律.*其[他它]")
+
+
+def _no_total_column(joined: str) -> bool:
+    """Whether a header (its pieces joined) names the six applicant columns in the
+    template's order and no 总计 (合计) column."""
+    return (
+        "总计" not in joined
+        and "合计" not in joined
+        and "自然人" in joined
+        and _SIX_APPLICANT_COLUMNS.search(joined) is not None
     )
 
 
@@ -685,11 +705,13 @@ def _build(
     """Table 三 read from ``rows``, and the line where it starts over, if it does (see
     :attr:`.collect.Collected.restart`)."""
     header = _read_header(rows)
-    if header.grouped:
-        collected = collect_rows(rows, _Classifier(template), lambda key: 3, closed_at_end)
-        if _mostly_as_wide(collected.rows.values(), 3):
-            grouped = _read_grouped(collected, template, findings, lines, header.line)
-            return _assemble(grouped, template), collected.restart
+    if header.grouped or header.untotalled:
+        narrow = 3 if header.grouped else 6
+        collected = collect_rows(rows, _Classifier(template), lambda key: narrow, closed_at_end)
+        if _mostly_as_wide(collected.rows.values(), narrow):
+            read = _read_grouped if header.grouped else _read_untotalled
+            narrowed = read(collected, template, findings, lines, header.line)
+            return _assemble(narrowed, template), collected.restart
     subtotal_at, placement, extra = header.subtotal_at, header.placement, header.extra
     width = 7 if subtotal_at is None else 8
     if extra is not None:
@@ -794,6 +816,42 @@ def _read_grouped(
     if unequal:
         message += f". 自然人 + 法人或其他组织 ≠ 总计 in {', '.join(unequal)}"
     findings.append(make("row_width", message, path="requests", line=line))
+    findings += stray_findings(collected, "requests")
+    return table
+
+
+def _read_untotalled(
+    collected: Collected,
+    template: Template,
+    findings: list[Finding],
+    lines: dict[str, int],
+    line: int | None,
+) -> dict[Key, Numbers]:
+    """Table 三's rows under a header printing the six applicant columns and no 总计:
+    the six read from their columns, 总计 left blank (not printed; never summed), with
+    one ``row_width`` warning."""
+    table: dict[Key, Numbers] = {}
+    for key, path in _LEAVES[template]:
+        raw = collected.rows.get(key)
+        if raw is None:
+            findings.append(make("missing_row", f"{describe(path)}: row not found", path=path))
+            continue
+        lines[path] = raw.line
+        fitted = fit_row(raw, path, None, findings, counts_only=True, table=collected.rows)
+        numbers = [
+            v.number if v is not None and v.kind is NUMBER_KIND else None for v in fitted.values
+        ]
+        table[key] = [*numbers, None]
+    findings.append(
+        make(
+            "row_width",
+            f"{describe('requests')}: the header prints the six applicant columns and no "
+            "总计 column: the rows' six values were read from their columns, 总计 left "
+            "blank (not printed)",
+            path="requests",
+            line=line,
+        )
+    )
     findings += stray_findings(collected, "requests")
     return table
 
