@@ -382,3 +382,29 @@ def test_a_requests_table_printing_no_total_column_reads_its_six_columns() -> No
     said = [f for f in findings if f.severity != "info" and _on(f, "requests")]
     assert [(f.code, f.path) for f in said] == [("row_width", "requests")] * 2  # (parse, validate)
     assert "总计" in said[0].message
+
+
+def test_a_2021_table_printing_the_2019_single_other_handling_row_says_so_once() -> None:
+    """A 2021 report whose table 三 prints 其他处理 as the 2019 form does, one row of
+    values and no items under it: the seven values were named one by one as standing
+    under no row label, and the three 2021 rows as missing. They are left blank still
+    (the row's values are not split into the three), with one warning naming them."""
+    two = _TWO_2021.format(licensing=410, amount="12.5", note="").split("三、收到")[0]
+    three = _THREE_2021.split("\n\n", 1)[1]
+    single = "\t（六）其他处理\t\t1\t0\t0\t0\t0\t0\t1"
+    text = (two + three).format(other=single, total="\t（七）总计")
+    text = text.replace("\t11\t1\t0\t0\t0\t1\t13", "\t12\t1\t0\t0\t0\t1\t14")
+    text = text.replace("\t\t10\t1\t0\t0\t0\t1\t12", "\t\t11\t1\t0\t0\t0\t1\t13")
+    report = gr.parse(text)
+    assert report.template == "2021"
+    other = gr.to_dict(report)["requests"]["results"]["other"]
+    assert {name: set(row.values()) for name, row in other.items()} == {
+        "overdue_correction": {None},
+        "unpaid_fee": {None},
+        "other": {None},
+    }
+    said = [f for f in report.findings if _on(f, "requests")]
+    assert [(f.code, f.severity, f.path) for f in said] == [
+        ("row_width", "warning", "requests.results.other")
+    ]
+    assert "['1', '0', '0', '0', '0', '0', '1']" in said[0].message

@@ -42,7 +42,7 @@ from ..model import (
     Unavailable,
     Withheld,
 )
-from .collect import Collected, Key, RawRow, collect_rows, read_first_copy
+from .collect import Collected, Key, Located, RawRow, collect_rows, read_first_copy
 from .columns import (
     GAP,
     HEADERS_KEPT,
@@ -739,10 +739,14 @@ def _build(
     extras: list[tuple[str, Value, bool]] = []
     table: dict[Key, Numbers] = {}
     ambiguous: dict[Key, list[Numbers]] = {}
+    single = (
+        _single_other_row(rows, collected) if template == "2021" and collected.orphans else None
+    )
     for key, path in _LEAVES[template]:
         raw = collected.rows.get(key)
         if raw is None:
-            findings.append(make("missing_row", f"{describe(path)}: row not found", path=path))
+            if single is None or key not in _OTHER_ITEMS:
+                findings.append(make("missing_row", f"{describe(path)}: row not found", path=path))
             continue
         lines[path] = raw.line
         extra_value = subtotal = None
@@ -767,8 +771,52 @@ def _build(
         findings.append(_extra_finding(extra, extras, header.line))
     if ambiguous:
         _resolve(table, ambiguous, template, findings, lines)
+    if single is not None:
+        findings.append(_single_other_finding(single))
     findings += stray_findings(collected, "requests")
     return _assemble(table, template), collected.restart
+
+
+#: The rows of the 2021 form's 其他处理 group.
+_OTHER_ITEMS = frozenset(("results", "other", item) for item in GROUP_ITEMS["other"])
+
+
+def _single_other_row(rows: Sequence[Row], collected: Collected) -> list[Located] | None:
+    """In a table 三 of the 2021 form printing 其他处理 as the 2019 form does (one row of
+    values, none of its three items named), the values standing under no row label from
+    its label's line to (七)总计's; ``None`` if there are none. They are taken out of
+    ``collected``'s orphans, to be named in one finding (:func:`_single_other_finding`)."""
+    if any(key in collected.rows for key in _OTHER_ITEMS):
+        return None
+    at = next((row.line for row in rows if any(_OTHER_WORDS in text for text in row.texts)), None)
+    if at is None:
+        return None
+    total = collected.rows.get(_RESULTS_TOTAL)
+    end = total.line if total is not None else None
+    single = [
+        (v, line) for v, line in collected.orphans if at <= line and (end is None or line < end)
+    ]
+    if not single:
+        return None
+    collected.orphans[:] = [orphan for orphan in collected.orphans if orphan not in single]
+    return single
+
+
+#: The 其他处理 group's label's words.
+_OTHER_WORDS = "其他处理"
+
+
+def _single_other_finding(single: list[Located]) -> Finding:
+    """The warning for 其他处理 printed as one row in a table of the 2021 form."""
+    printed = [value.raw.strip() for value, _ in single]
+    return make(
+        "row_width",
+        f"{describe('requests.results.other')}: printed as one row, as the 2019 form prints "
+        f"it, with the values {printed}: they are not split into the 2021 form's three rows "
+        "(逾期不补正, 逾期未缴费, 其他), which are left blank",
+        path="requests.results.other",
+        line=single[0][1],
+    )
 
 
 def _mostly_as_wide(rows: Iterable[RawRow], width: int) -> bool:
