@@ -442,7 +442,23 @@ def _read_in_full(text: str) -> Value:
         return _marked(text, stripped, match.group(1), match.group(2), joined)
     if compact.endswith(_CURRENCY_AFTER):
         return _before_currency(text, compact)
+    if compact[-1] == _FULL_STOP:
+        return _stopped(text, stripped)
     return Value(Kind.TEXT, raw=text)
+
+
+#: A sentence's full stop after a value (``1204。``, a cell typed as a phrase). Not ``.``:
+#: ``12.`` is also an amount cut after its decimal point (``12.`` / ``50`` in PDF text).
+_FULL_STOP = "。"
+
+
+def _stopped(text: str, stripped: str) -> Value:
+    """A number or amount followed by a full stop: the number, the stop's removal noted;
+    text when what stands before it is no number."""
+    rest = stripped[:-1].rstrip()
+    if not rest or rest[-1] == _FULL_STOP:
+        return Value(Kind.TEXT, raw=text)
+    return _noted(text, rest, f"the full stop after the number {stripped!r} left out")
 
 
 def _after_currency(text: str, stripped: str) -> Value:

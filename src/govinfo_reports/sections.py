@@ -230,6 +230,17 @@ _ACTIVE_GOES_ON = ("第二十条", "采购")
 _DIGIT = re.compile(r"\d")
 #: A line that only names a unit (万元, 单位：元): an amount's unit printed alone.
 _UNIT_LINE = re.compile(r"(?:单位[:：]?)?(?:人民币)?[万亿]?元")
+#: A note naming the amounts' unit (注：金额单位为万元, 备注：采购总金额单位：元).
+_UNIT_NOTE = re.compile(r"(?:金额|单位)[^\d]{0,6}?[千万亿]?元")
+
+
+def _names_unit(texts: Sequence[str]) -> bool:
+    """Whether a row of words after table 二's last row only names the amounts' unit:
+    a unit printed alone, or a short note giving it (the table's header unit)."""
+    if all(_UNIT_LINE.fullmatch(text.strip()) for text in texts if text.strip()):
+        return True
+    text = "".join(texts)
+    return "元" in text and len(text) <= 30 and _UNIT_NOTE.search(text) is not None
 
 
 def _active_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: int) -> int:
@@ -237,7 +248,8 @@ def _active_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: int
     row's values (a page's own table after it: its caption, header or intro line), else
     at ``end``. A unit printed alone after the amount stays in the table, and so do a
     label whose values follow it on the next line (a local row, reported as unknown) and
-    everything up to the last caption or procurement word."""
+    everything up to the last caption or procurement word. So does a short note naming
+    the amounts' unit (注：金额单位为万元): the table's header unit."""
     for word in _ACTIVE_LAST_ROWS:
         last = _first_holding(labels, word, start, end)
         if last is not None:
@@ -251,8 +263,7 @@ def _active_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: int
         last = later
     # (a value here: a digit, so an amount and its unit count too)
     for index in _word_rows_after_values(rows, last, end, _holds_digit):
-        texts = rows[index].texts
-        if all(_UNIT_LINE.fullmatch(text.strip()) for text in texts if text.strip()):
+        if _names_unit(rows[index].texts):
             continue
         if index + 1 < end and _holds_digit(rows[index + 1]):
             continue  # a row's label, its values on the lines after it (a local row)

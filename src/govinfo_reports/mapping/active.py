@@ -461,12 +461,30 @@ def _extra_placement(texts: Sequence[str], names: tuple[str, ...]) -> Placement 
             return None
         slots[names.index(name)] = at
         printed.append(name)
+    change = slots[names.index("change")] if "change" in names else None
+    if change is not None:
+        _mark_a_fall(texts[start:], change, printed)
     missing = slots.count(None)
     if (missing > 0) == (len(printed) > len(names) - missing) or missing == len(names):
         return None  # (the template's cells, or cells both extra and missing, or none)
     if missing and not start:
         return None  # (a header read from its labels' cell on is whole, not a rest)
     return Placement(tuple(slots), tuple(printed))
+
+
+#: Marks, after :data:`_EXTRA`, a printed column 本年减 beside a change column 本年增 (the
+#: template's 本年增/减 printed as two columns; see :func:`_rise_and_fall`).
+_FALL = _EXTRA + "\u2193"
+
+
+def _mark_a_fall(texts: Sequence[str], change: int, printed: list[str]) -> None:
+    """Where the change's header cell names 增 only and one other column names 减 only
+    (本年增 | 本年减), mark that column :data:`_FALL` in ``printed``."""
+    if "减" in texts[change] or "增" not in texts[change]:
+        return
+    falls = [at for at, name in enumerate(printed) if name.startswith(_EXTRA) and "减" in name]
+    if len(falls) == 1 and "增" not in printed[falls[0]]:
+        printed[falls[0]] = _FALL + printed[falls[0]][len(_EXTRA) :]
 
 
 def _has_extras(placement: Placement) -> bool:
@@ -498,24 +516,31 @@ def _extras_left_out(
     if None in placement.slots:
         return _left_out_blank(raw, placement, names, path, findings)
     slots = [slot for slot in placement.slots if slot is not None]
+    values = raw.values
+    fall = next((at for at, name in enumerate(printed) if name.startswith(_FALL)), None)
+    change = placement.slots[names.index("change")] if fall is not None else None
+    if fall is not None and change is not None:
+        values = list(values)
+        values[change] = _rise_and_fall(values[change], values[fall], path, raw.line, findings)
     left = [
         (printed[at][len(_EXTRA) :], value)
-        for at, value in enumerate(raw.values)
-        if at not in slots
+        for at, value in enumerate(values)
+        if at not in slots and at != fall
     ]
-    counted = any(value.kind is NUMBER_KIND or value.kind is MONEY_KIND for _, value in left)
-    findings.append(
-        make(
-            "row_width",
-            f"{describe(path)}: the header prints {len(printed)} columns, "
-            f"{', '.join(CHINESE_NAMES.get(n, n[len(_EXTRA) :]) for n in printed)}; the "
-            f"row's were read from their columns, the others' values not read: "
-            + ", ".join(f"{name} {value.raw.strip()!r}" for name, value in left),
-            path=path,
-            line=raw.line,
-            severity="warning" if counted else "info",
+    if left:
+        counted = any(value.kind is NUMBER_KIND or value.kind is MONEY_KIND for _, value in left)
+        findings.append(
+            make(
+                "row_width",
+                f"{describe(path)}: the header prints {len(printed)} columns, "
+                f"{', '.join(CHINESE_NAMES.get(n, n[len(_EXTRA) :]) for n in printed)}; the "
+                f"row's were read from their columns, the others' values not read: "
+                + ", ".join(f"{name} {value.raw.strip()!r}" for name, value in left),
+                path=path,
+                line=raw.line,
+                severity="warning" if counted else "info",
+            )
         )
-    )
     lone = raw.lone and [slots.index(at) for at in raw.lone if at in slots]
     furniture = raw.furniture
     if furniture is not None:
@@ -523,11 +548,45 @@ def _extras_left_out(
     return evolve(
         raw,
         width=len(slots),
-        values=[raw.values[at] for at in slots],
+        values=[values[at] for at in slots],
         lines=[raw.lines[at] for at in slots],
         lone=lone or None,
         furniture=furniture,
     )
+
+
+def _rise_and_fall(
+    rise: Value, fall: Value, path: str, line: int | None, findings: list[Finding]
+) -> Value:
+    """The change of a row printing 本年增 and 本年减 in two columns: the rise where the
+    fall is 0, the fall (negative) where the rise is 0, with an info; else blank (their
+    difference is not printed), with a warning naming both."""
+    printed = f"本年增 {rise.raw.strip()!r} and 本年减 {fall.raw.strip()!r}"
+    what = f"{describe(path)}: 本年增/减 printed as two columns, {printed}"
+    counts = rise.kind is NUMBER_KIND and fall.kind is NUMBER_KIND
+    if counts and rise.number is not None and fall.number is not None and fall.number >= 0:
+        change = rise.number if fall.number == 0 else -fall.number if rise.number == 0 else None
+        if change is not None:
+            findings.append(
+                make(
+                    "row_width",
+                    f"{what}: the change read as {change}",
+                    path=path,
+                    line=line,
+                    severity="info",
+                )
+            )
+            text = str(change)
+            return memo_value(text) or read_value(text)
+    findings.append(
+        make(
+            "row_width",
+            f"{what}: the change (增 less 减) is not printed; left blank",
+            path=path,
+            line=line,
+        )
+    )
+    return Value(BLANK_KIND, raw="")
 
 
 def _left_out_blank(

@@ -42,7 +42,7 @@ from ..model import (
     Unavailable,
     Withheld,
 )
-from .collect import Collected, Key, RawRow, collect_rows, read_first_copy
+from .collect import Collected, Key, Located, RawRow, collect_rows, read_first_copy
 from .columns import (
     GAP,
     HEADERS_KEPT,
@@ -87,6 +87,10 @@ _RESULTS_TOTAL: Key = ("results", "total")
 #: again (a table broken over pages, its header rows repeated on each).
 _HEADER_AGAIN = frozenset({"申请人情况", "自然人"})
 
+#: A numbering's open bracket, its numeral maybe, ending a piece of a label broken
+#: inside the bracket (``(七`` / ``)总计``, ``(`` / ``七)总计``); normalised.
+_OPEN_NUMBERING = re.compile(r"\((?:[一二三四五六七]|\d{1,2})?")
+
 
 class _Classifier:
     """Stateful label classifier: remembers the current group and whether data began."""
@@ -97,12 +101,17 @@ class _Classifier:
         self.in_data = False
         #: Whether the table's last row (四、结转下年度继续办理) was named.
         self.ended = False
+        #: The last label naming no row, when it is a numbering's open bracket (see
+        #: :data:`_OPEN_NUMBERING`).
+        self.opened = ""
 
     def __call__(self, label: str) -> Key | None:
         found = classify_request_label(label, self.group, self.in_data)
         if found is None:
             if label in _HEADER_AGAIN:
                 self.in_data = False  # 总计, 其他 below are its columns again
+            if self.opened or label[:1] == "(":
+                return self._broken(label)
             return None
         if found.path is None:
             if self.in_data and (
@@ -130,6 +139,16 @@ class _Classifier:
         if path[:2] == ("results", "other") and len(path) == 3 and self.template == "2019":
             return ("results", "other")
         return path
+
+    def _broken(self, label: str) -> Key | None:
+        """A label naming no row read as the rest of one broken inside its numbering's
+        bracket (``(七`` / ``)总计``), joined to the piece before it; ``None`` if it is
+        not (a piece that is such an open bracket is kept for the next label)."""
+        opened = self.opened
+        self.opened = label if _OPEN_NUMBERING.fullmatch(label) else ""
+        if opened and ")" in label[:2]:
+            return self(opened + label)
+        return None
 
 
 def _header_texts(rows: Sequence[Row]) -> Iterator[str]:
@@ -331,14 +350,25 @@ class _HeaderReading(NamedTuple):
     #: piece a line: a 总计 spanning the header's rows or a 总计 column printed first
     #: (:func:`_total_first_by_rows` tells them apart).
     total_first: bool = False
+    #: The header prints 法人或其他组织 as one column, none of its five (see
+    #: :func:`_one_organisations_column`).
+    grouped: bool = False
+    #: The header prints the six applicant columns and no 总计 (see
+    #: :func:`_no_total_column`).
+    untotalled: bool = False
 
 
 def _read_header(rows: Sequence[Row]) -> _HeaderReading:
     """Table 三's header, read (see :class:`_HeaderReading`)."""
     subtotal_at, shown = _subtotal_position(rows)
     pieces = _header_pieces(rows)
-    if "".join(pieces.texts) in _TEMPLATE_HEADERS:
+    joined = "".join(pieces.texts)
+    if joined in _TEMPLATE_HEADERS:
         return _HeaderReading(subtotal_at, None, None)
+    if subtotal_at is None and _one_organisations_column(joined):
+        return _HeaderReading(None, None, None, line=pieces.line, grouped=True)
+    if subtotal_at is None and _no_total_column(joined):
+        return _HeaderReading(None, None, None, line=pieces.line, untotalled=True)
     found_at = subtotal_at
     subtotal_at, placement, message, extra, total_first = memoised(
         _READ,
@@ -352,6 +382,40 @@ def _read_header(rows: Sequence[Row]) -> _HeaderReading:
         finding = make("column_order", message, path="requests", line=line)
     guessed = not shown and subtotal_at == found_at and placement is None
     return _HeaderReading(subtotal_at, placement, finding, extra, line, guessed, total_first)
+
+
+#: The header's names of the five organisation columns (their first words).
+_ORGANISATION_WORDS = ("商业", "科研", "公益", "法律")
+#: 自然人, 法人或其他组织 and 总计 in this order, in a header's pieces joined.
+_THREE_APPLICANT_COLUMNS = re.compile(r"自然人.*法人(?:或者|[或和及])?其[他它]组织")
+
+
+def _one_organisations_column(joined: str) -> bool:
+    """Whether a header (its pieces joined) prints the applicants in three columns,
+    自然人, 法人或其他组织 and 总计 (printed first where it spans the header's rows), with
+    none of the five organisation columns under 法人或其他组织 (a page's shorter form of
+    the table)."""
+    return (
+        "法人" in joined
+        and ("总计" in joined or "合计" in joined)
+        and not any(word in joined for word in _ORGANISATION_WORDS)
+        and _THREE_APPLICANT_COLUMNS.search(joined) is not None
+    )
+
+
+#: The six applicant columns in the template's order, in a header's pieces joined.
+_SIX_APPLICANT_COLUMNS = re.compile(r"自然人.*商业.*科研.*(?:社会|公益).*法律.*其[他它]")
+
+
+def _no_total_column(joined: str) -> bool:
+    """Whether a header (its pieces joined) names the six applicant columns in the
+    template's order and no 总计 (合计) column."""
+    return (
+        "总计" not in joined
+        and "合计" not in joined
+        and "自然人" in joined
+        and _SIX_APPLICANT_COLUMNS.search(joined) is not None
+    )
 
 
 def _read_pieces(pieces: Header, subtotal_at: int | None) -> _Read:
@@ -641,6 +705,13 @@ def _build(
     """Table 三 read from ``rows``, and the line where it starts over, if it does (see
     :attr:`.collect.Collected.restart`)."""
     header = _read_header(rows)
+    if header.grouped or header.untotalled:
+        narrow = 3 if header.grouped else 6
+        collected = collect_rows(rows, _Classifier(template), lambda key: narrow, closed_at_end)
+        if _mostly_as_wide(collected.rows.values(), narrow):
+            read = _read_grouped if header.grouped else _read_untotalled
+            narrowed = read(collected, template, findings, lines, header.line)
+            return _assemble(narrowed, template), collected.restart
     subtotal_at, placement, extra = header.subtotal_at, header.placement, header.extra
     width = 7 if subtotal_at is None else 8
     if extra is not None:
@@ -668,10 +739,14 @@ def _build(
     extras: list[tuple[str, Value, bool]] = []
     table: dict[Key, Numbers] = {}
     ambiguous: dict[Key, list[Numbers]] = {}
+    single = (
+        _single_other_row(rows, collected) if template == "2021" and collected.orphans else None
+    )
     for key, path in _LEAVES[template]:
         raw = collected.rows.get(key)
         if raw is None:
-            findings.append(make("missing_row", f"{describe(path)}: row not found", path=path))
+            if single is None or key not in _OTHER_ITEMS:
+                findings.append(make("missing_row", f"{describe(path)}: row not found", path=path))
             continue
         lines[path] = raw.line
         extra_value = subtotal = None
@@ -696,8 +771,137 @@ def _build(
         findings.append(_extra_finding(extra, extras, header.line))
     if ambiguous:
         _resolve(table, ambiguous, template, findings, lines)
+    if single is not None:
+        findings.append(_single_other_finding(single))
     findings += stray_findings(collected, "requests")
     return _assemble(table, template), collected.restart
+
+
+#: The rows of the 2021 form's 其他处理 group.
+_OTHER_ITEMS = frozenset(("results", "other", item) for item in GROUP_ITEMS["other"])
+
+
+def _single_other_row(rows: Sequence[Row], collected: Collected) -> list[Located] | None:
+    """In a table 三 of the 2021 form printing 其他处理 as the 2019 form does (one row of
+    values, none of its three items named), the values standing under no row label from
+    its label's line to (七)总计's; ``None`` if there are none. They are taken out of
+    ``collected``'s orphans, to be named in one finding (:func:`_single_other_finding`)."""
+    if any(key in collected.rows for key in _OTHER_ITEMS):
+        return None
+    at = next((row.line for row in rows if any(_OTHER_WORDS in text for text in row.texts)), None)
+    if at is None:
+        return None
+    total = collected.rows.get(_RESULTS_TOTAL)
+    end = total.line if total is not None else None
+    single = [
+        (v, line) for v, line in collected.orphans if at <= line and (end is None or line < end)
+    ]
+    if not single:
+        return None
+    collected.orphans[:] = [orphan for orphan in collected.orphans if orphan not in single]
+    return single
+
+
+#: The 其他处理 group's label's words.
+_OTHER_WORDS = "其他处理"
+
+
+def _single_other_finding(single: list[Located]) -> Finding:
+    """The warning for 其他处理 printed as one row in a table of the 2021 form."""
+    printed = [value.raw.strip() for value, _ in single]
+    return make(
+        "row_width",
+        f"{describe('requests.results.other')}: printed as one row, as the 2019 form prints "
+        f"it, with the values {printed}: they are not split into the 2021 form's three rows "
+        "(逾期不补正, 逾期未缴费, 其他), which are left blank",
+        path="requests.results.other",
+        line=single[0][1],
+    )
+
+
+def _mostly_as_wide(rows: Iterable[RawRow], width: int) -> bool:
+    """Whether more of ``rows`` print ``width`` values than print another count."""
+    counts = [len(raw.values) == width for raw in rows]
+    return sum(counts) * 2 > len(counts)
+
+
+def _read_grouped(
+    collected: Collected,
+    template: Template,
+    findings: list[Finding],
+    lines: dict[str, int],
+    line: int | None,
+) -> dict[Key, Numbers]:
+    """Table 三's rows under a header printing three applicant columns (自然人,
+    法人或其他组织, 总计): 自然人 and 总计 read from their columns, the five organisation
+    columns left blank (the printed sum is not split), its values named in one
+    ``row_width`` warning."""
+    table: dict[Key, Numbers] = {}
+    grouped: list[str] = []
+    unequal: list[str] = []
+    for key, path in _LEAVES[template]:
+        raw = collected.rows.get(key)
+        if raw is None:
+            findings.append(make("missing_row", f"{describe(path)}: row not found", path=path))
+            continue
+        lines[path] = raw.line
+        fitted = fit_row(raw, path, None, findings, counts_only=True, table=collected.rows)
+        numbers = [
+            v.number if v is not None and v.kind is NUMBER_KIND else None for v in fitted.values
+        ]
+        table[key] = [numbers[0], None, None, None, None, None, numbers[2]]
+        printed = fitted.values[1]
+        shown = "blank" if printed is None else shown_text(printed.raw.strip())
+        grouped.append(f"{path.removeprefix('requests.')} {shown}")
+        if None not in numbers and cast(int, numbers[0]) + cast(int, numbers[1]) != numbers[2]:
+            unequal.append(path.removeprefix("requests."))
+    message = (
+        f"{describe('requests')}: the header prints three applicant columns, 自然人, "
+        "法人或其他组织 and 总计, not 法人或其他组织's five: 自然人 and 总计 were read "
+        "from their columns, the five organisation columns left blank; "
+        f"法人或其他组织's values are not read: {', '.join(grouped)}"
+    )
+    if unequal:
+        message += f". 自然人 + 法人或其他组织 ≠ 总计 in {', '.join(unequal)}"
+    findings.append(make("row_width", message, path="requests", line=line))
+    findings += stray_findings(collected, "requests")
+    return table
+
+
+def _read_untotalled(
+    collected: Collected,
+    template: Template,
+    findings: list[Finding],
+    lines: dict[str, int],
+    line: int | None,
+) -> dict[Key, Numbers]:
+    """Table 三's rows under a header printing the six applicant columns and no 总计:
+    the six read from their columns, 总计 left blank (not printed; never summed), with
+    one ``row_width`` warning."""
+    table: dict[Key, Numbers] = {}
+    for key, path in _LEAVES[template]:
+        raw = collected.rows.get(key)
+        if raw is None:
+            findings.append(make("missing_row", f"{describe(path)}: row not found", path=path))
+            continue
+        lines[path] = raw.line
+        fitted = fit_row(raw, path, None, findings, counts_only=True, table=collected.rows)
+        numbers = [
+            v.number if v is not None and v.kind is NUMBER_KIND else None for v in fitted.values
+        ]
+        table[key] = [*numbers, None]
+    findings.append(
+        make(
+            "row_width",
+            f"{describe('requests')}: the header prints the six applicant columns and no "
+            "总计 column: the rows' six values were read from their columns, 总计 left "
+            "blank (not printed)",
+            path="requests",
+            line=line,
+        )
+    )
+    findings += stray_findings(collected, "requests")
+    return table
 
 
 class _Columns(NamedTuple):

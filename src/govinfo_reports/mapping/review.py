@@ -1201,6 +1201,8 @@ def build_review(
     placement, order_finding, extra = read_header(rows[collected.header_from :])
     if order_finding is not None:
         findings.append(order_finding)
+    if closed and collected.end < len(rows):
+        values = _this_years_row(rows, collected, findings) or values
     if len(values) == WIDTH + 1 and _year_label(values):
         findings.append(_year_finding(values[0]))
         values = values[1:]
@@ -1245,6 +1247,93 @@ def _year_label(values: list[Located]) -> bool:
         return True
     numbers = [as_int(value) for value, _ in values[1:]]
     return None not in numbers and _check(cast("list[int]", numbers))
+
+
+#: A row's label naming its period: a year, or this year's or last year's word.
+_PERIOD = re.compile(r"(?:19|20)\d\d(?:年度?)?|本年度?|今年|上一?年度?|去年")
+#: The words for the report's year.
+_THIS_YEAR = ("本年", "今年")
+
+
+def _this_years_row(
+    rows: Sequence[Row], collected: _Collected, findings: list[Finding]
+) -> list[Located] | None:
+    """Where table 四's row of values is followed by another row of as many under a
+    short label (2023年 / 2022年, 本年 / 上年: a comparison with the year before), the
+    values of the row of the later year (this year) where the labels tell it, else
+    ``None`` (the first row is read); a warning names the row not read. Before, the
+    second row was dropped with no finding, and a table printing last year's row
+    first gave last year's values."""
+    end = collected.end
+    texts = rows[end].texts
+    at = next((at for at, text in enumerate(texts) if text.strip()), 0)
+    if len(texts[at]) > _LABEL_LONGEST:
+        return None  # (a heading, a note: most tables end so)
+    label = memo_label(texts[at]) or normalize_label(texts[at])
+    if not label or _is_header(label):
+        return None
+    # (the label's row: its values on its line, or a cell a line after it)
+    after = texts[at + 1 : at + 2] or (rows[end + 1].texts[:1] if end + 1 < len(rows) else ())
+    if not after or (memo_value(after[0]) or read_value(after[0])).kind is TEXT_KIND:
+        return None
+    second = _collect(rows[end : end + 2 + WIDTH]).values
+    first = collected.values
+    year = len(first) == WIDTH + 1 and _year_label(first)
+    if len(second) != WIDTH or len(first) != WIDTH + year:
+        return None
+    if year:
+        first_label, first = first[0][0].raw.strip(), first[1:]
+    else:
+        first_label = _label_before(rows, collected)
+    later = _later(first_label, label)
+    other, other_label = (first, first_label) if later == 2 else (second, label)
+    printed = [value.raw.strip() for value, _ in other]
+    why = "the later year's" if later else "the first, the labels not telling which is later"
+    findings.append(
+        make(
+            "unknown_row",
+            f"{describe('review_litigation')}: the table prints two rows of values, "
+            f"{first_label!r} and {label!r}: {why} was read; the row {other_label!r}, "
+            f"{printed}, was not",
+            path="review_litigation",
+            line=other[0][1],
+        )
+    )
+    # (the first row read as before, its year label reported so)
+    return second if later == 2 else None
+
+
+#: The longest label of a second row of values read (2023年度, 上年同期).
+_LABEL_LONGEST = 8
+
+
+def _label_before(rows: Sequence[Row], collected: _Collected) -> str:
+    """The text before table 四's first value on its line or the lines above (the
+    row's label), normalised; empty when there is none."""
+    first_line = collected.values[0][1]
+    label = ""
+    for row in rows[collected.header_from : collected.end]:
+        for text, line in zip(row.texts, row.lines, strict=True):
+            if line >= first_line and (memo_value(text) or read_value(text)).kind is not TEXT_KIND:
+                return label
+            if text.strip():
+                label = memo_label(text) or normalize_label(text)
+    return label
+
+
+def _later(first: str, second: str) -> int:
+    """Which of two rows' labels names the later period: 1 or 2; 0 when they do not
+    tell (not both years, nor this year's word beside another)."""
+    years = [_YEAR_DIGITS.match(label) for label in (first, second)]
+    if years[0] is not None and years[1] is not None and years[0][0] != years[1][0]:
+        return 1 if years[0][0] > years[1][0] else 2
+    this = [label.startswith(_THIS_YEAR) for label in (first, second)]
+    if this[0] != this[1] and _PERIOD.fullmatch(first) and _PERIOD.fullmatch(second):
+        return 1 if this[0] else 2
+    return 0
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
 def _year_finding(label: Located) -> Finding:
