@@ -454,9 +454,10 @@ _FULL_STOP = "。"
 
 def _stopped(text: str, stripped: str) -> Value:
     """A number or amount followed by a full stop: the number, the stop's removal noted;
-    text when what stands before it is no number."""
+    text when what stands before it is no number, or one digit (an item's numbering
+    printed with a full stop, ``2。`` / ``重复申请``, as ``2.`` is)."""
     rest = stripped[:-1].rstrip()
-    if not rest or rest[-1] == _FULL_STOP:
+    if not rest or rest[-1] == _FULL_STOP or (len(rest) == 1 and rest.isdigit()):
         return Value(Kind.TEXT, raw=text)
     return _noted(text, rest, f"the full stop after the number {stripped!r} left out")
 
