@@ -5,6 +5,8 @@ numbers chosen for the test)."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 import govinfo_reports as gr
@@ -163,3 +165,83 @@ def test_a_row_a_cell_short_beside_a_row_of_another_group_as_wide_stays_in_doubt
         "previous_count": 7,
         "change": 0,
     }
+
+
+def _expanded(text: str, width: int, count: str) -> str:
+    """``text`` with its tabs expanded to spaces up to the next multiple of ``width``,
+    columns counted by characters (Python's ``str.expandtabs``), display columns (a CJK
+    character two wide, as editors count) or UTF-8 bytes (as ``expand`` counts)."""
+    lines = []
+    for line in text.split("\n"):
+        out, column = [], 0
+        for char in line:
+            if char == "\t":
+                spaces = width - column % width
+                out.append(" " * spaces)
+                column += spaces
+                continue
+            out.append(char)
+            if count == "display":
+                column += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+            elif count == "bytes":
+                column += len(char.encode())
+            else:
+                column += 1
+        lines.append("".join(out))
+    return "\n".join(lines)
+
+
+_EXPANSIONS = [(8, "chars"), (4, "chars"), (8, "display"), (4, "display"), (8, "bytes")]
+
+
+@pytest.mark.parametrize(("width", "count"), _EXPANSIONS)
+def test_a_tab_text_whose_tabs_an_editor_expanded_keeps_its_blank_cells(
+    width: int, count: str
+) -> None:
+    """Tab text re-saved by an editor expanding its tabs to spaces, a blank cell in a
+    row: read as space-aligned text, the blank left no cell (only one more tab stop of
+    spaces), and rows whose labels end on different stops did not line up, so table
+    二's ``规章`` (first value blank) read as 1, 9, blank with a ``row_width`` info only,
+    and table 三's rows with a blank count were left blank with a ``row_width`` warning.
+    Every gap of two spaces or more ending on a tab stop (most crossing one), the tabs
+    are put back and the text is read as tab text."""
+    blank = {"规章": 0, "行政处罚": 2}
+    two = _tab_two_2019(blank)
+    expected_two = gr.to_dict(gr.parse(two))["active_disclosure"]
+    assert expected_two["regulations"] == {
+        "new_made": None,
+        "new_published": 1,
+        "total_published": 9,
+    }
+    report = gr.parse(_expanded(two, width, count))
+    assert report.source.reader == "spaces"
+    assert gr.to_dict(report)["active_disclosure"] == expected_two
+    assert "row_width" not in [f.code for f in report.findings]
+    blanks = {"一、本年新收政府信息公开申请数量": 0, "2.重复申请": 3}
+    three = _tab_three(blanks)
+    report = gr.parse(_expanded(three, width, count))
+    assert gr.to_dict(report)["requests"] == gr.to_dict(gr.parse(three))["requests"]
+    assert _requests_row(report, ("new_received",))[0] is None
+    assert "row_width" not in _warnings(report)
+
+
+def test_space_aligned_columns_wider_than_a_tab_stop_are_not_taken_for_tabs() -> None:
+    """PDF text whose columns happen to start on multiples of eight (columns sixteen
+    characters wide): gaps cross two stops or more, not one as a tab's do, so the text
+    is read as space-aligned text, not split into empty cells."""
+    lines = ["云溪县水利局2023年政府信息公开工作年度报告", "二、主动公开政府信息情况"]
+    rows = [
+        ("信息内容", ["本年制发件数", "本年废止件数", "现行有效件数"]),
+        ("规章", ["1", "0", "3"]),
+        ("行政规范性文件", ["4", "2", "17"]),
+    ]
+    for label, cells in rows:
+        lines.append("".join(text.ljust(16) for text in [label, *cells]).rstrip())
+    for label, value in (("行政许可", "356"), ("行政处罚", "41"), ("行政强制", "6")):
+        lines.append(label.ljust(16) + value)
+    text = "\n".join(lines) + "\n"
+    report = gr.parse(text)
+    active = gr.to_dict(report)["active_disclosure"]
+    assert active["regulations"] == {"issued": 1, "repealed": 0, "in_force": 3}
+    assert active["normative_documents"] == {"issued": 4, "repealed": 2, "in_force": 17}
+    assert active["administrative_licensing"] == {"decisions": 356}
