@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import re
 import warnings
-from collections.abc import Sequence
-from typing import cast
+from collections.abc import Callable, Sequence
+from typing import TypeVar, cast
 
 from ._gc import PAUSE_FROM_CHARS, collector_paused
 from .cells import EMPTY_KIND, TEXT_KIND, read_value
@@ -32,6 +32,7 @@ from .model import (
 )
 from .readers import Reader, get_reader, ranked_readers
 from .readers.html import HtmlReader
+from .readers.table_width import rows_read_by_position
 from .rules import run_rules
 from .sections import Regions, detect_template, find_regions, row_labels
 from .serialize import to_dict
@@ -286,14 +287,78 @@ def _tables(
     total = len(rows)
     if regions.active is not None:
         start, end = regions.active
-        active = build_active(rows[start:end], template, findings, lines, end < total)
+        closed = end < total
+        table_rows = rows[start:end]
+        mark = len(findings)
+        active = build_active(table_rows, template, findings, lines, closed)
+        if len(findings) > mark:
+            active = _read_again(
+                lambda again, found, at: build_active(again, template, found, at, closed),
+                active,
+                (table_rows, findings, mark, lines),
+            )
     if regions.requests is not None:
         start, end = regions.requests
-        requests = build_requests(rows[start:end], template, findings, lines, end < total)
+        closed = end < total
+        table_rows = rows[start:end]
+        mark = len(findings)
+        requests = build_requests(table_rows, template, findings, lines, closed)
+        if len(findings) > mark:
+            requests = _read_again(
+                lambda again, found, at: build_requests(again, template, found, at, closed),
+                requests,
+                (table_rows, findings, mark, lines),
+            )
     if regions.review is not None:
         start, end = regions.review
-        review = build_review(rows[start:end], findings, lines, end < total)
+        closed = end < total
+        table_rows = rows[start:end]
+        mark = len(findings)
+        review = build_review(table_rows, findings, lines, closed)
+        if len(findings) > mark:
+            review = _read_again(
+                lambda again, found, at: build_review(again, found, at, closed),
+                review,
+                (table_rows, findings, mark, lines),
+            )
     return active, requests, review
+
+
+_Table = TypeVar("_Table")
+
+
+def _read_again(
+    build: Callable[[Sequence[Row], list[Finding], dict[str, int]], _Table],
+    table: _Table,
+    read: tuple[Sequence[Row], list[Finding], int, dict[str, int]],
+) -> _Table:
+    """``table`` as ``build(rows, findings, lines)`` read it from ``read``'s rows (its
+    findings from ``read``'s index on in ``read``'s findings, its rows' lines in its
+    lines), or read again with the rows it found a value short read by position where
+    the rows around them show them printed as wide as the table
+    (:func:`.readers.table_width.rows_read_by_position`), when that reading has fewer
+    warnings and none on those rows."""
+    rows, findings, mark, lines = read
+    wide = rows_read_by_position(rows, findings[mark:])
+    if wide is None:
+        return table
+    again: list[Finding] = []
+    again_lines: dict[str, int] = {}
+    table_again = build(wide, again, again_lines)
+    fixed = {row.line for row, before in zip(wide, rows, strict=True) if row is not before}
+    if _warnings(again) >= _warnings(findings[mark:]) or any(
+        f.code == "row_width" and f.line in fixed for f in again
+    ):
+        return table
+    del findings[mark:]
+    findings += again
+    lines.update(again_lines)
+    return table_again
+
+
+def _warnings(findings: Sequence[Finding]) -> int:
+    """How many of ``findings`` are not ``info``."""
+    return len([f for f in findings if f.severity != "info"])
 
 
 def _cut_in_the_last_value(

@@ -27,8 +27,16 @@ from unicodedata import east_asian_width
 
 from ..findings import Finding, make
 from ..grid import Grid, ReadResult, Row
-from .base import is_blank, sniff_stripped, text_lines
-from .line_cells import TOKENS, VALUE_ENDS, glued_finding, is_value, spaced_cells
+from .base import is_blank, rows_of_lines, sniff_stripped, split_lines, text_lines
+from .line_cells import (
+    TOKENS,
+    VALUE_ENDS,
+    glued_finding,
+    is_value,
+    spaced_cells,
+    tab_or_pipe_cells,
+)
+from .retab import retabbed, tab_stops
 
 _NUMBER = r"[+\-]?\d[\d.,]*"
 _GAP = r"[\s\u00a0\u3000]+"
@@ -76,7 +84,8 @@ class SpacesReader:
         # each row's line and how many values it prints (after its label, if any)
         printed: list[tuple[str, int]] = []
         widest = 0
-        for number, line in enumerate(text_lines(text), start=1):
+        lines = text_lines(text)
+        for number, line in enumerate(lines, start=1):
             if is_blank(line):
                 continue
             cells, joined = spaced_cells(line)
@@ -88,6 +97,13 @@ class SpacesReader:
                 count += 1
             printed.append((line, count))
             widest = max(widest, count)
+        if widest >= _ROW_VALUES:
+            # (a generator: looked at until the first rows tell, most texts at their first)
+            stops = tab_stops(line for line, count in printed if count >= _ROW_VALUES)
+            if stops is not None:
+                if not isinstance(lines, list):  # (a long text's lines, made a batch at a time)
+                    lines = split_lines(text)
+                return rows_of_lines(text, _RETABBED, tab_or_pipe_cells, retabbed(lines, stops))
         if widest > _WIDE:
             _thousands_joined(rows, printed, glued)
         if widest >= _WIDE:
@@ -96,6 +112,11 @@ class SpacesReader:
             _placed_in_pairs(rows, printed, glued)
         return ReadResult(Grid(tuple(rows)), tuple(glued))
 
+
+#: The fewest values of the rows looked at to tell a tab text whose tabs were expanded.
+_ROW_VALUES = 2
+#: Each short retabbed line's cells (see :func:`.base.rows_of_lines`).
+_RETABBED: dict[str, tuple[str, ...]] = {}
 
 #: The fewest columns of a table whose rows' blank cells are placed by the positions of
 #: their numbers (table 三 prints seven; table 二's groups three at most, where a row of
