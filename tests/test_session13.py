@@ -1,0 +1,92 @@
+"""Regressions found in the thirteenth session (fictional inputs)."""
+
+from __future__ import annotations
+
+import govinfo_reports as gr
+
+#: Table 二 of template 2021 printed a cell a line with a bar after each cell, its
+#: header cells wrapped a few characters (or one) a line, as narrow PDF columns print
+#: them; no title, no year. Only 行政规范性文件 is a 2021 word on one line.
+_WRAPPED_HEADERS_2021 = "\n".join(
+    [
+        "二、主动公开政府信息情况",
+        "",
+        "第二十条第（",
+        "一）项 |",
+        "||",
+        "信",
+        "息内容 |",
+        *"本年制发件",
+        "数 |",
+        *"本年废止件",
+        "数 |",
+        *"现行有效件",
+        "数 |",
+        "||",
+        "规章 |",
+        "0 |",
+        "1 |",
+        "3 |",
+        "||",
+        "行政规范性文件 |",
+        "2 |",
+        "0 |",
+        "9 |",
+        "||",
+        "第二十条第（五）项 |",
+        "||",
+        "信息内容 |",
+        "本年处",
+        "理决定数量 |",
+        "||",
+        "行政许可 |",
+        "14 |",
+        "||",
+        "",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "",
+        "行政复议 | 行政诉讼 |",
+        "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |",
+        "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | "
+        "尚未审结 | 总计 |",
+        "0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+        "",
+    ]
+)
+
+
+def test_header_words_wrapped_over_lines_still_tell_the_template() -> None:
+    # found by test_properties.py::test_noisy_render_parses_back[2021-pipe-cells] at
+    # random: the header's words broken over lines gave template 2021 one vote only (its
+    # 行政规范性文件), so "wins by one word" warned although the header names 2021's columns
+    report = gr.parse(_WRAPPED_HEADERS_2021)
+    assert report.template == "2021"
+    assert [f for f in report.findings if f.code == "template_unknown"] == []
+    assert gr.to_dict(report)["active_disclosure"]["regulations"] == {
+        "issued": 0,
+        "repealed": 1,
+        "in_force": 3,
+    }
+
+
+def test_a_header_whose_every_word_is_wrapped_tells_the_template() -> None:
+    # no word of either template on one line (2019's 规范性文件 label, as some 2021
+    # reports print it): a tie, read as 2021 by default with a template_unknown warning
+    text = _WRAPPED_HEADERS_2021.replace("行政规范性文件 |", "规范性文件 |")
+    report = gr.parse(text)
+    assert report.template == "2021"
+    assert [f for f in report.findings if f.code == "template_unknown"] == []
+
+
+def test_wrapped_2019_header_words_tell_2019() -> None:
+    text = (
+        _WRAPPED_HEADERS_2021.replace("行政规范性文件 |", "规范性文件 |")
+        .replace("本\n年\n制\n发\n件\n数", "本\n年\n新\n制\n作\n数量")
+        .replace("本\n年\n废\n止\n件\n数", "本\n年\n新\n公\n开\n数量")
+        .replace("现\n行\n有\n效\n件\n数", "对\n外\n公\n开\n总\n数量")
+        .replace("本年处\n理决定数量 |", "上一年\n项目数量 |\n本年增\n/减 |\n处理决\n定数量 |")
+    )
+    assert "新制作" not in text and "制发" not in text
+    report = gr.parse(text)
+    assert report.template == "2019"
+    assert [f for f in report.findings if f.code == "template_unknown"] == []
