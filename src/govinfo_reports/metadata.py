@@ -1488,9 +1488,11 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
                 if label is None:
                     continue
                 rest = piece[label.end() :]
+                if rest[:1] in _LABEL_CLOSING:
+                    rest = rest[1:]  # [发布机构]某局, 【来源】：某局: a label in brackets
                 if rest[:1] in (":", "："):
                     rest = rest[1:]
-                elif rest:
+                elif rest and piece[label.end()] not in _LABEL_CLOSING:
                     continue  # 发布机构改革…: words of a sentence, not a label
                 following = at + 1
                 if following < len(pieces) and pieces[following] in (":", "："):
@@ -1499,16 +1501,36 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
                     name = rest
                 elif following < len(pieces):
                     name = pieces[following]
+                    if name[0] in ":：":
+                        name = name[1:]  # 发布机构 ：某局 (the colon printed with the name)
                 else:
                     name = _next_printed(texts, position + 1)
-                name = name.rstrip("】]〕")
-                named = _issuer_named(name)
+                named = _issuer_named(name.rstrip(_LABEL_CLOSING)) or _issuer_cut(name)
                 if named is None:
                     continue
                 if label.group("source") is None:
                     return named
                 source = source or named
     return source
+
+
+#: The closing brackets of a label printed in brackets (【来源：某局】, [发布机构]某局).
+_LABEL_CLOSING = "】]〕"
+#: What ends an issuer's name printed with more after it on its piece: a mark, a bracket,
+#: or the next label glued on (某局，发布日期：…, 某局】【发布时间：…】, 某局发布日期：…).
+_ISSUER_NAME_END = re.compile(
+    r"[，,;；/|｜、】\]〕【\[〔]"
+    r"|(?:(?:发布|发文|成文|生成|公开|印发|更新)?(?:日期|时间)|来源|作者|浏览|点击|字号|索引号|文号)"
+    r"\s*[:：】\]]"
+)
+
+
+def _issuer_cut(name: str) -> str | None:
+    """The organ an issuer label's value names before what follows it on its piece (a
+    mark, a bracket, the next label: ``某局，发布日期：…``), if that is an organ's name;
+    read only when the whole value is none (a cheap path for most pages)."""
+    end = _ISSUER_NAME_END.search(name)
+    return _issuer_named(name[: end.start()]) if end is not None and end.start() else None
 
 
 def _issuer_named(name: str) -> str | None:

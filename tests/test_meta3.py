@@ -1,0 +1,52 @@
+"""Report metadata (third metadata hunt of the thirteenth session): title, organ and year
+as other sites and tools print them, on fictional reports (青禾县, numbers made up). Each
+test failed on the code before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+import govinfo_reports as gr
+
+_SAMPLE_TEXT = gr.sample_text()
+_SAMPLE = gr.parse(_SAMPLE_TEXT)
+#: The sample's body from its first section on, a bureau's (我局: it names no organ).
+_BODY = _SAMPLE_TEXT[_SAMPLE_TEXT.index("一、总体情况") :].replace("2023年，青禾县", "2023年，我局")
+_BARE_TITLE = "2023年政府信息公开工作年度报告\n"
+
+
+def _tables(report: gr.Report) -> dict[str, object]:
+    data = gr.to_dict(report)
+    return {key: data[key] for key in ("active_disclosure", "requests", "review_litigation")}
+
+
+def _codes(report: gr.Report) -> list[tuple[str, str]]:
+    return [(finding.code, finding.severity) for finding in report.findings]
+
+
+# --- the page's issuer line printed in other forms ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【来源：青禾县水利局】【发布时间：2024-01-20】【字体：大 中 小】",
+        "发布机构：青禾县水利局，发布日期：2024-01-20",
+        "发布机构：青禾县水利局;发布日期：2024-01-20",
+        "发布机构：青禾县水利局/发布日期：2024-01-20",
+        "发布机构：青禾县水利局｜发布日期：2024-01-20",
+        "发布机构：青禾县水利局发布日期：2024-01-20",
+        "来源：青禾县水利局时间：2024-01-20",
+        "发布机构 ：青禾县水利局",
+        "发布机构 ：青禾县水利局 发布日期 ：2024-01-20",
+        "[发布机构]青禾县水利局",
+        "【发布机构】青禾县水利局 【发布日期】2024-01-20",
+    ],
+)
+def test_an_issuer_line_printed_otherwise_names_the_organ(line: str) -> None:
+    # a title naming no organ, the page's issuer line under it: the name was read with
+    # what follows it (a mark, the next label glued on) or its label's colon or brackets
+    # were printed apart, and organ came back None, silently
+    report = gr.parse(_BARE_TITLE + line + "\n\n" + _BODY)
+    assert (report.organ, report.year, report.template) == ("青禾县水利局", 2023, "2021")
+    assert _tables(report) == _tables(_SAMPLE)
