@@ -50,3 +50,21 @@ def test_an_issuer_line_printed_otherwise_names_the_organ(line: str) -> None:
     report = gr.parse(_BARE_TITLE + line + "\n\n" + _BODY)
     assert (report.organ, report.year, report.template) == ("青禾县水利局", 2023, "2021")
     assert _tables(report) == _tables(_SAMPLE)
+
+
+# --- 关于 before the organ's name in a sentence -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        "关于青禾县水利局2023年度政府信息公开工作年度报告的说明\n",
+        "根据要求，现将关于青禾县水利局2023年度政府信息公开工作年度报告发布如下。\n",
+        "根据《条例》，关于青禾县水利局2023年度政府信息公开工作年度报告公布如下。\n",
+    ],
+)
+def test_about_before_the_organ_in_a_sentence_is_no_part_of_its_name(preamble: str) -> None:
+    # a sentence naming the report after 关于: the organ was read as 关于青禾县水利局,
+    # silently
+    report = gr.parse(preamble + "\n" + _BODY)
+    assert (report.organ, report.year) == ("青禾县水利局", 2023)

@@ -162,12 +162,14 @@ _CLAUSE_START = "(?:^|[，,。；;：:])"
 _SENTENCE_ORGAN = (
     re.compile(rf"{_SENTENCE_YEAR}度?([^，,。；;、“”《》()（）]{{2,30}}?){_DISCLOSURE}"),
     # 现公布…, 现发布…, 现将…报告公布如下 (or 予以公布)
-    re.compile(rf"(?:公布|现发布|现将|特将)([^，,。；;、“”《》()（）\d]{{2,30}}?){_SENTENCE_YEAR}"),
+    re.compile(
+        rf"(?:公布|现发布|现将|特将)(?:关于)?([^，,。；;、“”《》()（）\d]{{2,30}}?){_SENTENCE_YEAR}"
+    ),
     # the report's name starting a clause that goes on (某局2023年政府信息公开工作年度报告
     # 由…组成; 现公布本局2023年… is the pattern above's; 结合某县2023年政务公开工作实际
     # names no report; a line that is only a name is a title's or a list's entry)
     re.compile(
-        rf"{_CLAUSE_START}(?!现|特将)([\u4e00-\u9fff][^，,。；;：:、“”《》()（）\d]{{1,29}}?)"
+        rf"{_CLAUSE_START}(?!现|特将)(?:关于)?([\u4e00-\u9fff][^，,。；;：:、“”《》()（）\d]{{1,29}}?)"
         rf"{_SENTENCE_YEAR}度?{_DISCLOSURE}[^，,。；;]{{0,8}}?(?:报告|年报)(?=[\u4e00-\u9fff(（])"
     ),
     # who compiled it (本报告由某局编制, 某局编制了…; by its 办公室: the body's)
@@ -287,8 +289,9 @@ _LABEL = re.compile(
     r"^(?:附件\s*\d*\s*[:：]?|[【〔][^】〕]{0,10}[】〕]\s*|[(（\[][^()（）\[\]]{1,8}[)）\]]\s*"
     r"|[★☆●○■□◆◇▲△▶►•※◎]\s*|[《「『〈【〔\[“\"])+"
 )
-#: A name never starts with these (全县 'the whole county', 以来 'since', 我/本 'our').
-_NOT_NAME_START = ("以来", "来", "全", "我", "本", "各", "上半", "下半")
+#: A name never starts with these (全县 'the whole county', 以来 'since', 我/本 'our',
+#: 关于 'about': 关于某局2023年…报告 names 某局).
+_NOT_NAME_START = ("以来", "来", "全", "我", "本", "各", "上半", "下半", "关于")
 #: Site chrome is labelled (来源：, 发布机构：) or a breadcrumb (首页 > …): never a name.
 _CHROME = re.compile(r"[:：>›»|｜]|\s")
 _BODY_WORD = rf"(?:{_either('机构')}|{_either('单位')}|{_either('机关')}|{_either('部门')})"
