@@ -68,3 +68,58 @@ def test_about_before_the_organ_in_a_sentence_is_no_part_of_its_name(preamble: s
     # silently
     report = gr.parse(preamble + "\n" + _BODY)
     assert (report.organ, report.year) == ("青禾县水利局", 2023)
+
+
+# --- a title's year other than the statistics period's -----------------------------------
+
+_PERIOD_2023 = "本报告所列数据统计期限为2023年1月1日至2023年12月31日。\n\n"
+_TITLED_2024 = "青禾县水利局2024年政府信息公开工作年度报告\n"
+
+
+@pytest.mark.parametrize(
+    ("preamble", "signature"),
+    [
+        (_TITLED_2024 + "发布时间：2024-01-20\n\n" + _PERIOD_2023, ""),
+        (_TITLED_2024 + "（2024年1月20日）\n\n" + _PERIOD_2023, ""),
+        (_TITLED_2024 + "\n" + _PERIOD_2023, "\n\n青禾县水利局\n2024年1月20日\n"),
+        (_TITLED_2024 + "\n" + _PERIOD_2023, "\n\n青禾县水利局\n二〇二四年一月二十日\n"),
+    ],
+)
+def test_a_title_naming_the_year_of_publication_gives_the_period_s_year(
+    preamble: str, signature: str
+) -> None:
+    # a title naming the year the report was published (2024, as its date says), the
+    # statistics period 2023's: the year was read as 2024, silently
+    report = gr.parse(preamble + _BODY + signature)
+    assert (report.organ, report.year, report.template) == ("青禾县水利局", 2023, "2021")
+    assert ("year_guessed", "warning") in _codes(report)
+    assert _tables(report) == _tables(_SAMPLE)
+
+
+@pytest.mark.parametrize(
+    ("preamble", "year"),
+    [
+        # a period copied from last year's report: the title's year stands
+        (
+            "青禾县水利局2023年政府信息公开工作年度报告\n发布时间：2024-01-20\n\n"
+            "本报告所列数据统计期限为2022年1月1日至2022年12月31日。\n\n",
+            2023,
+        ),
+        # a title naming the year of publication, the page giving no date: in doubt
+        (_TITLED_2024 + "\n" + _PERIOD_2023, 2024),
+    ],
+)
+def test_a_title_s_year_other_than_the_period_s_is_kept_with_a_warning(
+    preamble: str, year: int
+) -> None:
+    # the title's year and the period's differing, no date of the title's year on the
+    # page: the title's year was read with no finding
+    report = gr.parse(preamble + _BODY)
+    assert report.year == year
+    assert ("year_guessed", "warning") in _codes(report)
+
+
+def test_a_title_and_period_of_the_same_year_give_no_finding() -> None:
+    report = gr.parse("青禾县水利局2023年政府信息公开工作年度报告\n\n" + _PERIOD_2023 + _BODY)
+    assert report.year == 2023
+    assert "year_guessed" not in [code for code, _ in _codes(report)]

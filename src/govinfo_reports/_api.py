@@ -173,6 +173,24 @@ def _filled_cells(report: Report) -> int:
     return sum(count(data[key]) for key in ("active_disclosure", "requests", "review_litigation"))
 
 
+def _title_and_period(titled: int, period: int, year: int | None) -> Finding:
+    """The finding saying the title's year and the statistics period's differ."""
+    if year == period:
+        why = (
+            f"the page is dated {titled}, so the title names the year of publication: read "
+            f"the period's year {period}"
+        )
+    else:
+        why = f"read the title's year {titled}"
+    return make(
+        "year_guessed",
+        f"the title names the year {titled} but the statistics period printed is {period}'s; "
+        f"{why}; the year is in doubt",
+        path="year",
+        severity="warning",
+    )
+
+
 def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | None:
     rows = result.grid.rows
     labels = row_labels(rows)
@@ -210,6 +228,8 @@ def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | N
                 severity="warning",
             )
         )
+    if meta.title_and_period is not None:
+        findings.append(_title_and_period(*meta.title_and_period, meta.year))
     template, how = detect_template(rows, regions, meta.year, labels)
     del labels  # one string per row: not kept through the mapping (peak memory)
     if template is None:

@@ -223,6 +223,10 @@ class Metadata:
     #: The years other titles in the preamble name (a list of links above the report):
     #: the title nearest the report's body was read, and its year is in doubt.
     other_years: tuple[int, ...] = ()
+    #: The title's year and the statistics period's, when they differ (a title naming
+    #: the year of publication, or a period copied from last year's report): ``year``
+    #: is the one read, and it is in doubt.
+    title_and_period: tuple[int, int] | None = None
 
 
 def clean_title(text: str) -> str:
@@ -553,11 +557,65 @@ def read_metadata(
             lambda: _organ_from_contact(contact),
         )
     counts: tuple[tuple[int, int], ...] = ()
+    differing: tuple[int, int] | None = None
     if year is None:
         year, counts = _most_named_year(preamble)
+    elif (period := _period_year(preamble)) is not None and period != year:
+        differing = (year, period)
+        if period == year - 1 and _dated_in(rows, body_row, year):
+            year = period  # 2024年…报告 dated 2024 about 2023: the title's is the publication's
     if year is None and title is not None:
         year = _bare_year(title)
-    return Metadata(title, organ, year, title_line, counts, other_years)
+    return Metadata(title, organ, year, title_line, counts, other_years, differing)
+
+
+def _period_year(preamble: _Lines) -> int | None:
+    """The year of the first statistics period the preamble prints (see
+    :func:`_period_year_at`), if any."""
+    for index, (raw, _) in enumerate(preamble.raw):
+        if "12" not in raw and "十二月" not in raw and "１２" not in raw:
+            continue  # (a cheap test: a period's end, 12月, 12-31, 十二月)
+        match = _period_near_twelve(raw)
+        year = int(match.group(1)) if match else _period_year_at(preamble, index)
+        if year is not None:
+            return year
+    return None
+
+
+#: How far before its 12 (月) a period printed in digits starts, white space and all.
+_PERIOD_REACH = 60
+
+
+def _period_near_twelve(raw: str) -> re.Match[str] | None:
+    """A statistics period (:data:`_PERIOD`) in a printed line, looked for only just
+    before each ``12`` in it: a search through a whole paragraph costs more than
+    cleaning it would save."""
+    at = raw.find("12")
+    while at >= 0:
+        match = _PERIOD.search(raw, max(0, at - _PERIOD_REACH), at + 20)
+        if match is not None:
+            return match
+        at = raw.find("12", at + 2)
+    return None
+
+
+def _dated_in(rows: Sequence[Row], body: int, year: int) -> bool:
+    """Whether the page is dated in ``year``: a date of that year (``2024-01-20``,
+    ``2024年1月20日``, ``二〇二四年一月``) on a line before ``body`` (the row the report's
+    first section starts at: the page's details, the title's date), or a line after it
+    that is only such a date (the report's signature)."""
+    for index, row in enumerate(rows):
+        texts = row.texts
+        raw = texts[0] if len(texts) == 1 else " ".join(texts)
+        if index >= body and len(raw) > _MAX_SIGNATURE:
+            continue
+        text = _fold(clean_title(raw))
+        for date in _SIGNATURE_DATE.finditer(text):
+            if index >= body and (date.start() or date.end() != len(text)):
+                continue  # (after the body, a signature's line is only a date)
+            if int(date.group()[:4].translate(_CHINESE_DIGITS)) == year:
+                return True
+    return False
 
 
 def _in_full(organ: str, *sources: Callable[[], str | None]) -> str:
@@ -1586,6 +1644,27 @@ _YEARS_MENU = re.compile(r"(?:(?:19|20)\d{2}\s*年度?[\s|｜/、,，]*){2,}")
 _MAX_YEARS_MENU = 60
 
 
+def _period_year_at(preamble: _Lines, index: int) -> int | None:
+    """The year of the statistics period preamble line ``index`` prints, if it prints
+    one (自2023年1月1日至2023年12月31日, 2023-01-01至2023-12-31, 二〇二三年一月一日至…)."""
+    raw = preamble.raw[index][0]
+    if "年" not in raw:
+        if _prints_year_end(raw) and (period := _PERIOD_IN_DIGITS.search(raw)):
+            return int(period.group(1))
+        return None
+    text = preamble.text(index)
+    period = _PERIOD.search(text)
+    if period is None and _prints_year_end(raw):
+        period = _PERIOD_IN_DIGITS.search(text)
+    if period:
+        return int(period.group(1))
+    if "十二月" in text and (period := _PERIOD_IN_WORDS.search(text)):
+        year = int(period.group(1).translate(_CHINESE_DIGITS))
+        if 1900 <= year <= 2099:
+            return year
+    return None
+
+
 def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int], ...]]:
     """The year a statistics period names (自2023年1月1日至2023年12月31日, or in digits:
     2023-01-01至2023-12-31), else the year
@@ -1594,20 +1673,12 @@ def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int
     last year's) are not counted; a year before 年度 counts three times."""
     counts: dict[int, int] = {}
     for index, (raw, _) in enumerate(preamble.raw):
+        period_year = _period_year_at(preamble, index)
+        if period_year is not None:
+            return period_year, ()
         if "年" not in raw:
-            if _prints_year_end(raw) and (period := _PERIOD_IN_DIGITS.search(raw)):
-                return int(period.group(1)), ()
             continue
         text = preamble.text(index)
-        period = _PERIOD.search(text)
-        if period is None and _prints_year_end(raw):
-            period = _PERIOD_IN_DIGITS.search(text)
-        if period:
-            return int(period.group(1)), ()
-        if "十二月" in text and (period := _PERIOD_IN_WORDS.search(text)):
-            year = int(period.group(1).translate(_CHINESE_DIGITS))
-            if 1900 <= year <= 2099:
-                return year, ()
         if len(text) <= _MAX_YEARS_MENU and _YEARS_MENU.fullmatch(text):
             continue  # 2024年 2023年 2022年: a site's menu of years, no mention
         clauses: _Clauses | None = None  # (made for the first year naming a report)
