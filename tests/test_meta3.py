@@ -123,3 +123,19 @@ def test_a_title_and_period_of_the_same_year_give_no_finding() -> None:
     report = gr.parse("青禾县水利局2023年政府信息公开工作年度报告\n\n" + _PERIOD_2023 + _BODY)
     assert report.year == 2023
     assert "year_guessed" not in [code for code, _ in _codes(report)]
+
+
+# --- a title's last words saying which text it is, unbracketed ----------------------------
+
+_PLANS = "2024年，我局将进一步完善制度。2024年，我局将加强培训。2024年，我局将强化监督。\n\n"
+
+
+@pytest.mark.parametrize("tail", ["全文", " 全文", "正文", "摘要", "　正文"])
+def test_a_title_ending_in_words_naming_its_text_is_the_title(tail: str) -> None:
+    # 全文 after 报告 with no brackets: no title was read (the year then guessed from the
+    # prose, which names 2024 more often for plans: 2024 with a year_guessed info)
+    title = "青禾县水利局2023年政府信息公开工作年度报告"
+    report = gr.parse(title + tail + "\n\n" + _PLANS + _BODY)
+    assert report.title == title + tail.strip()
+    assert (report.organ, report.year) == ("青禾县水利局", 2023)
+    assert "year_guessed" not in [code for code, _ in _codes(report)]
