@@ -139,3 +139,29 @@ def test_a_title_ending_in_words_naming_its_text_is_the_title(tail: str) -> None
     assert report.title == title + tail.strip()
     assert (report.organ, report.year) == ("青禾县水利局", 2023)
     assert "year_guessed" not in [code for code, _ in _codes(report)]
+
+
+# --- a statistics period printed otherwise --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "自2023年1月1日起，至2023年12月31日止",
+        "为2023年1月1日——2023年12月31日",
+        "为2023年1月1日0时至2023年12月31日24时",
+        "为2023年1月1日零时至2023年12月31日",
+        "为2023-01-01，至2023-12-31",
+        "为2023.1.1——2023.12.31",
+        "为二〇二三年一月一日起，至二〇二三年十二月三十一日",
+        "为二〇二三年一月一日——二〇二三年十二月三十一日",
+    ],
+)
+def test_a_statistics_period_printed_otherwise_gives_the_year(period: str) -> None:
+    # a title naming no year, the period's words parted by a comma, a long dash or
+    # from the first hour: no period was read, and the year was the one the prose names
+    # most (2024, its plans), with an info only
+    preamble = f"青禾县水利局政府信息公开工作年度报告\n\n本报告所列数据统计期限{period}。\n\n"
+    report = gr.parse(preamble + _PLANS + _BODY)
+    assert (report.organ, report.year) == ("青禾县水利局", 2023)
+    assert "year_guessed" not in [code for code, _ in _codes(report)]

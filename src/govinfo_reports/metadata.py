@@ -113,21 +113,23 @@ _SAME_TIME = re.compile(r"度?\s*同比")
 #: one clause (2023年报送… names none).
 _NAMES_REPORT = re.compile(r"报(?![\u4e00-\u9fff])|度?[^。；;，,、]{0,40}?(?:报告|年报)")
 #: The year's period, from 1 January to 31 December (2023年1月1日至2023年12月31日), or from
-#: month to month (2023年1月至12月, 2023年1-12月).
+#: month to month (2023年1月至12月, 2023年1-12月); from its first hour (1日0时至…), its
+#: words parted by a comma (1日起，至…) or a long dash (1日——2023年…).
 _PERIOD = re.compile(
-    r"((?:19|20)\d{2})\s*年\s*0?1\s*(?:月\s*(?:0?1\s*日\s*)?)?(?:起\s*)?(?:至|到|—|-|~)\s*"
+    r"((?:19|20)\d{2})\s*年\s*0?1\s*(?:月\s*(?:0?1\s*日\s*)?)?(?:(?:0{1,2}|零)\s*[时点]\s*)?"
+    r"(?:起\s*)?[，,]?\s*(?:至|到|[—–\-~]+)\s*"
     r"(?:(?:19|20)\d{2}\s*年\s*)?12\s*月(?:\s*31\s*日)?"
 )
 #: The same period printed in digits: 2023-01-01至2023-12-31, 2023.1.1—2023.12.31.
 _PERIOD_IN_DIGITS = re.compile(
-    r"((?:19|20)\d{2})\s*([-./])\s*0?1\s*\2\s*0?1\s*日?\s*(?:起\s*)?(?:至|到|—|-|~)\s*"
+    r"((?:19|20)\d{2})\s*([-./])\s*0?1\s*\2\s*0?1\s*日?\s*(?:起\s*)?[，,]?\s*(?:至|到|[—–\-~]+)\s*"
     r"(?:(?:19|20)\d{2}\s*\2\s*)?12\s*\2\s*31(?!\d)"
 )
 
 
 #: The same period in Chinese numerals: 二〇二三年一月一日至二〇二三年十二月三十一日.
 _PERIOD_IN_WORDS = re.compile(
-    rf"({_CHINESE_NUMERAL_YEAR})年一月(?:一日)?(?:起)?(?:至|到|—|-|~)"
+    rf"({_CHINESE_NUMERAL_YEAR})年一月(?:一日)?(?:零时)?(?:起)?[，,]?(?:至|到|[—–\-~]+)"
     rf"(?:{_CHINESE_NUMERAL_YEAR}年)?十二月"
 )
 
