@@ -165,3 +165,33 @@ def test_a_statistics_period_printed_otherwise_gives_the_year(period: str) -> No
     report = gr.parse(preamble + _PLANS + _BODY)
     assert (report.organ, report.year) == ("青禾县水利局", 2023)
     assert "year_guessed" not in [code for code, _ in _codes(report)]
+
+
+# --- no year named but the page's date ----------------------------------------------------
+
+_BODY_OF_THIS_YEAR = _BODY.replace("2023年，我局", "本年度，我局")
+
+
+@pytest.mark.parametrize(
+    ("details", "signature"),
+    [
+        ("发布时间：2024-01-20\n", ""),
+        ("", "\n\n青禾县水利局\n2024年1月20日\n"),
+        ("", "\n\n青禾县水利局\n二〇二四年一月二十日\n"),
+    ],
+)
+def test_a_report_naming_no_year_takes_the_year_before_its_date(
+    details: str, signature: str
+) -> None:
+    # no year in the title nor in the prose (本年度), the page dated 2024: year None,
+    # with no finding
+    title = "青禾县水利局政府信息公开工作年度报告\n"
+    report = gr.parse(title + details + "\n" + _BODY_OF_THIS_YEAR + signature)
+    assert (report.organ, report.year, report.template) == ("青禾县水利局", 2023, "2021")
+    assert ("year_guessed", "warning") in _codes(report)
+    assert _tables(report) == _tables(_SAMPLE)
+
+
+def test_a_report_naming_no_year_nor_date_has_no_year() -> None:
+    report = gr.parse("青禾县水利局政府信息公开工作年度报告\n\n" + _BODY_OF_THIS_YEAR)
+    assert report.year is None

@@ -228,6 +228,17 @@ def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | N
                 severity="warning",
             )
         )
+    if meta.dated is not None:
+        findings.append(
+            make(
+                "year_guessed",
+                f"no report year is named; the page is dated {meta.dated}, and a report is "
+                f"published early in the year after its own: read {meta.year}; the year is "
+                f"in doubt",
+                path="year",
+                severity="warning",
+            )
+        )
     if meta.title_and_period is not None:
         findings.append(_title_and_period(*meta.title_and_period, meta.year))
     template, how = detect_template(rows, regions, meta.year, labels)

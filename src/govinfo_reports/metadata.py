@@ -229,6 +229,9 @@ class Metadata:
     #: the year of publication, or a period copied from last year's report): ``year``
     #: is the one read, and it is in doubt.
     title_and_period: tuple[int, int] | None = None
+    #: When no year is named, the year the page is dated in (its details, a signature):
+    #: ``year`` is the year before it, a guess.
+    dated: int | None = None
 
 
 def clean_title(text: str) -> str:
@@ -570,7 +573,13 @@ def read_metadata(
             year = period  # 2024年…报告 dated 2024 about 2023: the title's is the publication's
     if year is None and title is not None:
         year = _bare_year(title)
-    return Metadata(title, organ, year, title_line, counts, other_years, differing)
+    dated: int | None = None
+    if year is None:
+        # no year named but the page's date (发布时间：2024-01-20, a signature): a report
+        # is published early in the year after its own
+        dated = next(_page_dates(rows, body_row), None)
+        year = None if dated is None else dated - 1
+    return Metadata(title, organ, year, title_line, counts, other_years, differing, dated)
 
 
 def _period_year(preamble: _Lines) -> int | None:
@@ -604,10 +613,15 @@ def _period_near_twelve(raw: str) -> re.Match[str] | None:
 
 
 def _dated_in(rows: Sequence[Row], body: int, year: int) -> bool:
-    """Whether the page is dated in ``year``: a date of that year (``2024-01-20``,
-    ``2024年1月20日``, ``二〇二四年一月``) on a line before ``body`` (the row the report's
-    first section starts at: the page's details, the title's date), or a line after it
-    that is only such a date (the report's signature)."""
+    """Whether the page is dated in ``year`` (see :func:`_page_dates`)."""
+    return any(dated == year for dated in _page_dates(rows, body))
+
+
+def _page_dates(rows: Sequence[Row], body: int) -> Iterator[int]:
+    """The years of the page's dates, in order: a date (``2024-01-20``, ``2024年1月20日``,
+    ``二〇二四年一月``) on a line before ``body`` (the row the report's first section
+    starts at: the page's details, the title's date), or a line after it that is only a
+    date (the report's signature)."""
     for index, row in enumerate(rows):
         texts = row.texts
         raw = texts[0] if len(texts) == 1 else " ".join(texts)
@@ -617,9 +631,7 @@ def _dated_in(rows: Sequence[Row], body: int, year: int) -> bool:
         for date in _SIGNATURE_DATE.finditer(text):
             if index >= body and (date.start() or date.end() != len(text)):
                 continue  # (after the body, a signature's line is only a date)
-            if int(date.group()[:4].translate(_CHINESE_DIGITS)) == year:
-                return True
-    return False
+            yield int(date.group()[:4].translate(_CHINESE_DIGITS))
 
 
 def _in_full(organ: str, *sources: Callable[[], str | None]) -> str:
