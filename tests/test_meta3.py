@@ -195,3 +195,30 @@ def test_a_report_naming_no_year_takes_the_year_before_its_date(
 def test_a_report_naming_no_year_nor_date_has_no_year() -> None:
     report = gr.parse("青禾县水利局政府信息公开工作年度报告\n\n" + _BODY_OF_THIS_YEAR)
     assert report.year is None
+
+
+# --- a year in Chinese numerals in the preamble's prose ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "现将青禾县水利局二〇二三年度政府信息公开工作年度报告公布如下。",
+        "本报告是青禾县水利局二零二三年度政府信息公开工作年度报告。",
+        "二〇二三年度，我局认真贯彻《条例》。",
+    ],
+)
+def test_a_year_in_chinese_numerals_in_the_prose_is_counted(sentence: str) -> None:
+    # a title naming no year, the preamble naming the report's year in Chinese numerals
+    # only (the plans naming 2024 in digits): those were not counted, year 2024 with an
+    # info only
+    preamble = "青禾县水利局政府信息公开工作年度报告\n\n" + sentence + "\n" + _PLANS
+    report = gr.parse(preamble + _BODY_OF_THIS_YEAR)
+    assert (report.organ, report.year) == ("青禾县水利局", 2023)
+
+
+def test_a_date_in_chinese_numerals_is_no_mention_of_a_year() -> None:
+    preamble = "青禾县水利局政府信息公开工作年度报告\n\n2023年度，我局认真贯彻《条例》。\n"
+    dates = "".join(f"二〇二四年{month}月召开会议。" for month in "一二三四") + "\n\n"
+    report = gr.parse(preamble + dates + _BODY_OF_THIS_YEAR)
+    assert report.year == 2023

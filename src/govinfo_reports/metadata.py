@@ -45,7 +45,6 @@ _YEAR_IN_BRACKETS = re.compile(r"[(（]((?:19|20)\d{2})(?:年度?)?[)）]")
 _CHINESE_NUMERAL_YEAR = r"[一二][〇○零0OＯ一二三四五六七八九]{3}"
 _CHINESE_YEAR = re.compile(rf"({_CHINESE_NUMERAL_YEAR})\s*年")
 _CHINESE_DIGITS = str.maketrans("〇○零OＯ一二三四五六七八九", "00000123456789")
-_YEAR_OF_REPORT = re.compile(r"((?:19|20)\d{2})\s*年度")
 _CUT = re.compile(
     rf"(?:关于|(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR}年|政府信息公开|信息公开|政务公开|年度)"
 )
@@ -1681,6 +1680,12 @@ def _period_year_at(preamble: _Lines, index: int) -> int | None:
     return None
 
 
+#: A year in digits or in Chinese numerals (二〇二三年), and a date's month after one
+#: in Chinese numerals (二〇二四年一月).
+_ANY_YEAR_IN_WORDS = re.compile(rf"((?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年")
+_DATE_IN_WORDS_AFTER = re.compile(r"\s*[一二三四五六七八九十]{1,2}\s*月")
+
+
 def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int], ...]]:
     """The year a statistics period names (自2023年1月1日至2023年12月31日, or in digits:
     2023-01-01至2023-12-31), else the year
@@ -1698,8 +1703,12 @@ def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int
         if len(text) <= _MAX_YEARS_MENU and _YEARS_MENU.fullmatch(text):
             continue  # 2024年 2023年 2022年: a site's menu of years, no mention
         clauses: _Clauses | None = None  # (made for the first year naming a report)
-        for match in _ANY_YEAR.finditer(text):
-            if _DATE_AFTER.match(text, match.end()):
+        # (a year in Chinese numerals, 二〇二三年, holds a zero: a cheap test)
+        in_words = "〇" in text or "○" in text or "零" in text
+        for match in (_ANY_YEAR_IN_WORDS if in_words else _ANY_YEAR).finditer(text):
+            if _DATE_AFTER.match(text, match.end()) or (
+                in_words and _DATE_IN_WORDS_AFTER.match(text, match.end())
+            ):
                 continue  # 2024年1月20日: a date (publication, a meeting), not a report year
             before = text[match.start() - 1 : match.start()]
             if (
@@ -1713,8 +1722,10 @@ def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int
                     clauses = _Clauses(text)
                 if not clauses.announces(match.start()):
                     continue  # 按时发布2022年度…年度报告: another report, not this one
-            weight = 3 if _YEAR_OF_REPORT.match(text, match.start()) else 1
-            counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + weight
+            weight = 3 if text.startswith("度", match.end()) else 1  # (2023年度)
+            year = int(match.group(1).translate(_CHINESE_DIGITS))
+            if 1900 <= year <= 2099:
+                counts[year] = counts.get(year, 0) + weight
     if not counts:
         return None, ()
     ranked = sorted(counts.items(), key=lambda item: -item[1])  # stable: first named wins
