@@ -222,3 +222,17 @@ def test_a_date_in_chinese_numerals_is_no_mention_of_a_year() -> None:
     dates = "".join(f"二〇二四年{month}月召开会议。" for month in "一二三四") + "\n\n"
     report = gr.parse(preamble + dates + _BODY_OF_THIS_YEAR)
     assert report.year == 2023
+
+
+@pytest.mark.parametrize(
+    "title", ["青禾县水利局政府信息公开年报（2023年度）", "青禾县水利局政府信息公开年报(2023)"]
+)
+def test_a_yearly_report_s_short_name_with_its_year_in_brackets_is_a_title(title: str) -> None:
+    # 年报 with the year in brackets after it: no title (the year counted in 年报 only
+    # before it), the year then the one the prose names most (2024, its plans)
+    report = gr.parse(title + "\n\n" + _PLANS + _BODY_OF_THIS_YEAR)
+    assert (report.title, report.organ, report.year) == (
+        title.replace("（", "(").replace("）", ")"),
+        "青禾县水利局",
+        2023,
+    )

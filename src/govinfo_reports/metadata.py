@@ -262,9 +262,10 @@ def _is_title(text: str) -> bool:
         return False
     # a title is a name, not a piece of prose: it holds no sentence punctuation and
     # ends with its 报告 (e.g. a line cut out of a wrapped sentence does not), or with
-    # 年报 after a year (政府信息公开年报 alone is a site's section, not a title)
+    # 年报 and a year (政府信息公开年报 alone is a site's section, not a title; …年报
+    # （2023年度） is one)
     body = _TITLE_TAIL.sub("", text)
-    if not (body.endswith("报告") or (body.endswith("年报") and title_year(body) is not None)):
+    if not (body.endswith("报告") or (body.endswith("年报") and title_year(text) is not None)):
         return False
     if _interprets(body):
         body = _INTERPRETING.sub("", body, count=1)
