@@ -236,3 +236,29 @@ def test_a_yearly_report_s_short_name_with_its_year_in_brackets_is_a_title(title
         "青禾县水利局",
         2023,
     )
+
+
+@pytest.mark.parametrize(
+    ("details", "signature"),
+    [
+        ("二〇二四年一月\n", ""),
+        ("发布时间：2024-01-20\n", ""),
+        ("", "\n\n青禾县水利局\n2024年1月20日\n"),
+    ],
+)
+def test_a_year_named_most_not_before_the_page_s_date_gives_way_to_the_year_before(
+    details: str, signature: str
+) -> None:
+    # no title year, no period, the prose naming only its plans' year (2024) on a page
+    # dated 2024: year 2024 with an info only (a report is published after its year)
+    title = "青禾县水利局政府信息公开工作年度报告\n"
+    report = gr.parse(title + details + "\n" + _PLANS + _BODY_OF_THIS_YEAR + signature)
+    assert (report.organ, report.year) == ("青禾县水利局", 2023)
+    assert [f.severity for f in report.findings if f.code == "year_guessed"] == ["warning"]
+
+
+def test_a_year_named_most_before_the_page_s_date_stands() -> None:
+    preamble = "青禾县水利局政府信息公开工作年度报告\n发布时间：2024-01-20\n\n2023年度，我局…。\n\n"
+    report = gr.parse(preamble + _BODY_OF_THIS_YEAR)
+    assert report.year == 2023
+    assert [f.severity for f in report.findings if f.code == "year_guessed"] == ["info"]

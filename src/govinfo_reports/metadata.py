@@ -565,15 +565,20 @@ def read_metadata(
         )
     counts: tuple[tuple[int, int], ...] = ()
     differing: tuple[int, int] | None = None
+    dated: int | None = None
     if year is None:
         year, counts = _most_named_year(preamble)
+        if counts and (dated := next(_page_dates(rows, body_row), None)) is not None:
+            if year is not None and year < dated:
+                dated = None  # (the year named most is before the page's date, as it must be)
+            else:
+                year = dated - 1  # 2024年，我局将… named most on a page dated 2024: plans
     elif (period := _period_year(preamble)) is not None and period != year:
         differing = (year, period)
         if period == year - 1 and _dated_in(rows, body_row, year):
             year = period  # 2024年…报告 dated 2024 about 2023: the title's is the publication's
     if year is None and title is not None:
         year = _bare_year(title)
-    dated: int | None = None
     if year is None:
         # no year named but the page's date (发布时间：2024-01-20, a signature): a report
         # is published early in the year after its own
@@ -619,14 +624,14 @@ def _dated_in(rows: Sequence[Row], body: int, year: int) -> bool:
 
 def _page_dates(rows: Sequence[Row], body: int) -> Iterator[int]:
     """The years of the page's dates, in order: a date (``2024-01-20``, ``2024年1月20日``,
-    ``二〇二四年一月``) on a line before ``body`` (the row the report's first section
-    starts at: the page's details, the title's date), or a line after it that is only a
-    date (the report's signature)."""
+    ``二〇二四年一月``) on a short line before ``body`` (the row the report's first
+    section starts at: the page's details, the title's date), or a line after it that is
+    only a date (the report's signature)."""
     for index, row in enumerate(rows):
         texts = row.texts
         raw = texts[0] if len(texts) == 1 else " ".join(texts)
-        if index >= body and len(raw) > _MAX_SIGNATURE:
-            continue
+        if len(raw) > (_MAX_SIGNATURE if index >= body else _MAX_DETAILS):
+            continue  # (a page's details are short: a date in prose may be a plan's)
         text = _fold(clean_title(raw))
         for date in _SIGNATURE_DATE.finditer(text):
             if index >= body and (date.start() or date.end() != len(text)):
