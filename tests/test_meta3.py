@@ -262,3 +262,18 @@ def test_a_year_named_most_before_the_page_s_date_stands() -> None:
     report = gr.parse(preamble + _BODY_OF_THIS_YEAR)
     assert report.year == 2023
     assert [f.severity for f in report.findings if f.code == "year_guessed"] == ["info"]
+
+
+@pytest.mark.parametrize("year_line", ["2023年度", "二〇二三年", "（2023年度）", "2023年度\n"])
+def test_a_year_on_its_own_line_above_a_title_naming_none_is_the_title_s(year_line: str) -> None:
+    # a cover printing the year above the title (no organ in it): the year line was
+    # left out, the year the one the prose names most (2024, its plans), info only
+    report = gr.parse(
+        year_line + "\n政府信息公开工作年度报告\n\n" + _PLANS * 2 + _BODY_OF_THIS_YEAR
+    )
+    assert report.year == 2023
+    assert (
+        report.title
+        == year_line.strip().replace("（", "(").replace("）", ")") + "政府信息公开工作年度报告"
+    )
+    assert "year_guessed" not in [code for code, _ in _codes(report)]

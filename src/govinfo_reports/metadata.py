@@ -1043,7 +1043,7 @@ def _on_cover(
     """A title naming no year or no organ (``found``: title and organ, line ``index``)
     as a cover page prints it, with the organ and the year on lines of their own. A line
     that is only a year (``（2023年度）``) just after a title naming none is added to the
-    title; a title naming no organ then takes the line just before it when that line is
+    title, else such a line just before it (``2023年度``, a bare year aside); a title naming no organ then takes the line just before it when that line is
     only a name (``青禾县人民政府``, put before the title), else the line just after (a
     subtitle, perhaps in brackets). Each line must stand next to the one before (one
     blank line at most)."""
@@ -1056,10 +1056,20 @@ def _on_cover(
     ):
         title += preamble.printed(after)
         after += 1
+    before = index  # (the title's first line)
+    if title_year(title) is None and index and _next_to(preamble, index - 1, index):
+        above = preamble.text(index - 1)
+        if _YEAR_LINE.fullmatch(above) and title_year(above) is not None:
+            title = preamble.printed(index - 1) + title  # 2023年度 / 政府信息公开…报告
+            before -= 1
     if organ is not None or organ_from_title(title) is not None:
         return title, organ
-    if index and _next_to(preamble, index - 1, index) and _only_a_name(preamble.text(index - 1)):
-        name = preamble.printed(index - 1)
+    if (
+        before
+        and _next_to(preamble, before - 1, before)
+        and _only_a_name(preamble.text(before - 1))
+    ):
+        name = preamble.printed(before - 1)
         return name + title, _name_line_organ(name, title)
     if _next_to(preamble, after - 1, after):
         text = preamble.text(after)
