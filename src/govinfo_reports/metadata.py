@@ -1043,7 +1043,8 @@ def _on_cover(
     """A title naming no year or no organ (``found``: title and organ, line ``index``)
     as a cover page prints it, with the organ and the year on lines of their own. A line
     that is only a year (``（2023年度）``) just after a title naming none is added to the
-    title, else such a line just before it (``2023年度``, a bare year aside); a title naming no organ then takes the line just before it when that line is
+    title, else such a line just before it (``2023年度``, a bare year aside); a title
+    naming no organ then takes the line just before it (and its year) when that line is
     only a name (``青禾县人民政府``, put before the title), else the line just after (a
     subtitle, perhaps in brackets). Each line must stand next to the one before (one
     blank line at most)."""
