@@ -277,3 +277,41 @@ def test_a_year_on_its_own_line_above_a_title_naming_none_is_the_title_s(year_li
         == year_line.strip().replace("（", "(").replace("）", ")") + "政府信息公开工作年度报告"
     )
     assert "year_guessed" not in [code for code, _ in _codes(report)]
+
+
+# --- sentences naming the organ in other words ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "根据《条例》规定，特发布青禾县水利局2023年政府信息公开工作年度报告。",
+        "根据《条例》规定，现向社会公开青禾县水利局2023年政府信息公开工作年度报告。",
+        "根据《条例》规定，青禾县水利局现将2023年政府信息公开工作年度报告公布如下。",
+        "根据《条例》规定，青禾县水利局发布2023年政府信息公开工作年度报告。",
+        "根据《条例》规定，青禾县水利局向社会公布2023年政府信息公开工作年度报告。",
+        "本报告是青禾县水利局根据《条例》要求编制的。",
+        "为进一步提高透明度，青禾县水利局编制本报告。",
+        "如对本报告有任何疑问，请联系：青禾县水利局办公室，电话：0000-1234567。",
+        "如对本报告有任何疑问，请与青禾县水利局政策法规股联系（电话：0000-1234567）。",
+        "如有疑问，请联系青禾县水利局综合科。",
+    ],
+)
+def test_a_sentence_naming_the_organ_in_other_words_is_read(sentence: str) -> None:
+    # a title naming no organ, a preamble sentence naming it in words the sentences
+    # read did not hold (特发布, 现向社会公开, 某局现将…, 某局发布2023年…, 本报告是某局…,
+    # 某局编制本报告, 请联系：某局, a unit of the body to contact): organ None, silently
+    report = gr.parse(_BARE_TITLE + "\n" + sentence + "\n\n" + _BODY_OF_THIS_YEAR)
+    assert (report.organ, report.year) == ("青禾县水利局", 2023)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "青禾县人民政府发布《关于加强政务公开的意见》，我局认真落实。",
+        "县政府发布2023年政务公开工作要点，我局认真落实。",
+    ],
+)
+def test_a_sentence_naming_another_body_s_act_names_no_organ(sentence: str) -> None:
+    report = gr.parse(_BARE_TITLE + "\n" + sentence + "\n\n" + _BODY_OF_THIS_YEAR)
+    assert report.organ is None

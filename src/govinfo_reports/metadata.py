@@ -164,7 +164,8 @@ _SENTENCE_ORGAN = (
     re.compile(rf"{_SENTENCE_YEAR}度?([^，,。；;、“”《》()（）]{{2,30}}?){_DISCLOSURE}"),
     # 现公布…, 现发布…, 现将…报告公布如下 (or 予以公布)
     re.compile(
-        rf"(?:公布|现发布|现将|特将)(?:关于)?([^，,。；;、“”《》()（）\d]{{2,30}}?){_SENTENCE_YEAR}"
+        rf"(?:公布|现发布|特发布|现将|特将|向社会公开)(?:关于)?([^，,。；;、“”《》()（）\d]{{2,30}}?)"
+        rf"{_SENTENCE_YEAR}"
     ),
     # the report's name starting a clause that goes on (某局2023年政府信息公开工作年度报告
     # 由…组成; 现公布本局2023年… is the pattern above's; 结合某县2023年政务公开工作实际
@@ -181,7 +182,7 @@ _SENTENCE_ORGAN = (
 #: 如有疑问请致电某局办公室（…）, 联系单位：某局办公室), the body's office optional.
 _CONTACT_ORGAN = (
     re.compile(
-        r"(?:请|可)\s*(?:与|向|联系|致电|咨询)\s*([^，,。；;、“”《》()（）\d:：]{2,30}?)"
+        r"(?:请|可)\s*(?:与|向|联系|致电|咨询)\s*[:：]?\s*([^，,。；;、“”《》()（）\d:：]{2,30}?)"
         r"(?:办公室)?(?:联系|咨询|(?=[，,。；;（(]|电话|$))"
     ),
     re.compile(
@@ -1450,11 +1451,17 @@ def title_year(title: str) -> int | None:
 
 #: Words a sentence goes on with after its subject, the reporting body (某局根据《条例》
 #: 要求编制本报告, 某局认真贯彻…, 本报告由某局根据…编制).
-_SUBJECT_VERBS = "(?:根据|按照|依据|依照|认真|深入|坚持|全面|严格|积极|始终|高度|持续|进一步|紧紧)"
+_SUBJECT_VERBS = (
+    "(?:根据|按照|依据|依照|认真|深入|坚持|全面|严格|积极|始终|高度|持续|进一步|紧紧"
+    # what it did with the report (某局现将2023年…报告公布如下, 某局发布2023年…, 某局编制本
+    # 报告); 发布 and 公布 only before the report's year or 本 (某县人民政府发布《…》 names
+    # another body's act)
+    r"|现将|特将|向社会|编制(?:本|了)|(?:发布|公布)(?=本|\d|[一二][〇○零]))"
+)
 _SUBJECT_NAME = r"([\u4e00-\u9fff][^，,。；;：:、“”《》()（）\d\s]{2,29}?)"
 _SUBJECT_ORGAN = (
     re.compile(rf"{_CLAUSE_START}{_SUBJECT_NAME}{_SUBJECT_VERBS}"),
-    re.compile(rf"由{_SUBJECT_NAME}{_SUBJECT_VERBS}"),
+    re.compile(rf"(?:由|是){_SUBJECT_NAME}{_SUBJECT_VERBS}"),
 )
 
 
@@ -1510,6 +1517,8 @@ def _organ_from_contact(lines: _Lines) -> str | None:
 
 
 _OFFICE = "办公室"
+#: A body's own unit after its name (某局政策法规股, 某县人民政府办公室综合科).
+_INTERNAL_UNIT = re.compile(r"(?<=[局会委院厅部府处心所署])[\u4e00-\u9fff]{1,8}?[股科室组]$")
 
 
 def _name_end(text: str, match: re.Match[str]) -> int | None:
@@ -1526,6 +1535,9 @@ def _name_end(text: str, match: re.Match[str]) -> int | None:
         and _looks_like_organ(text[match.start(1) : match.end(1) + 2])
     ):
         return match.end(1) + 2  # 2023年某县人民政府信息公开…: 人民政府 whole
+    unit = _INTERNAL_UNIT.search(match.group(1))
+    if unit is not None and _looks_like_organ(match.group(1)[: unit.start()]):
+        return match.start(1) + unit.start()  # 请与某局政策法规股联系: the body's unit
     end = match.end(1) + len(_OFFICE)
     if (
         text.startswith(_OFFICE, match.end(1))
