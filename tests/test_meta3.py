@@ -315,3 +315,20 @@ def test_a_sentence_naming_the_organ_in_other_words_is_read(sentence: str) -> No
 def test_a_sentence_naming_another_body_s_act_names_no_organ(sentence: str) -> None:
     report = gr.parse(_BARE_TITLE + "\n" + sentence + "\n\n" + _BODY_OF_THIS_YEAR)
     assert report.organ is None
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        "发布机构：\n青禾县水利局\n",
+        "发布机构\n青禾县水利局\n发布日期\n2024-01-20\n",
+        "索引号：\n11000-0000/2024-00012\n发布机构：\n青禾县水利局 发布日期：2024-01-20\n",
+        "来源：\n\n青禾县水利局\n",
+    ],
+)
+def test_an_issuer_label_whose_value_is_on_the_next_line_names_the_organ(details: str) -> None:
+    # a page's table of details copied a cell a line (the label on its line, the
+    # organ on the next), under a title naming no organ: organ None, silently
+    report = gr.parse(_BARE_TITLE + details + "\n" + _BODY)
+    assert (report.organ, report.year) == ("青禾县水利局", 2023)
+    assert _tables(report) == _tables(_SAMPLE)

@@ -1610,6 +1610,9 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
                         name = name[1:]  # 发布机构 ：某局 (the colon printed with the name)
                 else:
                     name = _next_printed(texts, position + 1)
+                    if not name and index + 1 < min(body, len(rows)):
+                        # 发布机构： / 某局: a table of details copied a cell a line
+                        name = "".join(_next_printed(rows[index + 1].texts, 0).split()[:1])
                 named = _issuer_named(name.rstrip(_LABEL_CLOSING)) or _issuer_cut(name)
                 if named is None:
                     continue
