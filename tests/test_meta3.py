@@ -332,3 +332,19 @@ def test_an_issuer_label_whose_value_is_on_the_next_line_names_the_organ(details
     report = gr.parse(_BARE_TITLE + details + "\n" + _BODY)
     assert (report.organ, report.year) == ("青禾县水利局", 2023)
     assert _tables(report) == _tables(_SAMPLE)
+
+
+@pytest.mark.parametrize("heading", ["Ⅰ、总体情况", "第一章 总体情况", "第一节 总体情况"])
+def test_a_first_section_numbered_otherwise_bounds_the_title(heading: str) -> None:
+    # section 一 numbered Ⅰ、 or 第一章: not taken for the report's first section, so a
+    # line in it naming another body's report of the same year (the same title with an
+    # organ) was read as the title: title and organ of the other body, silently
+    body = _BODY.replace(
+        "一、总体情况", heading + "\n青禾县财政局2023年政府信息公开工作年度报告\n", 1
+    )
+    report = gr.parse(_BARE_TITLE + "发布机构：青禾县水利局\n\n" + body)
+    assert (report.title, report.organ, report.year) == (
+        "2023年政府信息公开工作年度报告",
+        "青禾县水利局",
+        2023,
+    )

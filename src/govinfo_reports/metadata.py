@@ -196,9 +196,10 @@ _MAX_TITLE_LINE = 120
 #: The divisions above the last one (河北省沧州市…): what is left is that one's own name.
 _OWN_NAME = re.compile(r"^.*?(?:省|自治区|市|自治州|州|盟|县|旗)(?=.)")
 #: The first section heading: the title stands before it, never in the body (一、…, or
-#: 总体情况 numbered otherwise: （一）, 第一部分, 1., 壹、).
+#: 总体情况 numbered otherwise: （一）, 第一部分, 第一章, 1., 壹、, Ⅰ、).
 _FIRST_SECTION = re.compile(
-    rf"^(?:一\s*[、.．]|(?:[(（]\s*一\s*[)）]|第一部分|[1壹]\s*[、.．]|一)?\s*{_either('总体情况')}|概述)"
+    r"^(?:一\s*[、.．]|(?:[(（]\s*一\s*[)）]|第一(?:部分|章|节)|[1壹Ⅰ]\s*[、.．]|一)?\s*"
+    rf"{_either('总体情况')}|概述)"
 )
 #: A line ending in a year (平潭综合实验区2019年, a title's first line before its rest).
 _YEAR_AT_END = re.compile(rf"(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年度?$")
