@@ -348,3 +348,27 @@ def test_a_first_section_numbered_otherwise_bounds_the_title(heading: str) -> No
         "青禾县水利局",
         2023,
     )
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        "发布机构青禾县水利局发布时间2024-01-20",
+        "来源青禾县水利局发布日期2024-01-20",
+    ],
+)
+def test_an_issuer_label_glued_to_its_value_names_the_organ(details: str) -> None:
+    # a page's inline labels (<label>发布机构</label><em>某局</em>, their colons drawn by
+    # the style sheet) copy with no mark between label, value and the next label: the
+    # line was taken for words of a sentence, organ None, silently
+    report = gr.parse(_BARE_TITLE + details + "\n\n" + _BODY)
+    assert (report.organ, report.year) == ("青禾县水利局", 2023)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["来源于青禾县水利局", "发布机构改革后，青禾县水利局…", "发布机构改革方案的青禾县人民政府"],
+)
+def test_words_of_a_sentence_after_an_issuer_label_name_no_organ(line: str) -> None:
+    report = gr.parse(_BARE_TITLE + line + "\n\n" + _BODY)
+    assert report.organ is None

@@ -1599,7 +1599,15 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
                 if rest[:1] in (":", "："):
                     rest = rest[1:]
                 elif rest and piece[label.end()] not in _LABEL_CLOSING:
-                    continue  # 发布机构改革…: words of a sentence, not a label
+                    # 发布机构改革…: words of a sentence, not a label; but 发布机构某局发布时间
+                    # 2024-01-20 is a page's labels and values printed with no marks
+                    glued = _glued_value(rest)
+                    if glued is None:
+                        continue
+                    if label.group("source") is None:
+                        return glued
+                    source = source or glued
+                    continue
                 following = at + 1
                 if following < len(pieces) and pieces[following] in (":", "："):
                     following += 1  # 来源 : 某局 (the colon printed apart)
@@ -1632,6 +1640,24 @@ _ISSUER_NAME_END = re.compile(
     r"|(?:(?:发布|发文|成文|生成|公开|印发|更新)?(?:日期|时间)|来源|作者|浏览|点击|字号|索引号|文号)"
     r"\s*[:：】\]]"
 )
+
+
+#: A page's next label after a value printed with no mark between (…发布时间2024-01-20).
+_NEXT_LABEL = re.compile(
+    r"(?:(?:发布|发文|成文|生成|公开|印发|更新)?(?:日期|时间)|来源|作者|浏览|点击|字号|索引号|文号)"
+    r"\s*(?:\d|$)"
+)
+
+
+def _glued_value(rest: str) -> str | None:
+    """The organ an issuer label's value names where the label, its value and the next
+    label are printed with no mark between them (``发布机构某局发布时间2024-01-20``, as a
+    page's inline labels copy): the words before the next label, if they are an organ's
+    name (with no next label, the words may be a sentence's: 发布机构改革…的某县人民政府)."""
+    following = _NEXT_LABEL.search(rest)
+    if following is None or not following.start():
+        return None
+    return _issuer_named(rest[: following.start()])
 
 
 def _issuer_cut(name: str) -> str | None:
