@@ -372,3 +372,25 @@ def test_an_issuer_label_glued_to_its_value_names_the_organ(details: str) -> Non
 def test_words_of_a_sentence_after_an_issuer_label_name_no_organ(line: str) -> None:
     report = gr.parse(_BARE_TITLE + line + "\n\n" + _BODY)
     assert report.organ is None
+
+
+# --- a signature printed otherwise ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "青禾县水利局（盖章）\n2024年1月20日",
+        "青禾县水利局\n（2024年1月20日）",
+        "编制单位：青禾县水利局\n2024年1月20日",
+        "青禾县水利局\n日期：2024年1月20日",
+        "青禾县水利局\n2024年1月20号",
+    ],
+)
+def test_a_signature_printed_otherwise_names_the_organ(signature: str) -> None:
+    # a title naming no organ, the report signed after its last section with the
+    # seal's place after the name, the date in brackets or labelled, 号 for 日, or the
+    # name labelled: organ None, silently
+    report = gr.parse(_BARE_TITLE + "\n" + _BODY + "\n\n" + signature + "\n")
+    assert (report.organ, report.year) == ("青禾县水利局", 2023)
+    assert _tables(report) == _tables(_SAMPLE)

@@ -635,6 +635,8 @@ def _page_dates(rows: Sequence[Row], body: int) -> Iterator[int]:
         if len(raw) > (_MAX_SIGNATURE if index >= body else _MAX_DETAILS):
             continue  # (a page's details are short: a date in prose may be a plan's)
         text = _fold(clean_title(raw))
+        if index >= body and text and (text[-1] in ")）" or ":" in text or "：" in text):
+            text = text[slice(*_undecorated(text))]  # 日期：2024年1月20日, （2024年1月20日）
         for date in _SIGNATURE_DATE.finditer(text):
             if index >= body and (date.start() or date.end() != len(text)):
                 continue  # (after the body, a signature's line is only a date)
@@ -660,10 +662,30 @@ _CHINESE_DAY = "[一二三四五六七八九十〇○零]"
 #: body's name (cleaned, folded text): 2024年1月20日, 2024年1月, 二〇二四年一月二十日,
 #: 2024-01-20, 2024.1.20, 2024/1/20.
 _SIGNATURE_DATE = re.compile(
-    r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?"
+    r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}[日号])?"
     rf"|{_CHINESE_NUMERAL_YEAR}年{_CHINESE_DAY}{{1,2}}月(?:{_CHINESE_DAY}{{1,3}}日)?"
     r"|(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}日?)"
 )
+#: A label before a signature's name or date (编制单位：某局, 日期：2024年1月20日) and the
+#: seal's place after the name (某局（盖章）).
+_SIGNATURE_LABEL = re.compile(
+    r"(?:(?:编制|发布|报告|发文)(?:单位|机关|机构)|(?:成文|发布|印发|落款)?日期|时间)\s*[:：]\s*"
+)
+_SEAL = re.compile(r"\s*[(（](?:盖章|公章|章|印)[)）]$")
+
+
+def _undecorated(text: str) -> tuple[int, int]:
+    """Where a signature's line (cleaned, folded) prints its name or date without a
+    label before it, the seal's place after it, or brackets around it (（2024年1月20日）)."""
+    label = _SIGNATURE_LABEL.match(text)
+    start = label.end() if label is not None else 0
+    seal = _SEAL.search(text, start)
+    end = seal.start() if seal is not None else len(text)
+    if end - start > 2 and text[start] in "(（" and text[end - 1] in ")）":
+        start, end = start + 1, end - 1
+    return start, end
+
+
 #: The longest line read as a signature's name or date, or both on one line.
 _MAX_SIGNATURE = 50
 
@@ -685,17 +707,21 @@ def _signed_organ(rows: Sequence[Row], body: int) -> str | None:
         if len(stripped) > _MAX_SIGNATURE or len(texts) > 3:
             name = None
             continue
-        text = _fold(clean_title(stripped))
+        printed = clean_title(stripped)
+        text = _fold(printed)
+        if text and (text[-1] in ")）" or ":" in text or "：" in text):  # (a cheap test)
+            start, end = _undecorated(text)
+            printed, text = printed[start:end], text[start:end]
         date = _SIGNATURE_DATE.search(text)
         if date is not None and date.end() == len(text):
             before = text[: date.start()].rstrip(" ,，")
             if not before and name is not None:
                 found = name
             elif before and _only_a_name(before):
-                found = clean_title(stripped)[: len(before)]
+                found = printed[: len(before)]
             name = None
             continue
-        name = clean_title(stripped) if _only_a_name(text) else None
+        name = printed if _only_a_name(text) else None
     return _completed(found) if found is not None else None
 
 
