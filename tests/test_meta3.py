@@ -394,3 +394,13 @@ def test_a_signature_printed_otherwise_names_the_organ(signature: str) -> None:
     report = gr.parse(_BARE_TITLE + "\n" + _BODY + "\n\n" + signature + "\n")
     assert (report.organ, report.year) == ("青禾县水利局", 2023)
     assert _tables(report) == _tables(_SAMPLE)
+
+
+@pytest.mark.parametrize(
+    "line", ["发布：青禾县水利局 2024-01-20", "发布人：青禾县水利局", "【青禾县水利局】2024-01-20"]
+)
+def test_a_byline_labelled_otherwise_names_the_organ(line: str) -> None:
+    # 发布： or 发布人： as the issuer's label, the organ in brackets beside the page's
+    # date: organ None under a title naming none, silently
+    report = gr.parse(_BARE_TITLE + line + "\n\n" + _BODY)
+    assert (report.organ, report.year) == ("青禾县水利局", 2023)

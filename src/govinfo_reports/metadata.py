@@ -308,11 +308,11 @@ _NOT_NAME_START = ("以来", "来", "全", "我", "本", "各", "上半", "下�
 #: Site chrome is labelled (来源：, 发布机构：) or a breadcrumb (首页 > …): never a name.
 _CHROME = re.compile(r"[:：>›»|｜]|\s")
 _BODY_WORD = rf"(?:{_either('机构')}|{_either('单位')}|{_either('机关')}|{_either('部门')})"
-#: A label naming the page's issuer (发布机构, 发文单位, 信息发布单位, 发布者; the body a
-#: catalogue of disclosed information names: 公开主体, 所属机构, 生成机构, 责任单位,
-#: 提供单位, …; 来源, 文章来源, 来源单位 and 作者, weaker ones).
+#: A label naming the page's issuer (发布机构, 发文单位, 信息发布单位, 发布者, 发布人,
+#: 发布 alone; the body a catalogue of disclosed information names: 公开主体, 所属机构,
+#: 生成机构, 责任单位, 提供单位, …; 来源, 文章来源, 来源单位 and 作者, weaker ones).
 _ISSUER = re.compile(
-    rf"(?:{_either('信息')})?(?:{_either('发布')}|{_either('发文')})(?:{_BODY_WORD}|者)"
+    rf"(?:{_either('信息')})?(?:{_either('发布')}|{_either('发文')})(?:{_BODY_WORD}|者|人)?"
     rf"|(?:{_either('信息')})?{_either('公开')}(?:主体|{_BODY_WORD}|{_either('责任')}{_BODY_WORD})"
     rf"|(?:{_either('所属')}|生成|{_either('责任')}|(?:{_either('信息')})?提供|供稿|撰稿){_BODY_WORD}"
     rf"|(?P<source>(?:{_either('信息')}|文章)?{_either('来源')}{_BODY_WORD}?|作者)"
@@ -1359,7 +1359,7 @@ _SITE_WORDS = ("门户网站", "门户网", "政务网", "网站", "官网", "�
 
 
 #: The pieces of a page's line of details (white space or bars between them).
-_DETAIL_PIECES = re.compile(r"[\s|｜]+")
+_DETAIL_PIECES = re.compile(r"[\s|｜【】]+")
 #: A piece giving the page's date (``2024-01-20``, ``2024年1月20日``, ``发布时间：2024-01-20``).
 _DATE_PIECE = re.compile(
     r"(?:[\u4e00-\u9fff]{0,6}[:：])?(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
