@@ -404,3 +404,12 @@ def test_a_byline_labelled_otherwise_names_the_organ(line: str) -> None:
     # date: organ None under a title naming none, silently
     report = gr.parse(_BARE_TITLE + line + "\n\n" + _BODY)
     assert (report.organ, report.year) == ("青禾县水利局", 2023)
+
+
+@pytest.mark.parametrize("year", ["贰零贰叁", "貳零貳參", "二〇二叁"])
+def test_a_year_in_the_numerals_of_accounts_is_read(year: str) -> None:
+    # 贰零贰叁年 (the numerals of accounts): read into the organ (青禾县水利局贰零贰叁年),
+    # year None, silently
+    title = f"青禾县水利局{year}年政府信息公开工作年度报告"
+    report = gr.parse(title + "\n\n" + _BODY_OF_THIS_YEAR)
+    assert (report.title, report.organ, report.year) == (title, "青禾县水利局", 2023)

@@ -41,10 +41,13 @@ _WS = re.compile(r"[\s\u00a0\u3000]+")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 #: A year after the title's words, in brackets: ``…年度报告(2023)``.
 _YEAR_IN_BRACKETS = re.compile(r"[(（]((?:19|20)\d{2})(?:年度?)?[)）]")
-#: A year written in Chinese numerals: 二〇二三 (〇, ○, 零, or 0 and O as typed, for the zero).
-_CHINESE_NUMERAL_YEAR = r"[一二][〇○零0OＯ一二三四五六七八九]{3}"
+#: A year written in Chinese numerals: 二〇二三 (〇, ○, 零, or 0 and O as typed, for the zero;
+#: the numerals of accounts too, 贰零贰叁).
+_CHINESE_NUMERAL_YEAR = r"[一二壹贰貳][〇○零0OＯ一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]{3}"
 _CHINESE_YEAR = re.compile(rf"({_CHINESE_NUMERAL_YEAR})\s*年")
-_CHINESE_DIGITS = str.maketrans("〇○零OＯ一二三四五六七八九", "00000123456789")
+_CHINESE_DIGITS = str.maketrans(
+    "〇○零OＯ一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖", "00000123456789122334566789"
+)
 _CUT = re.compile(
     rf"(?:关于|(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR}年|政府信息公开|信息公开|政务公开|年度)"
 )
