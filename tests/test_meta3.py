@@ -413,3 +413,18 @@ def test_a_year_in_the_numerals_of_accounts_is_read(year: str) -> None:
     title = f"青禾县水利局{year}年政府信息公开工作年度报告"
     report = gr.parse(title + "\n\n" + _BODY_OF_THIS_YEAR)
     assert (report.title, report.organ, report.year) == (title, "青禾县水利局", 2023)
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        "阿拉坦苏木2023年政府信息公开工作年度报告\n",
+        "青禾旗阿拉坦苏木2023年政府信息公开工作年度报告\n",
+        "2023年政府信息公开工作年度报告\n发布机构：青禾旗阿拉坦苏木\n",
+    ],
+)
+def test_a_sumu_is_completed_to_its_government(preamble: str) -> None:
+    # a 苏木 (a township of Inner Mongolia) named bare: not completed to its government
+    # as a 镇 or 乡 is (organ 阿拉坦苏木), and no organ on an issuer line, silently
+    report = gr.parse(preamble + "\n" + _BODY)
+    assert report.organ is not None and report.organ.endswith("阿拉坦苏木人民政府")

@@ -64,6 +64,7 @@ _DIVISION_SUFFIX = (
     "自治区",
     "自治州",
     "自治县",
+    "苏木",  # (Inner Mongolia's township)
 )
 _ORGAN_SUFFIX = (
     "政府",
