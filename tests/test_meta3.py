@@ -428,3 +428,14 @@ def test_a_sumu_is_completed_to_its_government(preamble: str) -> None:
     # as a 镇 or 乡 is (organ 阿拉坦苏木), and no organ on an issuer line, silently
     report = gr.parse(preamble + "\n" + _BODY)
     assert report.organ is not None and report.organ.endswith("阿拉坦苏木人民政府")
+
+
+@pytest.mark.parametrize(
+    "organ", ["星渚大学", "星渚市第一中学", "青禾县实验小学", "青禾县第一幼儿园", "青禾县气象台"]
+)
+def test_a_public_institution_on_an_issuer_line_is_the_organ(organ: str) -> None:
+    # a school or a weather station (事业单位 publishing the report) named on the page's
+    # issuer line under a title naming no organ: its name has none of an organ's
+    # endings, organ None, silently
+    report = gr.parse(_BARE_TITLE + "发布机构：" + organ + "\n\n" + _BODY)
+    assert (report.organ, report.year) == (organ, 2023)

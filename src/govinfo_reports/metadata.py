@@ -89,6 +89,16 @@ _ORGAN_SUFFIX = (
     "管委会",
     "管理委员会",
     "街道",
+    # public institutions publishing the report (事业单位): schools, broadcasters, farms
+    "大学",
+    "学校",
+    "中学",
+    "小学",
+    "幼儿园",
+    "气象台",
+    "电视台",
+    "林场",
+    "农场",
 )
 _TITLE_STARTS_NOT = (
     "根据",
