@@ -439,3 +439,24 @@ def test_a_public_institution_on_an_issuer_line_is_the_organ(organ: str) -> None
     # endings, organ None, silently
     report = gr.parse(_BARE_TITLE + "发布机构：" + organ + "\n\n" + _BODY)
     assert (report.organ, report.year) == (organ, 2023)
+
+
+@pytest.mark.parametrize(
+    ("title", "organ"),
+    [
+        ("青禾县水利局2023年度政府信息公开工作报告书", "青禾县水利局"),
+        ("青禾县水利局政府信息公开工作年度报告（2023年1月1日-2023年12月31日）", "青禾县水利局"),
+    ],
+)
+def test_a_title_ending_in_shu_or_its_period_in_brackets_is_the_title(
+    title: str, organ: str
+) -> None:
+    # …报告书, or the year's period in brackets after 报告 (longer than the notes read
+    # there): no title, organ None (and year None for 报告书, the prose saying 本年度),
+    # silently
+    report = gr.parse(title + "\n\n" + _BODY_OF_THIS_YEAR)
+    assert (report.title, report.organ, report.year) == (
+        title.replace("（", "(").replace("）", ")"),
+        organ,
+        2023,
+    )

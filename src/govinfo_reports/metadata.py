@@ -257,10 +257,10 @@ def clean_title(text: str) -> str:
 
 #: What may follow a title's last word 报告: a bracketed note (全文, 2023年度, a date),
 #: a year printed without 年 (…报告2023), the words saying which text it is, unbracketed
-#: (…报告全文, …报告 正文, …年报摘要).
+#: (…报告全文, …报告 正文, …年报摘要), 书 (…报告书); a period in brackets.
 _TITLE_TAIL = re.compile(
-    r"(?:\s*[(（][^()（）]{0,20}[)）]|\s*[》」』〉】〕\]”\"]|(?<=告)\s*(?:19|20)\d{2}"
-    r"|(?<=[告报])\s*(?:全文|正文|摘要))*$"
+    r"(?:\s*[(（][^()（）]{0,30}[)）]|\s*[》」』〉】〕\]”\"]|(?<=告)\s*(?:19|20)\d{2}"
+    r"|(?<=[告报])\s*(?:全文|正文|摘要)|(?<=告)书)*$"
 )
 _SENTENCE_MARK = re.compile(r"[。；;，,：:！？]")
 
