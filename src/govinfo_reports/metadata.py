@@ -280,7 +280,8 @@ def _is_title(text: str) -> bool:
     # ends with its 报告 (e.g. a line cut out of a wrapped sentence does not), or with
     # 年报 and a year (政府信息公开年报 alone is a site's section, not a title; …年报
     # （2023年度） is one)
-    body = _TITLE_TAIL.sub("", text)
+    # (a tail never ends in 报告 or 年报: most titles need no search for one)
+    body = text if text.endswith(("报告", "年报")) else _TITLE_TAIL.sub("", text)
     if not (body.endswith("报告") or (body.endswith("年报") and title_year(text) is not None)):
         return False
     if _interprets(body):
