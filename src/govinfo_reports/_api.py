@@ -17,7 +17,7 @@ from .labels import describe
 from .mapping.active import build_active
 from .mapping.requests import build_requests
 from .mapping.review import build_review
-from .metadata import read_metadata
+from .metadata import Metadata, read_metadata
 from .model import (
     APPLICANT_COLUMNS,
     REVIEW_COLUMNS,
@@ -174,15 +174,10 @@ def _filled_cells(report: Report) -> int:
     return sum(count(data[key]) for key in ("active_disclosure", "requests", "review_litigation"))
 
 
-def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | None:
-    rows = result.grid.rows
-    labels = row_labels(rows)
-    regions = find_regions(rows, labels)
-    if regions.active is None and regions.requests is None and regions.review is None:
-        return None
-    meta = read_metadata(rows, regions.preamble_end, result.title_hint, result.issuer_hint)
-    findings: list[Finding] = [*decoded.findings, *result.findings]
-    if meta.year_counts:
+def _year_findings(meta: Metadata) -> list[Finding]:
+    """The findings saying the report year is a guess or in doubt."""
+    findings: list[Finding] = []
+    if meta.year_counts and meta.dated is None:
         named = ", ".join(f"{year}: {count}" for year, count in meta.year_counts[:4])
         findings.append(
             make(
@@ -198,7 +193,7 @@ def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | N
         named = ", ".join(str(year) for year in meta.other_years)
         year = (
             f"the year the preamble names most, {meta.year}, as the title gives none"
-            if meta.year_counts
+            if meta.year_counts and meta.dated is None
             else f"its year {meta.year}"
         )
         findings.append(
@@ -211,6 +206,53 @@ def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | N
                 severity="warning",
             )
         )
+    if meta.dated is not None:
+        if meta.year_counts:
+            named = ", ".join(f"{year}: {count}" for year, count in meta.year_counts[:4])
+            why = f"the years the preamble names (weighted mentions: {named}) are not before"
+        else:
+            why = "no report year is named, and the page is dated"
+        findings.append(
+            make(
+                "year_guessed",
+                f"{why} the page's date ({meta.dated}); a report is published early in the "
+                f"year after its own: read {meta.year}; the year is in doubt",
+                path="year",
+                severity="warning",
+            )
+        )
+    if meta.title_and_period is not None:
+        findings.append(_title_and_period(*meta.title_and_period, meta.year))
+    return findings
+
+
+def _title_and_period(titled: int, period: int, year: int | None) -> Finding:
+    """The finding saying the title's year and the statistics period's differ."""
+    if year == period:
+        why = (
+            f"the page is dated {titled}, so the title names the year of publication: read "
+            f"the period's year {period}"
+        )
+    else:
+        why = f"read the title's year {titled}"
+    return make(
+        "year_guessed",
+        f"the title names the year {titled} but the statistics period printed is {period}'s; "
+        f"{why}; the year is in doubt",
+        path="year",
+        severity="warning",
+    )
+
+
+def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | None:
+    rows = result.grid.rows
+    labels = row_labels(rows)
+    regions = find_regions(rows, labels)
+    if regions.active is None and regions.requests is None and regions.review is None:
+        return None
+    meta = read_metadata(rows, regions.preamble_end, result.title_hint, result.issuer_hint)
+    findings: list[Finding] = [*decoded.findings, *result.findings]
+    findings += _year_findings(meta)
     template, how = detect_template(rows, regions, meta.year, labels)
     del labels  # one string per row: not kept through the mapping (peak memory)
     if template is None:

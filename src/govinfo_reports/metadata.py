@@ -41,11 +41,13 @@ _WS = re.compile(r"[\s\u00a0\u3000]+")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 #: A year after the title's words, in brackets: ``…年度报告(2023)``.
 _YEAR_IN_BRACKETS = re.compile(r"[(（]((?:19|20)\d{2})(?:年度?)?[)）]")
-#: A year written in Chinese numerals: 二〇二三 (〇, ○, 零, or 0 and O as typed, for the zero).
-_CHINESE_NUMERAL_YEAR = r"[一二][〇○零0OＯ一二三四五六七八九]{3}"
+#: A year written in Chinese numerals: 二〇二三 (〇, ○, 零, or 0 and O as typed, for the zero;
+#: the numerals of accounts too, 贰零贰叁).
+_CHINESE_NUMERAL_YEAR = r"[一二壹贰貳][〇○零0OＯ一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]{3}"
 _CHINESE_YEAR = re.compile(rf"({_CHINESE_NUMERAL_YEAR})\s*年")
-_CHINESE_DIGITS = str.maketrans("〇○零OＯ一二三四五六七八九", "00000123456789")
-_YEAR_OF_REPORT = re.compile(r"((?:19|20)\d{2})\s*年度")
+_CHINESE_DIGITS = str.maketrans(
+    "〇○零OＯ一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖", "00000123456789122334566789"
+)
 _CUT = re.compile(
     rf"(?:关于|(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR}年|政府信息公开|信息公开|政务公开|年度)"
 )
@@ -62,6 +64,7 @@ _DIVISION_SUFFIX = (
     "自治区",
     "自治州",
     "自治县",
+    "苏木",  # (Inner Mongolia's township)
 )
 _ORGAN_SUFFIX = (
     "政府",
@@ -86,6 +89,16 @@ _ORGAN_SUFFIX = (
     "管委会",
     "管理委员会",
     "街道",
+    # public institutions publishing the report (事业单位): schools, broadcasters, farms
+    "大学",
+    "学校",
+    "中学",
+    "小学",
+    "幼儿园",
+    "气象台",
+    "电视台",
+    "林场",
+    "农场",
 )
 _TITLE_STARTS_NOT = (
     "根据",
@@ -113,21 +126,23 @@ _SAME_TIME = re.compile(r"度?\s*同比")
 #: one clause (2023年报送… names none).
 _NAMES_REPORT = re.compile(r"报(?![\u4e00-\u9fff])|度?[^。；;，,、]{0,40}?(?:报告|年报)")
 #: The year's period, from 1 January to 31 December (2023年1月1日至2023年12月31日), or from
-#: month to month (2023年1月至12月, 2023年1-12月).
+#: month to month (2023年1月至12月, 2023年1-12月); from its first hour (1日0时至…), its
+#: words parted by a comma (1日起，至…) or a long dash (1日——2023年…).
 _PERIOD = re.compile(
-    r"((?:19|20)\d{2})\s*年\s*0?1\s*(?:月\s*(?:0?1\s*日\s*)?)?(?:起\s*)?(?:至|到|—|-|~)\s*"
+    r"((?:19|20)\d{2})\s*年\s*0?1\s*(?:月\s*(?:0?1\s*日\s*)?)?(?:(?:0{1,2}|零)\s*[时点]\s*)?"
+    r"(?:起\s*)?[，,]?\s*(?:至|到|[—–\-~]+)\s*"
     r"(?:(?:19|20)\d{2}\s*年\s*)?12\s*月(?:\s*31\s*日)?"
 )
 #: The same period printed in digits: 2023-01-01至2023-12-31, 2023.1.1—2023.12.31.
 _PERIOD_IN_DIGITS = re.compile(
-    r"((?:19|20)\d{2})\s*([-./])\s*0?1\s*\2\s*0?1\s*日?\s*(?:起\s*)?(?:至|到|—|-|~)\s*"
+    r"((?:19|20)\d{2})\s*([-./])\s*0?1\s*\2\s*0?1\s*日?\s*(?:起\s*)?[，,]?\s*(?:至|到|[—–\-~]+)\s*"
     r"(?:(?:19|20)\d{2}\s*\2\s*)?12\s*\2\s*31(?!\d)"
 )
 
 
 #: The same period in Chinese numerals: 二〇二三年一月一日至二〇二三年十二月三十一日.
 _PERIOD_IN_WORDS = re.compile(
-    rf"({_CHINESE_NUMERAL_YEAR})年一月(?:一日)?(?:起)?(?:至|到|—|-|~)"
+    rf"({_CHINESE_NUMERAL_YEAR})年一月(?:一日)?(?:零时)?(?:起)?[，,]?(?:至|到|[—–\-~]+)"
     rf"(?:{_CHINESE_NUMERAL_YEAR}年)?十二月"
 )
 
@@ -162,12 +177,15 @@ _CLAUSE_START = "(?:^|[，,。；;：:])"
 _SENTENCE_ORGAN = (
     re.compile(rf"{_SENTENCE_YEAR}度?([^，,。；;、“”《》()（）]{{2,30}}?){_DISCLOSURE}"),
     # 现公布…, 现发布…, 现将…报告公布如下 (or 予以公布)
-    re.compile(rf"(?:公布|现发布|现将|特将)([^，,。；;、“”《》()（）\d]{{2,30}}?){_SENTENCE_YEAR}"),
+    re.compile(
+        rf"(?:公布|现发布|特发布|现将|特将|向社会公开)(?:关于)?([^，,。；;、“”《》()（）\d]{{2,30}}?)"
+        rf"{_SENTENCE_YEAR}"
+    ),
     # the report's name starting a clause that goes on (某局2023年政府信息公开工作年度报告
     # 由…组成; 现公布本局2023年… is the pattern above's; 结合某县2023年政务公开工作实际
     # names no report; a line that is only a name is a title's or a list's entry)
     re.compile(
-        rf"{_CLAUSE_START}(?!现|特将)([\u4e00-\u9fff][^，,。；;：:、“”《》()（）\d]{{1,29}}?)"
+        rf"{_CLAUSE_START}(?!现|特将)(?:关于)?([\u4e00-\u9fff][^，,。；;：:、“”《》()（）\d]{{1,29}}?)"
         rf"{_SENTENCE_YEAR}度?{_DISCLOSURE}[^，,。；;]{{0,8}}?(?:报告|年报)(?=[\u4e00-\u9fff(（])"
     ),
     # who compiled it (本报告由某局编制, 某局编制了…; by its 办公室: the body's)
@@ -178,7 +196,7 @@ _SENTENCE_ORGAN = (
 #: 如有疑问请致电某局办公室（…）, 联系单位：某局办公室), the body's office optional.
 _CONTACT_ORGAN = (
     re.compile(
-        r"(?:请|可)\s*(?:与|向|联系|致电|咨询)\s*([^，,。；;、“”《》()（）\d:：]{2,30}?)"
+        r"(?:请|可)\s*(?:与|向|联系|致电|咨询)\s*[:：]?\s*([^，,。；;、“”《》()（）\d:：]{2,30}?)"
         r"(?:办公室)?(?:联系|咨询|(?=[，,。；;（(]|电话|$))"
     ),
     re.compile(
@@ -192,9 +210,10 @@ _MAX_TITLE_LINE = 120
 #: The divisions above the last one (河北省沧州市…): what is left is that one's own name.
 _OWN_NAME = re.compile(r"^.*?(?:省|自治区|市|自治州|州|盟|县|旗)(?=.)")
 #: The first section heading: the title stands before it, never in the body (一、…, or
-#: 总体情况 numbered otherwise: （一）, 第一部分, 1., 壹、).
+#: 总体情况 numbered otherwise: （一）, 第一部分, 第一章, 1., 壹、, Ⅰ、).
 _FIRST_SECTION = re.compile(
-    rf"^(?:一\s*[、.．]|(?:[(（]\s*一\s*[)）]|第一部分|[1壹]\s*[、.．]|一)?\s*{_either('总体情况')}|概述)"
+    r"^(?:一\s*[、.．]|(?:[(（]\s*一\s*[)）]|第一(?:部分|章|节)|[1壹Ⅰ]\s*[、.．]|一)?\s*"
+    rf"{_either('总体情况')}|概述)"
 )
 #: A line ending in a year (平潭综合实验区2019年, a title's first line before its rest).
 _YEAR_AT_END = re.compile(rf"(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年度?$")
@@ -221,6 +240,13 @@ class Metadata:
     #: The years other titles in the preamble name (a list of links above the report):
     #: the title nearest the report's body was read, and its year is in doubt.
     other_years: tuple[int, ...] = ()
+    #: The title's year and the statistics period's, when they differ (a title naming
+    #: the year of publication, or a period copied from last year's report): ``year``
+    #: is the one read, and it is in doubt.
+    title_and_period: tuple[int, int] | None = None
+    #: When no year is named, the year the page is dated in (its details, a signature):
+    #: ``year`` is the year before it, a guess.
+    dated: int | None = None
 
 
 def clean_title(text: str) -> str:
@@ -230,9 +256,11 @@ def clean_title(text: str) -> str:
 
 
 #: What may follow a title's last word 报告: a bracketed note (全文, 2023年度, a date),
-#: a year printed without 年 (…报告2023).
+#: a year printed without 年 (…报告2023), the words saying which text it is, unbracketed
+#: (…报告全文, …报告 正文, …年报摘要), 书 (…报告书); a period in brackets.
 _TITLE_TAIL = re.compile(
-    r"(?:\s*[(（][^()（）]{0,20}[)）]|\s*[》」』〉】〕\]”\"]|(?<=告)\s*(?:19|20)\d{2})*$"
+    r"(?:\s*[(（][^()（）]{0,30}[)）]|\s*[》」』〉】〕\]”\"]|(?<=告)\s*(?:19|20)\d{2}"
+    r"|(?<=[告报])\s*(?:全文|正文|摘要)|(?<=告)书)*$"
 )
 _SENTENCE_MARK = re.compile(r"[。；;，,：:！？]")
 
@@ -250,9 +278,11 @@ def _is_title(text: str) -> bool:
         return False
     # a title is a name, not a piece of prose: it holds no sentence punctuation and
     # ends with its 报告 (e.g. a line cut out of a wrapped sentence does not), or with
-    # 年报 after a year (政府信息公开年报 alone is a site's section, not a title)
-    body = _TITLE_TAIL.sub("", text)
-    if not (body.endswith("报告") or (body.endswith("年报") and title_year(body) is not None)):
+    # 年报 and a year (政府信息公开年报 alone is a site's section, not a title; …年报
+    # （2023年度） is one)
+    # (a tail never ends in 报告 or 年报: most titles need no search for one)
+    body = text if text.endswith(("报告", "年报")) else _TITLE_TAIL.sub("", text)
+    if not (body.endswith("报告") or (body.endswith("年报") and title_year(text) is not None)):
         return False
     if _interprets(body):
         body = _INTERPRETING.sub("", body, count=1)
@@ -287,16 +317,17 @@ _LABEL = re.compile(
     r"^(?:附件\s*\d*\s*[:：]?|[【〔][^】〕]{0,10}[】〕]\s*|[(（\[][^()（）\[\]]{1,8}[)）\]]\s*"
     r"|[★☆●○■□◆◇▲△▶►•※◎]\s*|[《「『〈【〔\[“\"])+"
 )
-#: A name never starts with these (全县 'the whole county', 以来 'since', 我/本 'our').
-_NOT_NAME_START = ("以来", "来", "全", "我", "本", "各", "上半", "下半")
+#: A name never starts with these (全县 'the whole county', 以来 'since', 我/本 'our',
+#: 关于 'about': 关于某局2023年…报告 names 某局).
+_NOT_NAME_START = ("以来", "来", "全", "我", "本", "各", "上半", "下半", "关于")
 #: Site chrome is labelled (来源：, 发布机构：) or a breadcrumb (首页 > …): never a name.
 _CHROME = re.compile(r"[:：>›»|｜]|\s")
 _BODY_WORD = rf"(?:{_either('机构')}|{_either('单位')}|{_either('机关')}|{_either('部门')})"
-#: A label naming the page's issuer (发布机构, 发文单位, 信息发布单位, 发布者; the body a
-#: catalogue of disclosed information names: 公开主体, 所属机构, 生成机构, 责任单位,
-#: 提供单位, …; 来源, 文章来源, 来源单位 and 作者, weaker ones).
+#: A label naming the page's issuer (发布机构, 发文单位, 信息发布单位, 发布者, 发布人,
+#: 发布 alone; the body a catalogue of disclosed information names: 公开主体, 所属机构,
+#: 生成机构, 责任单位, 提供单位, …; 来源, 文章来源, 来源单位 and 作者, weaker ones).
 _ISSUER = re.compile(
-    rf"(?:{_either('信息')})?(?:{_either('发布')}|{_either('发文')})(?:{_BODY_WORD}|者)"
+    rf"(?:{_either('信息')})?(?:{_either('发布')}|{_either('发文')})(?:{_BODY_WORD}|者|人)?"
     rf"|(?:{_either('信息')})?{_either('公开')}(?:主体|{_BODY_WORD}|{_either('责任')}{_BODY_WORD})"
     rf"|(?:{_either('所属')}|生成|{_either('责任')}|(?:{_either('信息')})?提供|供稿|撰稿){_BODY_WORD}"
     rf"|(?P<source>(?:{_either('信息')}|文章)?{_either('来源')}{_BODY_WORD}?|作者)"
@@ -550,11 +581,81 @@ def read_metadata(
             lambda: _organ_from_contact(contact),
         )
     counts: tuple[tuple[int, int], ...] = ()
+    differing: tuple[int, int] | None = None
+    dated: int | None = None
     if year is None:
         year, counts = _most_named_year(preamble)
+        if counts and (dated := next(_page_dates(rows, body_row), None)) is not None:
+            if year is not None and year < dated:
+                dated = None  # (the year named most is before the page's date, as it must be)
+            else:
+                year = dated - 1  # 2024年，我局将… named most on a page dated 2024: plans
+    elif (period := _period_year(preamble)) is not None and period != year:
+        differing = (year, period)
+        if period == year - 1 and _dated_in(rows, body_row, year):
+            year = period  # 2024年…报告 dated 2024 about 2023: the title's is the publication's
     if year is None and title is not None:
         year = _bare_year(title)
-    return Metadata(title, organ, year, title_line, counts, other_years)
+    if year is None:
+        # no year named but the page's date (发布时间：2024-01-20, a signature): a report
+        # is published early in the year after its own
+        dated = next(_page_dates(rows, body_row), None)
+        year = None if dated is None else dated - 1
+    return Metadata(title, organ, year, title_line, counts, other_years, differing, dated)
+
+
+def _period_year(preamble: _Lines) -> int | None:
+    """The year of the first statistics period the preamble prints (see
+    :func:`_period_year_at`), if any."""
+    for index, (raw, _) in enumerate(preamble.raw):
+        if "12" not in raw and "十二月" not in raw and "１２" not in raw:
+            continue  # (a cheap test: a period's end, 12月, 12-31, 十二月)
+        match = _period_near_twelve(raw)
+        year = int(match.group(1)) if match else _period_year_at(preamble, index)
+        if year is not None:
+            return year
+    return None
+
+
+#: How far before its 12 (月) a period printed in digits starts, white space and all.
+_PERIOD_REACH = 60
+
+
+def _period_near_twelve(raw: str) -> re.Match[str] | None:
+    """A statistics period (:data:`_PERIOD`) in a printed line, looked for only just
+    before each ``12`` in it: a search through a whole paragraph costs more than
+    cleaning it would save."""
+    at = raw.find("12")
+    while at >= 0:
+        match = _PERIOD.search(raw, max(0, at - _PERIOD_REACH), at + 20)
+        if match is not None:
+            return match
+        at = raw.find("12", at + 2)
+    return None
+
+
+def _dated_in(rows: Sequence[Row], body: int, year: int) -> bool:
+    """Whether the page is dated in ``year`` (see :func:`_page_dates`)."""
+    return any(dated == year for dated in _page_dates(rows, body))
+
+
+def _page_dates(rows: Sequence[Row], body: int) -> Iterator[int]:
+    """The years of the page's dates, in order: a date (``2024-01-20``, ``2024年1月20日``,
+    ``二〇二四年一月``) on a short line before ``body`` (the row the report's first
+    section starts at: the page's details, the title's date), or a line after it that is
+    only a date (the report's signature)."""
+    for index, row in enumerate(rows):
+        texts = row.texts
+        raw = texts[0] if len(texts) == 1 else " ".join(texts)
+        if len(raw) > (_MAX_SIGNATURE if index >= body else _MAX_DETAILS):
+            continue  # (a page's details are short: a date in prose may be a plan's)
+        text = _fold(clean_title(raw))
+        if index >= body and text and (text[-1] in ")）" or ":" in text or "：" in text):
+            text = text[slice(*_undecorated(text))]  # 日期：2024年1月20日, （2024年1月20日）
+        for date in _SIGNATURE_DATE.finditer(text):
+            if index >= body and (date.start() or date.end() != len(text)):
+                continue  # (after the body, a signature's line is only a date)
+            yield int(date.group()[:4].translate(_CHINESE_DIGITS))
 
 
 def _in_full(organ: str, *sources: Callable[[], str | None]) -> str:
@@ -576,10 +677,30 @@ _CHINESE_DAY = "[一二三四五六七八九十〇○零]"
 #: body's name (cleaned, folded text): 2024年1月20日, 2024年1月, 二〇二四年一月二十日,
 #: 2024-01-20, 2024.1.20, 2024/1/20.
 _SIGNATURE_DATE = re.compile(
-    r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?"
+    r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}[日号])?"
     rf"|{_CHINESE_NUMERAL_YEAR}年{_CHINESE_DAY}{{1,2}}月(?:{_CHINESE_DAY}{{1,3}}日)?"
     r"|(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}日?)"
 )
+#: A label before a signature's name or date (编制单位：某局, 日期：2024年1月20日) and the
+#: seal's place after the name (某局（盖章）).
+_SIGNATURE_LABEL = re.compile(
+    r"(?:(?:编制|发布|报告|发文)(?:单位|机关|机构)|(?:成文|发布|印发|落款)?日期|时间)\s*[:：]\s*"
+)
+_SEAL = re.compile(r"\s*[(（](?:盖章|公章|章|印)[)）]$")
+
+
+def _undecorated(text: str) -> tuple[int, int]:
+    """Where a signature's line (cleaned, folded) prints its name or date without a
+    label before it, the seal's place after it, or brackets around it (（2024年1月20日）)."""
+    label = _SIGNATURE_LABEL.match(text)
+    start = label.end() if label is not None else 0
+    seal = _SEAL.search(text, start)
+    end = seal.start() if seal is not None else len(text)
+    if end - start > 2 and text[start] in "(（" and text[end - 1] in ")）":
+        start, end = start + 1, end - 1
+    return start, end
+
+
 #: The longest line read as a signature's name or date, or both on one line.
 _MAX_SIGNATURE = 50
 
@@ -601,17 +722,21 @@ def _signed_organ(rows: Sequence[Row], body: int) -> str | None:
         if len(stripped) > _MAX_SIGNATURE or len(texts) > 3:
             name = None
             continue
-        text = _fold(clean_title(stripped))
+        printed = clean_title(stripped)
+        text = _fold(printed)
+        if text and (text[-1] in ")）" or ":" in text or "：" in text):  # (a cheap test)
+            start, end = _undecorated(text)
+            printed, text = printed[start:end], text[start:end]
         date = _SIGNATURE_DATE.search(text)
         if date is not None and date.end() == len(text):
             before = text[: date.start()].rstrip(" ,，")
             if not before and name is not None:
                 found = name
             elif before and _only_a_name(before):
-                found = clean_title(stripped)[: len(before)]
+                found = printed[: len(before)]
             name = None
             continue
-        name = clean_title(stripped) if _only_a_name(text) else None
+        name = printed if _only_a_name(text) else None
     return _completed(found) if found is not None else None
 
 
@@ -961,7 +1086,8 @@ def _on_cover(
     """A title naming no year or no organ (``found``: title and organ, line ``index``)
     as a cover page prints it, with the organ and the year on lines of their own. A line
     that is only a year (``（2023年度）``) just after a title naming none is added to the
-    title; a title naming no organ then takes the line just before it when that line is
+    title, else such a line just before it (``2023年度``, a bare year aside); a title
+    naming no organ then takes the line just before it (and its year) when that line is
     only a name (``青禾县人民政府``, put before the title), else the line just after (a
     subtitle, perhaps in brackets). Each line must stand next to the one before (one
     blank line at most)."""
@@ -974,10 +1100,20 @@ def _on_cover(
     ):
         title += preamble.printed(after)
         after += 1
+    before = index  # (the title's first line)
+    if title_year(title) is None and index and _next_to(preamble, index - 1, index):
+        above = preamble.text(index - 1)
+        if _YEAR_LINE.fullmatch(above) and title_year(above) is not None:
+            title = preamble.printed(index - 1) + title  # 2023年度 / 政府信息公开…报告
+            before -= 1
     if organ is not None or organ_from_title(title) is not None:
         return title, organ
-    if index and _next_to(preamble, index - 1, index) and _only_a_name(preamble.text(index - 1)):
-        name = preamble.printed(index - 1)
+    if (
+        before
+        and _next_to(preamble, before - 1, before)
+        and _only_a_name(preamble.text(before - 1))
+    ):
+        name = preamble.printed(before - 1)
         return name + title, _name_line_organ(name, title)
     if _next_to(preamble, after - 1, after):
         text = preamble.text(after)
@@ -1238,7 +1374,7 @@ _SITE_WORDS = ("门户网站", "门户网", "政务网", "网站", "官网", "�
 
 
 #: The pieces of a page's line of details (white space or bars between them).
-_DETAIL_PIECES = re.compile(r"[\s|｜]+")
+_DETAIL_PIECES = re.compile(r"[\s|｜【】]+")
 #: A piece giving the page's date (``2024-01-20``, ``2024年1月20日``, ``发布时间：2024-01-20``).
 _DATE_PIECE = re.compile(
     r"(?:[\u4e00-\u9fff]{0,6}[:：])?(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
@@ -1357,11 +1493,17 @@ def title_year(title: str) -> int | None:
 
 #: Words a sentence goes on with after its subject, the reporting body (某局根据《条例》
 #: 要求编制本报告, 某局认真贯彻…, 本报告由某局根据…编制).
-_SUBJECT_VERBS = "(?:根据|按照|依据|依照|认真|深入|坚持|全面|严格|积极|始终|高度|持续|进一步|紧紧)"
+_SUBJECT_VERBS = (
+    "(?:根据|按照|依据|依照|认真|深入|坚持|全面|严格|积极|始终|高度|持续|进一步|紧紧"
+    # what it did with the report (某局现将2023年…报告公布如下, 某局发布2023年…, 某局编制本
+    # 报告); 发布 and 公布 only before the report's year or 本 (某县人民政府发布《…》 names
+    # another body's act)
+    r"|现将|特将|向社会|编制(?:本|了)|(?:发布|公布)(?=本|\d|[一二][〇○零]))"
+)
 _SUBJECT_NAME = r"([\u4e00-\u9fff][^，,。；;：:、“”《》()（）\d\s]{2,29}?)"
 _SUBJECT_ORGAN = (
     re.compile(rf"{_CLAUSE_START}{_SUBJECT_NAME}{_SUBJECT_VERBS}"),
-    re.compile(rf"由{_SUBJECT_NAME}{_SUBJECT_VERBS}"),
+    re.compile(rf"(?:由|是){_SUBJECT_NAME}{_SUBJECT_VERBS}"),
 )
 
 
@@ -1417,6 +1559,8 @@ def _organ_from_contact(lines: _Lines) -> str | None:
 
 
 _OFFICE = "办公室"
+#: A body's own unit after its name (某局政策法规股, 某县人民政府办公室综合科).
+_INTERNAL_UNIT = re.compile(r"(?<=[局会委院厅部府处心所署])[\u4e00-\u9fff]{1,8}?[股科室组]$")
 
 
 def _name_end(text: str, match: re.Match[str]) -> int | None:
@@ -1433,6 +1577,9 @@ def _name_end(text: str, match: re.Match[str]) -> int | None:
         and _looks_like_organ(text[match.start(1) : match.end(1) + 2])
     ):
         return match.end(1) + 2  # 2023年某县人民政府信息公开…: 人民政府 whole
+    unit = _INTERNAL_UNIT.search(match.group(1))
+    if unit is not None and _looks_like_organ(match.group(1)[: unit.start()]):
+        return match.start(1) + unit.start()  # 请与某局政策法规股联系: the body's unit
     end = match.end(1) + len(_OFFICE)
     if (
         text.startswith(_OFFICE, match.end(1))
@@ -1488,10 +1635,20 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
                 if label is None:
                     continue
                 rest = piece[label.end() :]
+                if rest[:1] in _LABEL_CLOSING:
+                    rest = rest[1:]  # [发布机构]某局, 【来源】：某局: a label in brackets
                 if rest[:1] in (":", "："):
                     rest = rest[1:]
-                elif rest:
-                    continue  # 发布机构改革…: words of a sentence, not a label
+                elif rest and piece[label.end()] not in _LABEL_CLOSING:
+                    # 发布机构改革…: words of a sentence, not a label; but 发布机构某局发布时间
+                    # 2024-01-20 is a page's labels and values printed with no marks
+                    glued = _glued_value(rest)
+                    if glued is None:
+                        continue
+                    if label.group("source") is None:
+                        return glued
+                    source = source or glued
+                    continue
                 following = at + 1
                 if following < len(pieces) and pieces[following] in (":", "："):
                     following += 1  # 来源 : 某局 (the colon printed apart)
@@ -1499,16 +1656,57 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
                     name = rest
                 elif following < len(pieces):
                     name = pieces[following]
+                    if name[0] in ":：":
+                        name = name[1:]  # 发布机构 ：某局 (the colon printed with the name)
                 else:
                     name = _next_printed(texts, position + 1)
-                name = name.rstrip("】]〕")
-                named = _issuer_named(name)
+                    if not name and index + 1 < min(body, len(rows)):
+                        # 发布机构： / 某局: a table of details copied a cell a line
+                        name = "".join(_next_printed(rows[index + 1].texts, 0).split()[:1])
+                named = _issuer_named(name.rstrip(_LABEL_CLOSING)) or _issuer_cut(name)
                 if named is None:
                     continue
                 if label.group("source") is None:
                     return named
                 source = source or named
     return source
+
+
+#: The closing brackets of a label printed in brackets (【来源：某局】, [发布机构]某局).
+_LABEL_CLOSING = "】]〕"
+#: What ends an issuer's name printed with more after it on its piece: a mark, a bracket,
+#: or the next label glued on (某局，发布日期：…, 某局】【发布时间：…】, 某局发布日期：…).
+_ISSUER_NAME_END = re.compile(
+    r"[，,;；/|｜、】\]〕【\[〔]"
+    r"|(?:(?:发布|发文|成文|生成|公开|印发|更新)?(?:日期|时间)|来源|作者|浏览|点击|字号|索引号|文号)"
+    r"\s*[:：】\]]"
+)
+
+
+#: A page's next label after a value printed with no mark between (…发布时间2024-01-20).
+_NEXT_LABEL = re.compile(
+    r"(?:(?:发布|发文|成文|生成|公开|印发|更新)?(?:日期|时间)|来源|作者|浏览|点击|字号|索引号|文号)"
+    r"\s*(?:\d|$)"
+)
+
+
+def _glued_value(rest: str) -> str | None:
+    """The organ an issuer label's value names where the label, its value and the next
+    label are printed with no mark between them (``发布机构某局发布时间2024-01-20``, as a
+    page's inline labels copy): the words before the next label, if they are an organ's
+    name (with no next label, the words may be a sentence's: 发布机构改革…的某县人民政府)."""
+    following = _NEXT_LABEL.search(rest)
+    if following is None or not following.start():
+        return None
+    return _issuer_named(rest[: following.start()])
+
+
+def _issuer_cut(name: str) -> str | None:
+    """The organ an issuer label's value names before what follows it on its piece (a
+    mark, a bracket, the next label: ``某局，发布日期：…``), if that is an organ's name;
+    read only when the whole value is none (a cheap path for most pages)."""
+    end = _ISSUER_NAME_END.search(name)
+    return _issuer_named(name[: end.start()]) if end is not None and end.start() else None
 
 
 def _issuer_named(name: str) -> str | None:
@@ -1561,6 +1759,33 @@ _YEARS_MENU = re.compile(r"(?:(?:19|20)\d{2}\s*年度?[\s|｜/、,，]*){2,}")
 _MAX_YEARS_MENU = 60
 
 
+def _period_year_at(preamble: _Lines, index: int) -> int | None:
+    """The year of the statistics period preamble line ``index`` prints, if it prints
+    one (自2023年1月1日至2023年12月31日, 2023-01-01至2023-12-31, 二〇二三年一月一日至…)."""
+    raw = preamble.raw[index][0]
+    if "年" not in raw:
+        if _prints_year_end(raw) and (period := _PERIOD_IN_DIGITS.search(raw)):
+            return int(period.group(1))
+        return None
+    text = preamble.text(index)
+    period = _PERIOD.search(text)
+    if period is None and _prints_year_end(raw):
+        period = _PERIOD_IN_DIGITS.search(text)
+    if period:
+        return int(period.group(1))
+    if "十二月" in text and (period := _PERIOD_IN_WORDS.search(text)):
+        year = int(period.group(1).translate(_CHINESE_DIGITS))
+        if 1900 <= year <= 2099:
+            return year
+    return None
+
+
+#: A year in digits or in Chinese numerals (二〇二三年), and a date's month after one
+#: in Chinese numerals (二〇二四年一月).
+_ANY_YEAR_IN_WORDS = re.compile(rf"((?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年")
+_DATE_IN_WORDS_AFTER = re.compile(r"\s*[一二三四五六七八九十]{1,2}\s*月")
+
+
 def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int], ...]]:
     """The year a statistics period names (自2023年1月1日至2023年12月31日, or in digits:
     2023-01-01至2023-12-31), else the year
@@ -1569,25 +1794,21 @@ def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int
     last year's) are not counted; a year before 年度 counts three times."""
     counts: dict[int, int] = {}
     for index, (raw, _) in enumerate(preamble.raw):
+        period_year = _period_year_at(preamble, index)
+        if period_year is not None:
+            return period_year, ()
         if "年" not in raw:
-            if _prints_year_end(raw) and (period := _PERIOD_IN_DIGITS.search(raw)):
-                return int(period.group(1)), ()
             continue
         text = preamble.text(index)
-        period = _PERIOD.search(text)
-        if period is None and _prints_year_end(raw):
-            period = _PERIOD_IN_DIGITS.search(text)
-        if period:
-            return int(period.group(1)), ()
-        if "十二月" in text and (period := _PERIOD_IN_WORDS.search(text)):
-            year = int(period.group(1).translate(_CHINESE_DIGITS))
-            if 1900 <= year <= 2099:
-                return year, ()
         if len(text) <= _MAX_YEARS_MENU and _YEARS_MENU.fullmatch(text):
             continue  # 2024年 2023年 2022年: a site's menu of years, no mention
         clauses: _Clauses | None = None  # (made for the first year naming a report)
-        for match in _ANY_YEAR.finditer(text):
-            if _DATE_AFTER.match(text, match.end()):
+        # (a year in Chinese numerals, 二〇二三年, holds a zero: a cheap test)
+        in_words = "〇" in text or "○" in text or "零" in text
+        for match in (_ANY_YEAR_IN_WORDS if in_words else _ANY_YEAR).finditer(text):
+            if _DATE_AFTER.match(text, match.end()) or (
+                in_words and _DATE_IN_WORDS_AFTER.match(text, match.end())
+            ):
                 continue  # 2024年1月20日: a date (publication, a meeting), not a report year
             before = text[match.start() - 1 : match.start()]
             if (
@@ -1601,8 +1822,10 @@ def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int
                     clauses = _Clauses(text)
                 if not clauses.announces(match.start()):
                     continue  # 按时发布2022年度…年度报告: another report, not this one
-            weight = 3 if _YEAR_OF_REPORT.match(text, match.start()) else 1
-            counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + weight
+            weight = 3 if text.startswith("度", match.end()) else 1  # (2023年度)
+            year = int(match.group(1).translate(_CHINESE_DIGITS))
+            if 1900 <= year <= 2099:
+                counts[year] = counts.get(year, 0) + weight
     if not counts:
         return None, ()
     ranked = sorted(counts.items(), key=lambda item: -item[1])  # stable: first named wins
