@@ -305,7 +305,10 @@ class HtmlReader:
         if hint is None or not _names_report(hint):
             hint = _described_title(root) or hint
         return ReadResult(
-            Grid(tuple(rows)), tuple(findings), title_hint=hint, issuer_hint=_content_source(root)
+            Grid(tuple(rows)),
+            tuple(findings),
+            title_hint=hint,
+            issuer_hint=_content_source(root) or _organ_before_title(root),
         )
 
     def _embedded(self, root: _Element, embedded: int) -> ReadResult | None:
@@ -872,6 +875,28 @@ def _page_title(root: _Element) -> Cell | None:
             if _names_report(content):
                 return Cell(content, _line(meta), 0)
     return page_title
+
+
+def _organ_before_title(root: _Element) -> str | None:
+    """The name printed before the report's words in the page's ``<title>``
+    (``某局 | 2023年…报告``): the article's own body, as sites print their own name after
+    the title. Not a site's name, nor a government's (人民政府: a portal's owner, hosting
+    its departments' reports, may print its name first); the metadata reads it only if
+    it is an organ's name, and only where the text names none."""
+    element = root.find("head/title")
+    if element is None:
+        return None
+    text = _clean("".join(str(part) for part in element.itertext()))
+    if not _TITLE_SEPARATORS.search(text):
+        return None
+    parts = [part for part in _TITLE_SEPARATORS.split(text) if part]
+    chosen = _report_part(parts)
+    if chosen is None or chosen is parts[0]:
+        return None
+    before = parts[parts.index(chosen) - 1]
+    if _names_site(before) or before.endswith(("政府", "人民政府")) or _names_report(before):
+        return None
+    return before
 
 
 def _report_part(parts: list[str]) -> str | None:

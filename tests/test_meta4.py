@@ -1,0 +1,76 @@
+"""Metadata misreadings found by the fourth metadata hunt (meta4), each fixed: fictional
+inputs (invented organs and numbers) printed as other sites and tools print them."""
+
+from __future__ import annotations
+
+import pytest
+
+import govinfo_reports as gr
+
+_SAMPLE_TEXT = gr.sample_text()
+_BODY = _SAMPLE_TEXT[_SAMPLE_TEXT.index("一、总体情况") :].replace("2023年，青禾县", "2023年，我局")
+
+
+def _paragraphs(text: str) -> str:
+    """``text`` as HTML: tab-separated blocks as tables, other lines as paragraphs."""
+    out: list[str] = []
+    for block in text.split("\n\n"):
+        lines = block.split("\n")
+        if any("\t" in line for line in lines):
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{cell}</td>" for cell in line.split("\t")) + "</tr>"
+                for line in lines
+            )
+            out.append(f"<table>{rows}</table>")
+        else:
+            out.extend(f"<p>{line}</p>" for line in lines)
+    return "\n".join(out)
+
+
+def _page(title: str, heading: str = "2023年政府信息公开工作年度报告") -> bytes:
+    return (
+        f"<html><head><title>{title}</title></head><body><h1>{heading}</h1>"
+        + _paragraphs(_BODY)
+        + "</body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "青禾县水利局 | 2023年政府信息公开工作年度报告",
+        "青禾县水利局｜2023年政府信息公开工作年度报告",
+        "青禾县水利局-2023年政府信息公开工作年度报告_青禾县人民政府门户网站",
+        "青禾县水利局_2023年政府信息公开工作年度报告",
+    ],
+)
+def test_an_html_page_title_naming_the_organ_before_the_report_gives_it(title: str) -> None:
+    report = gr.parse(_page(title))
+    assert (report.title, report.organ, report.year) == (
+        "2023年政府信息公开工作年度报告",
+        "青禾县水利局",
+        2023,
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a government's name first: maybe the portal's owner, hosting others' reports
+        "青禾县人民政府 | 2023年政府信息公开工作年度报告",
+        "青禾县政府门户网站 | 2023年政府信息公开工作年度报告",
+        "首页 | 2023年政府信息公开工作年度报告",
+    ],
+)
+def test_a_site_or_government_before_the_report_in_a_page_title_is_not_the_organ(
+    title: str,
+) -> None:
+    assert gr.parse(_page(title)).organ is None
+
+
+def test_the_text_s_organ_goes_before_the_page_title_s() -> None:
+    page = _page(
+        "青禾县水利局 | 2023年政府信息公开工作年度报告",
+        "青禾县水务局2023年政府信息公开工作年度报告",
+    )
+    assert gr.parse(page).organ == "青禾县水务局"
