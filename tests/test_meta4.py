@@ -74,3 +74,24 @@ def test_the_text_s_organ_goes_before_the_page_title_s() -> None:
         "青禾县水务局2023年政府信息公开工作年度报告",
     )
     assert gr.parse(page).organ == "青禾县水务局"
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        "索引号：001-2024-0001发布机构：青禾县水利局 发布日期：2024-01-20",
+        "索引号：001-2024-0001发布机构：青禾县水利局发布日期：2024-01-20",
+        "索引号：001/2024-0001【来源：青禾县水利局】",
+        "发布日期：2024-01-20来源：青禾县水利局",
+        "成文日期：2024年01月20日发文机关：青禾县水利局",
+        "索引号：ABC123信息来源：青禾县水利局浏览次数：20",
+    ],
+)
+def test_an_issuer_label_glued_to_the_value_before_it_names_the_organ(details: str) -> None:
+    report = gr.parse("2023年政府信息公开工作年度报告\n" + details + "\n" + _BODY)
+    assert (report.title, report.organ) == ("2023年政府信息公开工作年度报告", "青禾县水利局")
+
+
+def test_words_glued_to_a_value_that_are_no_issuer_label_name_no_organ() -> None:
+    details = "索引号：ABC123发布机构改革：青禾县水利局"
+    assert gr.parse("2023年政府信息公开工作年度报告\n" + details + "\n" + _BODY).organ is None

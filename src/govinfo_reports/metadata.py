@@ -1600,6 +1600,28 @@ _ISSUER_WORDS = re.compile("主体|主體|机构|機構|单位|單位|部门|作
 _LABEL_BRACKETS = "【[〔"
 
 
+#: Where a label may start glued to the value before it (a number, a code, a date, a
+#: bracket), and the label up to its colon.
+_INNER_LABEL = re.compile(
+    r"[0-9A-Za-z）)\]】日号][【\[〔]?(?=[发發来來信文公所生责責提供撰作][^：:]{0,6}[：:])"
+)
+#: What follows an issuer label (its colon, or its bracket's end).
+_AFTER_LABEL = ("：", ":", "】", "]", "〕")
+
+
+def _glued_label(piece: str) -> tuple[str, re.Match[str] | None]:
+    """The piece of a line from an issuer label glued to the value before it
+    (``索引号：001-2024-0001发布机构：某局``), and the label; the piece and ``None`` if
+    none (a label must end at its colon: ``…0001发布机构改革`` is no label)."""
+    for inner in _INNER_LABEL.finditer(piece):
+        start = inner.end()
+        label = _ISSUER.match(piece, start)
+        if label is not None and piece[label.end() : label.end() + 1] in ("：", ":"):
+            rest = piece[start:]
+            return rest, _ISSUER.match(rest)
+    return piece, None
+
+
 #: A padded issuer label's first character and the white space after it.
 _PADDING_AFTER_FIRST = re.compile(r"[发發来來信][ \t\u3000\u00a0]")
 
@@ -1632,6 +1654,13 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
                 if piece[0] in _LABEL_BRACKETS:
                     piece = piece[1:]  # 【来源：某局】
                 label = _ISSUER.match(piece) if piece[:1] in _ISSUER_FIRST else None
+                if (label is None or piece[label.end() : label.end() + 1] not in _AFTER_LABEL) and (
+                    piece.count("：") + piece.count(":")
+                ) > 1:
+                    # 索引号：001-2024-0001发布机构：某局: a label glued to the value before
+                    glued_piece, glued_label = _glued_label(piece)
+                    if glued_label is not None:
+                        piece, label = glued_piece, glued_label
                 if label is None:
                     continue
                 rest = piece[label.end() :]
@@ -1678,14 +1707,14 @@ _LABEL_CLOSING = "】]〕"
 #: or the next label glued on (某局，发布日期：…, 某局】【发布时间：…】, 某局发布日期：…).
 _ISSUER_NAME_END = re.compile(
     r"[，,;；/|｜、】\]〕【\[〔]"
-    r"|(?:(?:发布|发文|成文|生成|公开|印发|更新)?(?:日期|时间)|来源|作者|浏览|点击|字号|索引号|文号)"
+    r"|(?:(?:发布|发文|成文|生成|公开|印发|更新)?(?:日期|时间)|来源|作者|(?:浏览|点击|阅读)(?:次数|数|量)?|字号|索引号|文号)"
     r"\s*[:：】\]]"
 )
 
 
 #: A page's next label after a value printed with no mark between (…发布时间2024-01-20).
 _NEXT_LABEL = re.compile(
-    r"(?:(?:发布|发文|成文|生成|公开|印发|更新)?(?:日期|时间)|来源|作者|浏览|点击|字号|索引号|文号)"
+    r"(?:(?:发布|发文|成文|生成|公开|印发|更新)?(?:日期|时间)|来源|作者|(?:浏览|点击|阅读)(?:次数|数|量)?|字号|索引号|文号)"
     r"\s*(?:\d|$)"
 )
 
