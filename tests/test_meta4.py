@@ -95,3 +95,29 @@ def test_an_issuer_label_glued_to_the_value_before_it_names_the_organ(details: s
 def test_words_glued_to_a_value_that_are_no_issuer_label_name_no_organ() -> None:
     details = "索引号：ABC123发布机构改革：青禾县水利局"
     assert gr.parse("2023年政府信息公开工作年度报告\n" + details + "\n" + _BODY).organ is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "青禾县水利局2023年政府信息公开工作年度报告的公告",
+            "青禾县水利局2023年政府信息公开工作年度报告",
+        ),
+        (
+            "关于青禾县水利局2023年政府信息公开工作年度报告的公示",
+            "青禾县水利局2023年政府信息公开工作年度报告",
+        ),
+        (
+            "青禾县水利局2023年政府信息公开工作年度报告公示",
+            "青禾县水利局2023年政府信息公开工作年度报告",
+        ),
+        ("青禾县水利局关于2023年政府信息公开工作年度报告的说明", "2023年政府信息公开工作年度报告"),
+    ],
+)
+def test_a_notice_or_note_naming_the_report_gives_its_title_and_organ(
+    heading: str, title: str
+) -> None:
+    report = gr.parse(heading + "\n" + _BODY)
+    assert (report.title, report.organ, report.year) == (title, "青禾县水利局", 2023)
+    assert not [f for f in report.findings if f.code == "year_guessed"]

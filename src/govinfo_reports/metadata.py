@@ -1176,11 +1176,12 @@ def _next_to(preamble: _Lines, first: int, second: int) -> bool:
     return second < len(preamble) and 0 < preamble.raw[second][1] - preamble.raw[first][1] <= 2
 
 
-#: A notice publishing the report (``关于印发《星渚县2023年…报告》的通知``): the
+#: A notice publishing the report (``关于印发《星渚县2023年…报告》的通知``, ``…报告的
+#: 公示``, ``…报告的说明``, also with no 关于: ``星渚县水利局2023年…报告的公告``): the
 #: report's name is in it, the issuer may be before it (``星渚县水利局关于…``).
 _NOTICE = re.compile(
-    r"(?P<issuer>[^，,。；;：:《》]{0,30}?)关于(?:印发|公布|发布|公开|报送|上报)?\s*[《〈“\"]?"
-    r"(?P<title>[^《》〈〉“”\"]+?)[》〉”\"]?\s*的\s*(?:通知|公告|通告|函)"
+    r"(?:(?P<issuer>[^，,。；;：:《》]{0,30}?)关于(?:印发|公布|发布|公开|报送|上报)?\s*)?[《〈“\"]?"
+    r"(?P<title>[^《》〈〉“”\"]+?)[》〉”\"]?\s*(?:的\s*)?(?:通知|公告|通告|公示|说明|函)"
 )
 
 
@@ -1191,8 +1192,8 @@ def _title_in_notice(printed: str) -> tuple[str, str | None] | None:
     if match is None or not _is_title(match.group("title")):
         return None
     title = printed[match.start("title") : match.end("title")]
-    issuer = printed[: match.end("issuer")]
-    if organ_from_title(title) is None and _looks_like_organ(_fold(issuer)):
+    issuer = printed[: match.end("issuer")] if match.group("issuer") else ""
+    if issuer and organ_from_title(title) is None and _looks_like_organ(_fold(issuer)):
         return title, issuer
     return title, None
 
