@@ -121,3 +121,43 @@ def test_a_notice_or_note_naming_the_report_gives_its_title_and_organ(
     report = gr.parse(heading + "\n" + _BODY)
     assert (report.title, report.organ, report.year) == (title, "青禾县水利局", 2023)
     assert not [f for f in report.findings if f.code == "year_guessed"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2023年政府信息公开工作年度报告_青禾县水利局",
+        "2023年政府信息公开工作年度报告 - 青禾县水利局",
+        "2023年政府信息公开工作年度报告_青禾县水利局_青禾县人民政府",
+        "2023年政府信息公开工作年度报告-政务公开-青禾县水利局",
+        "青禾县水利局 - 政府信息公开 - 2023年政府信息公开工作年度报告",
+    ],
+)
+def test_an_html_page_title_naming_the_organ_after_the_report_gives_it(title: str) -> None:
+    report = gr.parse(_page(title))
+    assert (report.title, report.organ) == ("2023年政府信息公开工作年度报告", "青禾县水利局")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2023年政府信息公开工作年度报告_青禾县人民政府",
+        "2023年政府信息公开工作年度报告-政务公开-青禾县人民政府-青禾县水利局",
+    ],
+)
+def test_a_government_s_portal_named_after_the_report_in_a_page_title_is_not_the_organ(
+    title: str,
+) -> None:
+    assert gr.parse(_page(title)).organ is None
+
+
+def test_the_text_s_organ_goes_before_the_department_after_the_page_title() -> None:
+    page = _page(
+        "2023年政府信息公开工作年度报告_青禾县教育局",
+        "青禾县第一中学2023年政府信息公开工作年度报告",
+    )
+    report = gr.parse(page)
+    assert (report.title, report.organ) == (
+        "青禾县第一中学2023年政府信息公开工作年度报告",
+        "青禾县第一中学",
+    )

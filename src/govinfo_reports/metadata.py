@@ -347,6 +347,12 @@ def _looks_like_organ(text: str) -> bool:
     return text.endswith(_ORGAN_SUFFIX + _DIVISION_SUFFIX) and not text.endswith("网站")
 
 
+def is_organ_name(text: str) -> bool:
+    """Whether ``text`` (cleaned) is an organ's name: one of an organ's endings, no
+    site's, no label or page chrome (for a reader's hints: a page title's parts)."""
+    return _looks_like_organ(text)
+
+
 _CLOSING = re.compile(r"[)）]")
 #: A title's leading year or 关于 (the organ's name after it; a year printed without 年).
 _LEADING = re.compile(

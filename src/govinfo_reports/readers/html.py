@@ -61,6 +61,7 @@ from lxml import etree
 from ..cells import Kind, read_value
 from ..findings import Finding, make
 from ..grid import Cell, Grid, ReadResult, Row
+from ..metadata import is_organ_name, organ_from_title
 from .base import SNIFF_PREFIX, shown_markup_decoded, unify_line_ends
 from .line_cells import VALUE_ENDS, glued_finding, spaced_cells, tab_or_pipe_cells
 from .pipe import pipe_cells, plain_bars
@@ -864,9 +865,10 @@ def _page_title(root: _Element) -> Cell | None:
     page_title: Cell | None = None
     if element is not None:
         text = _clean("".join(str(part) for part in element.itertext()))
-        chosen = _report_part([p for p in _TITLE_SEPARATORS.split(text) if p])
+        parts = [p for p in _TITLE_SEPARATORS.split(text) if p]
+        chosen = _report_part(parts)
         if chosen is not None:
-            return Cell(_without_site(chosen), _line(element), 0)
+            return Cell(_with_organ_after(_without_site(chosen), parts, chosen), _line(element), 0)
         page_title = Cell(text, _line(element), 0) if text else None
     for meta in root.iterfind("head/meta"):
         name = meta.get("name") or meta.get("property")
@@ -875,6 +877,29 @@ def _page_title(root: _Element) -> Cell | None:
             if _names_report(content):
                 return Cell(content, _line(meta), 0)
     return page_title
+
+
+def _with_organ_after(title: str, parts: list[str], chosen: str) -> str:
+    """A page title naming no organ with the name the site prints after it kept
+    (``2023年…报告_某局``), where that is a department's: the metadata reads it as the
+    organ only where the text names none (as it does a text's first line). A
+    government's name there (``…_某县人民政府``) is left out: its portal hosts its
+    departments' reports."""
+    if parts[-1] is chosen or organ_from_title(title) is not None:
+        return title
+    at = next(index for index, part in enumerate(parts) if part is chosen)
+    for after in parts[at + 1 :]:  # (a site's columns may stand between)
+        if _owns_a_portal(after):
+            return title
+        if is_organ_name(after):
+            return f"{title}_{after}"
+    return title
+
+
+def _owns_a_portal(name: str) -> bool:
+    """Whether ``name`` is a site's or a government's (a portal hosting its departments'
+    reports), not a department's own name."""
+    return _names_site(name) or name.endswith(("政府", "人民政府")) or _names_report(name)
 
 
 def _organ_before_title(root: _Element) -> str | None:
@@ -891,12 +916,15 @@ def _organ_before_title(root: _Element) -> str | None:
         return None
     parts = [part for part in _TITLE_SEPARATORS.split(text) if part]
     chosen = _report_part(parts)
-    if chosen is None or chosen is parts[0]:
+    if chosen is None:
         return None
-    before = parts[parts.index(chosen) - 1]
-    if _names_site(before) or before.endswith(("政府", "人民政府")) or _names_report(before):
-        return None
-    return before
+    at = next(index for index, part in enumerate(parts) if part is chosen)
+    for before in reversed(parts[:at]):  # (a site's columns may stand between)
+        if _owns_a_portal(before):
+            return None
+        if is_organ_name(before):
+            return before
+    return None
 
 
 def _report_part(parts: list[str]) -> str | None:
