@@ -161,3 +161,23 @@ def test_the_text_s_organ_goes_before_the_department_after_the_page_title() -> N
         "青禾县第一中学2023年政府信息公开工作年度报告",
         "青禾县第一中学",
     )
+
+
+@pytest.mark.parametrize(
+    "details",
+    ["来源：青禾县水利局网站", "来源：青禾县水利局门户网站", "【来源：青禾县水利局官网】"],
+)
+def test_a_source_naming_a_department_s_site_names_the_organ(details: str) -> None:
+    report = gr.parse("2023年政府信息公开工作年度报告\n" + details + "\n" + _BODY)
+    assert report.organ == "青禾县水利局"
+
+
+@pytest.mark.parametrize("details", ["信息来源：青禾县人民政府网站", "信息来源：青禾县政府网"])
+def test_a_source_naming_a_government_s_portal_names_no_organ(details: str) -> None:
+    assert gr.parse("2023年政府信息公开工作年度报告\n" + details + "\n" + _BODY).organ is None
+
+
+def test_an_issuer_s_name_goes_before_a_source_site_s_owner() -> None:
+    details = "来源：青禾县水利局网站\n发布机构：青禾县河湖中心"
+    report = gr.parse("2023年政府信息公开工作年度报告\n" + details + "\n" + _BODY)
+    assert report.organ == "青禾县河湖中心"

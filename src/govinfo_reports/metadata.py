@@ -1645,8 +1645,10 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
     A label counts at the start of a cell or after white space (not 数据来源); its value
     follows a colon or white space, or is the row's next cell when the label ends its
     own (a page's table of 索引号, 发布机构, …), and must be an organ's name (not
-    来源：本网, nor a site: …门户网站)."""
+    来源：本网, nor a site: …门户网站); else a department's site named so
+    (``来源：某局网站``: its owner)."""
     source: str | None = None
+    site: str | None = None
     for index in range(min(body, len(rows))):
         texts = rows[index].texts
         for position, text in enumerate(texts):
@@ -1701,11 +1703,13 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
                         name = "".join(_next_printed(rows[index + 1].texts, 0).split()[:1])
                 named = _issuer_named(name.rstrip(_LABEL_CLOSING)) or _issuer_cut(name)
                 if named is None:
+                    if "网" in name or "網" in name:
+                        site = site or _department_site(name.rstrip(_LABEL_CLOSING))
                     continue
                 if label.group("source") is None:
                     return named
                 source = source or named
-    return source
+    return source or site
 
 
 #: The closing brackets of a label printed in brackets (【来源：某局】, [发布机构]某局).
@@ -1735,6 +1739,17 @@ def _glued_value(rest: str) -> str | None:
     if following is None or not following.start():
         return None
     return _issuer_named(rest[: following.start()])
+
+
+def _department_site(name: str) -> str | None:
+    """The owner of a site an issuer line names (``来源：某局网站``), completed, where it
+    is a department's: a government's portal (``某县人民政府网站``) hosts its
+    departments' reports, so its name is no organ's."""
+    folded = _fold(name)
+    owner = _site_owner(folded)
+    if owner == folded or owner.endswith("政府") or not _looks_like_organ(owner):
+        return None
+    return _completed(name[: len(owner)])
 
 
 def _issuer_cut(name: str) -> str | None:
