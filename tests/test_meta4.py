@@ -181,3 +181,21 @@ def test_an_issuer_s_name_goes_before_a_source_site_s_owner() -> None:
     details = "来源：青禾县水利局网站\n发布机构：青禾县河湖中心"
     report = gr.parse("2023年政府信息公开工作年度报告\n" + details + "\n" + _BODY)
     assert report.organ == "青禾县河湖中心"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "青禾县水利局\t2023年政府信息公开工作年度报告",
+        "青禾县水利局\t\t2023年政府信息公开工作年度报告",
+        "青禾县水利局2023年政府信息公开\t工作年度报告",
+        "| 青禾县水利局 | 2023年政府信息公开工作年度报告 |",
+    ],
+)
+def test_a_title_printed_across_a_row_s_cells_is_the_title(heading: str) -> None:
+    report = gr.parse(heading + "\n" + _BODY)
+    assert (report.title, report.organ, report.year) == (
+        "青禾县水利局2023年政府信息公开工作年度报告",
+        "青禾县水利局",
+        2023,
+    )

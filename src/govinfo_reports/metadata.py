@@ -524,6 +524,8 @@ def read_metadata(
                     line = row.line_of(position)
                     if head in _TITLE_LABEL_FIRST:
                         text, line = _labelled_title(row, position, text, line)
+                    if position + 1 < len(texts) <= position + _MAX_TITLE_CELLS:
+                        text = _title_in_cells(texts, position, text)
                     preamble.add(text, line)
                 elif "联系" in text or "聯繫" in text:
                     contact.add(text, row.line_of(position))
@@ -847,6 +849,25 @@ def _could_be_title(raw: str) -> bool:
     # cleaning only collapses or drops white space (and zero-width characters)
     printed = len("".join(raw.split())) - raw.count("\u200b") - raw.count("\ufeff")
     return printed <= _MAX_TITLE_LINE
+
+
+#: The most cells a title printed across a row's cells is read from (a tab-separated
+#: text's title row: 某局 / 2023年…报告).
+_MAX_TITLE_CELLS = 3
+
+
+def _title_in_cells(texts: tuple[str, ...], position: int, text: str) -> str:
+    """A title printed across a row's cells from ``position`` on (a tab or a table cell
+    between the organ and the year: ``某局\t2023年…报告``), joined, where the first cell
+    alone (``text``, as read: a labelled title's is the title) names no report; else
+    ``text``."""
+    last = texts[-1]
+    if not ("报" in last or "報" in last) or _names_a_report(text):
+        return text  # (a cheap test: most rows' last cells name no report)
+    joined = "".join(cell.strip() for cell in texts[position:])
+    if _could_be_title(joined) and _is_title(_fold(clean_title(joined))):
+        return joined
+    return text
 
 
 def _find_title(
