@@ -199,3 +199,9 @@ def test_a_title_printed_across_a_row_s_cells_is_the_title(heading: str) -> None
         "青禾县水利局",
         2023,
     )
+
+
+@pytest.mark.parametrize("organ", ["青禾海关", "青禾监狱", "青禾省地震台"])
+def test_a_body_of_a_vertical_system_on_an_issuer_line_is_the_organ(organ: str) -> None:
+    report = gr.parse("2023年政府信息公开工作年度报告\n发布机构：" + organ + "\n" + _BODY)
+    assert report.organ == organ

@@ -99,6 +99,10 @@ _ORGAN_SUFFIX = (
     "电视台",
     "林场",
     "农场",
+    # bodies of the state's vertical systems publishing their own reports
+    "海关",
+    "监狱",
+    "地震台",
 )
 _TITLE_STARTS_NOT = (
     "根据",
