@@ -205,3 +205,27 @@ def test_a_title_printed_across_a_row_s_cells_is_the_title(heading: str) -> None
 def test_a_body_of_a_vertical_system_on_an_issuer_line_is_the_organ(organ: str) -> None:
     report = gr.parse("2023年政府信息公开工作年度报告\n发布机构：" + organ + "\n" + _BODY)
     assert report.organ == organ
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2023年政府信息公开工作年度报告-青禾县水利局网站",
+        "2023年政府信息公开工作年度报告_青禾县水利局门户网站",
+        "青禾县水利局门户网站 | 2023年政府信息公开工作年度报告",
+    ],
+)
+def test_a_department_s_site_named_in_a_page_title_names_the_organ(title: str) -> None:
+    assert gr.parse(_page(title)).organ == "青禾县水利局"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2023年政府信息公开工作年度报告_青禾县人民政府门户网站",
+        "2023年政府信息公开工作年度报告_青禾县政府网",
+        "青禾县人民政府网站 | 2023年政府信息公开工作年度报告",
+    ],
+)
+def test_a_government_s_portal_named_in_a_page_title_names_no_organ(title: str) -> None:
+    assert gr.parse(_page(title)).organ is None

@@ -889,11 +889,28 @@ def _with_organ_after(title: str, parts: list[str], chosen: str) -> str:
         return title
     at = next(index for index, part in enumerate(parts) if part is chosen)
     for after in parts[at + 1 :]:  # (a site's columns may stand between)
+        organ = _department(after)
+        if organ is not None:
+            return f"{title}_{organ}"
         if _owns_a_portal(after):
             return title
-        if is_organ_name(after):
-            return f"{title}_{after}"
     return title
+
+
+def _department(name: str) -> str | None:
+    """``name`` if it is a department's name, or the department whose site it names
+    (``某局网站``, ``某局门户网站``); ``None`` for a government's or its portal's."""
+    for word in _DEPARTMENT_SITE_WORDS:
+        if name.endswith(word):
+            name = name[: -len(word)]
+            break
+    if name.endswith(("政府", "人民政府")) or not is_organ_name(name):
+        return None
+    return name
+
+
+#: How a department's site's name ends after the department's name.
+_DEPARTMENT_SITE_WORDS = ("门户网站", "门户网", "官方网站", "网站", "官网", "網站", "門戶網站")
 
 
 def _owns_a_portal(name: str) -> bool:
@@ -920,10 +937,11 @@ def _organ_before_title(root: _Element) -> str | None:
         return None
     at = next(index for index, part in enumerate(parts) if part is chosen)
     for before in reversed(parts[:at]):  # (a site's columns may stand between)
+        organ = _department(before)
+        if organ is not None:
+            return organ
         if _owns_a_portal(before):
             return None
-        if is_organ_name(before):
-            return before
     return None
 
 
