@@ -229,3 +229,23 @@ def test_a_department_s_site_named_in_a_page_title_names_the_organ(title: str) -
 )
 def test_a_government_s_portal_named_in_a_page_title_names_no_organ(title: str) -> None:
     assert gr.parse(_page(title)).organ is None
+
+
+@pytest.mark.parametrize(
+    ("source", "organ"),
+    [
+        ("青禾县水利局网站", "青禾县水利局"),
+        ("青禾县水利局门户网站", "青禾县水利局"),
+        ("青禾县人民政府网站", None),
+        ("本网", None),
+    ],
+)
+def test_a_content_source_meta_naming_a_department_s_site_names_the_organ(
+    source: str, organ: str | None
+) -> None:
+    page = (
+        "<html><head><title>2023年政府信息公开工作年度报告</title>"
+        f'<meta name="ContentSource" content="{source}"></head><body>'
+        "<h1>2023年政府信息公开工作年度报告</h1>" + _paragraphs(_BODY) + "</body></html>"
+    )
+    assert gr.parse(page.encode()).organ == organ

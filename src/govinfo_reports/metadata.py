@@ -568,7 +568,7 @@ def read_metadata(
         organ = _organ_from_sentences(preamble)
     issuer = _issuer(rows, body_row)
     if issuer is None and issuer_hint:
-        issuer = _issuer_named(issuer_hint)
+        issuer = _issuer_named(issuer_hint) or _department_site(issuer_hint)
     if organ is None:
         organ = (
             issuer
