@@ -249,3 +249,21 @@ def test_a_content_source_meta_naming_a_department_s_site_names_the_organ(
         "<h1>2023年政府信息公开工作年度报告</h1>" + _paragraphs(_BODY) + "</body></html>"
     )
     assert gr.parse(page.encode()).organ == organ
+
+
+@pytest.mark.parametrize(
+    ("heading", "organ"),
+    [
+        ("2023年政府信息公开工作年度报告【青禾县水利局】", "青禾县水利局"),
+        ("青禾县水利局2023年政府信息公开工作年度报告【全文】", "青禾县水利局"),
+        ("青禾县水利局政府信息公开工作年度报告【2023年度】", "青禾县水利局"),
+    ],
+)
+def test_a_title_with_a_note_in_square_brackets_is_the_title(heading: str, organ: str) -> None:
+    report = gr.parse(heading + "\n" + _BODY)
+    assert (report.title, report.organ, report.year) == (heading, organ, 2023)
+
+
+def test_a_page_s_buttons_in_square_brackets_are_no_part_of_the_title() -> None:
+    heading = "青禾县水利局2023年政府信息公开工作年度报告【打印本页】"
+    assert gr.parse(heading + "\n" + _BODY).title == "青禾县水利局2023年政府信息公开工作年度报告"

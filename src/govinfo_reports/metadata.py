@@ -259,11 +259,13 @@ def clean_title(text: str) -> str:
     return _SPACE_NEAR_CJK.sub("", text)
 
 
-#: What may follow a title's last word 报告: a bracketed note (全文, 2023年度, a date),
+#: What may follow a title's last word 报告: a bracketed note (全文, 2023年度, a date; in
+#: 【】 one naming the text, its year or its organ, not a page's buttons: 【打印】),
 #: a year printed without 年 (…报告2023), the words saying which text it is, unbracketed
 #: (…报告全文, …报告 正文, …年报摘要), 书 (…报告书); a period in brackets.
 _TITLE_TAIL = re.compile(
-    r"(?:\s*[(（][^()（）]{0,30}[)）]|\s*[》」』〉】〕\]”\"]|(?<=告)\s*(?:19|20)\d{2}"
+    r"(?:\s*[(（][^()（）]{0,30}[)）]|\s*【[^【】]{0,28}(?:全文|正文|摘要|年|年度|局|委员会|委|办公室|办|中心|政府|办事处|院)】"
+    r"|\s*[》」』〉】〕\]”\"]|(?<=告)\s*(?:19|20)\d{2}"
     r"|(?<=[告报])\s*(?:全文|正文|摘要)|(?<=告)书)*$"
 )
 _SENTENCE_MARK = re.compile(r"[。；;，,：:！？]")
@@ -418,9 +420,10 @@ def organ_from_title(title: str) -> str | None:
     if not prefix:
         # …年度报告（星渚县水利局）: the name in brackets after the words
         after = _ORGAN_AFTER.search(folded)
-        if after is None or not _looks_like_organ(after.group(1)):
+        group = 1 if after is None or after.group(1) is not None else 2
+        if after is None or not _looks_like_organ(after.group(group)):
             return None
-        return _completed(title[after.start(1) : after.end(1)])
+        return _completed(title[after.start(group) : after.end(group)])
     if prefix.endswith("人民") and folded.startswith("政府", cut):
         prefix += "政府"  # 白银市人民政府信息公开…: the cut fell inside 人民政府
         name += "政府"
@@ -450,7 +453,7 @@ def _completed(name: str) -> str:
 
 
 #: A name in brackets after a title's last words (``…年度报告（星渚县水利局）``).
-_ORGAN_AFTER = re.compile(r"(?:报告|年报)\s*[(（]([^()（）]{3,30})[)）]$")
+_ORGAN_AFTER = re.compile(r"(?:报告|年报)\s*(?:[(（]([^()（）]{3,30})[)）]|【([^【】]{3,30})】)$")
 
 
 class _Lines:
