@@ -99,6 +99,10 @@ _ORGAN_SUFFIX = (
     "电视台",
     "林场",
     "农场",
+    # bodies of the state's vertical systems publishing their own reports
+    "海关",
+    "监狱",
+    "地震台",
 )
 _TITLE_STARTS_NOT = (
     "根据",
@@ -255,11 +259,13 @@ def clean_title(text: str) -> str:
     return _SPACE_NEAR_CJK.sub("", text)
 
 
-#: What may follow a title's last word 报告: a bracketed note (全文, 2023年度, a date),
+#: What may follow a title's last word 报告: a bracketed note (全文, 2023年度, a date; in
+#: 【】 one naming the text, its year or its organ, not a page's buttons: 【打印】),
 #: a year printed without 年 (…报告2023), the words saying which text it is, unbracketed
 #: (…报告全文, …报告 正文, …年报摘要), 书 (…报告书); a period in brackets.
 _TITLE_TAIL = re.compile(
-    r"(?:\s*[(（][^()（）]{0,30}[)）]|\s*[》」』〉】〕\]”\"]|(?<=告)\s*(?:19|20)\d{2}"
+    r"(?:\s*[(（][^()（）]{0,30}[)）]|\s*【[^【】]{0,28}(?:全文|正文|摘要|年|年度|局|委员会|委|办公室|办|中心|政府|办事处|院)】"
+    r"|\s*[》」』〉】〕\]”\"]|(?<=告)\s*(?:19|20)\d{2}"
     r"|(?<=[告报])\s*(?:全文|正文|摘要)|(?<=告)书)*$"
 )
 _SENTENCE_MARK = re.compile(r"[。；;，,：:！？]")
@@ -347,6 +353,12 @@ def _looks_like_organ(text: str) -> bool:
     return text.endswith(_ORGAN_SUFFIX + _DIVISION_SUFFIX) and not text.endswith("网站")
 
 
+def is_organ_name(text: str) -> bool:
+    """Whether ``text`` (cleaned) is an organ's name: one of an organ's endings, no
+    site's, no label or page chrome (for a reader's hints: a page title's parts)."""
+    return _looks_like_organ(text)
+
+
 _CLOSING = re.compile(r"[)）]")
 #: A title's leading year or 关于 (the organ's name after it; a year printed without 年).
 _LEADING = re.compile(
@@ -408,9 +420,10 @@ def organ_from_title(title: str) -> str | None:
     if not prefix:
         # …年度报告（星渚县水利局）: the name in brackets after the words
         after = _ORGAN_AFTER.search(folded)
-        if after is None or not _looks_like_organ(after.group(1)):
+        group = 1 if after is None or after.group(1) is not None else 2
+        if after is None or not _looks_like_organ(after.group(group)):
             return None
-        return _completed(title[after.start(1) : after.end(1)])
+        return _completed(title[after.start(group) : after.end(group)])
     if prefix.endswith("人民") and folded.startswith("政府", cut):
         prefix += "政府"  # 白银市人民政府信息公开…: the cut fell inside 人民政府
         name += "政府"
@@ -440,7 +453,7 @@ def _completed(name: str) -> str:
 
 
 #: A name in brackets after a title's last words (``…年度报告（星渚县水利局）``).
-_ORGAN_AFTER = re.compile(r"(?:报告|年报)\s*[(（]([^()（）]{3,30})[)）]$")
+_ORGAN_AFTER = re.compile(r"(?:报告|年报)\s*(?:[(（]([^()（）]{3,30})[)）]|【([^【】]{3,30})】)$")
 
 
 class _Lines:
@@ -518,6 +531,8 @@ def read_metadata(
                     line = row.line_of(position)
                     if head in _TITLE_LABEL_FIRST:
                         text, line = _labelled_title(row, position, text, line)
+                    if position + 1 < len(texts) <= position + _MAX_TITLE_CELLS:
+                        text = _title_in_cells(texts, position, text)
                     preamble.add(text, line)
                 elif "联系" in text or "聯繫" in text:
                     contact.add(text, row.line_of(position))
@@ -556,7 +571,7 @@ def read_metadata(
         organ = _organ_from_sentences(preamble)
     issuer = _issuer(rows, body_row)
     if issuer is None and issuer_hint:
-        issuer = _issuer_named(issuer_hint)
+        issuer = _issuer_named(issuer_hint) or _department_site(issuer_hint)
     if organ is None:
         organ = (
             issuer
@@ -841,6 +856,25 @@ def _could_be_title(raw: str) -> bool:
     # cleaning only collapses or drops white space (and zero-width characters)
     printed = len("".join(raw.split())) - raw.count("\u200b") - raw.count("\ufeff")
     return printed <= _MAX_TITLE_LINE
+
+
+#: The most cells a title printed across a row's cells is read from (a tab-separated
+#: text's title row: 某局 / 2023年…报告).
+_MAX_TITLE_CELLS = 3
+
+
+def _title_in_cells(texts: tuple[str, ...], position: int, text: str) -> str:
+    """A title printed across a row's cells from ``position`` on (a tab or a table cell
+    between the organ and the year: ``某局\t2023年…报告``), joined, where the first cell
+    alone (``text``, as read: a labelled title's is the title) names no report; else
+    ``text``."""
+    last = texts[-1]
+    if not ("报" in last or "報" in last) or _names_a_report(text):
+        return text  # (a cheap test: most rows' last cells name no report)
+    joined = "".join(cell.strip() for cell in texts[position:])
+    if _could_be_title(joined) and _is_title(_fold(clean_title(joined))):
+        return joined
+    return text
 
 
 def _find_title(
@@ -1176,11 +1210,12 @@ def _next_to(preamble: _Lines, first: int, second: int) -> bool:
     return second < len(preamble) and 0 < preamble.raw[second][1] - preamble.raw[first][1] <= 2
 
 
-#: A notice publishing the report (``关于印发《星渚县2023年…报告》的通知``): the
+#: A notice publishing the report (``关于印发《星渚县2023年…报告》的通知``, ``…报告的
+#: 公示``, ``…报告的说明``, also with no 关于: ``星渚县水利局2023年…报告的公告``): the
 #: report's name is in it, the issuer may be before it (``星渚县水利局关于…``).
 _NOTICE = re.compile(
-    r"(?P<issuer>[^，,。；;：:《》]{0,30}?)关于(?:印发|公布|发布|公开|报送|上报)?\s*[《〈“\"]?"
-    r"(?P<title>[^《》〈〉“”\"]+?)[》〉”\"]?\s*的\s*(?:通知|公告|通告|函)"
+    r"(?:(?P<issuer>[^，,。；;：:《》]{0,30}?)关于(?:印发|公布|发布|公开|报送|上报)?\s*)?[《〈“\"]?"
+    r"(?P<title>[^《》〈〉“”\"]+?)[》〉”\"]?\s*(?:的\s*)?(?:通知|公告|通告|公示|说明|函)"
 )
 
 
@@ -1191,8 +1226,8 @@ def _title_in_notice(printed: str) -> tuple[str, str | None] | None:
     if match is None or not _is_title(match.group("title")):
         return None
     title = printed[match.start("title") : match.end("title")]
-    issuer = printed[: match.end("issuer")]
-    if organ_from_title(title) is None and _looks_like_organ(_fold(issuer)):
+    issuer = printed[: match.end("issuer")] if match.group("issuer") else ""
+    if issuer and organ_from_title(title) is None and _looks_like_organ(_fold(issuer)):
         return title, issuer
     return title, None
 
@@ -1600,6 +1635,28 @@ _ISSUER_WORDS = re.compile("主体|主體|机构|機構|单位|單位|部门|作
 _LABEL_BRACKETS = "【[〔"
 
 
+#: Where a label may start glued to the value before it (a number, a code, a date, a
+#: bracket), and the label up to its colon.
+_INNER_LABEL = re.compile(
+    r"[0-9A-Za-z）)\]】日号][【\[〔]?(?=[发發来來信文公所生责責提供撰作][^：:]{0,6}[：:])"
+)
+#: What follows an issuer label (its colon, or its bracket's end).
+_AFTER_LABEL = ("：", ":", "】", "]", "〕")
+
+
+def _glued_label(piece: str) -> tuple[str, re.Match[str] | None]:
+    """The piece of a line from an issuer label glued to the value before it
+    (``索引号：001-2024-0001发布机构：某局``), and the label; the piece and ``None`` if
+    none (a label must end at its colon: ``…0001发布机构改革`` is no label)."""
+    for inner in _INNER_LABEL.finditer(piece):
+        start = inner.end()
+        label = _ISSUER.match(piece, start)
+        if label is not None and piece[label.end() : label.end() + 1] in ("：", ":"):
+            rest = piece[start:]
+            return rest, _ISSUER.match(rest)
+    return piece, None
+
+
 #: A padded issuer label's first character and the white space after it.
 _PADDING_AFTER_FIRST = re.compile(r"[发發来來信][ \t\u3000\u00a0]")
 
@@ -1616,8 +1673,10 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
     A label counts at the start of a cell or after white space (not 数据来源); its value
     follows a colon or white space, or is the row's next cell when the label ends its
     own (a page's table of 索引号, 发布机构, …), and must be an organ's name (not
-    来源：本网, nor a site: …门户网站)."""
+    来源：本网, nor a site: …门户网站); else a department's site named so
+    (``来源：某局网站``: its owner)."""
     source: str | None = None
+    site: str | None = None
     for index in range(min(body, len(rows))):
         texts = rows[index].texts
         for position, text in enumerate(texts):
@@ -1632,6 +1691,13 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
                 if piece[0] in _LABEL_BRACKETS:
                     piece = piece[1:]  # 【来源：某局】
                 label = _ISSUER.match(piece) if piece[:1] in _ISSUER_FIRST else None
+                if (label is None or piece[label.end() : label.end() + 1] not in _AFTER_LABEL) and (
+                    piece.count("：") + piece.count(":")
+                ) > 1:
+                    # 索引号：001-2024-0001发布机构：某局: a label glued to the value before
+                    glued_piece, glued_label = _glued_label(piece)
+                    if glued_label is not None:
+                        piece, label = glued_piece, glued_label
                 if label is None:
                     continue
                 rest = piece[label.end() :]
@@ -1665,11 +1731,13 @@ def _issuer(rows: Sequence[Row], body: int) -> str | None:
                         name = "".join(_next_printed(rows[index + 1].texts, 0).split()[:1])
                 named = _issuer_named(name.rstrip(_LABEL_CLOSING)) or _issuer_cut(name)
                 if named is None:
+                    if "网" in name or "網" in name:
+                        site = site or _department_site(name.rstrip(_LABEL_CLOSING))
                     continue
                 if label.group("source") is None:
                     return named
                 source = source or named
-    return source
+    return source or site
 
 
 #: The closing brackets of a label printed in brackets (【来源：某局】, [发布机构]某局).
@@ -1678,14 +1746,14 @@ _LABEL_CLOSING = "】]〕"
 #: or the next label glued on (某局，发布日期：…, 某局】【发布时间：…】, 某局发布日期：…).
 _ISSUER_NAME_END = re.compile(
     r"[，,;；/|｜、】\]〕【\[〔]"
-    r"|(?:(?:发布|发文|成文|生成|公开|印发|更新)?(?:日期|时间)|来源|作者|浏览|点击|字号|索引号|文号)"
+    r"|(?:(?:发布|发文|成文|生成|公开|印发|更新)?(?:日期|时间)|来源|作者|(?:浏览|点击|阅读)(?:次数|数|量)?|字号|索引号|文号)"
     r"\s*[:：】\]]"
 )
 
 
 #: A page's next label after a value printed with no mark between (…发布时间2024-01-20).
 _NEXT_LABEL = re.compile(
-    r"(?:(?:发布|发文|成文|生成|公开|印发|更新)?(?:日期|时间)|来源|作者|浏览|点击|字号|索引号|文号)"
+    r"(?:(?:发布|发文|成文|生成|公开|印发|更新)?(?:日期|时间)|来源|作者|(?:浏览|点击|阅读)(?:次数|数|量)?|字号|索引号|文号)"
     r"\s*(?:\d|$)"
 )
 
@@ -1699,6 +1767,17 @@ def _glued_value(rest: str) -> str | None:
     if following is None or not following.start():
         return None
     return _issuer_named(rest[: following.start()])
+
+
+def _department_site(name: str) -> str | None:
+    """The owner of a site an issuer line names (``来源：某局网站``), completed, where it
+    is a department's: a government's portal (``某县人民政府网站``) hosts its
+    departments' reports, so its name is no organ's."""
+    folded = _fold(name)
+    owner = _site_owner(folded)
+    if owner == folded or owner.endswith("政府") or not _looks_like_organ(owner):
+        return None
+    return _completed(name[: len(owner)])
 
 
 def _issuer_cut(name: str) -> str | None:

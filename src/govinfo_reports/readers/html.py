@@ -61,6 +61,7 @@ from lxml import etree
 from ..cells import Kind, read_value
 from ..findings import Finding, make
 from ..grid import Cell, Grid, ReadResult, Row
+from ..metadata import is_organ_name, organ_from_title
 from .base import SNIFF_PREFIX, shown_markup_decoded, unify_line_ends
 from .line_cells import VALUE_ENDS, glued_finding, spaced_cells, tab_or_pipe_cells
 from .pipe import pipe_cells, plain_bars
@@ -305,7 +306,10 @@ class HtmlReader:
         if hint is None or not _names_report(hint):
             hint = _described_title(root) or hint
         return ReadResult(
-            Grid(tuple(rows)), tuple(findings), title_hint=hint, issuer_hint=_content_source(root)
+            Grid(tuple(rows)),
+            tuple(findings),
+            title_hint=hint,
+            issuer_hint=_content_source(root) or _organ_before_title(root),
         )
 
     def _embedded(self, root: _Element, embedded: int) -> ReadResult | None:
@@ -861,9 +865,10 @@ def _page_title(root: _Element) -> Cell | None:
     page_title: Cell | None = None
     if element is not None:
         text = _clean("".join(str(part) for part in element.itertext()))
-        chosen = _report_part([p for p in _TITLE_SEPARATORS.split(text) if p])
+        parts = [p for p in _TITLE_SEPARATORS.split(text) if p]
+        chosen = _report_part(parts)
         if chosen is not None:
-            return Cell(_without_site(chosen), _line(element), 0)
+            return Cell(_with_organ_after(_without_site(chosen), parts, chosen), _line(element), 0)
         page_title = Cell(text, _line(element), 0) if text else None
     for meta in root.iterfind("head/meta"):
         name = meta.get("name") or meta.get("property")
@@ -872,6 +877,72 @@ def _page_title(root: _Element) -> Cell | None:
             if _names_report(content):
                 return Cell(content, _line(meta), 0)
     return page_title
+
+
+def _with_organ_after(title: str, parts: list[str], chosen: str) -> str:
+    """A page title naming no organ with the name the site prints after it kept
+    (``2023年…报告_某局``), where that is a department's: the metadata reads it as the
+    organ only where the text names none (as it does a text's first line). A
+    government's name there (``…_某县人民政府``) is left out: its portal hosts its
+    departments' reports."""
+    if parts[-1] is chosen or organ_from_title(title) is not None:
+        return title
+    at = next(index for index, part in enumerate(parts) if part is chosen)
+    for after in parts[at + 1 :]:  # (a site's columns may stand between)
+        organ = _department(after)
+        if organ is not None:
+            return f"{title}_{organ}"
+        if _owns_a_portal(after):
+            return title
+    return title
+
+
+def _department(name: str) -> str | None:
+    """``name`` if it is a department's name, or the department whose site it names
+    (``某局网站``, ``某局门户网站``); ``None`` for a government's or its portal's."""
+    for word in _DEPARTMENT_SITE_WORDS:
+        if name.endswith(word):
+            name = name[: -len(word)]
+            break
+    if name.endswith(("政府", "人民政府")) or not is_organ_name(name):
+        return None
+    return name
+
+
+#: How a department's site's name ends after the department's name.
+_DEPARTMENT_SITE_WORDS = ("门户网站", "门户网", "官方网站", "网站", "官网", "網站", "門戶網站")
+
+
+def _owns_a_portal(name: str) -> bool:
+    """Whether ``name`` is a site's or a government's (a portal hosting its departments'
+    reports), not a department's own name."""
+    return _names_site(name) or name.endswith(("政府", "人民政府")) or _names_report(name)
+
+
+def _organ_before_title(root: _Element) -> str | None:
+    """The name printed before the report's words in the page's ``<title>``
+    (``某局 | 2023年…报告``): the article's own body, as sites print their own name after
+    the title. Not a site's name, nor a government's (人民政府: a portal's owner, hosting
+    its departments' reports, may print its name first); the metadata reads it only if
+    it is an organ's name, and only where the text names none."""
+    element = root.find("head/title")
+    if element is None:
+        return None
+    text = _clean("".join(str(part) for part in element.itertext()))
+    if not _TITLE_SEPARATORS.search(text):
+        return None
+    parts = [part for part in _TITLE_SEPARATORS.split(text) if part]
+    chosen = _report_part(parts)
+    if chosen is None:
+        return None
+    at = next(index for index, part in enumerate(parts) if part is chosen)
+    for before in reversed(parts[:at]):  # (a site's columns may stand between)
+        organ = _department(before)
+        if organ is not None:
+            return organ
+        if _owns_a_portal(before):
+            return None
+    return None
 
 
 def _report_part(parts: list[str]) -> str | None:
