@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import govinfo_reports as gr
+from govinfo_reports.readers import get_reader
 
 #: Table 二 of template 2021 printed a cell a line with a bar after each cell, its
 #: header cells wrapped a few characters (or one) a line, as narrow PDF columns print
@@ -90,3 +91,34 @@ def test_wrapped_2019_header_words_tell_2019() -> None:
     report = gr.parse(text)
     assert report.template == "2019"
     assert [f for f in report.findings if f.code == "template_unknown"] == []
+
+
+
+def _pipe_rows(last: str, stray: bool) -> str:
+    """A markdown table of three rows of nine cells and ``last`` as the text's last
+    line; with ``stray``, each row but the last ends in two empty cells more (a
+    converter padding rows)."""
+    tail = " |  |  |" if stray else " |"
+    rows = [
+        "| 行政许可 | 3 | 1 | 0 | 0 | 0 | 0 | 4 | 1" + tail,
+        "| 行政处罚 | 2 | 0 | 0 | 0 | 1 | 0 | 3 | 0" + tail,
+        "| 行政强制 | 1 | 0 | 0 | 0 | 0 | 0 | 1 | 0" + tail,
+    ]
+    return "\n".join(["二、表", "", *rows, last]) + "\n"
+
+
+def test_a_last_row_as_wide_as_its_table_without_stray_empty_cells_is_not_cut() -> None:
+    # found by test_noisy_render_parses_back[markdown-2021] at random (meta4's run):
+    # rows above wider only by the empty cells a converter added gave the text's last
+    # row, complete, a "may be cut" row_width warning and blank cells more
+    result = get_reader("pipe").read(_pipe_rows("| 合计 | 6 |  | 0 | 0 | 1 | 0 | 8 | 1 |", True))
+    assert result.findings == ()
+    assert result.grid.rows[-1].texts == ("合计", "6", "", "0", "0", "1", "0", "8", "1")
+
+
+def test_a_last_row_cut_before_the_columns_the_rows_above_print_is_still_padded() -> None:
+    for stray in (False, True):
+        result = get_reader("pipe").read(_pipe_rows("| 合计 | 6 |  | 0 | 0 |", stray))
+        assert [f.code for f in result.findings] == ["row_width"]
+        assert "an excerpt cut in the row" in result.findings[0].message
+        assert result.grid.rows[-1].texts[:5] == ("合计", "6", "", "0", "0")

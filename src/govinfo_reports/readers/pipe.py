@@ -238,7 +238,8 @@ def _with_cut_last_row_padded(result: ReadResult, rules: frozenset[int]) -> Read
     (``| （七）总计 |  | 10 | 1 |`` for a row of seven values). Unpadded, its cells
     would be read against the columns from the right, each a column off; padded, they
     stand in the table's columns from the first on, and the cut cells are blank, with a
-    ``row_width`` warning saying so."""
+    ``row_width`` warning saying so. Not where the rows before print nothing in the
+    columns the last row lacks (empty cells a converter added at their ends)."""
     rows = result.grid.rows
     last = rows[-1]
     width = len(rows[-2].texts)
@@ -246,12 +247,16 @@ def _with_cut_last_row_padded(result: ReadResult, rules: frozenset[int]) -> Read
     if not _TABLE_CELLS <= len(texts) < width or "" not in texts or not _prints_a_value(texts):
         return result  # (a row without an empty cell: the mapping finds it short itself)
     line = last.line
+    beyond = False  # whether a row before prints a cell where the last row has none
     for row in rows[-2 : -2 - _TABLE_ROWS : -1]:
         line -= 1
         while line in rules:
             line -= 1
         if row.line != line or len(row.texts) != width:
             return result
+        beyond = beyond or any(row.texts[len(texts) :])
+    if not beyond:
+        return result  # (rows wider only by empty cells a converter added: none cut)
     missing = width - len(texts)
     padded = Row.of_texts(texts + ("",) * missing, last.line)
     cut = make(
