@@ -4,6 +4,8 @@ invented here)."""
 
 from __future__ import annotations
 
+import pytest
+
 import govinfo_reports as gr
 
 
@@ -27,3 +29,46 @@ def test_a_blank_last_cell_merged_into_a_cell_per_line_rows_filler_keeps_its_col
     assert new_received == expected
     assert [(f.code, f.severity) for f in report.findings] == [("row_width", "info")]
     assert report.findings[0].line == merged.split("\n").index("|||") + 1
+
+
+def _with_group_sums(layout: str, sums: str) -> str:
+    """The sample in ``layout`` with （四）无法提供's sums ``sums`` (tab-joined) printed on
+    the group's own row, above its first item."""
+    text = gr.render(gr.parse(gr.sample_text()), layout)
+    item = "1.本机关不掌握相关政府信息"
+    values = "\t2\t0\t0\t0\t0\t1\t3"
+    if layout == "tab":
+        old = f"\t（四）无法提供\t{item}{values}"
+        new = f"\t（四）无法提供\t\t{sums}\n\t\t{item}{values}"
+    else:
+        cells = values.replace("\t", " | ")
+        old = f"| （四）无法提供 | {item}{cells} |"
+        new = f"| （四）无法提供 |  | {sums.replace(chr(9), ' | ')} |\n|  | {item}{cells} |"
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+@pytest.mark.parametrize("layout", ["tab", "markdown"])
+def test_a_groups_sums_printed_above_its_items_are_checked_not_stored(layout: str) -> None:
+    """Table 三 printing a group's sums on the group's own row above its items
+    (``（四）无法提供 | 2 | 0 | … | 3``): the seven values stood under no row label, seven
+    ``row_width`` warnings. Now the items are read as before and the sums are checked
+    against them: an info where they agree, never stored in a leaf."""
+    sample = gr.parse(gr.sample_text())
+    report = gr.parse(_with_group_sums(layout, "2\t0\t0\t0\t0\t1\t3"))
+    assert gr.to_dict(report)["requests"] == gr.to_dict(sample)["requests"]
+    assert [(f.code, f.severity, f.path) for f in report.findings] == [
+        ("row_width", "info", "requests.results.unavailable")
+    ]
+
+
+def test_a_groups_printed_sums_differing_from_its_items_warn() -> None:
+    """The same with a printed sum that its items do not add up to: a warning naming
+    the column; the items are read as printed."""
+    sample = gr.parse(gr.sample_text())
+    report = gr.parse(_with_group_sums("tab", "2\t0\t0\t0\t0\t1\t4"))
+    assert gr.to_dict(report)["requests"] == gr.to_dict(sample)["requests"]
+    assert [(f.code, f.severity, f.path) for f in report.findings] == [
+        ("row_width", "warning", "requests.results.unavailable")
+    ]
+    assert "column(s) 7 " in report.findings[0].message

@@ -773,8 +773,80 @@ def _build(
         _resolve(table, ambiguous, template, findings, lines)
     if single is not None:
         findings.append(_single_other_finding(single))
+    if collected.orphans and width == 7:
+        _group_sums(rows, collected, table, template, findings)
     findings += stray_findings(collected, "requests")
     return _assemble(table, template), collected.restart
+
+
+#: Each group of items of table 三's results and its label's words.
+_GROUP_WORDS = (
+    ("withheld", "不予公开"),
+    ("unavailable", "无法提供"),
+    ("not_processed", "不予处理"),
+    ("other", "其他处理"),
+)
+
+
+def _group_sums(
+    rows: Sequence[Row],
+    collected: Collected,
+    table: dict[Key, Numbers],
+    template: Template,
+    findings: list[Finding],
+) -> None:
+    """Take out of ``collected``'s orphans a row of seven values printed on a group's
+    own line above its items (``（四）无法提供 | 2 | … | 3``, then ``1.本机关不掌握…``):
+    the group's sums, which the model has no place for. They are checked against the
+    sums of the items read (``table``), never stored: one ``row_width`` finding, an info
+    where they agree, a warning naming the columns where they do not."""
+    by_line: dict[int, list[Value]] = {}
+    for value, line in collected.orphans:
+        by_line.setdefault(line, []).append(value)
+    for row in rows:
+        values = by_line.get(row.line)
+        if values is None or len(values) != 7:
+            continue
+        group = next((g for g, word in _GROUP_WORDS if any(word in t for t in row.texts)), None)
+        if group is None or (group == "other" and template != "2021"):
+            continue
+        items = [table.get(("results", group, item)) for item in GROUP_ITEMS[group]]
+        if any(item is None for item in items):
+            continue
+        collected.orphans[:] = [orphan for orphan in collected.orphans if orphan[1] != row.line]
+        findings.append(_group_sums_finding(group, values, cast(list[Numbers], items), row.line))
+
+
+def _group_sums_finding(
+    group: str, values: list[Value], items: list[Numbers], line: int
+) -> Finding:
+    """The finding for a group's printed sums ``values`` checked against its ``items``."""
+    path = f"requests.results.{group}"
+    printed = [value.raw.strip() for value in values]
+    unequal = []
+    for column, value in enumerate(values):
+        counts = [numbers[column] for numbers in items]
+        if value.kind is not NUMBER_KIND or None in counts:
+            continue
+        if sum(cast(list[int], counts)) != value.number:
+            unequal.append(str(column + 1))
+    if not unequal:
+        return make(
+            "row_width",
+            f"{describe(path)}: the group's sums are printed on its own line, {printed}, "
+            "above its items; they agree with the items' sums and are not stored",
+            path=path,
+            line=line,
+            severity="info",
+        )
+    return make(
+        "row_width",
+        f"{describe(path)}: the group's sums are printed on its own line, {printed}, "
+        f"above its items; in column(s) {', '.join(unequal)} they differ from the sums "
+        "of the items read (not stored: check the items against the page)",
+        path=path,
+        line=line,
+    )
 
 
 #: The rows of the 2021 form's 其他处理 group.
