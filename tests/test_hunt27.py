@@ -72,3 +72,52 @@ def test_a_groups_printed_sums_differing_from_its_items_warn() -> None:
         ("row_width", "warning", "requests.results.unavailable")
     ]
     assert "column(s) 7 " in report.findings[0].message
+
+
+_REVIEW_15 = (
+    "行政复议\t\t\t\t\t行政诉讼\t\t\t\t\t\t\t\t\t\n"
+    "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t\n"
+    "\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+    "2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t0\t0\t0\t0"
+)
+_REVIEW_14 = (
+    "行政复议\t\t\t\t行政诉讼\t\t\t\t\t\t\t\t\t\n"
+    "结果维持\t结果纠正\t其他结果\t尚未审结\t未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t\n"
+    "\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+    "5\t2\t0\t1\t3\t1\t0\t0\t4\t1\t0\t0\t0\t1"
+)
+
+
+@pytest.mark.parametrize("bars", [False, True])
+def test_table_four_whose_header_prints_no_review_total_reads_fourteen_values(bars: bool) -> None:
+    """Table 四 printing 行政复议 with its four results and no 总计 column, fourteen
+    values: left blank with a ``row_width`` warning. Now the header's names place the
+    fourteen, 行政复议's total blank (never computed), with one warning saying so."""
+    text = gr.render(gr.parse(gr.sample_text()), "tab")
+    assert _REVIEW_15 in text
+    text = text.replace(_REVIEW_15, _REVIEW_14)
+    if bars:
+        text = text.replace("\t", " | ")
+    report = gr.parse(text)
+    assert gr.to_dict(report)["review_litigation"] == {
+        "administrative_review": {
+            "upheld": 5, "corrected": 2, "other": 0, "pending": 1, "total": None,
+        },
+        "litigation_direct": {"upheld": 3, "corrected": 1, "other": 0, "pending": 0, "total": 4},
+        "litigation_after_review": {
+            "upheld": 1, "corrected": 0, "other": 0, "pending": 0, "total": 1,
+        },
+    }  # fmt: skip
+    assert [(f.code, f.severity, f.path) for f in report.findings] == [
+        ("row_width", "warning", "review_litigation.administrative_review.total")
+    ]
+
+
+def test_table_four_printing_fourteen_values_under_a_full_header_stays_in_doubt() -> None:
+    """Fourteen values under a header naming all fifteen columns: a value lost, not a
+    column the header lacks; the row is left blank with a warning as before."""
+    text = gr.render(gr.parse(gr.sample_text()), "tab")
+    text = text.replace(_REVIEW_15, _REVIEW_15.rsplit("\t", 1)[0])
+    report = gr.parse(text)
+    assert gr.to_dict(report)["review_litigation"]["administrative_review"]["upheld"] is None
+    assert "row_width" in _codes(report)
