@@ -4,9 +4,13 @@ invented here)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import govinfo_reports as gr
+
+FIXTURES = Path(__file__).parent / "fixtures" / "text"
 
 
 def _codes(report: gr.Report) -> list[str]:
@@ -121,3 +125,35 @@ def test_table_four_printing_fourteen_values_under_a_full_header_stays_in_doubt(
     report = gr.parse(text)
     assert gr.to_dict(report)["review_litigation"]["administrative_review"]["upheld"] is None
     assert "row_width" in _codes(report)
+
+
+_OTHER_2021 = (
+    "(六) 其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"
+    "\t1\t0\t0\t0\t0\t0\t1\n"
+    "\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"
+    "\t0\t0\t0\t0\t0\t0\t0\n"
+    "\t3.其他\t0\t0\t0\t0\t0\t1\t1\n"
+    "(七) 总计\t14\t3\t0\t1\t0\t3\t21\t\t"
+)
+
+
+def test_a_2019_table_printing_2021s_three_other_handling_rows_reads_their_sums() -> None:
+    """A table 三 of the 2019 form (the report's other tables are 2019's) printing
+    其他处理 as the 2021 form does, three rows: the three rows ran together into one of
+    22 values, left blank with a warning. Now 其他处理 is their column sums, with one
+    ``row_width`` warning naming the three rows."""
+    with open(FIXTURES / "tab_2019.txt", encoding="utf-8") as handle:
+        lines = handle.read().split("\n")
+    at = next(n for n, line in enumerate(lines) if "其他处理" in line)
+    assert "总计" in lines[at + 1]
+    lines[at : at + 2] = [_OTHER_2021]
+    report = gr.parse("\n".join(lines))
+    assert report.template == "2019"
+    assert gr.to_dict(report)["requests"]["results"]["other"] == {
+        "natural_person": 1, "commercial_enterprise": 0, "research_institution": 0,
+        "social_welfare_organization": 0, "legal_service_agency": 0, "other": 1, "total": 2,
+    }  # fmt: skip
+    assert [(f.code, f.severity, f.path) for f in report.findings] == [
+        ("row_width", "warning", "requests.results.other")
+    ]
+    assert "overdue_correction [1, 0, 0, 0, 0, 0, 1]" in report.findings[0].message
