@@ -157,3 +157,77 @@ def test_a_2019_table_printing_2021s_three_other_handling_rows_reads_their_sums(
         ("row_width", "warning", "requests.results.other")
     ]
     assert "overdue_correction [1, 0, 0, 0, 0, 0, 1]" in report.findings[0].message
+
+
+def _two_line_rise_and_fall(spaced: bool) -> str:
+    """Table 二 of 2019 (hunt25's) with 本年增/减 printed as two columns under one
+    header cell: ``本年增/减`` over ``增 | 减``; tab text, or space-aligned text."""
+    from test_hunt25 import _TWO_2019
+
+    text = _TWO_2019.format(amount="86.3万元", note="")
+    rows = {
+        "行政许可\t35\t2\t410": "行政许可\t35\t3\t1\t410",
+        "其他对外管理服务事项\t8\t0\t26": "其他对外管理服务事项\t8\t0\t0\t26",
+        "行政处罚\t61\t-3\t19": "行政处罚\t61\t0\t3\t19",
+        "行政强制\t4\t0\t1": "行政强制\t4\t0\t0\t1",
+        "行政事业性收费\t2\t0\t": "行政事业性收费\t2\t0\t0",
+        "信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n": (
+            "信息内容\t上一年项目数量\t本年增/减\t\t处理决定数量\n\t\t增\t减\t\n"
+        ),
+        "信息内容\t上一年项目数量\t本年增/减\t\n": (
+            "信息内容\t上一年项目数量\t本年增/减\t\n\t\t增\t减\n"
+        ),
+    }
+    for old, new in rows.items():
+        assert old in text
+        text = text.replace(old, new)
+    return text.replace("\t", "   ") if spaced else text
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_a_rise_and_a_fall_under_one_header_cell_give_no_wrong_change(spaced: bool) -> None:
+    """本年增/减 printed as two columns under one header cell (``本年增/减`` over
+    ``增 | 减``), tab or space-aligned text: each row was four values for three columns,
+    left blank with a warning. Now read as 本年增 | 本年减 on one line is (hunt25): the
+    change is the one that is not 0 (an info), blank where both are (a warning)."""
+    report = gr.parse(_two_line_rise_and_fall(spaced))
+    active = gr.to_dict(report)["active_disclosure"]
+    assert active["administrative_licensing"] == {
+        "previous_count": 35, "change": None, "decisions": 410,
+    }  # fmt: skip
+    assert active["administrative_penalty"] == {
+        "previous_count": 61, "change": -3, "decisions": 19,
+    }  # fmt: skip
+    assert active["other_administrative_services"]["change"] == 0
+    assert active["administrative_fees"] == {"previous_count": 2, "change": 0}
+    said = [(f.path, f.severity) for f in report.findings if "active" in (f.path or "")]
+    assert said == [
+        ("active_disclosure.administrative_licensing", "warning"),
+        ("active_disclosure.other_administrative_services", "info"),
+        ("active_disclosure.administrative_penalty", "info"),
+        ("active_disclosure.administrative_enforcement", "info"),
+        ("active_disclosure.administrative_fees", "info"),
+    ]
+
+
+def test_a_rise_and_a_fall_as_two_columns_of_space_aligned_text_give_no_wrong_change() -> None:
+    """本年增 | 本年减 on one header line of space-aligned text (pdftotext prints the
+    line as one cell): each row was four values for three columns, left blank with a
+    warning. Now read as the tab text is (hunt25)."""
+    from test_hunt25 import _TWO_2019, _rise_and_fall
+
+    rows = {
+        "行政许可": "35\t3\t0\t410",
+        "其他对外管理服务事项": "8\t2\t1\t26",
+        "行政处罚": "61\t0\t3\t19",
+        "行政强制": "4\t0\t0\t1",
+        "行政事业性收费": "2\t0\t0",
+    }
+    text = _rise_and_fall(_TWO_2019.format(amount="86.3万元", note=""), rows)
+    report = gr.parse(text.replace("\t", "   "))
+    active = gr.to_dict(report)["active_disclosure"]
+    assert active["administrative_licensing"] == {
+        "previous_count": 35, "change": 3, "decisions": 410,
+    }  # fmt: skip
+    assert active["other_administrative_services"]["change"] is None
+    assert active["administrative_penalty"]["change"] == -3
