@@ -231,3 +231,17 @@ def test_a_rise_and_a_fall_as_two_columns_of_space_aligned_text_give_no_wrong_ch
     }  # fmt: skip
     assert active["other_administrative_services"]["change"] is None
     assert active["administrative_penalty"]["change"] == -3
+
+
+def test_a_2019_other_handling_row_whose_label_names_an_items_words_is_read_as_before() -> None:
+    """A 2019 table's one 其他处理 row whose label names a 2021 item's words (逾期):
+    read as the 2019 row, with no finding, as before."""
+    with open(FIXTURES / "tab_2019.txt", encoding="utf-8") as handle:
+        lines = handle.read().split("\n")
+    at = next(n for n, line in enumerate(lines) if "其他处理" in line)
+    lines[at] = "(六) 其他处理（申请人逾期不补正等）\t1\t0\t0\t0\t0\t0\t1"
+    lines[at + 1] = "(七) 总计\t14\t3\t0\t1\t0\t2\t20"
+    report = gr.parse("\n".join(lines))
+    other = gr.to_dict(report)["requests"]["results"]["other"]
+    assert list(other.values()) == [1, 0, 0, 0, 0, 0, 1]
+    assert not [f for f in report.findings if f.path == "requests.results.other"]

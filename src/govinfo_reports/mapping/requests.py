@@ -829,6 +829,8 @@ def _other_items_2019(
         table[_OTHER] = sums
         if line is not None:
             lines[path] = line
+        if len(items) == 1:
+            return  # (one row, its label naming an item's words: the 2019 row itself)
         message = (
             f"{describe(path)}: printed as the 2021 form's {len(items)} rows ({named}) in a "
             "table of the 2019 form: 其他处理 is read as their column sums (check them "
