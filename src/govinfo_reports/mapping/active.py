@@ -358,7 +358,13 @@ def column_plans(
                         placement = _extra_placement(header.texts, names)
                         if placement is None and len(header) == 1 and "change" in names:
                             placement = _spaced_rise_and_fall(header, names)
-                    elif placement is None and not full and "change" in names:
+                    elif (
+                        placement is None
+                        and not full
+                        and header.texts
+                        and "减" in header.texts[-1]  # (a cheap test first: most headers)
+                        and "change" in names
+                    ):
                         split = _rise_and_fall_under(header)
                         if split is not None:
                             placement = _extra_placement(split, names)
