@@ -356,6 +356,18 @@ def column_plans(
                         and header.on_one_line()
                     ):
                         placement = _extra_placement(header.texts, names)
+                        if placement is None and len(header) == 1 and "change" in names:
+                            placement = _spaced_rise_and_fall(header, names)
+                    elif (
+                        placement is None
+                        and not full
+                        and header.texts
+                        and "减" in header.texts[-1]  # (a cheap test first: most headers)
+                        and "change" in names
+                    ):
+                        split = _rise_and_fall_under(header)
+                        if split is not None:
+                            placement = _extra_placement(split, names)
                 if placement is not None:
                     plans[key] = placement
                     if not _is_wider(placement, names) and not _is_narrower(placement, names):
@@ -470,6 +482,55 @@ def _extra_placement(texts: Sequence[str], names: tuple[str, ...]) -> Placement 
     if missing and not start:
         return None  # (a header read from its labels' cell on is whole, not a rest)
     return Placement(tuple(slots), tuple(printed))
+
+
+#: The cells under a 本年增/减 header cell printing it as two columns.
+_RISE_FALL_CELLS = (["增", "减"], ["增加", "减少"], ["本年增", "本年减"])
+
+
+def _rise_and_fall_under(header: Header) -> list[str] | None:
+    """A header printed on two lines, the second naming only 增 and 减 (本年增/减
+    printed as two columns under one header cell, ``本年增/减`` over ``增 | 减``): its
+    first line's cells with that cell as two, 本年增 and 本年减 (read then as
+    :func:`_extra_placement` reads 本年增 | 本年减 on one line); else ``None``."""
+    rows, texts = header.rows, header.texts
+    if len(texts) < 2 or not texts[-1].endswith(("减", "减少")):
+        return None  # (a cheap test first: most headers)
+    if len(set(rows)) != 2:
+        return None
+    last = rows[-1]
+    first: list[str] = []
+    under: list[str] = []
+    for at, row in enumerate(rows):
+        (under if row == last else first).extend(_cells_of(header, at))
+    if under not in _RISE_FALL_CELLS:
+        return None
+    both = [at for at, text in enumerate(first) if "增" in text and "减" in text]
+    if len(both) != 1:
+        return None
+    (at,) = both
+    return [*first[:at], "本年增", "本年减", *first[at + 1 :]]
+
+
+def _cells_of(header: Header, at: int) -> list[str]:
+    """The header's piece ``at``, as cells: space-aligned text prints a line as one
+    cell, its cells parted by gaps (normalised, empty ones left out)."""
+    raw = header.sources[at].texts[header.cells[at]]
+    if GAP.search(raw) is None:
+        return [header.texts[at]]
+    return [label for label in map(normalize_label, GAP.split(raw.strip())) if label]
+
+
+def _spaced_rise_and_fall(header: Header, names: tuple[str, ...]) -> Placement | None:
+    """Where a header printed as one cell of space-aligned text (a line of pdftotext)
+    names 本年增 and 本年减 as two columns, the placement :func:`_extra_placement` reads
+    from its cells apart; ``None`` unless it marks the fall."""
+    if "减" not in header.texts[0]:
+        return None
+    placement = _extra_placement(_cells_of(header, 0), names)
+    if placement is None or not any(name.startswith(_FALL) for name in placement.printed or ()):
+        return None
+    return placement
 
 
 #: Marks, after :data:`_EXTRA`, a printed column 本年减 beside a change column 本年增 (the

@@ -136,8 +136,10 @@ class _Classifier:
             self.group = found.group
         elif path[0] != "results":
             self.group = None
-        if path[:2] == ("results", "other") and len(path) == 3 and self.template == "2019":
-            return ("results", "other")
+        if path[:2] == _OTHER and len(path) == 3 and self.template == "2019":
+            # (2021's 其他处理 items in a 2019 table, named by their words: kept apart,
+            # see _other_items_2019; a numbering alone goes on the 2019 row)
+            return path if "逾期" in label or "其他" in label else _OTHER
         return path
 
     def _broken(self, label: str) -> Key | None:
@@ -708,6 +710,8 @@ def _build(
     if header.grouped or header.untotalled:
         narrow = 3 if header.grouped else 6
         collected = collect_rows(rows, _Classifier(template), lambda key: narrow, closed_at_end)
+        if template == "2019":
+            _other_items_unread(collected, findings)
         if _mostly_as_wide(collected.rows.values(), narrow):
             read = _read_grouped if header.grouped else _read_untotalled
             narrowed = read(collected, template, findings, lines, header.line)
@@ -742,9 +746,17 @@ def _build(
     single = (
         _single_other_row(rows, collected) if template == "2021" and collected.orphans else None
     )
-    for key, path in _LEAVES[template]:
+    leaves = _LEAVES[template]
+    split = template == "2019" and any(key in collected.rows for key in _OTHER_ITEMS)
+    if split:
+        leaves = _LEAVES_SPLIT
+    for key, path in leaves:
         raw = collected.rows.get(key)
+        if split and key == _OTHER and raw is not None and not raw.values:
+            raw = None  # (the group's label alone, its items' rows after it)
         if raw is None:
+            if split and (key in _OTHER_ITEMS or key == _OTHER):
+                continue
             if single is None or key not in _OTHER_ITEMS:
                 findings.append(make("missing_row", f"{describe(path)}: row not found", path=path))
             continue
@@ -773,8 +785,155 @@ def _build(
         _resolve(table, ambiguous, template, findings, lines)
     if single is not None:
         findings.append(_single_other_finding(single))
+    if split:
+        _other_items_2019(table, findings, lines)
+    if collected.orphans and width == 7:
+        _group_sums(rows, collected, table, template, findings)
     findings += stray_findings(collected, "requests")
     return _assemble(table, template), collected.restart
+
+
+#: The 2019 form's 其他处理 row.
+_OTHER = ("results", "other")
+#: The 2021 form's 其他处理 items, in order.
+_OTHER_KEYS = [("results", "other", item) for item in GROUP_ITEMS["other"]]
+#: The 2019 form's rows with 2021's 其他处理 items after its own 其他处理 row.
+_LEAVES_SPLIT = [
+    pair
+    for key, path in _LEAVES["2019"]
+    for pair in ([(key, path)] + ([(k, _dotted(k)) for k in _OTHER_KEYS] if key == _OTHER else []))
+]
+
+
+def _other_items_2019(
+    table: dict[Key, Numbers], findings: list[Finding], lines: dict[str, int]
+) -> None:
+    """A table 三 of the 2019 form printing the 2021 form's three 其他处理 rows
+    (逾期不补正, 逾期未缴费, 其他): 其他处理's counts are their column sums (blank where
+    an item's count is blank), with a ``row_width`` warning naming the rows; where the
+    group's own row prints values too, those are kept and checked against the sums.
+    The items are taken out of ``table`` (the 2019 model has no place for them)."""
+    items = [(key, table.pop(key)) for key in _OTHER_KEYS if key in table]
+    rows = [numbers for _, numbers in items]
+    sums: Numbers = [
+        None if None in column else sum(cast(list[int], column))
+        for column in zip(*rows, strict=True)
+    ]
+    named = "; ".join(f"{key[-1]} {numbers}" for key, numbers in items)
+    path = "requests.results.other"
+    line = lines.get(_dotted(items[0][0])) if items else None
+    for key, _ in items:
+        lines.pop(_dotted(key), None)
+    printed = table.get(_OTHER)
+    if printed is None:
+        table[_OTHER] = sums
+        if line is not None:
+            lines[path] = line
+        if len(items) == 1:
+            return  # (one row, its label naming an item's words: the 2019 row itself)
+        message = (
+            f"{describe(path)}: printed as the 2021 form's {len(items)} rows ({named}) in a "
+            "table of the 2019 form: 其他处理 is read as their column sums (check them "
+            "against the page)"
+        )
+    elif printed == sums:
+        return
+    else:
+        message = (
+            f"{describe(path)}: printed with its own values {printed} and the 2021 form's "
+            f"{len(items)} rows ({named}) after it, whose sums differ: the row's own "
+            "values are read"
+        )
+    findings.append(make("row_width", message, path=path, line=line))
+
+
+def _other_items_unread(collected: Collected, findings: list[Finding]) -> None:
+    """A 2019 table 三 read under a narrow header (three applicant columns, or no 总计)
+    printing the 2021 form's 其他处理 items: each is named in a ``row_width`` warning and
+    not read."""
+    for key in _OTHER_KEYS:
+        raw = collected.rows.pop(key, None)
+        if raw is not None:
+            findings.append(
+                make(
+                    "row_width",
+                    f"{describe(_dotted(key))}: a row of the 2021 form in a table of the "
+                    f"2019 form, under a header this reading does not split; its values "
+                    f"{raw_text(raw)} are not read",
+                    path="requests.results.other",
+                    line=raw.line,
+                )
+            )
+
+
+#: Each group of items of table 三's results and its label's words.
+_GROUP_WORDS = (
+    ("withheld", "不予公开"),
+    ("unavailable", "无法提供"),
+    ("not_processed", "不予处理"),
+    ("other", "其他处理"),
+)
+
+
+def _group_sums(
+    rows: Sequence[Row],
+    collected: Collected,
+    table: dict[Key, Numbers],
+    template: Template,
+    findings: list[Finding],
+) -> None:
+    """Take out of ``collected``'s orphans a row of seven values printed on a group's
+    own line above its items (``（四）无法提供 | 2 | … | 3``, then ``1.本机关不掌握…``):
+    the group's sums, which the model has no place for. They are checked against the
+    sums of the items read (``table``), never stored: one ``row_width`` finding, an info
+    where they agree, a warning naming the columns where they do not."""
+    by_line: dict[int, list[Value]] = {}
+    for value, line in collected.orphans:
+        by_line.setdefault(line, []).append(value)
+    for row in rows:
+        values = by_line.get(row.line)
+        if values is None or len(values) != 7:
+            continue
+        group = next((g for g, word in _GROUP_WORDS if any(word in t for t in row.texts)), None)
+        if group is None or (group == "other" and template != "2021"):
+            continue
+        items = [table.get(("results", group, item)) for item in GROUP_ITEMS[group]]
+        if any(item is None for item in items):
+            continue
+        collected.orphans[:] = [orphan for orphan in collected.orphans if orphan[1] != row.line]
+        findings.append(_group_sums_finding(group, values, cast(list[Numbers], items), row.line))
+
+
+def _group_sums_finding(
+    group: str, values: list[Value], items: list[Numbers], line: int
+) -> Finding:
+    """The finding for a group's printed sums ``values`` checked against its ``items``."""
+    path = f"requests.results.{group}"
+    printed = [value.raw.strip() for value in values]
+    unequal = []
+    for column, value in enumerate(values):
+        counts = [numbers[column] for numbers in items]
+        if value.kind is not NUMBER_KIND or None in counts:
+            continue
+        if sum(cast(list[int], counts)) != value.number:
+            unequal.append(str(column + 1))
+    if not unequal:
+        return make(
+            "row_width",
+            f"{describe(path)}: the group's sums are printed on its own line, {printed}, "
+            "above its items; they agree with the items' sums and are not stored",
+            path=path,
+            line=line,
+            severity="info",
+        )
+    return make(
+        "row_width",
+        f"{describe(path)}: the group's sums are printed on its own line, {printed}, "
+        f"above its items; in column(s) {', '.join(unequal)} they differ from the sums "
+        "of the items read (not stored: check the items against the page)",
+        path=path,
+        line=line,
+    )
 
 
 #: The rows of the 2021 form's 其他处理 group.

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import TypeVar
 
-from ..findings import make
+from ..findings import Finding, make
 from ..grid import Grid, ReadResult, Row
 from .base import (
     BLANK_CHARS,
@@ -54,8 +54,13 @@ class PipeReader:
         if "+" in text and ("+-" in text or "+=" in text):  # (one char first: a fast scan)
             text = _joined_grid_rows(text)
             rules = _grid_rules(text)
+        merged: list[Finding] = []
+        if "|||" in text:  # (a cell-per-line text's filler with a blank cell merged in)
+            text = _blank_cells_out_of_fillers(text, merged)
         lines = text_lines(text)
         result = rows_of_lines(text, _LINE_CELLS, pipe_cells, lines)
+        if merged:
+            result = ReadResult(result.grid, (*result.findings, *merged))
         if _prints_rows_without_a_leading_bar(text):
             if not isinstance(lines, list):  # (a long text's lines, made a batch at a time)
                 lines = split_lines(text)
@@ -72,6 +77,65 @@ class PipeReader:
             # (else nothing to place by position)
             _mark_aligned_tables(result.grid.rows, rules)
         return result
+
+
+#: A line of bars only (a cell-per-line text's row filler, ``||``; a bare ``|`` is a
+#: blank cell).
+_BARS_LINE = re.compile(r"^[ \t]*(\|{2,})[ \t]*$", re.MULTILINE)
+#: The fewest filler lines of one width that make it the text's filler.
+_FILLERS = 3
+#: A cell-per-line text's line ending with two bars (``0 ||``): bars added at line ends.
+_DOUBLED_BAR = re.compile(r"[^|\s][ \t]*\|[ \t]*\|[ \t]*$", re.MULTILINE)
+#: A cell-per-line text's line printing a value (``13 |``).
+_VALUE_LINE = re.compile(r"[ \t]*[0-9][0-9,.]*[ \t]*\|[ \t]*\n")
+
+
+def _after_a_value(text: str, start: int) -> bool:
+    """Whether the line before the one starting at ``start`` prints a value alone."""
+    begin = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    return _VALUE_LINE.fullmatch(text, begin, start) is not None
+
+
+def _blank_cells_out_of_fillers(text: str, findings: list[Finding]) -> str:
+    """``text`` with each filler line one bar wider than the text's usual filler
+    (``|||`` where rows end with ``||``) printed as a bare ``|``: a text printing a cell
+    a line (``10 |``) and a filler after each row, where a row's blank last cell (a bar
+    alone) was merged into the filler line by the copy. Done only where most lines of
+    bars only are as wide as each other (:data:`_FILLERS` at least), the wider ones are
+    a quarter of them at most, no line ends a cell with two bars (a copy adding bars at
+    line ends), and the wider line follows a value (after a caption or a header it is
+    the table's width); the filler makes no row, so the line numbers stay. An ``info`` finding
+    names each such line, appended to ``findings``."""
+    widths: dict[int, int] = {}
+    for match in _BARS_LINE.finditer(text):
+        width = len(match.group(1))
+        widths[width] = widths.get(width, 0) + 1
+    usual = max(widths, key=lambda width: (widths[width], -width), default=0)
+    if widths.get(usual, 0) < _FILLERS or not 0 < 4 * widths.get(usual + 1, 0) <= widths[usual]:
+        return text
+    if _DOUBLED_BAR.search(text) is not None:
+        return text  # (a copy adding bars at line ends: a wider filler says nothing)
+    wider = "|" * (usual + 1)
+    parts: list[str] = []
+    at, line = 0, 1
+    for match in _BARS_LINE.finditer(text):
+        if match.group(1) != wider or not _after_a_value(text, match.start()):
+            continue  # (after a caption or a header: a filler as wide as the table)
+        parts.append(text[at : match.start()])
+        parts.append("|")
+        line += text.count("\n", at, match.start())
+        at = match.end()
+        findings.append(
+            make(
+                "row_width",
+                f"a line of {usual + 1} bars among row fillers of {usual}: read as a "
+                "blank cell ending the row before it (check it against the page)",
+                line=line,
+                severity="info",
+            )
+        )
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 #: A grid table's rule between two rows (pandoc's grid tables, a text browser's or a
