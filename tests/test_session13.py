@@ -93,7 +93,6 @@ def test_wrapped_2019_header_words_tell_2019() -> None:
     assert [f for f in report.findings if f.code == "template_unknown"] == []
 
 
-
 def _pipe_rows(last: str, stray: bool) -> str:
     """A markdown table of three rows of nine cells and ``last`` as the text's last
     line; with ``stray``, each row but the last ends in two empty cells more (a
