@@ -388,6 +388,7 @@ def test_read_value_shortcuts_agree_with_the_full_reading(text: str) -> None:
     [
         *("0²", "12※", "3①", "7*", "人民币12.50万元", "RMB12.50", "12.50元整", "12.50（万元）"),
         *("5（件）", "5(件)", "∕", "⁄", "╱", "￥12.50", "↓4", "净增3", "保持不变", "3项次"),
+        "1204。",
     ],
 )
 @pytest.mark.parametrize("pad", ["before", "after"])

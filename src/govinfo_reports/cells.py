@@ -282,6 +282,8 @@ _VALUE_CHARS = (
     # a note's mark after a number (_NOTE_MARK): superscript digits, ※, *, circled numbers
     + "¹²³⁰⁴⁵⁶⁷⁸⁹※*"
     + "".join(map(chr, range(0x2460, 0x2474)))
+    # a sentence's full stop after a number (1204。, _stopped)
+    + "。"
 )
 _OUTSIDE_VALUES = re.compile("[^" + r"\d\s" + re.escape(INVISIBLE_CHARS + _VALUE_CHARS) + "]")
 _NO_CHANGE = frozenset(
