@@ -330,43 +330,49 @@ def _tables(
     if regions.active is not None:
         start, end = regions.active
         closed = end < total
-        table_rows = rows[start:end]
-        mark = len(findings)
-        active = build_active(table_rows, template, findings, lines, closed)
-        if len(findings) > mark:
-            active = _read_again(
-                lambda again, found, at: build_active(again, template, found, at, closed),
-                active,
-                (table_rows, findings, mark, lines),
-            )
+        active = _built(
+            lambda table_rows, found, at: build_active(table_rows, template, found, at, closed),
+            rows[start:end],
+            findings,
+            lines,
+        )
     if regions.requests is not None:
         start, end = regions.requests
         closed = end < total
-        table_rows = rows[start:end]
-        mark = len(findings)
-        requests = build_requests(table_rows, template, findings, lines, closed)
-        if len(findings) > mark:
-            requests = _read_again(
-                lambda again, found, at: build_requests(again, template, found, at, closed),
-                requests,
-                (table_rows, findings, mark, lines),
-            )
+        requests = _built(
+            lambda table_rows, found, at: build_requests(table_rows, template, found, at, closed),
+            rows[start:end],
+            findings,
+            lines,
+        )
     if regions.review is not None:
         start, end = regions.review
         closed = end < total
-        table_rows = rows[start:end]
-        mark = len(findings)
-        review = build_review(table_rows, findings, lines, closed)
-        if len(findings) > mark:
-            review = _read_again(
-                lambda again, found, at: build_review(again, found, at, closed),
-                review,
-                (table_rows, findings, mark, lines),
-            )
+        review = _built(
+            lambda table_rows, found, at: build_review(table_rows, found, at, closed),
+            rows[start:end],
+            findings,
+            lines,
+        )
     return active, requests, review
 
 
 _Table = TypeVar("_Table")
+
+
+def _built(
+    build: Callable[[Sequence[Row], list[Finding], dict[str, int]], _Table],
+    table_rows: Sequence[Row],
+    findings: list[Finding],
+    lines: dict[str, int],
+) -> _Table:
+    """``build(table_rows, findings, lines)``, read again (:func:`_read_again`) where it
+    added findings."""
+    mark = len(findings)
+    table = build(table_rows, findings, lines)
+    if len(findings) > mark:
+        table = _read_again(build, table, (table_rows, findings, mark, lines))
+    return table
 
 
 def _read_again(

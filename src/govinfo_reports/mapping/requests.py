@@ -998,16 +998,7 @@ def _read_grouped(
     table: dict[Key, Numbers] = {}
     grouped: list[str] = []
     unequal: list[str] = []
-    for key, path in _LEAVES[template]:
-        raw = collected.rows.get(key)
-        if raw is None:
-            findings.append(make("missing_row", f"{describe(path)}: row not found", path=path))
-            continue
-        lines[path] = raw.line
-        fitted = fit_row(raw, path, None, findings, counts_only=True, table=collected.rows)
-        numbers = [
-            v.number if v is not None and v.kind is NUMBER_KIND else None for v in fitted.values
-        ]
+    for key, path, fitted, numbers in _narrow_rows(collected, template, findings, lines):
         table[key] = [numbers[0], None, None, None, None, None, numbers[2]]
         printed = fitted.values[1]
         shown = "blank" if printed is None else shown_text(printed.raw.strip())
@@ -1027,6 +1018,28 @@ def _read_grouped(
     return table
 
 
+def _narrow_rows(
+    collected: Collected,
+    template: Template,
+    findings: list[Finding],
+    lines: dict[str, int],
+) -> Iterator[tuple[Key, str, Fitted, list[int | None]]]:
+    """Each leaf row of table 三 read under a header printing fewer columns than the
+    template's seven: its key, path, fitted values and their counts (None where blank or
+    unreadable); a ``missing_row`` finding for each row not found."""
+    for key, path in _LEAVES[template]:
+        raw = collected.rows.get(key)
+        if raw is None:
+            findings.append(make("missing_row", f"{describe(path)}: row not found", path=path))
+            continue
+        lines[path] = raw.line
+        fitted = fit_row(raw, path, None, findings, counts_only=True, table=collected.rows)
+        numbers = [
+            v.number if v is not None and v.kind is NUMBER_KIND else None for v in fitted.values
+        ]
+        yield key, path, fitted, numbers
+
+
 def _read_untotalled(
     collected: Collected,
     template: Template,
@@ -1038,16 +1051,7 @@ def _read_untotalled(
     the six read from their columns, 总计 left blank (not printed; never summed), with
     one ``row_width`` warning."""
     table: dict[Key, Numbers] = {}
-    for key, path in _LEAVES[template]:
-        raw = collected.rows.get(key)
-        if raw is None:
-            findings.append(make("missing_row", f"{describe(path)}: row not found", path=path))
-            continue
-        lines[path] = raw.line
-        fitted = fit_row(raw, path, None, findings, counts_only=True, table=collected.rows)
-        numbers = [
-            v.number if v is not None and v.kind is NUMBER_KIND else None for v in fitted.values
-        ]
+    for key, _, _, numbers in _narrow_rows(collected, template, findings, lines):
         table[key] = [*numbers, None]
     findings.append(
         make(
