@@ -121,3 +121,18 @@ def test_a_last_row_cut_before_the_columns_the_rows_above_print_is_still_padded(
         assert [f.code for f in result.findings] == ["row_width"]
         assert "an excerpt cut in the row" in result.findings[0].message
         assert result.grid.rows[-1].texts[:5] == ("合计", "6", "", "0", "0")
+
+
+def test_a_blank_cell_merged_into_an_indented_filler_keeps_its_column() -> None:
+    # the twenty-seventh hunt's reading of a wider filler (|||) as a row's blank last
+    # cell holds for fillers printed indented and for value lines with spaces after their
+    # bar; the cheap scan put before it in this session (for seed 004's cost) must not
+    # narrow it
+    sample = gr.parse(gr.sample_text())
+    text = gr.render(sample, "pipe-cells")
+    merged = text.replace("0 |\n1 |\n13 |\n||\n二、", "0 |\n1 |   \n  |||\n二、", 1)
+    assert merged != text
+    report = gr.parse(merged)
+    expected = {**gr.to_dict(sample)["requests"]["new_received"], "total": None}
+    assert gr.to_dict(report)["requests"]["new_received"] == expected
+    assert [(f.code, f.severity) for f in report.findings] == [("row_width", "info")]

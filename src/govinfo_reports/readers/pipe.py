@@ -95,20 +95,28 @@ _VALUE_LINE = re.compile(r"[ \t]*[0-9][0-9,.]*[ \t]*\|[ \t]*\n")
 
 
 def _wider_filler_after_a_value(text: str) -> bool:
-    """Whether a line starting with three bars follows a line printing a value alone
-    (``13 |``): where :func:`_blank_cells_out_of_fillers` can find a blank cell merged
-    into a filler (found by a scan in C for each form of the line end, then a look at
-    the line before each)."""
-    for end in ("|\n|||", "| \n|||"):
-        at = text.find(end)
-        while at >= 0:
-            start = text.find("\n", at) + 1
-            # (a value ends right before the bar: a caption's or a header's line does not)
-            if text[max(at - 16, 0) : at].rstrip(" \t")[-1:].isdigit() and _after_a_value(
-                text, start
-            ):
-                return True
-            at = text.find(end, start)
+    """Whether a line of three bars or more (white space before them allowed) follows a
+    line printing a value alone (``13 |``): where :func:`_blank_cells_out_of_fillers`
+    can find a blank cell merged into a filler. Found by a scan in C for ``|||``, a look
+    at what ends the line before (a caption's or a header's line ends in no digit), and
+    only then the value line's pattern."""
+    at = text.find("|||")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        before = text[max(start - 24, 0) : start].rstrip()  # (the line before, its end)
+        last = before[:-1].rstrip(" \t")[-1:]  # (what stands before that line's bar)
+        if (
+            not text[start:at].strip(" \t")
+            and before.endswith("|")
+            and last
+            and last in "0123456789,."
+            and _after_a_value(text, start)
+        ):
+            return True
+        end = text.find("\n", at)
+        if end < 0:
+            return False
+        at = text.find("|||", end)
     return False
 
 
