@@ -1023,7 +1023,7 @@ def _narrow_rows(
     template: Template,
     findings: list[Finding],
     lines: dict[str, int],
-) -> Iterator[tuple[Key, str, Fitted, list[int | None]]]:
+) -> Iterator[tuple[Key, str, Fitted, Numbers]]:
     """Each leaf row of table 三 read under a header printing fewer columns than the
     template's seven: its key, path, fitted values and their counts (None where blank or
     unreadable); a ``missing_row`` finding for each row not found."""
@@ -1034,10 +1034,12 @@ def _narrow_rows(
             continue
         lines[path] = raw.line
         fitted = fit_row(raw, path, None, findings, counts_only=True, table=collected.rows)
-        numbers = [
-            v.number if v is not None and v.kind is NUMBER_KIND else None for v in fitted.values
-        ]
-        yield key, path, fitted, numbers
+        yield key, path, fitted, _fitted_counts(fitted)
+
+
+def _fitted_counts(fitted: Fitted) -> Numbers:
+    """A fitted row's counts: None where a cell is blank or no count."""
+    return [v.number if v is not None and v.kind is NUMBER_KIND else None for v in fitted.values]
 
 
 def _read_untotalled(
@@ -1089,9 +1091,7 @@ class _Columns(NamedTuple):
             fitted: Fitted = fit_row(
                 raw, path, self.check, findings, counts_only=True, table=self.table
             )
-            numbers = [
-                v.number if v is not None and v.kind is NUMBER_KIND else None for v in fitted.values
-            ]
+            numbers = _fitted_counts(fitted)
             candidates = [list(o) for o in fitted.candidates]
         subtotal = None
         subtotal_at, placement = self.subtotal_at, self.placement
