@@ -223,6 +223,56 @@ def _first_holding(labels: Sequence[str], word: str, start: int, end: int) -> in
     return next(compress(count(start), holding), None)
 
 
+#: Words of table 四's header, looked for just after a 行政复议 anchor found out of order.
+_REVIEW_HEADER = ("结果维持", "结果纠正")
+#: How many rows after a 行政复议 anchor its header's words may stand (a header printed a
+#: cell a line: 行政复议, 行政诉讼, 结果维持 …).
+_REVIEW_HEADER_ROWS = 12
+
+
+def _found_elsewhere(
+    rows: Sequence[Row],
+    labels: Sequence[str],
+    anchors: Sequence[int],
+    active: tuple[int, int] | None,
+    requests: tuple[int, int] | None,
+    review: tuple[int, int] | None,
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Table 三 or 四 not found in the template's order (二, 三, 四, or 二, 四, 三): looked
+    for among the rows no table holds, before table 二 (a page printing 三 and 四 first).
+    Table 三 counts only where its first and last rows follow its anchor, with values;
+    table 四 only where its header's words follow its anchor. Each ends where the next
+    table starts. ``(requests, review)``."""
+    taken = [region for region in (active, requests, review) if region is not None]
+
+    def free(index: int) -> bool:
+        return not any(start <= index < end for start, end in taken)
+
+    def next_start(index: int) -> int:
+        return min((start for start, _ in taken if start > index), default=len(rows))
+
+    if requests is None:
+        for index in compress(range(len(anchors)), anchors):
+            if anchors[index] & _REQUEST_ANCHOR and free(index):
+                end = next_start(index)
+                first = _first_holding(labels, _FIRST_ROW, index, end)
+                last = None if first is None else _first_holding(labels, _LAST_ROW, first, end)
+                if last is not None and any(map(_holds_value, rows[last : min(last + 3, end)])):
+                    requests = (index, _requests_end(rows, labels, index, end))
+                    taken.append(requests)
+                    break
+    if review is None:
+        for index in compress(range(len(anchors)), anchors):
+            if anchors[index] & _REVIEW_ANCHOR and free(index):
+                end = next_start(index)
+                window = min(index + _REVIEW_HEADER_ROWS, end)
+                header = (_first_holding(labels, word, index, window) for word in _REVIEW_HEADER)
+                if any(found is not None for found in header):
+                    review = (index, end)
+                    break
+    return requests, review
+
+
 #: Table 二's last row: 政府集中采购 (template 2019's item 九), else 行政事业性收费.
 _ACTIVE_LAST_ROWS = ("政府集中采购", "行政事业性收费")
 #: Words of table 二 that may follow a damaged last row's label: a caption, procurement.
@@ -332,6 +382,8 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
     table 二's heading when its captions are all damaged); only a report with neither
     table takes its first 行政复议 anchor wherever it stands. Table 三 printed after
     table 四 is found there when its rows (first and last, with values) follow its anchor.
+    Tables 三 and 四 printed before table 二 are looked for among the rows no table
+    holds (:func:`_found_elsewhere`).
     A line naming 行政复议 under table 三's heading, before its first row with no value
     between, is prose or a note of table 三 (本年度未发生行政复议…), not table 四. With no
     caption and no heading, table 二 starts at its first header cell or row.
@@ -439,6 +491,8 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
         end = requests_to if requests_to is not None else total
         requests = (requests_start, _requests_end(rows, labels, requests_start, end))
     review = (review_start, review_to) if review_start is not None else None
+    if requests is None or review is None:
+        requests, review = _found_elsewhere(rows, labels, anchors, active, requests, review)
     starts = [r[0] for r in (active, requests, review) if r is not None]
     return Regions(active, requests, review, min(starts) if starts else total)
 
