@@ -51,3 +51,22 @@ def test_a_line_naming_table_four_before_table_two_is_no_table() -> None:
     assert report.review_litigation is None
     codes = sorted(f.code for f in report.findings if f.code == "missing_table")
     assert codes == ["missing_table", "missing_table"]
+
+
+@pytest.mark.parametrize("layout", ["vertical", "pipe-cells"])
+def test_a_running_head_inside_table_threes_last_row_does_not_end_the_table(layout: str) -> None:
+    """A page break inside table 三's last row, the next page's running head (the
+    report's title again) printed among the row's values: before, table 三 ended at the
+    head, so the row was left blank (row_width); now the head is page text among the
+    row's values, as in every other row, and the count right after it is read with a
+    warning that it may be the page's number."""
+    report = gr.parse(sample_text())
+    lines = gr.render(report, layout).split("\n")
+    title = lines[0]
+    last = max(i for i, line in enumerate(lines) if "结转下年度" in line)
+    values = [i for i in range(last + 1, len(lines)) if lines[i].strip(" |\t").isdigit()]
+    at = values[2]  # after the row's second value
+    head = f"{title} |" if layout == "pipe-cells" else title
+    read = gr.parse("\n".join([*lines[:at], head, *lines[at:]]))
+    assert gr.to_dict(read)["requests"] == gr.to_dict(report)["requests"]
+    assert not [f for f in read.findings if f.severity != "info"]

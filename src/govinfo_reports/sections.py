@@ -184,8 +184,24 @@ def _requests_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: i
         copied = _first_holding(labels, _FIRST_ROW, index, end) is not None
         if copied or _last_row_again(rows, labels, index, end):
             return end
+        if _running_head(rows, labels, index, end):
+            continue
         return index
     return end
+
+
+def _running_head(rows: Sequence[Row], labels: Sequence[str], index: int, end: int) -> bool:
+    """Whether the row of words ``rows[index]`` is a page's running head inside a row's
+    values: a line printed before in the text (the title, the organ's name at each page's
+    top) again, with a value right after it (the row going on on the next page). A
+    table's caption or header after the table is neither."""
+    label = labels[index]
+    return (
+        bool(label)
+        and index + 1 < end
+        and _holds_value(rows[index + 1])
+        and label in islice(labels, index)
+    )
 
 
 def _word_rows_after_values(
