@@ -70,3 +70,63 @@ def test_a_running_head_inside_table_threes_last_row_does_not_end_the_table(layo
     read = gr.parse("\n".join([*lines[:at], head, *lines[at:]]))
     assert gr.to_dict(read)["requests"] == gr.to_dict(report)["requests"]
     assert not [f for f in read.findings if f.severity != "info"]
+
+
+#: A fictional report for 2018, with the statistics table the regulation prescribed
+#: before its 2019 revision (统计指标 | 单位 | 统计数), under the usual section headings.
+_BEFORE_2019 = "\n".join(
+    [
+        "青禾县水利局2018年政府信息公开工作年度报告",
+        "",
+        "一、概述",
+        "本年度我局认真贯彻落实《中华人民共和国政府信息公开条例》。",
+        "",
+        "二、主动公开政府信息情况",
+        "附表：政府信息公开情况统计表",
+        "统计指标\t单位\t统计数",
+        "一、主动公开情况\t\t",
+        "（一）主动公开政府信息数\t条\t356",
+        "其中：主动公开规范性文件数\t条\t4",
+        "制发规范性文件总数\t件\t5",
+        "三、依申请公开情况\t\t",
+        "（一）收到申请数\t件\t12",
+        "（二）申请办结数\t件\t12",
+        "四、行政复议数量\t件\t1",
+        "五、行政诉讼数量\t件\t0",
+        "六、举报投诉数量\t件\t0",
+        "",
+    ]
+)
+
+
+@pytest.mark.parametrize("layout", ["tab", "vertical", "html"])
+def test_a_report_in_the_form_before_2019_raises_a_parse_error_naming_it(layout: str) -> None:
+    """Reports for 2018 and earlier print one statistics table (统计指标 | 单位 | 统计数)
+    that neither template has. Before, it was read as template 2021's tables 二 and 四,
+    every cell blank, under two dozen warnings; now parse() says what it is."""
+    text = _BEFORE_2019
+    if layout == "vertical":
+        text = text.replace("\t", "\n")
+    elif layout == "html":
+        rows = [line.split("\t") for line in text.split("\n") if "\t" in line]
+        cells = "".join(
+            "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows
+        )
+        prose = "".join(f"<p>{line}</p>" for line in text.split("\n")[:7])
+        text = f"<html><body>{prose}<table>{cells}</table></body></html>"
+    with pytest.raises(gr.ParseError, match="before its 2019 revision") as raised:
+        gr.parse(text)
+    assert "统计指标" in str(raised.value)
+    assert type(raised.value) is gr.ParseError  # (as the CLI and the batch name it)
+    if layout == "tab":
+        with pytest.raises(gr.ParseError, match="before its 2019 revision"):
+            gr.parse(text, reader="tab")
+
+
+def test_a_2019_report_printing_the_old_statistics_table_too_reads_its_tables() -> None:
+    """A report printing the statutory tables and, in an appendix, the old form's
+    statistics table is read as usual (the old table is not one of its tables)."""
+    text = sample_text() + "\n附表：政府信息公开情况统计表\n" + _BEFORE_2019.split("\n", 6)[6]
+    report = gr.parse(text)
+    assert report.requests is not None
+    assert report.review_litigation is not None

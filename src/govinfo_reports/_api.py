@@ -34,7 +34,7 @@ from .readers import Reader, get_reader, ranked_readers
 from .readers.html import HtmlReader
 from .readers.table_width import rows_read_by_position
 from .rules import run_rules
-from .sections import Regions, detect_template, find_regions, row_labels
+from .sections import SEPARATOR, Regions, detect_template, find_regions, row_labels
 from .serialize import to_dict
 from .source import Decoded, Source, load
 
@@ -77,7 +77,10 @@ def _parse(decoded: Decoded, reader: str | None) -> Report:
             raise TypeError(
                 f"reader {reader!r}: read() returned {type(result).__name__}, not ReadResult"
             )
-        report = _build(result, decoded, reader)
+        try:
+            report = _build(result, decoded, reader)
+        except _FormBefore2019 as exc:
+            raise ParseError(str(exc)) from None
         if report is None:
             raise ParseError(f"reader {reader!r} found no statutory table in the source")
         return report
@@ -95,6 +98,8 @@ def _parse(decoded: Decoded, reader: str | None) -> Report:
             if not isinstance(result, ReadResult):
                 raise TypeError(f"read() returned {type(result).__name__}, not ReadResult")
             report = _build(result, decoded, name)
+        except _FormBefore2019 as exc:  # (the labels tell it, whichever reader split the cells)
+            raise ParseError(str(exc)) from None
         except Exception as exc:  # a broken plugin must not stop the built-ins
             warnings.warn(
                 f"govinfo_reports: reader {name!r} failed: {type(exc).__name__}: {exc}",
@@ -244,12 +249,36 @@ def _title_and_period(titled: int, period: int, year: int | None) -> Finding:
     )
 
 
+#: The cells heading the one statistics table of reports before the regulation's 2019
+#: revision (统计指标 | 单位 | 统计数), which neither template has.
+_FORM_BEFORE_2019 = frozenset({"统计指标", "统计数"})
+_BEFORE_2019 = (
+    "the source prints the statistics table of the regulation before its 2019 revision "
+    "(统计指标 | 单位 | 统计数), which reports for 2018 and earlier carry, and none of the "
+    "2019 or 2021 templates' tables: govinfo_reports reads those templates only"
+)
+
+
+class _FormBefore2019(ParseError):
+    """The source is a report in the form before 2019: raised by :func:`_build` past the
+    readers' loop (which skips a reader raising anything else), as a ``ParseError``."""
+
+
+def _prints_the_form_before_2019(labels: Sequence[str]) -> bool:
+    """Whether the rows print the old form's header cells and no 第二十条 caption (a
+    report printing table 三 is never asked: it has the templates' tables)."""
+    cells = {cell for label in labels if "统计" in label for cell in label.split(SEPARATOR)}
+    return cells >= _FORM_BEFORE_2019 and not any("第二十条" in label for label in labels)
+
+
 def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | None:
     rows = result.grid.rows
     labels = row_labels(rows)
     regions = find_regions(rows, labels)
     if regions.active is None and regions.requests is None and regions.review is None:
         return None
+    if regions.requests is None and _prints_the_form_before_2019(labels):
+        raise _FormBefore2019(_BEFORE_2019)
     meta = read_metadata(rows, regions.preamble_end, result.title_hint, result.issuer_hint)
     findings: list[Finding] = [*decoded.findings, *result.findings]
     findings += _year_findings(meta)
