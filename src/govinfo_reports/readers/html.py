@@ -865,7 +865,7 @@ def _page_title(root: _Element) -> Cell | None:
     page_title: Cell | None = None
     if element is not None:
         text = _clean("".join(str(part) for part in element.itertext()))
-        parts = [p for p in _TITLE_SEPARATORS.split(text) if p]
+        parts = _title_parts(text)
         chosen = _report_part(parts)
         if chosen is not None:
             return Cell(_with_organ_after(_without_site(chosen), parts, chosen), _line(element), 0)
@@ -877,6 +877,23 @@ def _page_title(root: _Element) -> Cell | None:
             if _names_report(content):
                 return Cell(content, _line(meta), 0)
     return page_title
+
+
+def _title_parts(text: str) -> list[str]:
+    """A page title's parts (the report's title, the site's columns and name, the
+    organ's), parted by the marks sites print between them: ``_``, ``|``, dashes, and
+    also ``::``, ``»``, ``›``, ``>``, ``‖``, and ``~``, ``/``, ``·`` with spaces
+    around them (unspaced, they may be a name's or a year's: 第一师·阿拉尔市)."""
+    if _MORE_TITLE_MARKS.search(text) is None:
+        return [part for part in _TITLE_SEPARATORS.split(text) if part]
+    return [part for part in _TITLE_PARTS.split(text) if part]
+
+
+#: The marks parting a page title besides ``_TITLE_SEPARATORS`` (see :func:`_title_parts`).
+_MORE_TITLE_MARKS = re.compile(r"::|[»›>‖]|\s[~/／·•・]\s")
+_TITLE_PARTS = re.compile(
+    r"\s*(?:[_|｜丨│‖»›>]|::|--?|—+|－+|–|(?<=\s)[~/／·•・](?=\s))\s*"
+)
 
 
 def _with_organ_after(title: str, parts: list[str], chosen: str) -> str:
@@ -929,9 +946,9 @@ def _organ_before_title(root: _Element) -> str | None:
     if element is None:
         return None
     text = _clean("".join(str(part) for part in element.itertext()))
-    if not _TITLE_SEPARATORS.search(text):
+    parts = _title_parts(text)
+    if len(parts) < 2:
         return None
-    parts = [part for part in _TITLE_SEPARATORS.split(text) if part]
     chosen = _report_part(parts)
     if chosen is None:
         return None

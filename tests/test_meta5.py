@@ -1,0 +1,57 @@
+"""Metadata misreadings found by the fifth metadata hunt (meta5), each fixed: fictional
+inputs (invented organs and numbers) printed as other sites and tools print them."""
+
+from __future__ import annotations
+
+import pytest
+
+import govinfo_reports as gr
+
+_SAMPLE_TEXT = gr.sample_text()
+_BODY = _SAMPLE_TEXT[_SAMPLE_TEXT.index("一、总体情况") :].replace("2023年，青禾县", "本年度，我局")
+
+
+def _paragraphs(text: str) -> str:
+    """``text`` as HTML: tab-separated blocks as tables, other lines as paragraphs."""
+    out: list[str] = []
+    for block in text.split("\n\n"):
+        lines = block.split("\n")
+        if any("\t" in line for line in lines):
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{cell}</td>" for cell in line.split("\t")) + "</tr>"
+                for line in lines
+            )
+            out.append(f"<table>{rows}</table>")
+        else:
+            out.extend(f"<p>{line}</p>" for line in lines)
+    return "\n".join(out)
+
+
+def _page(title: str, heading: str = "2023年政府信息公开工作年度报告") -> bytes:
+    return (
+        f"<html><head><title>{title}</title></head><body><h1>{heading}</h1>"
+        + _paragraphs(_BODY)
+        + "</body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2023年政府信息公开工作年度报告 :: 星渚县水利局",
+        "2023年政府信息公开工作年度报告::星渚县水利局::星渚县人民政府门户网站",
+        "2023年政府信息公开工作年度报告 » 星渚县水利局",
+        "2023年政府信息公开工作年度报告 › 政务公开 › 星渚县水利局",
+        "2023年政府信息公开工作年度报告 ‖ 星渚县水利局",
+        "2023年政府信息公开工作年度报告 ~ 星渚县水利局",
+        "2023年政府信息公开工作年度报告 / 星渚县水利局",
+        "2023年政府信息公开工作年度报告 · 星渚县水利局",
+        "星渚县水利局 :: 2023年政府信息公开工作年度报告",
+        "星渚县水利局 » 2023年政府信息公开工作年度报告",
+        "星渚县水利局 > 2023年政府信息公开工作年度报告",
+        "星渚县水利局 / 2023年政府信息公开工作年度报告",
+    ],
+)
+def test_an_html_page_title_parted_by_other_marks_gives_the_organ(title: str) -> None:
+    report = gr.parse(_page(title))
+    assert (report.title, report.organ) == ("2023年政府信息公开工作年度报告", "星渚县水利局")
