@@ -55,3 +55,29 @@ def _page(title: str, heading: str = "2023年政府信息公开工作年度报�
 def test_an_html_page_title_parted_by_other_marks_gives_the_organ(title: str) -> None:
     report = gr.parse(_page(title))
     assert (report.title, report.organ) == ("2023年政府信息公开工作年度报告", "星渚县水利局")
+
+
+@pytest.mark.parametrize("stop", ["。", ".", " 。", "．"])
+def test_a_title_typed_with_a_full_stop_is_the_title(stop: str) -> None:
+    report = gr.parse("星渚县水利局2023年政府信息公开工作年度报告" + stop + "\n\n" + _BODY)
+    assert (report.title, report.organ, report.year) == (
+        "星渚县水利局2023年政府信息公开工作年度报告",
+        "星渚县水利局",
+        2023,
+    )
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "以下是星渚县水利局2023年政府信息公开工作年度报告。",
+        "下面是星渚县水利局2023年政府信息公开工作年度报告。",
+        "特此发布星渚县水利局2023年政府信息公开工作年度报告。",
+        "此为星渚县水利局2023年政府信息公开工作年度报告。",
+        "详见星渚县水利局2023年政府信息公开工作年度报告。",
+    ],
+)
+def test_prose_naming_a_report_with_a_full_stop_is_no_title(prose: str) -> None:
+    report = gr.parse(prose + "\n\n" + _BODY)
+    assert report.title is None
+    assert report.organ is None

@@ -992,6 +992,8 @@ def _titles(preamble: _Lines, body: int, first: int = 0) -> Iterator[tuple[str, 
                 )
             continue
         title = preamble.printed(index) if _is_title(text) else _title_before_extra(raw)
+        if title is None and text[-1] in "。.":
+            title = _stopped_title(preamble.printed(index), text)
         if title is not None and _interprets(title):
             title = _INTERPRETING.sub("", title, count=1)
         if title is not None and title[:1].isdigit():
@@ -1011,6 +1013,25 @@ def _titles(preamble: _Lines, body: int, first: int = 0) -> Iterator[tuple[str, 
         elif not _names_year_and_organ(*found):
             found = _on_cover(preamble, index, found)
         yield found[0], line, found[1]
+
+
+#: How prose naming a report starts (以下是某局2023年…报告。, 详见…): words before a
+#: name, never a name's.
+_PROSE_BEFORE_NAME = re.compile(r"以下|下面|特此|此为|此是|这是|详见|参见|见")
+
+
+def _stopped_title(printed: str, text: str) -> str | None:
+    """A title typed with a full stop (``某局2023年…报告。``: a line ``printed``, cleaned,
+    and ``text``, folded) without it, where the line is a title but for the stop and
+    starts with its organ's name (prose naming a report with a stop starts otherwise:
+    ``以下是某局2023年…报告。``); else ``None``."""
+    bare = text[:-1].rstrip()
+    if not _is_title(bare) or _PROSE_BEFORE_NAME.match(bare):
+        return None
+    organ = organ_from_title(bare)
+    if organ is None or not _looks_like_organ(organ) or _PROSE_BEFORE_NAME.search(organ):
+        return None
+    return printed[: len(bare)]
 
 
 #: The page's date (and time) before a title on its line (cleaned text).

@@ -891,9 +891,7 @@ def _title_parts(text: str) -> list[str]:
 
 #: The marks parting a page title besides ``_TITLE_SEPARATORS`` (see :func:`_title_parts`).
 _MORE_TITLE_MARKS = re.compile(r"::|[»›>‖]|\s[~/／·•・]\s")
-_TITLE_PARTS = re.compile(
-    r"\s*(?:[_|｜丨│‖»›>]|::|--?|—+|－+|–|(?<=\s)[~/／·•・](?=\s))\s*"
-)
+_TITLE_PARTS = re.compile(r"\s*(?:[_|｜丨│‖»›>]|::|--?|—+|－+|–|(?<=\s)[~/／·•・](?=\s))\s*")
 
 
 def _with_organ_after(title: str, parts: list[str], chosen: str) -> str:
