@@ -81,3 +81,37 @@ def test_prose_naming_a_report_with_a_full_stop_is_no_title(prose: str) -> None:
     report = gr.parse(prose + "\n\n" + _BODY)
     assert report.title is None
     assert report.organ is None
+
+
+@pytest.mark.parametrize(
+    ("parent", "title", "organ"),
+    [
+        (
+            "星渚经济技术开发区管理委员会",
+            "规划建设局2023年度政府信息公开工作年度报告",
+            "星渚经济技术开发区管理委员会规划建设局",
+        ),
+        ("星渚市公安局", "交通警察支队2023年政府信息公开工作年度报告", "星渚市公安局交通警察支队"),
+        ("星渚高新区管委会", "社会事业局2023年信息公开工作年度报告", "星渚高新区管委会社会事业局"),
+    ],
+)
+def test_a_title_broken_after_a_parent_bodys_name_names_the_whole_body(
+    parent: str, title: str, organ: str
+) -> None:
+    report = gr.parse(f"{parent}\n{title}\n\n{_BODY}")
+    assert (report.title, report.organ, report.year) == (parent + title, organ, 2023)
+
+
+@pytest.mark.parametrize(
+    ("banner", "title", "organ"),
+    [
+        ("中华人民共和国自然资源部", "自然资源部2023年政府信息公开工作年度报告", "自然资源部"),
+        ("星渚县人民政府", "星渚县水利局2023年政府信息公开工作年度报告", "星渚县水利局"),
+        ("星渚经开区管委会", "星渚县水利局2023年政府信息公开工作年度报告", "星渚县水利局"),
+    ],
+)
+def test_a_banner_above_a_title_naming_its_own_body_is_not_joined(
+    banner: str, title: str, organ: str
+) -> None:
+    report = gr.parse(f"{banner}\n{title}\n\n{_BODY}")
+    assert (report.title, report.organ) == (title, organ)

@@ -1095,7 +1095,34 @@ def _with_line_before(preamble: _Lines, index: int, title: str) -> tuple[str, st
             folded = _fold(joined)
             if len(folded) <= _MAX_TITLE and _looks_like_organ(organ_from_title(folded) or ""):
                 return joined, None
+        if _names_parent(previous, text) and _next_to(preamble, index - 1, index):
+            return preamble.printed(index - 1) + title, None
     return title, None
+
+
+def _names_parent(previous: str, title: str) -> bool:
+    """Whether the line before a title (``previous``; both cleaned and folded) is the
+    name of the body whose part the title's organ is (某开发区管理委员会 / 规划建设局
+    2023年…, 某市公安局 / 交通警察支队2023年…: the title broken after the parent's name):
+    the title names its year and a body naming no place, the line a whole name, neither
+    the same body (a site's banner: 中华人民共和国自然资源部 / 自然资源部2023年…) nor a
+    government's (a county's departments are named with the county's name, not the
+    government's: 某县人民政府 / 水利局2023年… is a banner)."""
+    if (
+        previous.endswith("政府")
+        or not _looks_like_organ(previous)
+        or title_year(previous) is not None
+        or title_year(title) is None
+    ):
+        return False
+    own = organ_from_title(title)
+    return (
+        own is not None
+        and _looks_like_organ(own)
+        and _PLACE.search(own) is None
+        and not previous.endswith(own)
+        and len(previous) + len(title) <= _MAX_TITLE
+    )
 
 
 #: The characters naming a division (县, 市, 镇, …): a place's name holds one.
