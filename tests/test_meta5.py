@@ -115,3 +115,30 @@ def test_a_banner_above_a_title_naming_its_own_body_is_not_joined(
 ) -> None:
     report = gr.parse(f"{banner}\n{title}\n\n{_BODY}")
     assert (report.title, report.organ) == (title, organ)
+
+
+def test_a_title_naming_the_year_of_publication_with_no_period_gives_the_year_before() -> None:
+    preamble = "星渚县水利局2024年政府信息公开工作年度报告\n发布时间：2024-01-20\n\n"
+    prose = "2023年，我局认真贯彻《条例》。2023年共主动公开信息120条。\n\n"
+    report = gr.parse(preamble + prose + _BODY)
+    assert report.year == 2023
+    [finding] = [f for f in report.findings if f.code == "year_guessed"]
+    assert finding.severity == "warning"
+    assert "2024" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("date", "prose"),
+    [
+        ("发布时间：2025-01-20", "2023年，我局认真贯彻《条例》。2023年共主动公开信息120条。"),
+        ("发布时间：2024-01-20", "2024年，我局认真贯彻《条例》。较2023年增加。"),
+        ("发布时间：2024-01-20", "2023年，我局认真贯彻《条例》。2024年度共主动公开信息。"),
+    ],
+)
+def test_a_title_s_year_is_kept_unless_the_page_is_dated_in_it_and_the_prose_names_the_year_before(
+    date: str, prose: str
+) -> None:
+    text = f"星渚县水利局2024年政府信息公开工作年度报告\n{date}\n\n{prose}\n\n{_BODY}"
+    report = gr.parse(text)
+    assert report.year == 2024
+    assert not [f for f in report.findings if f.code == "year_guessed"]

@@ -223,6 +223,20 @@ def _year_findings(meta: Metadata) -> list[Finding]:
         )
     if meta.title_and_period is not None:
         findings.append(_title_and_period(*meta.title_and_period, meta.year))
+    if meta.titled_and_named is not None:
+        titled, counts = meta.titled_and_named
+        named = ", ".join(f"{year}: {count}" for year, count in counts[:4])
+        findings.append(
+            make(
+                "year_guessed",
+                f"the title names the year {titled}, the page is dated {titled} and no "
+                f"statistics period is printed, while the preamble names {meta.year} most "
+                f"(weighted mentions: {named}): the title names the year of publication; "
+                f"read {meta.year}, the year is in doubt",
+                path="year",
+                severity="warning",
+            )
+        )
     return findings
 
 

@@ -251,6 +251,10 @@ class Metadata:
     #: When no year is named, the year the page is dated in (its details, a signature):
     #: ``year`` is the year before it, a guess.
     dated: int | None = None
+    #: The title's year and how often the preamble names each year (most first), when
+    #: the title names the year the page is dated in and the prose names the year before
+    #: most, no statistics period printed: ``year`` is the prose's, a guess.
+    titled_and_named: tuple[int, tuple[tuple[int, int], ...]] | None = None
 
 
 def clean_title(text: str) -> str:
@@ -597,6 +601,7 @@ def read_metadata(
         )
     counts: tuple[tuple[int, int], ...] = ()
     differing: tuple[int, int] | None = None
+    titled_and_named: tuple[int, tuple[tuple[int, int], ...]] | None = None
     dated: int | None = None
     if year is None:
         year, counts = _most_named_year(preamble)
@@ -609,6 +614,14 @@ def read_metadata(
         differing = (year, period)
         if period == year - 1 and _dated_in(rows, body_row, year):
             year = period  # 2024年…报告 dated 2024 about 2023: the title's is the publication's
+    elif period is None and _dated_in(rows[:body_row], body_row, year):
+        # 2024年…报告 dated 2024, the prose naming 2023 most: the title's is the
+        # publication's year (only the page's details are looked at: a signature's
+        # date is found after every table)
+        named, mentions = _most_named_year(preamble)
+        if named == year - 1:
+            titled_and_named = (year, mentions)
+            year = named
     if year is None and title is not None:
         year = _bare_year(title)
     if year is None:
@@ -616,7 +629,9 @@ def read_metadata(
         # is published early in the year after its own
         dated = next(_page_dates(rows, body_row), None)
         year = None if dated is None else dated - 1
-    return Metadata(title, organ, year, title_line, counts, other_years, differing, dated)
+    return Metadata(
+        title, organ, year, title_line, counts, other_years, differing, dated, titled_and_named
+    )
 
 
 def _period_year(preamble: _Lines) -> int | None:
