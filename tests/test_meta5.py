@@ -142,3 +142,30 @@ def test_a_title_s_year_is_kept_unless_the_page_is_dated_in_it_and_the_prose_nam
     report = gr.parse(text)
     assert report.year == 2024
     assert not [f for f in report.findings if f.code == "year_guessed"]
+
+
+@pytest.mark.parametrize(
+    ("title", "organ"),
+    [
+        ("2023年政府信息公开工作年度报告 | 星渚县云栖镇人民政府", "星渚县云栖镇人民政府"),
+        ("2023年政府信息公开工作年度报告_星渚县云栖乡政府", "星渚县云栖乡政府"),
+        ("2023年政府信息公开工作年度报告-政务公开-星渚县云栖镇人民政府", "星渚县云栖镇人民政府"),
+        ("星渚县云栖镇人民政府 | 2023年政府信息公开工作年度报告", "星渚县云栖镇人民政府"),
+        ("2023年政府信息公开工作年度报告_星渚县白水民族乡人民政府", "星渚县白水民族乡人民政府"),
+    ],
+)
+def test_a_township_government_named_in_a_page_title_is_the_organ(title: str, organ: str) -> None:
+    report = gr.parse(_page(title))
+    assert (report.title, report.organ) == ("2023年政府信息公开工作年度报告", organ)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2023年政府信息公开工作年度报告 | 星渚县人民政府",
+        "2023年政府信息公开工作年度报告_星渚市政府",
+        "星渚县人民政府 | 2023年政府信息公开工作年度报告",
+    ],
+)
+def test_a_county_government_named_in_a_page_title_is_still_a_portal(title: str) -> None:
+    assert gr.parse(_page(title)).organ is None

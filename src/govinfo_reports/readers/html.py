@@ -919,9 +919,14 @@ def _department(name: str) -> str | None:
         if name.endswith(word):
             name = name[: -len(word)]
             break
-    if name.endswith(("政府", "人民政府")) or not is_organ_name(name):
+    if (name.endswith("政府") and not _TOWNSHIP.search(name)) or not is_organ_name(name):
         return None
     return name
+
+
+#: A township's government (某镇人民政府, 某乡政府, 某苏木人民政府): the reporting body
+#: where a page title names it, as no department's reports are hosted under its name.
+_TOWNSHIP = re.compile(r"(?:镇|乡|苏木|鎮|鄉)(?:人民)?政府$")
 
 
 #: How a department's site's name ends after the department's name.
