@@ -117,8 +117,20 @@ def test_a_banner_above_a_title_naming_its_own_body_is_not_joined(
     assert (report.title, report.organ) == (title, organ)
 
 
-def test_a_title_naming_the_year_of_publication_with_no_period_gives_the_year_before() -> None:
-    preamble = "星渚县水利局2024年政府信息公开工作年度报告\n发布时间：2024-01-20\n\n"
+@pytest.mark.parametrize(
+    "date",
+    [
+        "发布时间：2024-01-20",
+        "2024/1/20",
+        "成文日期：2024年1月20日",
+        "二〇二四年一月二十日",
+        "２０２４－０１－２０",
+    ],
+)
+def test_a_title_naming_the_year_of_publication_with_no_period_gives_the_year_before(
+    date: str,
+) -> None:
+    preamble = f"星渚县水利局2024年政府信息公开工作年度报告\n{date}\n\n"
     prose = "2023年，我局认真贯彻《条例》。2023年共主动公开信息120条。\n\n"
     report = gr.parse(preamble + prose + _BODY)
     assert report.year == 2023

@@ -614,7 +614,7 @@ def read_metadata(
         differing = (year, period)
         if period == year - 1 and _dated_in(rows, body_row, year):
             year = period  # 2024年…报告 dated 2024 about 2023: the title's is the publication's
-    elif period is None and _dated_in(rows[:body_row], body_row, year):
+    elif period is None and _details_dated_in(rows, body_row, year):
         # 2024年…报告 dated 2024, the prose naming 2023 most: the title's is the
         # publication's year (only the page's details are looked at: a signature's
         # date is found after every table)
@@ -667,6 +667,29 @@ def _period_near_twelve(raw: str) -> re.Match[str] | None:
 def _dated_in(rows: Sequence[Row], body: int, year: int) -> bool:
     """Whether the page is dated in ``year`` (see :func:`_page_dates`)."""
     return any(dated == year for dated in _page_dates(rows, body))
+
+
+#: A date's year and what follows it (2024-, 2024/1, 2024年1), uncleaned.
+_DATE_START = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d")
+
+
+def _details_dated_in(rows: Sequence[Row], body: int, year: int) -> bool:
+    """Whether a page's details before ``body`` (a short line before the report's first
+    section) print a date in ``year`` (see :func:`_page_dates`); only lines printing the
+    start of a date (:data:`_DATE_START`), full-width digits or a Chinese zero and 月
+    are read (a cheap test: the title names its year, not a date)."""
+    for index in range(min(body, len(rows))):
+        texts = rows[index].texts
+        raw = texts[0] if len(texts) == 1 else " ".join(texts)
+        if len(raw) > _MAX_DETAILS or not (
+            _DATE_START.search(raw)
+            or "２" in raw
+            or (("〇" in raw or "○" in raw or "零" in raw) and "月" in raw)
+        ):
+            continue
+        if any(dated == year for dated in _page_dates((rows[index],), 1)):
+            return True
+    return False
 
 
 def _page_dates(rows: Sequence[Row], body: int) -> Iterator[int]:
