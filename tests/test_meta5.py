@@ -181,3 +181,24 @@ def test_a_township_government_named_in_a_page_title_is_the_organ(title: str, or
 )
 def test_a_county_government_named_in_a_page_title_is_still_a_portal(title: str) -> None:
     assert gr.parse(_page(title)).organ is None
+
+
+@pytest.mark.parametrize(
+    "mark", ["■ ", "■", "● ", "◆ ", "▶ ", "• ", "· ", "1. ", "1、", "(1) ", "* ", "★ "]
+)
+@pytest.mark.parametrize("before", ["", "首页 > 政务公开 > 年度报告\n"])
+def test_a_title_printed_with_a_list_s_mark_on_the_text_s_first_line_is_the_title(
+    mark: str, before: str
+) -> None:
+    report = gr.parse(f"{before}{mark}星渚县水利局2023年政府信息公开工作年度报告\n\n{_BODY}")
+    assert (report.title, report.organ, report.year) == (
+        "星渚县水利局2023年政府信息公开工作年度报告",
+        "星渚县水利局",
+        2023,
+    )
+
+
+def test_a_list_of_reports_with_marks_gives_no_title() -> None:
+    links = [f"● 星渚县水利局{year}年政府信息公开工作年度报告" for year in (2022, 2021)]
+    report = gr.parse("\n".join(links) + "\n\n" + _BODY)
+    assert report.title is None

@@ -223,6 +223,23 @@ _FIRST_SECTION = re.compile(
 _YEAR_AT_END = re.compile(rf"(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年度?$")
 #: Navigation labels: another page's title follows them.
 _NAVIGATION = ("上一篇", "下一篇", "上一条", "下一条", "相关")
+#: A list's mark before a line's text (cleaned): a bullet, or a number (1. 1、 (1)).
+_LIST_MARK = re.compile(
+    r"(?:[·•▪◆◇■□●○►▶★☆※◎*]|\d{1,2}\s*[.、)）]|[(（]\d{1,2}[)）])\s*(?=[\u3400-\u9fff])"
+)
+
+
+def _in_a_list(preamble: _Lines, index: int) -> bool:
+    """Whether a preamble line next to ``index`` (before or after) starts with a list's
+    mark too."""
+    return any(
+        0 <= near < len(preamble)
+        and not "\u3400" <= preamble.raw[near][0].lstrip()[:1] <= "\u9fff"
+        and _LIST_MARK.match(preamble.text(near)) is not None
+        for near in (index - 1, index + 1)
+    )
+
+
 #: An entry of a list of pages (a bullet, or a date in brackets, before its title).
 _LIST_ENTRY = re.compile(
     r"[·•▪◆◇■□●○►▶]"
@@ -474,6 +491,16 @@ class _Lines:
 
     def __len__(self) -> int:
         return len(self.raw)
+
+    def unmarked(self, index: int, mark: int) -> tuple[str, str]:
+        """Drop a list's mark (``mark`` characters of the cleaned line) from line
+        ``index``; its text as printed and cleaned and folded, after."""
+        line = self.raw[index][1]
+        printed, text = self._cleaned(index)
+        printed, text = printed[mark:], text[mark:]
+        self.raw[index] = (printed, line)
+        self._clean[index] = (printed, text)
+        return printed, text
 
     def text(self, index: int) -> str:
         """The line cleaned and folded to simplified characters: the text to match."""
@@ -1009,48 +1036,66 @@ def _titles(preamble: _Lines, body: int, first: int = 0) -> Iterator[tuple[str, 
 
     A title that names no year or no organ on its line may be wrapped: its first words
     stand on the line or two before it (:func:`_unwrapped`)."""
+    read = False
     for index in range(first, body):
-        raw, line = preamble.raw[index]
-        if not _could_be_title(raw):
-            if _ends_report(raw) and (wrapped := _unwrapped(preamble, index)) is not None:
-                yield *wrapped, None
-            continue
-        text = preamble.text(index)
-        if text.startswith(_NAVIGATION) or _LIST_ENTRY.match(text):
-            continue
-        crumb = _last_crumb(text)
-        if crumb is not None:
-            # a breadcrumb trail (首页>…>某局2023年…报告): its last item is a page's
-            # title, the items before it are the site's sections, not the title's words
-            if _is_title(crumb):
-                yield (
-                    _after_section(raw, preamble.printed(index)[len(text) - len(crumb) :]),
-                    line,
-                    None,
-                )
-            continue
-        title = preamble.printed(index) if _is_title(text) else _title_before_extra(raw)
-        if title is None and text[-1] in "。.":
-            title = _stopped_title(preamble.printed(index), text)
-        if title is not None and _interprets(title):
-            title = _INTERPRETING.sub("", title, count=1)
-        if title is not None and title[:1].isdigit():
-            title = _LEADING_DATE.sub("", title, count=1)  # 2024-01-20 某局2023年…报告
-        elif title is not None and "号" in title:
-            title = _LEADING_NUMBER.sub("", title, count=1)  # 青政办〔2024〕3号 某局2023年…
-        if title is None:
-            notice = _title_in_notice(preamble.printed(index))
-            if notice is not None:
-                yield notice[0], line, notice[1]
-            elif (wrapped := _unwrapped(preamble, index)) is not None:
-                yield *wrapped, None
-            continue
-        found = _with_line_before(preamble, index, title)
-        if not _names_year_and_organ(*found) and (wrapped := _unwrapped(preamble, index)):
-            found, line = (wrapped[0], None), wrapped[1]
-        elif not _names_year_and_organ(*found):
-            found = _on_cover(preamble, index, found)
-        yield found[0], line, found[1]
+        raw = preamble.raw[index][0]
+        if "报" in raw or "告" in raw or "報" in raw:  # (a cheap test: see _could_be_title)
+            for entry in _titles_on(preamble, index, read):
+                read = True
+                yield entry
+
+
+def _titles_on(preamble: _Lines, index: int, read: bool) -> Iterator[tuple[str, int, str | None]]:
+    """The title on preamble line ``index`` (see :func:`_titles`; ``read``: whether a
+    title was read on a line before), if any."""
+    raw, line = preamble.raw[index]
+    if not _could_be_title(raw):
+        if _ends_report(raw) and (wrapped := _unwrapped(preamble, index)) is not None:
+            yield *wrapped, None
+        return
+    text = preamble.text(index)
+    if text.startswith(_NAVIGATION):
+        return
+    if not "\u3400" <= text[0] <= "\u9fff" and (mark := _LIST_MARK.match(text)):
+        if not read and not _in_a_list(preamble, index):
+            # ■ 某局2023年…报告 as the first title, no list's entry next to it: the
+            # page's own title printed with a list's mark (a heading styled so)
+            raw, text = preamble.unmarked(index, len(mark.group()))
+        elif _LIST_ENTRY.match(text):
+            return  # ● 某局2022年…报告: an entry of a list of other pages
+    crumb = _last_crumb(text)
+    if crumb is not None:
+        # a breadcrumb trail (首页>…>某局2023年…报告): its last item is a page's
+        # title, the items before it are the site's sections, not the title's words
+        if _is_title(crumb):
+            yield (
+                _after_section(raw, preamble.printed(index)[len(text) - len(crumb) :]),
+                line,
+                None,
+            )
+        return
+    title = preamble.printed(index) if _is_title(text) else _title_before_extra(raw)
+    if title is None and text[-1] in "。.":
+        title = _stopped_title(preamble.printed(index), text)
+    if title is not None and _interprets(title):
+        title = _INTERPRETING.sub("", title, count=1)
+    if title is not None and title[:1].isdigit():
+        title = _LEADING_DATE.sub("", title, count=1)  # 2024-01-20 某局2023年…报告
+    elif title is not None and "号" in title:
+        title = _LEADING_NUMBER.sub("", title, count=1)  # 青政办〔2024〕3号 某局2023年…
+    if title is None:
+        notice = _title_in_notice(preamble.printed(index))
+        if notice is not None:
+            yield notice[0], line, notice[1]
+        elif (wrapped := _unwrapped(preamble, index)) is not None:
+            yield *wrapped, None
+        return
+    found = _with_line_before(preamble, index, title)
+    if not _names_year_and_organ(*found) and (wrapped := _unwrapped(preamble, index)):
+        found, line = (wrapped[0], None), wrapped[1]
+    elif not _names_year_and_organ(*found):
+        found = _on_cover(preamble, index, found)
+    yield found[0], line, found[1]
 
 
 #: How prose naming a report starts (以下是某局2023年…报告。, 详见…): words before a
