@@ -202,3 +202,29 @@ def test_a_list_of_reports_with_marks_gives_no_title() -> None:
     links = [f"● 星渚县水利局{year}年政府信息公开工作年度报告" for year in (2022, 2021)]
     report = gr.parse("\n".join(links) + "\n\n" + _BODY)
     assert report.title is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "按照要求，现发布《星渚县水利局2023年政府信息公开工作年度报告》。",
+        "现将《星渚县水利局2023年度政府信息公开工作年度报告》予以公布。",
+        "根据《条例》规定，现公布“星渚县水利局2023年政府信息公开工作年度报告”。",
+        "现就星渚县水利局2023年政府信息公开工作情况报告如下。",
+    ],
+)
+def test_a_sentence_announcing_the_report_s_name_in_quotes_names_the_organ(sentence: str) -> None:
+    report = gr.parse(f"{sentence}\n\n{_BODY}")
+    assert (report.organ, report.year) == ("星渚县水利局", 2023)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "现发布《中华人民共和国政府信息公开条例》规定的2023年政府信息公开工作年度报告。",
+        "现将我局2023年政府信息公开工作情况报告如下。",
+        "现就《条例》执行情况报告如下，2023年政府信息公开工作年度报告由六部分组成。",
+    ],
+)
+def test_a_sentence_quoting_a_law_names_no_organ(sentence: str) -> None:
+    assert gr.parse(f"{sentence}\n\n{_BODY}").organ is None

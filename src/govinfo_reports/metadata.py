@@ -180,17 +180,18 @@ _DISCLOSURE = "(?:政府信息公开|信息公开|政务公开)"
 _CLAUSE_START = "(?:^|[，,。；;：:])"
 _SENTENCE_ORGAN = (
     re.compile(rf"{_SENTENCE_YEAR}度?([^，,。；;、“”《》()（）]{{2,30}}?){_DISCLOSURE}"),
-    # 现公布…, 现发布…, 现将…报告公布如下 (or 予以公布)
+    # 现公布…, 现发布…, 现将…报告公布如下 (or 予以公布), 现就…情况报告如下; the report's
+    # name may be in quotes (现发布《某局2023年…报告》)
     re.compile(
-        rf"(?:公布|现发布|特发布|现将|特将|向社会公开)(?:关于)?([^，,。；;、“”《》()（）\d]{{2,30}}?)"
-        rf"{_SENTENCE_YEAR}"
+        rf"(?:公布|现发布|特发布|现将|特将|现就|向社会公开)(?:关于)?[《“\"]?"
+        rf"([^，,。；;、“”《》()（）\d]{{2,30}}?){_SENTENCE_YEAR}"
     ),
     # the report's name starting a clause that goes on (某局2023年政府信息公开工作年度报告
     # 由…组成; 现公布本局2023年… is the pattern above's; 结合某县2023年政务公开工作实际
     # names no report; a line that is only a name is a title's or a list's entry)
     re.compile(
-        rf"{_CLAUSE_START}(?!现|特将)(?:关于)?([\u4e00-\u9fff][^，,。；;：:、“”《》()（）\d]{{1,29}}?)"
-        rf"{_SENTENCE_YEAR}度?{_DISCLOSURE}[^，,。；;]{{0,8}}?(?:报告|年报)(?=[\u4e00-\u9fff(（])"
+        rf"{_CLAUSE_START}(?!现|特将)(?:关于)?[《“]?([\u4e00-\u9fff][^，,。；;：:、“”《》()（）\d]{{1,29}}?)"
+        rf"{_SENTENCE_YEAR}度?{_DISCLOSURE}[^，,。；;]{{0,8}}?(?:报告|年报)[》”]?(?=[\u4e00-\u9fff(（])"
     ),
     # who compiled it (本报告由某局编制, 某局编制了…; by its 办公室: the body's)
     re.compile(r"由([^，,。；;：:、“”《》()（）\d]{2,30}?)(?:办公室)?(?:负责)?编制"),
