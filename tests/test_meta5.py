@@ -228,3 +228,24 @@ def test_a_sentence_announcing_the_report_s_name_in_quotes_names_the_organ(sente
 )
 def test_a_sentence_quoting_a_law_names_no_organ(sentence: str) -> None:
     assert gr.parse(f"{sentence}\n\n{_BODY}").organ is None
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "2024年，我局将继续推进公开工作。2023年，我局共公开信息120条。",
+        "二〇二四年，我局将继续推进公开工作。二〇二三年，我局共公开信息120条。",
+    ],
+)
+def test_two_running_years_named_equally_often_give_the_earlier(prose: str) -> None:
+    report = gr.parse(f"星渚县水利局政府信息公开工作年度报告\n\n{prose}\n\n{_BODY}")
+    assert report.year == 2023
+    [finding] = [f for f in report.findings if f.code == "year_guessed"]
+    assert "2023: 1, 2024: 1" in finding.message
+    assert finding.severity == "warning"
+
+
+def test_years_named_equally_often_and_apart_give_the_first_named() -> None:
+    prose = "2021年，我局共公开信息120条。2023年，我局共公开信息80条。"
+    report = gr.parse(f"星渚县水利局政府信息公开工作年度报告\n\n{prose}\n\n{_BODY}")
+    assert report.year == 2021

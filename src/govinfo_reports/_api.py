@@ -179,14 +179,22 @@ def _year_findings(meta: Metadata) -> list[Finding]:
     findings: list[Finding] = []
     if meta.year_counts and meta.dated is None:
         named = ", ".join(f"{year}: {count}" for year, count in meta.year_counts[:4])
+        counts = meta.year_counts
+        tied = len(counts) > 1 and counts[0][1] == counts[1][1]
         findings.append(
             make(
                 "year_guessed",
                 f"the title gives no year and no statistics period is printed; the report "
                 f"year {meta.year} is the year the preamble names most (weighted mentions: "
-                f"{named})",
+                f"{named})"
+                + (
+                    "; years named equally often: the earliest of running years is read, "
+                    "else the first named; the year is in doubt"
+                    if tied
+                    else ""
+                ),
                 path="year",
-                severity="info",
+                severity="warning" if tied else "info",
             )
         )
     if meta.other_years and meta.title is not None:

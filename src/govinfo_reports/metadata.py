@@ -2040,4 +2040,12 @@ def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int
     if not counts:
         return None, ()
     ranked = sorted(counts.items(), key=lambda item: -item[1])  # stable: first named wins
-    return ranked[0][0], tuple(ranked)
+    year, most = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] == most:
+        # years named equally often: of two running years, the earlier is the report's
+        # (2024年，我局将… / 2023年，我局…: the year after is named for plans; a year
+        # compared with is not counted)
+        while counts.get(year - 1) == most:
+            year -= 1
+        ranked.sort(key=lambda item: (-item[1], item[0] != year))
+    return year, tuple(ranked)
