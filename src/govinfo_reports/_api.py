@@ -188,8 +188,7 @@ def _year_findings(meta: Metadata) -> list[Finding]:
                 f"year {meta.year} is the year the preamble names most (weighted mentions: "
                 f"{named})"
                 + (
-                    "; years named equally often: the earliest of running years is read, "
-                    "else the first named; the year is in doubt"
+                    "; years named equally often: the first named is read, the year is in doubt"
                     if tied
                     else ""
                 ),

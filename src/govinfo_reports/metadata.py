@@ -230,6 +230,18 @@ _LIST_MARK = re.compile(
 )
 
 
+def _marked_title(preamble: _Lines, index: int, text: str) -> bool:
+    """Whether the first title line (``index``), printed with a list's mark, is the
+    page's own title (a heading styled as a list's item: ■ 某局2023年…报告): no line
+    starting with a mark is next to it, and the prose names no year other than its
+    (``text``, after the mark) year. Else it is an entry of a list of pages (another
+    year's report: ● 某局2022年…报告 above a report on 2023)."""
+    if _in_a_list(preamble, index):
+        return False
+    year = title_year(text)
+    return year is None or _most_named_year(preamble)[0] in (None, year)
+
+
 def _in_a_list(preamble: _Lines, index: int) -> bool:
     """Whether a preamble line next to ``index`` (before or after) starts with a list's
     mark too."""
@@ -1058,9 +1070,7 @@ def _titles_on(preamble: _Lines, index: int, read: bool) -> Iterator[tuple[str, 
     if text.startswith(_NAVIGATION):
         return
     if not "\u3400" <= text[0] <= "\u9fff" and (mark := _LIST_MARK.match(text)):
-        if not read and not _in_a_list(preamble, index):
-            # ■ 某局2023年…报告 as the first title, no list's entry next to it: the
-            # page's own title printed with a list's mark (a heading styled so)
+        if not read and _marked_title(preamble, index, text[mark.end() :]):
             raw, text = preamble.unmarked(index, len(mark.group()))
         elif _LIST_ENTRY.match(text):
             return  # ● 某局2022年…报告: an entry of a list of other pages
@@ -2040,12 +2050,4 @@ def _most_named_year(preamble: _Lines) -> tuple[int | None, tuple[tuple[int, int
     if not counts:
         return None, ()
     ranked = sorted(counts.items(), key=lambda item: -item[1])  # stable: first named wins
-    year, most = ranked[0]
-    if len(ranked) > 1 and ranked[1][1] == most:
-        # years named equally often: of two running years, the earlier is the report's
-        # (2024年，我局将… / 2023年，我局…: the year after is named for plans; a year
-        # compared with is not counted)
-        while counts.get(year - 1) == most:
-            year -= 1
-        ranked.sort(key=lambda item: (-item[1], item[0] != year))
-    return year, tuple(ranked)
+    return ranked[0][0], tuple(ranked)
