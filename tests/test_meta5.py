@@ -259,3 +259,32 @@ def test_a_title_printed_with_a_list_s_mark_naming_another_year_than_the_prose_i
     prose = "2023年，我局认真贯彻《条例》。2023年共主动公开信息120条。"
     report = gr.parse(f"■ 星渚县林业局2022年政府信息公开工作年度报告\n\n{prose}\n\n{_BODY}")
     assert (report.title, report.organ, report.year) == (None, None, 2023)
+
+
+def _page_with_meta(name: str, content: str) -> bytes:
+    body = "".join(f"<p>{line}</p>" for line in _BODY.split("\n") if line.strip())
+    return (
+        "<html><head><title>星渚县人民政府门户网站</title>"
+        f'<meta name="{name}" content="{content}"></head><body>{body}</body></html>'
+    ).encode()
+
+
+@pytest.mark.parametrize("name", ["ArticleTitle", "og:title"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        "2023年政府信息公开工作年度报告 :: 星渚县水利局",
+        "2023年政府信息公开工作年度报告 » 星渚县水利局",
+        "2023年政府信息公开工作年度报告 | 星渚县水利局 | 星渚县人民政府门户网站",
+        "星渚县水利局 - 2023年政府信息公开工作年度报告",
+    ],
+)
+def test_a_title_meta_parted_as_a_page_title_gives_the_title_and_organ(
+    name: str, content: str
+) -> None:
+    report = gr.parse(_page_with_meta(name, content))
+    assert (report.title, report.organ, report.year) == (
+        "2023年政府信息公开工作年度报告",
+        "星渚县水利局",
+        2023,
+    )

@@ -870,13 +870,22 @@ def _page_title(root: _Element) -> Cell | None:
         if chosen is not None:
             return Cell(_with_organ_after(_without_site(chosen), parts, chosen), _line(element), 0)
         page_title = Cell(text, _line(element), 0) if text else None
+    meta = _title_meta(root)
+    if meta is not None:
+        content = _clean(meta.get("content") or "")
+        parts = _title_parts(content)  # (parted as a <title> is: 报告 :: 某局)
+        chosen = _report_part(parts) or content
+        return Cell(_with_organ_after(_without_site(chosen), parts, chosen), _line(meta), 0)
+    return page_title
+
+
+def _title_meta(root: _Element) -> _Element | None:
+    """The page's first title ``<meta>`` (see :data:`_TITLE_METAS`) naming a report."""
     for meta in root.iterfind("head/meta"):
         name = meta.get("name") or meta.get("property")
-        if name and name.lower() in _TITLE_METAS:
-            content = _clean(meta.get("content") or "")
-            if _names_report(content):
-                return Cell(content, _line(meta), 0)
-    return page_title
+        if name and name.lower() in _TITLE_METAS and _names_report(meta.get("content") or ""):
+            return meta
+    return None
 
 
 def _title_parts(text: str) -> list[str]:
@@ -946,14 +955,14 @@ def _organ_before_title(root: _Element) -> str | None:
     its departments' reports, may print its name first); the metadata reads it only if
     it is an organ's name, and only where the text names none."""
     element = root.find("head/title")
-    if element is None:
-        return None
-    text = _clean("".join(str(part) for part in element.itertext()))
+    text = "" if element is None else _clean("".join(str(part) for part in element.itertext()))
     parts = _title_parts(text)
-    if len(parts) < 2:
-        return None
     chosen = _report_part(parts)
-    if chosen is None:
+    if chosen is None and (meta := _title_meta(root)) is not None:
+        # a <title> naming no report (only the site): the title <meta> read instead
+        parts = _title_parts(_clean(meta.get("content") or ""))
+        chosen = _report_part(parts)
+    if chosen is None or len(parts) < 2:
         return None
     at = next(index for index, part in enumerate(parts) if part is chosen)
     for before in reversed(parts[:at]):  # (a site's columns may stand between)
