@@ -288,3 +288,22 @@ def test_a_title_meta_parted_as_a_page_title_gives_the_title_and_organ(
         "星渚县水利局",
         2023,
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "—— 星渚县水利局2023年政府信息公开工作年度报告 ——",
+        "◆星渚县水利局2023年政府信息公开工作年度报告◆",
+        "=== 星渚县水利局2023年政府信息公开工作年度报告 ===",
+        "★★ 星渚县水利局2023年政府信息公开工作年度报告 ★★",
+        "--星渚县水利局2023年政府信息公开工作年度报告--",
+    ],
+)
+def test_a_title_between_decorations_is_the_title(line: str) -> None:
+    report = gr.parse(f"{line}\n\n{_BODY}")
+    assert (report.title, report.organ, report.year) == (
+        "星渚县水利局2023年政府信息公开工作年度报告",
+        "星渚县水利局",
+        2023,
+    )

@@ -224,6 +224,9 @@ _FIRST_SECTION = re.compile(
 _YEAR_AT_END = re.compile(rf"(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年度?$")
 #: Navigation labels: another page's title follows them.
 _NAVIGATION = ("上一篇", "下一篇", "上一条", "下一条", "相关")
+#: The characters a title may be printed between, the same run on both sides (—— … ——,
+#: ◆…◆, === … ===), white space included.
+_DECORATION = "—–-=~*#◆◇■□●○★☆※◎ "
 #: A list's mark before a line's text (cleaned): a bullet, or a number (1. 1、 (1)).
 _LIST_MARK = re.compile(
     r"(?:[·•▪◆◇■□●○►▶★☆※◎*]|\d{1,2}\s*[.、)）]|[(（]\d{1,2}[)）])\s*(?=[\u3400-\u9fff])"
@@ -505,12 +508,12 @@ class _Lines:
     def __len__(self) -> int:
         return len(self.raw)
 
-    def unmarked(self, index: int, mark: int) -> tuple[str, str]:
-        """Drop a list's mark (``mark`` characters of the cleaned line) from line
-        ``index``; its text as printed and cleaned and folded, after."""
+    def trimmed(self, index: int, start: int, end: int) -> tuple[str, str]:
+        """Keep only characters ``start`` to ``end`` of cleaned line ``index`` (a list's
+        mark or a decoration dropped); its text as printed and cleaned and folded."""
         line = self.raw[index][1]
         printed, text = self._cleaned(index)
-        printed, text = printed[mark:], text[mark:]
+        printed, text = printed[start:end], text[start:end]
         self.raw[index] = (printed, line)
         self._clean[index] = (printed, text)
         return printed, text
@@ -1069,9 +1072,17 @@ def _titles_on(preamble: _Lines, index: int, read: bool) -> Iterator[tuple[str, 
     text = preamble.text(index)
     if text.startswith(_NAVIGATION):
         return
+    if text[0] in _DECORATION and text[-1] in _DECORATION:
+        # —— 某局2023年…报告 ——, ◆…◆: a title between the same decorations
+        inner = text.strip(_DECORATION)
+        if inner and text[: len(text) - len(text.lstrip(_DECORATION))].strip() == (
+            text[len(text.rstrip(_DECORATION)) :].strip()
+        ):
+            start = text.index(inner)
+            raw, text = preamble.trimmed(index, start, start + len(inner))
     if not "\u3400" <= text[0] <= "\u9fff" and (mark := _LIST_MARK.match(text)):
         if not read and _marked_title(preamble, index, text[mark.end() :]):
-            raw, text = preamble.unmarked(index, len(mark.group()))
+            raw, text = preamble.trimmed(index, mark.end(), len(text))
         elif _LIST_ENTRY.match(text):
             return  # ● 某局2022年…报告: an entry of a list of other pages
     crumb = _last_crumb(text)
