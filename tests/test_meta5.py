@@ -307,3 +307,24 @@ def test_a_title_between_decorations_is_the_title(line: str) -> None:
         "星渚县水利局",
         2023,
     )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " PDF下载",
+        "  下载",
+        "【下载】",
+        " [PDF]",
+        " （PDF版）",
+        " pdf",
+        " 附件下载",
+        " 预览",
+        "(Word版)",
+    ],
+)
+def test_a_title_with_a_download_link_after_it_is_the_title(after: str) -> None:
+    report = gr.parse(f"星渚县水利局2023年政府信息公开工作年度报告{after}\n\n{_BODY}")
+    assert report.title is not None
+    assert report.title.startswith("星渚县水利局2023年政府信息公开工作年度报告")
+    assert (report.organ, report.year) == ("星渚县水利局", 2023)

@@ -1650,6 +1650,9 @@ _DETAILS_AFTER_TITLE = re.compile(
     r"|[【\[]?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?!\d)"
     r"|[【\[]?(?:发布|发文|信息来源|来源|日期|时间|浏览|点击|阅读|访问|作者|字号|字体|编辑"
     r"|分享|打印|关闭)"
+    # a link to the file: …报告 PDF下载, 【下载】, [PDF], 附件下载, 预览
+    r"|[【\[]?\s*(?:(?:pdf|word|docx?|wps|ofd)\s*)?(?:附件)?(?:下载|预览)"
+    r"|[【\[]\s*(?:pdf|word|docx?|wps|ofd)\s*[】\]]|(?:pdf|word|docx?|wps|ofd)\s*$"
     r")",
     re.IGNORECASE,
 )
