@@ -1080,11 +1080,12 @@ def _titles_on(preamble: _Lines, index: int, read: bool) -> Iterator[tuple[str, 
         ):
             start = text.index(inner)
             raw, text = preamble.trimmed(index, start, start + len(inner))
-    if not "\u3400" <= text[0] <= "\u9fff" and (mark := _LIST_MARK.match(text)):
-        if not read and _marked_title(preamble, index, text[mark.end() :]):
+    if not "\u3400" <= text[0] <= "\u9fff":
+        mark = _LIST_MARK.match(text)
+        if mark is not None and not read and _marked_title(preamble, index, text[mark.end() :]):
             raw, text = preamble.trimmed(index, mark.end(), len(text))
         elif _LIST_ENTRY.match(text):
-            return  # ● 某局2022年…报告: an entry of a list of other pages
+            return  # ● 某局2022年…报告, [2024-01-18]某局…: an entry of a list of pages
     crumb = _last_crumb(text)
     if crumb is not None:
         # a breadcrumb trail (首页>…>某局2023年…报告): its last item is a page's
