@@ -184,14 +184,21 @@ def _year_findings(meta: Metadata) -> list[Finding]:
     findings: list[Finding] = []
     if meta.year_counts and meta.dated is None:
         named = ", ".join(f"{year}: {count}" for year, count in meta.year_counts[:4])
+        counts = meta.year_counts
+        tied = len(counts) > 1 and counts[0][1] == counts[1][1]
         findings.append(
             make(
                 "year_guessed",
                 f"the title gives no year and no statistics period is printed; the report "
                 f"year {meta.year} is the year the preamble names most (weighted mentions: "
-                f"{named})",
+                f"{named})"
+                + (
+                    "; years named equally often: the first named is read, the year is in doubt"
+                    if tied
+                    else ""
+                ),
                 path="year",
-                severity="info",
+                severity="warning" if tied else "info",
             )
         )
     if meta.other_years and meta.title is not None:
@@ -228,6 +235,20 @@ def _year_findings(meta: Metadata) -> list[Finding]:
         )
     if meta.title_and_period is not None:
         findings.append(_title_and_period(*meta.title_and_period, meta.year))
+    if meta.titled_and_named is not None:
+        titled, counts = meta.titled_and_named
+        named = ", ".join(f"{year}: {count}" for year, count in counts[:4])
+        findings.append(
+            make(
+                "year_guessed",
+                f"the title names the year {titled}, the page is dated {titled} and no "
+                f"statistics period is printed, while the preamble names {meta.year} most "
+                f"(weighted mentions: {named}): the title names the year of publication; "
+                f"read {meta.year}, the year is in doubt",
+                path="year",
+                severity="warning",
+            )
+        )
     return findings
 
 

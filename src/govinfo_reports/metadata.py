@@ -180,17 +180,18 @@ _DISCLOSURE = "(?:政府信息公开|信息公开|政务公开)"
 _CLAUSE_START = "(?:^|[，,。；;：:])"
 _SENTENCE_ORGAN = (
     re.compile(rf"{_SENTENCE_YEAR}度?([^，,。；;、“”《》()（）]{{2,30}}?){_DISCLOSURE}"),
-    # 现公布…, 现发布…, 现将…报告公布如下 (or 予以公布)
+    # 现公布…, 现发布…, 现将…报告公布如下 (or 予以公布), 现就…情况报告如下; the report's
+    # name may be in quotes (现发布《某局2023年…报告》)
     re.compile(
-        rf"(?:公布|现发布|特发布|现将|特将|向社会公开)(?:关于)?([^，,。；;、“”《》()（）\d]{{2,30}}?)"
-        rf"{_SENTENCE_YEAR}"
+        rf"(?:公布|现发布|特发布|现将|特将|现就|向社会公开)(?:关于)?[《“\"]?"
+        rf"([^，,。；;、“”《》()（）\d]{{2,30}}?){_SENTENCE_YEAR}"
     ),
     # the report's name starting a clause that goes on (某局2023年政府信息公开工作年度报告
     # 由…组成; 现公布本局2023年… is the pattern above's; 结合某县2023年政务公开工作实际
     # names no report; a line that is only a name is a title's or a list's entry)
     re.compile(
-        rf"{_CLAUSE_START}(?!现|特将)(?:关于)?([\u4e00-\u9fff][^，,。；;：:、“”《》()（）\d]{{1,29}}?)"
-        rf"{_SENTENCE_YEAR}度?{_DISCLOSURE}[^，,。；;]{{0,8}}?(?:报告|年报)(?=[\u4e00-\u9fff(（])"
+        rf"{_CLAUSE_START}(?!现|特将)(?:关于)?[《“]?([\u4e00-\u9fff][^，,。；;：:、“”《》()（）\d]{{1,29}}?)"
+        rf"{_SENTENCE_YEAR}度?{_DISCLOSURE}[^，,。；;]{{0,8}}?(?:报告|年报)[》”]?(?=[\u4e00-\u9fff(（])"
     ),
     # who compiled it (本报告由某局编制, 某局编制了…; by its 办公室: the body's)
     re.compile(r"由([^，,。；;：:、“”《》()（）\d]{2,30}?)(?:办公室)?(?:负责)?编制"),
@@ -223,6 +224,38 @@ _FIRST_SECTION = re.compile(
 _YEAR_AT_END = re.compile(rf"(?:(?:19|20)\d{{2}}|{_CHINESE_NUMERAL_YEAR})\s*年度?$")
 #: Navigation labels: another page's title follows them.
 _NAVIGATION = ("上一篇", "下一篇", "上一条", "下一条", "相关")
+#: The characters a title may be printed between, the same run on both sides (—— … ——,
+#: ◆…◆, === … ===), white space included.
+_DECORATION = "—–-=~*#◆◇■□●○★☆※◎ "
+#: A list's mark before a line's text (cleaned): a bullet, or a number (1. 1、 (1)).
+_LIST_MARK = re.compile(
+    r"(?:[·•▪◆◇■□●○►▶★☆※◎*]|\d{1,2}\s*[.、)）]|[(（]\d{1,2}[)）])\s*(?=[\u3400-\u9fff])"
+)
+
+
+def _marked_title(preamble: _Lines, index: int, text: str) -> bool:
+    """Whether the first title line (``index``), printed with a list's mark, is the
+    page's own title (a heading styled as a list's item: ■ 某局2023年…报告): no line
+    starting with a mark is next to it, and the prose names no year other than its
+    (``text``, after the mark) year. Else it is an entry of a list of pages (another
+    year's report: ● 某局2022年…报告 above a report on 2023)."""
+    if _in_a_list(preamble, index):
+        return False
+    year = title_year(text)
+    return year is None or _most_named_year(preamble)[0] in (None, year)
+
+
+def _in_a_list(preamble: _Lines, index: int) -> bool:
+    """Whether a preamble line next to ``index`` (before or after) starts with a list's
+    mark too."""
+    return any(
+        0 <= near < len(preamble)
+        and not "\u3400" <= preamble.raw[near][0].lstrip()[:1] <= "\u9fff"
+        and _LIST_MARK.match(preamble.text(near)) is not None
+        for near in (index - 1, index + 1)
+    )
+
+
 #: An entry of a list of pages (a bullet, or a date in brackets, before its title).
 _LIST_ENTRY = re.compile(
     r"[·•▪◆◇■□●○►▶]"
@@ -251,6 +284,10 @@ class Metadata:
     #: When no year is named, the year the page is dated in (its details, a signature):
     #: ``year`` is the year before it, a guess.
     dated: int | None = None
+    #: The title's year and how often the preamble names each year (most first), when
+    #: the title names the year the page is dated in and the prose names the year before
+    #: most, no statistics period printed: ``year`` is the prose's, a guess.
+    titled_and_named: tuple[int, tuple[tuple[int, int], ...]] | None = None
 
 
 def clean_title(text: str) -> str:
@@ -471,6 +508,16 @@ class _Lines:
     def __len__(self) -> int:
         return len(self.raw)
 
+    def trimmed(self, index: int, start: int, end: int) -> tuple[str, str]:
+        """Keep only characters ``start`` to ``end`` of cleaned line ``index`` (a list's
+        mark or a decoration dropped); its text as printed and cleaned and folded."""
+        line = self.raw[index][1]
+        printed, text = self._cleaned(index)
+        printed, text = printed[start:end], text[start:end]
+        self.raw[index] = (printed, line)
+        self._clean[index] = (printed, text)
+        return printed, text
+
     def text(self, index: int) -> str:
         """The line cleaned and folded to simplified characters: the text to match."""
         return self._cleaned(index)[1]
@@ -597,6 +644,7 @@ def read_metadata(
         )
     counts: tuple[tuple[int, int], ...] = ()
     differing: tuple[int, int] | None = None
+    titled_and_named: tuple[int, tuple[tuple[int, int], ...]] | None = None
     dated: int | None = None
     if year is None:
         year, counts = _most_named_year(preamble)
@@ -609,6 +657,14 @@ def read_metadata(
         differing = (year, period)
         if period == year - 1 and _dated_in(rows, body_row, year):
             year = period  # 2024年…报告 dated 2024 about 2023: the title's is the publication's
+    elif period is None and _details_dated_in(rows, body_row, year):
+        # 2024年…报告 dated 2024, the prose naming 2023 most: the title's is the
+        # publication's year (only the page's details are looked at: a signature's
+        # date is found after every table)
+        named, mentions = _most_named_year(preamble)
+        if named == year - 1:
+            titled_and_named = (year, mentions)
+            year = named
     if year is None and title is not None:
         year = _bare_year(title)
     if year is None:
@@ -616,7 +672,9 @@ def read_metadata(
         # is published early in the year after its own
         dated = next(_page_dates(rows, body_row), None)
         year = None if dated is None else dated - 1
-    return Metadata(title, organ, year, title_line, counts, other_years, differing, dated)
+    return Metadata(
+        title, organ, year, title_line, counts, other_years, differing, dated, titled_and_named
+    )
 
 
 def _period_year(preamble: _Lines) -> int | None:
@@ -652,6 +710,29 @@ def _period_near_twelve(raw: str) -> re.Match[str] | None:
 def _dated_in(rows: Sequence[Row], body: int, year: int) -> bool:
     """Whether the page is dated in ``year`` (see :func:`_page_dates`)."""
     return any(dated == year for dated in _page_dates(rows, body))
+
+
+#: A date's year and what follows it (2024-, 2024/1, 2024年1), uncleaned.
+_DATE_START = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d")
+
+
+def _details_dated_in(rows: Sequence[Row], body: int, year: int) -> bool:
+    """Whether a page's details before ``body`` (a short line before the report's first
+    section) print a date in ``year`` (see :func:`_page_dates`); only lines printing the
+    start of a date (:data:`_DATE_START`), full-width digits or a Chinese zero and 月
+    are read (a cheap test: the title names its year, not a date)."""
+    for index in range(min(body, len(rows))):
+        texts = rows[index].texts
+        raw = texts[0] if len(texts) == 1 else " ".join(texts)
+        if len(raw) > _MAX_DETAILS or not (
+            _DATE_START.search(raw)
+            or "２" in raw
+            or (("〇" in raw or "○" in raw or "零" in raw) and "月" in raw)
+        ):
+            continue
+        if any(dated == year for dated in _page_dates((rows[index],), 1)):
+            return True
+    return False
 
 
 def _page_dates(rows: Sequence[Row], body: int) -> Iterator[int]:
@@ -971,46 +1052,92 @@ def _titles(preamble: _Lines, body: int, first: int = 0) -> Iterator[tuple[str, 
 
     A title that names no year or no organ on its line may be wrapped: its first words
     stand on the line or two before it (:func:`_unwrapped`)."""
+    read = False
     for index in range(first, body):
-        raw, line = preamble.raw[index]
-        if not _could_be_title(raw):
-            if _ends_report(raw) and (wrapped := _unwrapped(preamble, index)) is not None:
-                yield *wrapped, None
-            continue
-        text = preamble.text(index)
-        if text.startswith(_NAVIGATION) or _LIST_ENTRY.match(text):
-            continue
-        crumb = _last_crumb(text)
-        if crumb is not None:
-            # a breadcrumb trail (首页>…>某局2023年…报告): its last item is a page's
-            # title, the items before it are the site's sections, not the title's words
-            if _is_title(crumb):
-                yield (
-                    _after_section(raw, preamble.printed(index)[len(text) - len(crumb) :]),
-                    line,
-                    None,
-                )
-            continue
-        title = preamble.printed(index) if _is_title(text) else _title_before_extra(raw)
-        if title is not None and _interprets(title):
-            title = _INTERPRETING.sub("", title, count=1)
-        if title is not None and title[:1].isdigit():
-            title = _LEADING_DATE.sub("", title, count=1)  # 2024-01-20 某局2023年…报告
-        elif title is not None and "号" in title:
-            title = _LEADING_NUMBER.sub("", title, count=1)  # 青政办〔2024〕3号 某局2023年…
-        if title is None:
-            notice = _title_in_notice(preamble.printed(index))
-            if notice is not None:
-                yield notice[0], line, notice[1]
-            elif (wrapped := _unwrapped(preamble, index)) is not None:
-                yield *wrapped, None
-            continue
-        found = _with_line_before(preamble, index, title)
-        if not _names_year_and_organ(*found) and (wrapped := _unwrapped(preamble, index)):
-            found, line = (wrapped[0], None), wrapped[1]
-        elif not _names_year_and_organ(*found):
-            found = _on_cover(preamble, index, found)
-        yield found[0], line, found[1]
+        raw = preamble.raw[index][0]
+        if "报" in raw or "告" in raw or "報" in raw:  # (a cheap test: see _could_be_title)
+            for entry in _titles_on(preamble, index, read):
+                read = True
+                yield entry
+
+
+def _titles_on(preamble: _Lines, index: int, read: bool) -> Iterator[tuple[str, int, str | None]]:
+    """The title on preamble line ``index`` (see :func:`_titles`; ``read``: whether a
+    title was read on a line before), if any."""
+    raw, line = preamble.raw[index]
+    if not _could_be_title(raw):
+        if _ends_report(raw) and (wrapped := _unwrapped(preamble, index)) is not None:
+            yield *wrapped, None
+        return
+    text = preamble.text(index)
+    if text.startswith(_NAVIGATION):
+        return
+    if text[0] in _DECORATION and text[-1] in _DECORATION:
+        # —— 某局2023年…报告 ——, ◆…◆: a title between the same decorations
+        inner = text.strip(_DECORATION)
+        if inner and text[: len(text) - len(text.lstrip(_DECORATION))].strip() == (
+            text[len(text.rstrip(_DECORATION)) :].strip()
+        ):
+            start = text.index(inner)
+            raw, text = preamble.trimmed(index, start, start + len(inner))
+    if not "\u3400" <= text[0] <= "\u9fff":
+        mark = _LIST_MARK.match(text)
+        if mark is not None and not read and _marked_title(preamble, index, text[mark.end() :]):
+            raw, text = preamble.trimmed(index, mark.end(), len(text))
+        elif _LIST_ENTRY.match(text):
+            return  # ● 某局2022年…报告, [2024-01-18]某局…: an entry of a list of pages
+    crumb = _last_crumb(text)
+    if crumb is not None:
+        # a breadcrumb trail (首页>…>某局2023年…报告): its last item is a page's
+        # title, the items before it are the site's sections, not the title's words
+        if _is_title(crumb):
+            yield (
+                _after_section(raw, preamble.printed(index)[len(text) - len(crumb) :]),
+                line,
+                None,
+            )
+        return
+    title = preamble.printed(index) if _is_title(text) else _title_before_extra(raw)
+    if title is None and text[-1] in "。.":
+        title = _stopped_title(preamble.printed(index), text)
+    if title is not None and _interprets(title):
+        title = _INTERPRETING.sub("", title, count=1)
+    if title is not None and title[:1].isdigit():
+        title = _LEADING_DATE.sub("", title, count=1)  # 2024-01-20 某局2023年…报告
+    elif title is not None and "号" in title:
+        title = _LEADING_NUMBER.sub("", title, count=1)  # 青政办〔2024〕3号 某局2023年…
+    if title is None:
+        notice = _title_in_notice(preamble.printed(index))
+        if notice is not None:
+            yield notice[0], line, notice[1]
+        elif (wrapped := _unwrapped(preamble, index)) is not None:
+            yield *wrapped, None
+        return
+    found = _with_line_before(preamble, index, title)
+    if not _names_year_and_organ(*found) and (wrapped := _unwrapped(preamble, index)):
+        found, line = (wrapped[0], None), wrapped[1]
+    elif not _names_year_and_organ(*found):
+        found = _on_cover(preamble, index, found)
+    yield found[0], line, found[1]
+
+
+#: How prose naming a report starts (以下是某局2023年…报告。, 详见…): words before a
+#: name, never a name's.
+_PROSE_BEFORE_NAME = re.compile(r"以下|下面|特此|此为|此是|这是|详见|参见|见")
+
+
+def _stopped_title(printed: str, text: str) -> str | None:
+    """A title typed with a full stop (``某局2023年…报告。``: a line ``printed``, cleaned,
+    and ``text``, folded) without it, where the line is a title but for the stop and
+    starts with its organ's name (prose naming a report with a stop starts otherwise:
+    ``以下是某局2023年…报告。``); else ``None``."""
+    bare = text[:-1].rstrip()
+    if not _is_title(bare) or _PROSE_BEFORE_NAME.match(bare):
+        return None
+    organ = organ_from_title(bare)
+    if organ is None or not _looks_like_organ(organ) or _PROSE_BEFORE_NAME.search(organ):
+        return None
+    return printed[: len(bare)]
 
 
 #: The page's date (and time) before a title on its line (cleaned text).
@@ -1074,7 +1201,34 @@ def _with_line_before(preamble: _Lines, index: int, title: str) -> tuple[str, st
             folded = _fold(joined)
             if len(folded) <= _MAX_TITLE and _looks_like_organ(organ_from_title(folded) or ""):
                 return joined, None
+        if _names_parent(previous, text) and _next_to(preamble, index - 1, index):
+            return preamble.printed(index - 1) + title, None
     return title, None
+
+
+def _names_parent(previous: str, title: str) -> bool:
+    """Whether the line before a title (``previous``; both cleaned and folded) is the
+    name of the body whose part the title's organ is (某开发区管理委员会 / 规划建设局
+    2023年…, 某市公安局 / 交通警察支队2023年…: the title broken after the parent's name):
+    the title names its year and a body naming no place, the line a whole name, neither
+    the same body (a site's banner: 中华人民共和国自然资源部 / 自然资源部2023年…) nor a
+    government's (a county's departments are named with the county's name, not the
+    government's: 某县人民政府 / 水利局2023年… is a banner)."""
+    if (
+        previous.endswith("政府")
+        or not _looks_like_organ(previous)
+        or title_year(previous) is not None
+        or title_year(title) is None
+    ):
+        return False
+    own = organ_from_title(title)
+    return (
+        own is not None
+        and _looks_like_organ(own)
+        and _PLACE.search(own) is None
+        and not previous.endswith(own)
+        and len(previous) + len(title) <= _MAX_TITLE
+    )
 
 
 #: The characters naming a division (县, 市, 镇, …): a place's name holds one.
@@ -1497,6 +1651,9 @@ _DETAILS_AFTER_TITLE = re.compile(
     r"|[【\[]?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?!\d)"
     r"|[【\[]?(?:发布|发文|信息来源|来源|日期|时间|浏览|点击|阅读|访问|作者|字号|字体|编辑"
     r"|分享|打印|关闭)"
+    # a link to the file: …报告 PDF下载, 【下载】, [PDF], 附件下载, 预览
+    r"|[【\[]?\s*(?:(?:pdf|word|docx?|wps|ofd)\s*)?(?:附件)?(?:下载|预览)"
+    r"|[【\[]\s*(?:pdf|word|docx?|wps|ofd)\s*[】\]]|(?:pdf|word|docx?|wps|ofd)\s*$"
     r")",
     re.IGNORECASE,
 )

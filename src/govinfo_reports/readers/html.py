@@ -865,18 +865,42 @@ def _page_title(root: _Element) -> Cell | None:
     page_title: Cell | None = None
     if element is not None:
         text = _clean("".join(str(part) for part in element.itertext()))
-        parts = [p for p in _TITLE_SEPARATORS.split(text) if p]
+        parts = _title_parts(text)
         chosen = _report_part(parts)
         if chosen is not None:
             return Cell(_with_organ_after(_without_site(chosen), parts, chosen), _line(element), 0)
         page_title = Cell(text, _line(element), 0) if text else None
+    meta = _title_meta(root)
+    if meta is not None:
+        content = _clean(meta.get("content") or "")
+        parts = _title_parts(content)  # (parted as a <title> is: 报告 :: 某局)
+        chosen = _report_part(parts) or content
+        return Cell(_with_organ_after(_without_site(chosen), parts, chosen), _line(meta), 0)
+    return page_title
+
+
+def _title_meta(root: _Element) -> _Element | None:
+    """The page's first title ``<meta>`` (see :data:`_TITLE_METAS`) naming a report."""
     for meta in root.iterfind("head/meta"):
         name = meta.get("name") or meta.get("property")
-        if name and name.lower() in _TITLE_METAS:
-            content = _clean(meta.get("content") or "")
-            if _names_report(content):
-                return Cell(content, _line(meta), 0)
-    return page_title
+        if name and name.lower() in _TITLE_METAS and _names_report(meta.get("content") or ""):
+            return meta
+    return None
+
+
+def _title_parts(text: str) -> list[str]:
+    """A page title's parts (the report's title, the site's columns and name, the
+    organ's), parted by the marks sites print between them: ``_``, ``|``, dashes, and
+    also ``::``, ``»``, ``›``, ``>``, ``‖``, and ``~``, ``/``, ``·`` with spaces
+    around them (unspaced, they may be a name's or a year's: 第一师·阿拉尔市)."""
+    if _MORE_TITLE_MARKS.search(text) is None:
+        return [part for part in _TITLE_SEPARATORS.split(text) if part]
+    return [part for part in _TITLE_PARTS.split(text) if part]
+
+
+#: The marks parting a page title besides ``_TITLE_SEPARATORS`` (see :func:`_title_parts`).
+_MORE_TITLE_MARKS = re.compile(r"::|[»›>‖]|\s[~/／·•・]\s")
+_TITLE_PARTS = re.compile(r"\s*(?:[_|｜丨│‖»›>]|::|--?|—+|－+|–|(?<=\s)[~/／·•・](?=\s))\s*")
 
 
 def _with_organ_after(title: str, parts: list[str], chosen: str) -> str:
@@ -904,9 +928,14 @@ def _department(name: str) -> str | None:
         if name.endswith(word):
             name = name[: -len(word)]
             break
-    if name.endswith(("政府", "人民政府")) or not is_organ_name(name):
+    if (name.endswith("政府") and not _TOWNSHIP.search(name)) or not is_organ_name(name):
         return None
     return name
+
+
+#: A township's government (某镇人民政府, 某乡政府, 某苏木人民政府): the reporting body
+#: where a page title names it, as no department's reports are hosted under its name.
+_TOWNSHIP = re.compile(r"(?:镇|乡|苏木|鎮|鄉)(?:人民)?政府$")
 
 
 #: How a department's site's name ends after the department's name.
@@ -926,14 +955,14 @@ def _organ_before_title(root: _Element) -> str | None:
     its departments' reports, may print its name first); the metadata reads it only if
     it is an organ's name, and only where the text names none."""
     element = root.find("head/title")
-    if element is None:
-        return None
-    text = _clean("".join(str(part) for part in element.itertext()))
-    if not _TITLE_SEPARATORS.search(text):
-        return None
-    parts = [part for part in _TITLE_SEPARATORS.split(text) if part]
+    text = "" if element is None else _clean("".join(str(part) for part in element.itertext()))
+    parts = _title_parts(text)
     chosen = _report_part(parts)
-    if chosen is None:
+    if chosen is None and (meta := _title_meta(root)) is not None:
+        # a <title> naming no report (only the site): the title <meta> read instead
+        parts = _title_parts(_clean(meta.get("content") or ""))
+        chosen = _report_part(parts)
+    if chosen is None or len(parts) < 2:
         return None
     at = next(index for index, part in enumerate(parts) if part is chosen)
     for before in reversed(parts[:at]):  # (a site's columns may stand between)
