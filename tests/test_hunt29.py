@@ -47,3 +47,30 @@ def test_two_tab_rows_in_a_row_with_a_blank_end_cell_keep_their_values() -> None
     assert (carried.natural_person, carried.commercial_enterprise, carried.total) == (None, 0, 0)
     assert requests.results.granted.total == 6
     assert not [f for f in report.findings if f.code == "row_width" and f.severity == "warning"]
+
+
+def test_a_table_framed_in_double_lines_is_read() -> None:
+    """A text table drawn with a double-line frame (``╔═╤═╗``, ``║ 规章 │ 0 │ … ║``,
+    ``╟─┼─╢``), as some text-table tools print one: the double bars were not bars, so
+    every row was one unreadable cell (``unreadable_cell`` warnings, the table blank).
+    They are now read as the single ones."""
+    text = "\n".join(
+        [
+            "柳川县农业农村局2023年政府信息公开工作年度报告",
+            "二、主动公开政府信息情况",
+            "╔════════════════╤══════════╤══════════╤══════════╗",
+            "║ 第二十条第（一）项                              ║",
+            "╟────────────────┼──────────┼──────────┼──────────╢",
+            "║ 信息内容       │ 本年制发件数 │ 本年废止件数 │ 现行有效件数 ║",
+            "╟────────────────┼──────────┼──────────┼──────────╢",
+            "║ 规章           │ 1        │ 0        │ 4        ║",
+            "╟────────────────┼──────────┼──────────┼──────────╢",
+            "║ 行政规范性文件 │ 7        │ 2        │ 31       ║",
+            "╚════════════════╧══════════╧══════════╧══════════╝",
+        ]
+    )
+    report = gr.parse(text)
+    active = gr.to_dict(report)["active_disclosure"]
+    assert active["regulations"] == {"issued": 1, "repealed": 0, "in_force": 4}
+    assert active["normative_documents"] == {"issued": 7, "repealed": 2, "in_force": 31}
+    assert not [f for f in report.findings if f.code == "unreadable_cell"]
