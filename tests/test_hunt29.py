@@ -74,3 +74,65 @@ def test_a_table_framed_in_double_lines_is_read() -> None:
     assert active["regulations"] == {"issued": 1, "repealed": 0, "in_force": 4}
     assert active["normative_documents"] == {"issued": 7, "repealed": 2, "in_force": 31}
     assert not [f for f in report.findings if f.code == "unreadable_cell"]
+
+
+#: Table 三's row labels (template 2021), as a layout text prints them in one column.
+_LABELS_3 = [
+    "一、本年新收政府信息公开申请数量",
+    "二、上年结转政府信息公开申请数量",
+    "三、本年度办理结果 （一）予以公开",
+    "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+    *[f"（三）不予公开 {n}" for n in ("1.属于国家秘密", "2.其他法律行政法规禁止公开")],
+    *("3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息"),
+    *("6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项"),
+    "（四）无法提供 1.本机关不掌握相关政府信息",
+    *("2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确"),
+    "（五）不予处理 1.信访举报投诉类申请",
+    *("2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请"),
+    "5.要求行政机关确认或重新出具已获取信息",
+    "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+    "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+    "3.其他",
+    "（七）总计",
+    "四、结转下年度继续办理",
+]
+
+
+def _layout_3(values: list[list[int]]) -> list[str]:
+    """Table 三 as ``pdftotext -layout`` prints it: each label, then its seven values
+    right-aligned in columns eight characters wide (the labels padded to one width)."""
+    header = [
+        "三、收到和处理政府信息公开申请情况",
+        "",
+        " " * 60 + "申请人情况",
+        " " * 44 + "自然人    法人或其他组织" + " " * 30 + "总计",
+        " " * 52 + "商业企业 科研机构 社会公益 法律服务 其他",
+    ]
+    width = 2 * max(len(label) for label in _LABELS_3) + 2
+    rows = [
+        label + " " * (width - 2 * len(label)) + "".join(f"{v:>8}" for v in row)
+        for label, row in zip(_LABELS_3, values, strict=True)
+    ]
+    return [*header, *rows]
+
+
+def test_a_page_number_of_the_page_count_between_layout_rows_is_no_row() -> None:
+    """A page footer printing the page's number of the page count (``3 / 8``, as PDF
+    writers number pages) between two rows of ``pdftotext -layout`` text: its slash
+    read as a blank's mark, the footer was a row of three cells (3, blank, 8) that
+    went on the row above it, which was left blank (``row_width``). The footer is now
+    one cell of text, as ``— 3 —`` is."""
+    values = [[0] * 7 for _ in _LABELS_3]
+    values[0] = [14, 2, 0, 0, 1, 0, 17]
+    values[1] = [3, 0, 0, 0, 0, 0, 3]
+    values[2] = [9, 1, 0, 0, 1, 0, 11]
+    lines = _layout_3(values)
+    lines[7:7] = ["", " " * 40 + "3 / 8", "\f"]
+    report = gr.parse("\n".join(["柳川县农业农村局2023年政府信息公开工作年度报告", *lines]))
+    requests = report.requests
+    assert requests is not None
+    assert report.source.reader == "spaces"
+    assert (requests.new_received.natural_person, requests.new_received.total) == (14, 17)
+    assert requests.carried_over.total == 3
+    assert requests.results.granted.total == 11
+    assert not [f for f in report.findings if f.code == "row_width"]
