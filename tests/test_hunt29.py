@@ -136,3 +136,42 @@ def test_a_page_number_of_the_page_count_between_layout_rows_is_no_row() -> None
     assert requests.carried_over.total == 3
     assert requests.results.granted.total == 11
     assert not [f for f in report.findings if f.code == "row_width"]
+
+
+def test_a_one_value_layout_row_printing_a_count_word_warns() -> None:
+    """A row of table 二 printing its one value as a word (``行政强制      无``) in
+    ``pdftotext -layout`` text: the line was read as one cell of text, the label's,
+    so the row came out blank with an ``info`` only (no value after the label), where
+    the same row in tab text gives an ``unreadable_cell`` warning. The word is now the
+    row's cell, unreadable and reported, as it is after a row's numbers."""
+    lines = [
+        "柳川县农业农村局2023年政府信息公开工作年度报告",
+        "二、主动公开政府信息情况",
+        "第二十条第（一）项",
+        "信息内容            本年制发件数      本年废止件数      现行有效件数",
+        "规章                      1                 0                 4",
+        "行政规范性文件            7                 2                31",
+        "第二十条第（五）项",
+        "信息内容            本年处理决定数量",
+        "行政许可                 306",
+        "第二十条第（六）项",
+        "信息内容            本年处理决定数量",
+        "行政处罚                  12",
+        "行政强制                  无",
+        "第二十条第（八）项",
+        "信息内容            本年收费金额（单位：万元）",
+        "行政事业性收费            无",
+        *_layout_3([[1, 0, 0, 0, 0, 0, 1] for _ in _LABELS_3]),
+    ]
+    report = gr.parse("\n".join(lines))
+    active = report.active_disclosure
+    assert report.source.reader == "spaces"
+    assert active is not None
+    assert active.administrative_penalty.decisions == 12
+    assert active.administrative_enforcement.decisions is None
+    unreadable = [f for f in report.findings if f.code == "unreadable_cell"]
+    assert [f.path for f in unreadable] == [
+        "active_disclosure.administrative_enforcement",
+        "active_disclosure.administrative_fees",
+    ]
+    assert all(f.severity == "warning" for f in unreadable)

@@ -106,13 +106,27 @@ def spaced_cells(line: str) -> tuple[tuple[str, ...], str | None]:
             cells.append("".join(words[:-1]))
         cells.append(words[-1])
         words = []
-    if cells and len(words) == 1 and words[0] in _COUNT_WORDS:
-        cells.append(words.pop())  # (行政事业性收费   9   无: a row's last cell printed as a word)
+    if words and words[-1] in _COUNT_WORDS:
+        if cells and len(words) == 1:
+            # (行政事业性收费   9   无: a row's last cell printed as a word)
+            cells.append(words.pop())
+        elif not cells and len(words) > 1 and _apart(line, words[-1]):
+            # (行政强制      无: a row of one value printed as a word, set apart as a cell)
+            cells = ["".join(words[:-1]), words.pop()]
+            words = []
     if not cells or words:
         return (line.strip(),), None  # prose, a title or a header: not a row
     if cells[0][:1] in _NUMBERING_OPENS or cells[0].isdigit():
         _spaced_numbering(cells)
     return tuple(cells), joined
+
+
+def _apart(line: str, word: str) -> bool:
+    """Whether ``word``, ending the right-stripped ``line``, stands two spaces or more
+    after the words before it (a cell of its own, as a layout prints one; a space alone
+    parts a label's or a sentence's words)."""
+    before = line.rstrip()[: -len(word)]
+    return before[-2:].isspace()
 
 
 def _page_of_pages(line: str, tokens: list[str]) -> bool:
