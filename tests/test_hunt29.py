@@ -82,7 +82,7 @@ _LABELS_3 = [
     "二、上年结转政府信息公开申请数量",
     "三、本年度办理结果 （一）予以公开",
     "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
-    *[f"（三）不予公开 {n}" for n in ("1.属于国家秘密", "2.其他法律行政法规禁止公开")],
+    *("（三）不予公开 1.属于国家秘密", "2.其他法律行政法规禁止公开"),
     *("3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息"),
     *("6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项"),
     "（四）无法提供 1.本机关不掌握相关政府信息",
@@ -175,3 +175,42 @@ def test_a_one_value_layout_row_printing_a_count_word_warns() -> None:
         "active_disclosure.administrative_fees",
     ]
     assert all(f.severity == "warning" for f in unreadable)
+
+
+def _unpadded_3(blanks: dict[int, int]) -> str:
+    """Table 三 as a browser copies it: a tab between cells, none for a cell's span (a
+    row's label cells, then its seven values), the value ``blanks`` names (row index →
+    value index) printed empty."""
+    labels = [label.split(" ") for label in _LABELS_3]
+    rows = []
+    for index, cells in enumerate(labels):
+        values = [str((index + column) % 3) for column in range(7)]
+        if index in blanks:
+            values[blanks[index]] = ""
+        rows.append("\t".join([*cells, *values]))
+    header = [
+        "三、收到和处理政府信息公开申请情况",
+        "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况",
+        "自然人\t法人或其他组织\t总计",
+        "商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他",
+    ]
+    return "\n".join(["柳川县农业农村局2023年政府信息公开工作年度报告", *header, *rows])
+
+
+def test_an_unpadded_tab_row_of_two_labels_with_a_blank_end_cell_is_read() -> None:
+    """Tab text printing no empty cell for a cell's span (a browser's copy): a row of two
+    label cells (``（三）不予公开`` | ``1.属于国家秘密``) is a cell wider than the rows of
+    one around it. Such a row with its first or last value blank (an empty cell) was
+    left blank with a ``row_width`` warning: the empty cell read as layout, and no row
+    around it as wide. Where the rows around it print no empty cell at all, an empty
+    cell between a row's labels and its values, or after them, is a blank value."""
+    report = gr.parse(_unpadded_3({2: 0, 4: 6, 12: 0}))
+    requests = report.requests
+    assert requests is not None
+    granted = requests.results.granted
+    secret = requests.results.withheld.state_secret
+    not_held = requests.results.unavailable.not_held
+    assert (granted.natural_person, granted.commercial_enterprise, granted.total) == (None, 0, 2)
+    assert (secret.natural_person, secret.legal_service_agency, secret.total) == (1, 2, None)
+    assert (not_held.natural_person, not_held.total) == (None, 0)
+    assert not [f for f in report.findings if f.code == "row_width" and f.severity == "warning"]

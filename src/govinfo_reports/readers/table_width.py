@@ -65,7 +65,10 @@ def rows_read_by_position(rows: Sequence[Row], findings: Sequence[Finding]) -> l
         return None
     replaced: list[Row] | None = None
     for index in _ending_empty(rows, short):
-        wide = _by_position(rows, index, numbered, wrong, short[rows[index].line])
+        count = short[rows[index].line]
+        wide = _by_position(rows, index, numbered, wrong, count)
+        if wide is None:
+            wide = _unpadded(rows, index, numbered, count)
         if wide is not None:
             if replaced is None:
                 replaced = list(rows)
@@ -179,6 +182,55 @@ def _by_position(
         tuple([row.column_of(at) for at in kept]),
         aligned=True,
     )
+
+
+def _unpadded(
+    rows: Sequence[Row], index: int, warned: Collection[int | None], count: int
+) -> Row | None:
+    """Row ``rows[index]`` read as its label cells and ``count`` values after them, the
+    empty ones blank, where the rows around it print no empty cell at all (text that
+    prints no cell for a span, as a browser copies a table: rows of two label cells
+    and rows of one, each as wide as its labels and values) but as blank values, at
+    least :data:`_SUPPORT` of them its labels and ``count`` values; else ``None``.
+    (Where a table pads spans with empty cells, an empty cell between a row's labels
+    and its values is the label's span, and such a row lost a cell.) ``warned``: the
+    lines of the rows given a finding."""
+    row = rows[index]
+    texts = row.texts
+    kinds = _kinds(texts)
+    labels = _leading_labels(kinds)
+    if not labels or len(texts) - labels != count or TEXT_KIND in kinds[labels:]:
+        return None
+    support = 0
+    for near in [*rows[max(0, index - _AROUND) : index], *rows[index + 1 : index + 1 + _AROUND]]:
+        near_texts = near.texts
+        if near.aligned or near.line in warned or len(near_texts) < 2:
+            continue
+        near_kinds = _kinds(near_texts)
+        near_labels = _leading_labels(near_kinds)
+        if near_labels and len(near_texts) - near_labels == count:
+            if TEXT_KIND not in near_kinds[near_labels:]:
+                support += 1
+        elif "" in near_texts and _valued(near_kinds):
+            return None  # (a table padding its spans: an empty cell is no blank here)
+    if support < _SUPPORT:
+        return None
+    return Row.of_columns(
+        texts,
+        tuple([row.line_of(at) for at in range(len(texts))]),
+        tuple([row.column_of(at) for at in range(len(texts))]),
+        aligned=True,
+    )
+
+
+def _leading_labels(kinds: list[object]) -> int:
+    """How many cells of text lead a row (its label's cells)."""
+    count = 0
+    for kind in kinds:
+        if kind is not TEXT_KIND:
+            break
+        count += 1
+    return count
 
 
 def _span(
