@@ -9,7 +9,8 @@ page's short text blocks the same way when the page is a report typed in paragra
   number after it is a cell; a money unit, an 增/减 word or a plus sign printed apart
   from its number is joined back to it, a label's spaced numbering (``3 . 其 他``) to
   the label, a value glued to the label (``规章0``) is parted from it (see
-  :func:`glued_finding`), and a page number between dashes (``— 2 —``) is one cell.
+  :func:`glued_finding`), and a page number between dashes (``— 2 —``) or of the page
+  count (``3 / 8``) is one cell.
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ def spaced_cells(line: str) -> tuple[tuple[str, ...], str | None]:
         <= _PAGE_NUMBER_GAPS
     ):
         return (line.strip(),), None  # a page number, — 2 —: its dashes are no blank cells
+    if len(tokens) == 3 and tokens[1] in _PAGE_SLASHES and _page_of_pages(line, tokens):
+        return (line.strip(),), None  # a page of the page count, 3 / 8: no blank cell
     cells: list[str] = []
     words: list[str] = []
     joined = None
@@ -103,13 +106,51 @@ def spaced_cells(line: str) -> tuple[tuple[str, ...], str | None]:
             cells.append("".join(words[:-1]))
         cells.append(words[-1])
         words = []
-    if cells and len(words) == 1 and words[0] in _COUNT_WORDS:
-        cells.append(words.pop())  # (行政事业性收费   9   无: a row's last cell printed as a word)
+    if words and words[-1] in _COUNT_WORDS:
+        if cells and len(words) == 1:
+            # (行政事业性收费   9   无: a row's last cell printed as a word)
+            cells.append(words.pop())
+        elif not cells and len(words) > 1 and _apart(line, words[-1]):
+            # (行政强制      无: a row of one value printed as a word, set apart as a cell)
+            cells = ["".join(words[:-1]), words.pop()]
+            words = []
     if not cells or words:
         return (line.strip(),), None  # prose, a title or a header: not a row
     if cells[0][:1] in _NUMBERING_OPENS or cells[0].isdigit():
         _spaced_numbering(cells)
     return tuple(cells), joined
+
+
+def _apart(line: str, word: str) -> bool:
+    """Whether ``word``, ending the right-stripped ``line``, stands two spaces or more
+    after the words before it (a cell of its own, as a layout prints one; a space alone
+    parts a label's or a sentence's words)."""
+    before = line.rstrip()[: -len(word)]
+    return before[-2:].isspace()
+
+
+def _page_of_pages(line: str, tokens: list[str]) -> bool:
+    """Whether a line of three words, the middle one a slash, is a page's number of the
+    page count (``3 / 8``): two numbers, the first not above the second, a space at most
+    on either side of the slash (a row's cells stand apart: ``3    /    8`` is a count,
+    a blank and a count)."""
+    first, _, last = tokens
+    return (
+        first.isdecimal()
+        and last.isdecimal()
+        and len(last) <= _PAGE_DIGITS
+        and int(first) <= int(last)
+        and len(line.strip()) - len(first) - len(last) <= _PAGE_SLASH_WIDTH
+    )
+
+
+#: The slashes between a page's number and the page count (``3 / 8``, ``3 ／ 8``).
+_PAGE_SLASHES = frozenset("/／")
+#: The most digits of a page count.
+_PAGE_DIGITS = 4
+#: The most characters between a page's number and the page count: a space, the slash,
+#: a space.
+_PAGE_SLASH_WIDTH = 3
 
 
 def _spaced_numbering(cells: list[str]) -> None:

@@ -583,10 +583,12 @@ def _glued_to_rule(parts: list[str]) -> str | None:
     return text if odd == 0 or not _CHINESE.search(text) else None
 
 
-#: Bars printed instead of ``|`` (full-width ｜, box drawing │ ┃), and box-drawing rules,
-#: as the ASCII table characters the reader knows (``|``, ``-``, ``+``).
+#: Bars printed instead of ``|`` (full-width ｜, box drawing │ ┃ ║), and box-drawing
+#: rules, as the ASCII table characters the reader knows (``|``, ``-``, ``+``): a frame
+#: may be drawn in double lines (``╔═╤═╗``, ``║ … │ … ║``, ``╟─┼─╢``).
 _BARS = str.maketrans(
-    {"｜": "|", "│": "|", "┃": "|", "─": "-", "━": "-"} | dict.fromkeys("┼┬┴├┤┌┐└┘╋┳┻┣┫┏┓┗┛", "+")
+    {"｜": "|", "│": "|", "┃": "|", "║": "|", "─": "-", "━": "-", "═": "-"}
+    | dict.fromkeys("┼┬┴├┤┌┐└┘╋┳┻┣┫┏┓┗┛╬╦╩╠╣╔╗╚╝╪╤╧╞╡╒╕╘╛╫╥╨╟╢╓╖╙╜", "+")
 )
 
 
@@ -596,7 +598,7 @@ _PIPE_OR_SPACE = "|" + SPACE_CHARS
 def plain_bars(text: str) -> str:
     """``text`` with full-width and box-drawing bars and rules made ASCII (``|``, ``-``,
     ``+``) when it has any bar other than ``|``; else ``text`` itself."""
-    if "｜" in text or "│" in text or "┃" in text:
+    if "｜" in text or "│" in text or "┃" in text or "║" in text:
         return text.translate(_BARS)
     return text
 

@@ -38,29 +38,37 @@ def rows_read_by_position(rows: Sequence[Row], findings: Sequence[Finding]) -> l
     cells (the label's span, the table's spare width) are layout as before. Where the
     rows around it print nothing in the empty cell's column (a label spanning two
     columns in every row, a trailing tab in every row), or it is not as wide as them,
-    or the row above or below it is found short too (rows a value short one after the
-    other print the table so, or lost a cell each: position does not tell that from a
-    blank), it is left as it is."""
+    or the row above or below it was given another finding, it is left as it is. Rows
+    found short one after the other are each read so by the rows around them not found
+    short (two rows with a blank end cell, ``…\t1\t`` above ``…\t\t0…``), but a run
+    of more than :data:`_AROUND` of them, every row found short, is a table printed so."""
     numbered = set(map(_LINE, findings))
     numbered.discard(None)
     if not numbered:
         return None  # (no finding names a line: no row was found short)
     lines = sorted(numbered)
-    if len(lines) > 1 and lines[-1] - lines[0] == len(lines) - 1:
-        return None  # (rows found short one after the other, all of them: told in C)
+    if len(lines) > _AROUND and lines[-1] - lines[0] == len(lines) - 1:
+        # (rows found short one after the other, all of them, more than a few: a table
+        # printed so, told in C)
+        return None
     warned = {finding.line: finding for finding in findings if finding.code == "row_width"}
     short: dict[int, int] = {}  # (each short row's line, and how many values it should have)
     for line, finding in warned.items():
-        if not line or line - 1 in numbered or line + 1 in numbered:
-            continue  # (the rows next to it short too, or found wrong)
         counts = _counts(finding.message)
-        if finding.severity == "warning" and counts and counts[0] < counts[1]:
+        if line and finding.severity == "warning" and counts and counts[0] < counts[1]:
             short[line] = counts[1]
+    # (a row next to a row found short too is read so, each by the rows printing every
+    # value around them: a row as wide as those that lost a cell would be a cell short)
+    wrong = numbered.difference(short)
+    short = {line: count for line, count in short.items() if not {line - 1, line + 1} & wrong}
     if not short:
         return None
     replaced: list[Row] | None = None
     for index in _ending_empty(rows, short):
-        wide = _by_position(rows, index, numbered, short[rows[index].line])
+        count = short[rows[index].line]
+        wide = _by_position(rows, index, numbered, wrong, count)
+        if wide is None:
+            wide = _unpadded(rows, index, numbered, count)
         if wide is not None:
             if replaced is None:
                 replaced = list(rows)
@@ -131,20 +139,23 @@ def _valued(kinds: list[object]) -> list[int]:
 
 
 def _by_position(
-    rows: Sequence[Row], index: int, warned: Collection[int | None], count: int
+    rows: Sequence[Row],
+    index: int,
+    warned: Collection[int | None],
+    wrong: Collection[int | None],
+    count: int,
 ) -> Row | None:
     """Row ``rows[index]`` read by position as ``count`` values
     (:func:`rows_read_by_position`), or ``None``; ``warned``: the lines of the rows
-    found short or too wide."""
+    given a finding (found short, too wide or wrong), ``wrong``: those of them not found
+    a value short."""
     row = rows[index]
     texts = row.texts
     width = len(texts)
     before = [near for near in rows[max(0, index - _AROUND) : index] if len(near.texts) == width]
     after = [near for near in rows[index + 1 : index + 1 + _AROUND] if len(near.texts) == width]
-    if (before and before[-1].line in warned) or (after and after[0].line in warned):
-        # rows a value short one after the other print the table so, or lost a cell each:
-        # position does not tell that from a blank
-        return None
+    if (before and before[-1].line in wrong) or (after and after[0].line in wrong):
+        return None  # (a row next to it found wrong: not a table's run of rows)
     if not any(len(near.texts) == width for near in rows[max(0, index - 1) : index + 2 : 2]):
         return None  # (the rows next to it are of other widths: a row standing apart)
     kinds = _kinds(texts)
@@ -171,6 +182,55 @@ def _by_position(
         tuple([row.column_of(at) for at in kept]),
         aligned=True,
     )
+
+
+def _unpadded(
+    rows: Sequence[Row], index: int, warned: Collection[int | None], count: int
+) -> Row | None:
+    """Row ``rows[index]`` read as its label cells and ``count`` values after them, the
+    empty ones blank, where the rows around it print no empty cell at all (text that
+    prints no cell for a span, as a browser copies a table: rows of two label cells
+    and rows of one, each as wide as its labels and values) but as blank values, at
+    least :data:`_SUPPORT` of them its labels and ``count`` values; else ``None``.
+    (Where a table pads spans with empty cells, an empty cell between a row's labels
+    and its values is the label's span, and such a row lost a cell.) ``warned``: the
+    lines of the rows given a finding."""
+    row = rows[index]
+    texts = row.texts
+    kinds = _kinds(texts)
+    labels = _leading_labels(kinds)
+    if not labels or len(texts) - labels != count or TEXT_KIND in kinds[labels:]:
+        return None
+    support = 0
+    for near in [*rows[max(0, index - _AROUND) : index], *rows[index + 1 : index + 1 + _AROUND]]:
+        near_texts = near.texts
+        if near.aligned or near.line in warned or len(near_texts) < 2:
+            continue
+        near_kinds = _kinds(near_texts)
+        near_labels = _leading_labels(near_kinds)
+        if near_labels and len(near_texts) - near_labels == count:
+            if TEXT_KIND not in near_kinds[near_labels:]:
+                support += 1
+        elif "" in near_texts and _valued(near_kinds):
+            return None  # (a table padding its spans: an empty cell is no blank here)
+    if support < _SUPPORT:
+        return None
+    return Row.of_columns(
+        texts,
+        tuple([row.line_of(at) for at in range(len(texts))]),
+        tuple([row.column_of(at) for at in range(len(texts))]),
+        aligned=True,
+    )
+
+
+def _leading_labels(kinds: list[object]) -> int:
+    """How many cells of text lead a row (its label's cells)."""
+    count = 0
+    for kind in kinds:
+        if kind is not TEXT_KIND:
+            break
+        count += 1
+    return count
 
 
 def _span(

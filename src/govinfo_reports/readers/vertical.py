@@ -147,7 +147,7 @@ class VerticalReader:
 
     def read(self, text: str) -> ReadResult:
         """One row per non-separator line."""
-        if "｜" in text or "│" in text or "┃" in text:
+        if "｜" in text or "│" in text or "┃" in text or "║" in text:
             text = text.translate(_BARS)
         if "|" in text:  # (one quick scan spares the bar layouts' tests most texts)
             text = _blank_cells_of_bars(text)
@@ -159,7 +159,7 @@ class VerticalReader:
 
 
 #: Bars printed instead of ``|`` (full-width, box drawing), as the pipe reader reads them.
-_BARS = str.maketrans(dict.fromkeys("｜│┃", "|"))
+_BARS = str.maketrans(dict.fromkeys("｜│┃║", "|"))
 
 
 #: The fewest lines a bar's line stands for in either layout of bars (a cell and its bar
