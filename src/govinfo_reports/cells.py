@@ -446,6 +446,8 @@ def _read_in_full(text: str) -> Value:
         return _before_currency(text, compact)
     if compact[-1] == _FULL_STOP:
         return _stopped(text, stripped)
+    if compact[-1] == ".":
+        return _pointed(text, stripped)
     return Value(Kind.TEXT, raw=text)
 
 
@@ -462,6 +464,23 @@ def _stopped(text: str, stripped: str) -> Value:
     if not rest or rest[-1] == _FULL_STOP or (len(rest) == 1 and rest.isdigit()):
         return Value(Kind.TEXT, raw=text)
     return _noted(text, rest, f"the full stop after the number {stripped!r} left out")
+
+
+#: How a ``repaired`` note starts for a whole number printed with a point after it.
+POINT_AFTER = "a point after the number"
+
+
+def _pointed(text: str, stripped: str) -> Value:
+    """A whole number followed by a point (``1204.``): the number, with a note that
+    warns, for ``12.`` is also an amount cut after its decimal point (``12.`` / ``50`` in
+    PDF text); text when what stands before the point is no whole number, or one digit
+    (an item's numbering, ``2.`` / ``重复申请``)."""
+    rest = stripped[:-1].rstrip()
+    if len(rest) < 2 or not rest[-1].isdigit():
+        return Value(Kind.TEXT, raw=text)
+    note = f"{POINT_AFTER} {stripped!r} left out (or an amount cut after its decimal point)"
+    inner = _noted(text, rest, note)
+    return inner if inner.kind is NUMBER_KIND else Value(Kind.TEXT, raw=text)
 
 
 def _after_currency(text: str, stripped: str) -> Value:

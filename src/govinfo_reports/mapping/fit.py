@@ -21,6 +21,7 @@ from ..cells import (
     JOINED_DIGITS,
     MONEY_KIND,
     NUMBER_KIND,
+    POINT_AFTER,
     TEXT_KIND,
     WRAPPED_NUMBER,
     Value,
@@ -102,6 +103,14 @@ def fit_row(
         and not (check is not None and all(v.kind is NUMBER_KIND for v in raw.values))
     ):
         return fit_row(_lone_extra_dropped(raw, path, findings), path, check, findings, counts_only)
+    if (
+        len(raw.values) > raw.width
+        and raw.closed
+        and raw.lone is None
+        and not counts_only
+        and (grouped := _groups_joined(raw)) is not None
+    ):
+        return fit_row(grouped, path, check, findings, counts_only, table)
     values: list[Value] = raw.values  # (read only)
     width = raw.width
     kinds = list(map(_kind, values))  # (a list, not a set: an Enum's hash is Python code)
@@ -290,6 +299,41 @@ def _units_joined(raw: RawRow, path: str, findings: list[Finding]) -> RawRow | N
             severity="info",
         )
     )
+    return evolve(raw, values=values, lines=lines)
+
+
+#: The cells an amount grouped by spaces falls into where a reader parts cells at white
+#: space (``1 234 567.89``): a first group of one to three digits, whole groups of three,
+#: and a last group of three with the decimals (and maybe the unit).
+_FIRST_GROUP = re.compile(r"\d{1,3}")
+_WHOLE_GROUP = re.compile(r"\d{3}")
+_LAST_GROUP = re.compile(r"\d{3}\.\d+\s*(?:亿元|万元|千元|元)?")
+
+
+def _groups_joined(raw: RawRow) -> RawRow | None:
+    """``raw`` with the cells of an amount grouped by spaces (``1 | 234.56``, as
+    space-aligned text parts ``1 234.56``) joined into one, when that run is the only
+    one whose joining gives the row its width; else ``None``. The joined cell reads as
+    digits parted by white space (:data:`JOINED_DIGITS`), which warns."""
+    texts = [normalize_width(v.raw).strip() for v in raw.values]
+    extra = len(texts) - raw.width
+    runs: list[int] = []
+    for start in range(len(texts) - extra):
+        end = start + extra
+        if (
+            _FIRST_GROUP.fullmatch(texts[start])
+            and all(_WHOLE_GROUP.fullmatch(t) for t in texts[start + 1 : end])
+            and _LAST_GROUP.fullmatch(texts[end])
+        ):
+            runs.append(start)
+    if len(runs) != 1:
+        return None
+    start = runs[0]
+    joined = read_value(" ".join(texts[start : start + extra + 1]))
+    if joined.kind is not MONEY_KIND:
+        return None
+    values = [*raw.values[:start], joined, *raw.values[start + extra + 1 :]]
+    lines = [*raw.lines[:start], raw.lines[start], *raw.lines[start + extra + 1 :]]
     return evolve(raw, values=values, lines=lines)
 
 
@@ -580,7 +624,7 @@ _VALUE_IN_WORDS = re.compile(r"\d|^\s*[零〇一二两三四五六七八九十�
 _NUMBER_IN_LABEL = re.compile(r"[^\d\W]\W*\d(?!\d*[.、)][^\d.])")
 _kind = attrgetter("kind")
 #: Repairs that may have read a wrong number (two cells as one): warnings.
-_GUESSES = (JOINED_DIGITS, WRAPPED_NUMBER)
+_GUESSES = (JOINED_DIGITS, WRAPPED_NUMBER, POINT_AFTER)
 _repaired = attrgetter("repaired")
 
 

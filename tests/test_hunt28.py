@@ -1,0 +1,100 @@
+"""The values of tables 二, 三 and 四 as the mapping reads them (the twenty-eighth hunt).
+Every input is fictional (the bundled fixtures with organs and numbers invented here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import govinfo_reports as gr
+from govinfo_reports.cells import Kind, read_value
+
+FIXTURES = Path(__file__).parent / "fixtures" / "text"
+_REPORT_2019 = (FIXTURES / "tab_2019.txt").read_text(encoding="utf-8")
+#: The 2019 fixture as space-aligned text (pdftotext's layout): a tab is four spaces.
+_SPACED_2019 = _REPORT_2019.replace("\t", "    ")
+_PROCUREMENT = "政府集中采购    57    3518.2050 万元"
+
+
+def _row(report: gr.Report, key: str) -> dict[str, object]:
+    row: dict[str, object] = gr.to_dict(report)["active_disclosure"][key]
+    return row
+
+
+def _about(report: gr.Report, key: str) -> list[tuple[str, str]]:
+    return [
+        (f.code, f.severity)
+        for f in report.findings
+        if f.path and f.path.startswith(f"active_disclosure.{key}")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "value", "unit"),
+    [
+        ("1 234.56", "1234.56", None),
+        ("3 518.205 万元", "3518.205", "万元"),
+        ("12 345 678.9", "12345678.9", None),
+    ],
+)
+def test_an_amount_grouped_by_spaces_in_space_aligned_text_is_one_amount(
+    printed: str, value: str, unit: str | None
+) -> None:
+    """An amount printed with its thousands parted by spaces (``1 234.56``) in
+    space-aligned text: the reader parts the row's cells at white space, so the row was a
+    cell too wide and left blank with a ``row_width`` warning. Where the row is exactly
+    as many cells too wide as the groups, and only one run of cells makes a grouped
+    decimal, the run is the amount: read, with a warning that it was joined."""
+    assert _PROCUREMENT in _SPACED_2019
+    text = _SPACED_2019.replace(_PROCUREMENT, f"政府集中采购    57    {printed}")
+    report = gr.parse(text)
+    row = _row(report, "centralized_procurement")
+    assert row == {"projects": 57, "amount": {"value": value, "unit": unit}}
+    assert _about(report, "centralized_procurement") == [("repaired_cell", "warning")]
+
+
+@pytest.mark.parametrize("printed", ["57    1 234.5 6", "57    1 234", "57    1 23.4"])
+def test_cells_that_do_not_make_one_grouped_amount_stay_in_doubt(printed: str) -> None:
+    """Where the extra cells are not one run of thousands' groups before a decimal
+    (``1 23.4``, ``1 234`` with no decimals: a count and an amount as well), the row stays
+    blank with its warning."""
+    text = _SPACED_2019.replace(_PROCUREMENT, f"政府集中采购    {printed}")
+    report = gr.parse(text)
+    assert _row(report, "centralized_procurement") == {"projects": None, "amount": None}
+    assert ("row_width", "warning") in _about(report, "centralized_procurement")
+
+
+def test_a_count_printed_with_a_trailing_point_is_read_with_a_warning() -> None:
+    """A count followed by a point (``1530.``, a cell typed as a phrase with a half-width
+    stop): unreadable text before (blank, with a warning). ``12.`` may also be an amount
+    cut after its decimal point, so it is read with a warning saying so, not an info
+    as ``1530。`` is."""
+    text = _REPORT_2019.replace("行政许可\t212\t+8\t1530", "行政许可\t212\t+8\t1530.")
+    assert text != _REPORT_2019
+    report = gr.parse(text)
+    assert _row(report, "administrative_licensing") == {
+        "previous_count": 212,
+        "change": 8,
+        "decisions": 1530,
+    }
+    assert _about(report, "administrative_licensing") == [("repaired_cell", "warning")]
+
+
+def test_an_amount_printed_with_a_trailing_point_is_read_with_a_warning() -> None:
+    """The same in an amount's cell (``3518.``): the amount as printed, with a warning
+    that its decimals may be cut."""
+    text = _REPORT_2019.replace("3518.2050 万元", "3518.")
+    report = gr.parse(text)
+    assert _row(report, "centralized_procurement") == {
+        "projects": 57,
+        "amount": {"value": "3518", "unit": None},
+    }
+    assert _about(report, "centralized_procurement") == [("repaired_cell", "warning")]
+
+
+@pytest.mark.parametrize("printed", ["2.", "1.2.", "-.", "3.."])
+def test_a_numbering_or_points_alone_stay_unreadable(printed: str) -> None:
+    """One digit and a point is an item's numbering (``2.`` / ``重复申请``), and points
+    with no number before them are no value: unreadable as before."""
+    assert read_value(printed).kind is Kind.TEXT
