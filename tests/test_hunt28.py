@@ -98,3 +98,48 @@ def test_a_numbering_or_points_alone_stay_unreadable(printed: str) -> None:
     """One digit and a point is an item's numbering (``2.`` / ``重复申请``), and points
     with no number before them are no value: unreadable as before."""
     assert read_value(printed).kind is Kind.TEXT
+
+
+_SAMPLE = gr.sample_text()
+_FIRST_HEADER = "信息内容\t本年制发件数\t本年废止件数\t现行有效件数"
+_FIRST_ROWS = "规章\t0\t0\t2\n行政规范性文件\t5\t1\t23"
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        ("信息内容\t总件数\t本年新增\t本年废止", "规章\t2\t0\t0\n行政规范性文件\t23\t5\t1"),
+        ("信息内容\t本年新增\t合计\t本年废止", "规章\t0\t2\t0\n行政规范性文件\t5\t23\t1"),
+    ],
+)
+def test_a_column_named_where_the_template_has_another_is_not_read_by_position(
+    header: str, rows: str
+) -> None:
+    """A header naming two of 规章's three columns by words the parser knows and one by a
+    word it does not (``总件数 | 本年新增 | 本年废止``): the names came in the template's
+    order, so the values were read by position, 本年制发件数 taking the 总件数 column's
+    value, with no finding. Where a named column stands at another place than the
+    template's, the named columns are read from their places and the unnamed one is
+    left blank, with a ``column_order`` warning."""
+    old = f"{_FIRST_HEADER}\n{_FIRST_ROWS}"
+    assert old in _SAMPLE
+    report = gr.parse(_SAMPLE.replace(old, f"{header}\n{rows}"))
+    active = gr.to_dict(report)["active_disclosure"]
+    assert active["regulations"] == {"issued": 0, "repealed": 0, "in_force": None}
+    assert active["normative_documents"] == {"issued": 5, "repealed": 1, "in_force": None}
+    said = [(f.code, f.severity) for f in report.findings if _on_active(f)]
+    assert said == [("column_order", "warning")]
+
+
+def test_a_header_naming_its_columns_in_their_places_is_read_by_position() -> None:
+    """An unnamed column where the template has its column (``本年新增 | 本年废止 |
+    总件数``) is read by position, as before, with no finding."""
+    header = "信息内容\t本年新增\t本年废止\t总件数"
+    report = gr.parse(_SAMPLE.replace(_FIRST_HEADER, header))
+    active = gr.to_dict(report)["active_disclosure"]
+    assert active["regulations"] == {"issued": 0, "repealed": 0, "in_force": 2}
+    assert not [f for f in report.findings if _on_active(f)]
+
+
+def _on_active(finding: gr.Finding) -> bool:
+    return bool(finding.path and finding.path.startswith("active_disclosure"))
