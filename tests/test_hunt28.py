@@ -143,3 +143,35 @@ def test_a_header_naming_its_columns_in_their_places_is_read_by_position() -> No
 
 def _on_active(finding: gr.Finding) -> bool:
     return bool(finding.path and finding.path.startswith("active_disclosure"))
+
+
+@pytest.mark.parametrize(
+    ("printed", "change"),
+    [
+        ("同比增加8", 8),
+        ("较上年增加8项", 8),
+        ("比上年减少3", -3),
+        ("较去年下降3个", -3),
+        ("增加了8", 8),
+        ("减少了3项", -3),
+        ("净增加8", 8),
+        ("不增不减", 0),
+        ("没有增减", 0),
+        ("零增长", 0),
+    ],
+)
+def test_a_change_written_as_a_phrase_is_read(printed: str, change: int) -> None:
+    """本年增/减 typed as a phrase comparing with the year before (``同比增加8``,
+    ``较上年减少3``, ``增加了8``, ``不增不减``): unreadable before (blank, with an
+    ``unreadable_cell`` warning). The words say the change as plainly as ``增8`` does:
+    read, with no finding."""
+    row = "其他对外管理服务事项\t97\t-4\t"
+    assert row in _REPORT_2019
+    report = gr.parse(_REPORT_2019.replace(row, f"其他对外管理服务事项\t97\t{printed}\t"))
+    assert _row(report, "other_administrative_services")["change"] == change
+    assert _about(report, "other_administrative_services") == []
+
+
+@pytest.mark.parametrize("printed", ["同比8", "较上年8", "比上年增加", "增加了", "上年增加8"])
+def test_a_comparison_without_a_direction_or_a_number_stays_unreadable(printed: str) -> None:
+    assert read_value(printed).kind is Kind.TEXT

@@ -55,6 +55,7 @@ from ..model import (
 from .collect import Key, LabelPieces, RawRow, collect_rows, read_first_copy, table_not_read
 from .columns import (
     GAP,
+    HEADERS_KEPT,
     Header,
     HeaderOrder,
     Placement,
@@ -376,7 +377,7 @@ def column_plans(
                     and len(header) == len(names) + 1
                     and header.on_one_line()
                 ):
-                    placement = _named_out_of_place(header.texts, pattern, names)
+                    placement = _out_of_place(header.texts, pattern, names)
                 if placement is not None:
                     plans[key] = placement
                     if not _is_wider(placement, names) and not _is_narrower(placement, names):
@@ -395,6 +396,25 @@ def column_plans(
     if under:
         findings.append(_order_finding(under, plans[under[0]], line))
     return plans, findings
+
+
+#: :func:`_named_out_of_place`'s reading per header text and row columns (a site's
+#: headers recur in every report; reading one costs microseconds).
+_OUT_OF_PLACE: dict[tuple[tuple[str, ...], tuple[str, ...]], Placement | None] = {}
+
+
+def _out_of_place(
+    texts: list[str], pattern: re.Pattern[str], names: tuple[str, ...]
+) -> Placement | None:
+    """:func:`_named_out_of_place`, remembered per header (:data:`_OUT_OF_PLACE`)."""
+    shown = (tuple(texts), names)
+    if shown in _OUT_OF_PLACE:
+        return _OUT_OF_PLACE[shown]
+    placement = _named_out_of_place(texts, pattern, names)
+    if len(_OUT_OF_PLACE) >= HEADERS_KEPT:
+        _OUT_OF_PLACE.clear()
+    _OUT_OF_PLACE[shown] = placement
+    return placement
 
 
 def _named_out_of_place(
