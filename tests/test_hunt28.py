@@ -175,3 +175,65 @@ def test_a_change_written_as_a_phrase_is_read(printed: str, change: int) -> None
 @pytest.mark.parametrize("printed", ["同比8", "较上年8", "比上年增加", "增加了", "上年增加8"])
 def test_a_comparison_without_a_direction_or_a_number_stays_unreadable(printed: str) -> None:
     assert read_value(printed).kind is Kind.TEXT
+
+
+def _without_organisation_column(name: str, at: int) -> str:
+    """The sample with table 三's organisation column ``name`` (the ``at``-th of the
+    seven) not printed: left out of the header and of every row."""
+    full = _SAMPLE.replace("重复申请\t1\t0\t0\t0\t0\t1", "重复申请\t1\t0\t0\t0\t0\t0\t1")
+    assert full != _SAMPLE
+    lines = []
+    for line in full.split("\n"):
+        cells = line.split("\t")
+        if "商业" in line and "科研" in line:
+            cells = [cell for cell in cells if cell.replace(" ", "") != name]
+        elif (
+            len(cells) > 7
+            and all(cell.strip().isdigit() for cell in cells[-7:])
+            and not cells[0].strip().isdigit()  # (not table 四's row)
+        ):
+            del cells[len(cells) - 7 + at]
+        lines.append("\t".join(cells))
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(("name", "at"), [("其他", 5), ("法律服务机构", 4), ("商业企业", 1)])
+def test_a_requests_table_printing_no_column_for_one_organisation_reads_the_others(
+    name: str, at: int
+) -> None:
+    """Table 三 printing one of the five organisation columns not at all (its header
+    names the template's other six columns, each row six counts): every row was left
+    blank with a ``row_width`` warning, or, where the row's arithmetic allowed, a 0
+    inferred for a count never printed. The six columns are now read from their places
+    and the missing one left blank, with one ``row_width`` warning naming it."""
+    sample = gr.to_dict(gr.parse(_SAMPLE))["requests"]
+    report = gr.parse(_without_organisation_column(name, at))
+    requests = gr.to_dict(report)["requests"]
+    expected = list(sample["new_received"].values())
+    expected[at] = None
+    assert list(requests["new_received"].values()) == expected
+    total = list(sample["results"]["total"].values())
+    total[at] = None
+    assert list(requests["results"]["total"].values()) == total
+    said = [
+        f for f in report.findings if f.severity != "info" and str(f.path).startswith("requests")
+    ]
+    assert [(f.code, f.severity, f.path) for f in said] == [("row_width", "warning", "requests")]
+    assert name in said[0].message
+    assert (
+        gr.to_dict(report)["review_litigation"]
+        == gr.to_dict(gr.parse(_SAMPLE))["review_litigation"]
+    )
+
+
+@pytest.mark.parametrize("layout", ["vertical", "pipe-cells"])
+def test_an_amount_wrapped_after_its_decimal_point_is_joined(layout: str) -> None:
+    """An amount broken after its decimal point over two lines (``12.`` / ``50``, a
+    narrow cell in a PDF) in a layout printing a cell a line: ``12.`` was unreadable and
+    ``50`` a value too many, the fee blank with warnings. The rest is joined to the
+    amount, as ``12`` / ``.50`` is, with a warning to check it is not two cells."""
+    text = gr.render(gr.parse(_SAMPLE), layout)
+    assert text.count("12.50") == 1
+    report = gr.parse(text.replace("12.50", "12.\n50"))
+    assert _row(report, "administrative_fees") == {"amount": {"value": "12.50", "unit": "万元"}}
+    assert _about(report, "administrative_fees") == [("repaired_cell", "warning")]
