@@ -65,6 +65,17 @@ def test_cells_that_do_not_make_one_grouped_amount_stay_in_doubt(printed: str) -
     assert ("row_width", "warning") in _about(report, "centralized_procurement")
 
 
+def test_a_count_and_an_amount_with_its_unit_in_a_cell_of_its_own_stay_apart() -> None:
+    """``12 | 345.6 | 万元``: a row a cell too wide whose count and amount look like one
+    grouped amount; the unit's cell is joined to the amount, not the count to it."""
+    text = _REPORT_2019.replace("政府集中采购\t57\t3518.2050 万元", "政府集中采购\t12\t345.6\t万元")
+    assert text != _REPORT_2019
+    report = gr.parse(text)
+    row = _row(report, "centralized_procurement")
+    assert row == {"projects": 12, "amount": {"value": "345.6", "unit": "万元"}}
+    assert _about(report, "centralized_procurement") == [("repaired_cell", "info")]
+
+
 def test_a_count_printed_with_a_trailing_point_is_read_with_a_warning() -> None:
     """A count followed by a point (``1530.``, a cell typed as a phrase with a half-width
     stop): unreadable text before (blank, with a warning). ``12.`` may also be an amount

@@ -315,6 +315,8 @@ def _groups_joined(raw: RawRow) -> RawRow | None:
     space-aligned text parts ``1 234.56``) joined into one, when that run is the only
     one whose joining gives the row its width; else ``None``. The joined cell reads as
     digits parted by white space (:data:`JOINED_DIGITS`), which warns."""
+    if any(value.kind is TEXT_KIND for value in raw.values):
+        return None  # (a unit in a cell of its own is joined first: 12 | 345.6 | 万元)
     texts = [normalize_width(v.raw).strip() for v in raw.values]
     extra = len(texts) - raw.width
     runs: list[int] = []
