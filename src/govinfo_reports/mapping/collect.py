@@ -33,7 +33,6 @@ from ..cells import (
     EMPTY_KIND,
     MONEY_KIND,
     NUMBER_KIND,
-    POINT_AFTER,
     TEXT_KIND,
     WRAPPED_NUMBER,
     Value,
@@ -332,13 +331,6 @@ def collect_rows(
                     last_value = value
                     continue
                 current, unknown = _unknown_row(unknown, found), None
-            if (
-                kind is NUMBER_KIND
-                and len(current.values) >= current.width
-                and _cut_after_point(current)
-                and _number_goes_on(current, text, row.line)
-            ):
-                continue  # (12. / 50: the rest of an amount cut after its point)
             if kind is not empty_kind or len(current.values) < current.width:
                 if current.on_one_line and kind is not empty_kind:
                     if current.lone is None:
@@ -859,14 +851,6 @@ def _number_goes_on(current: RawRow, text: str, line: int) -> bool:
         f"read as {printed + rest!r} (a cell wrapped at its width; check it is not two cells)",
     )
     return True
-
-
-def _cut_after_point(current: RawRow) -> bool:
-    """Whether the row's last value is a whole number printed with a point after it
-    (``12.``): maybe an amount whose decimals are on the next line."""
-    values = current.values
-    repaired = values[-1].repaired if values else None
-    return repaired is not None and repaired.startswith(POINT_AFTER)
 
 
 #: A change's word printed on a line of its own, before its count (``减`` / ``73``).

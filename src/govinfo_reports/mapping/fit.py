@@ -97,6 +97,12 @@ def fit_row(
         if len(raw.values) == raw.width:
             findings.append(_maybe_page_number(raw, path))
     if (
+        len(raw.values) == raw.width + 1
+        and raw.closed
+        and (point := _point_joined(raw)) is not None
+    ):
+        return fit_row(point, path, check, findings, counts_only, table)
+    if (
         raw.lone == [raw.width]
         and len(raw.values) == raw.width + 1
         and raw.closed
@@ -339,6 +345,34 @@ def _groups_joined(raw: RawRow) -> RawRow | None:
     return evolve(raw, values=values, lines=lines)
 
 
+def _point_joined(raw: RawRow) -> RawRow | None:
+    """``raw`` a cell too wide, its last value a count on the line after a whole number
+    printed with a point after it (``12.`` / ``50``: an amount cut after its decimal
+    point, a narrow cell in a PDF), with the two joined into the amount (``12.50``), the
+    join noted as a number broken over two lines (a warning); else ``None``."""
+    values, lines = raw.values, raw.lines
+    if len(values) != raw.width + 1:
+        return None
+    cut, rest = values[-2], values[-1]
+    if not (cut.repaired or "").startswith(POINT_AFTER) or rest.kind is not NUMBER_KIND:
+        return None
+    if not 0 < lines[-1] - lines[-2] <= _WRAP_LINES:
+        return None
+    printed, more = cut.raw.strip(), rest.raw.strip()
+    joined = read_value(printed + more)
+    if joined.kind is not MONEY_KIND:
+        return None
+    note = (
+        f"{WRAPPED_NUMBER}: {printed!r} and {more!r} on the line after it read as "
+        f"{printed + more!r} (a cell wrapped at its width; check it is not two cells)"
+    )
+    value = evolve(joined, raw=f"{printed}\n{more}", repaired=note)
+    lone = [at for at in raw.lone or () if at < len(values) - 1] or None
+    return evolve(raw, values=[*values[:-2], value], lines=lines[:-1], lone=lone)
+
+
+#: The most lines between a number and the rest of it wrapped onto a line after it.
+_WRAP_LINES = 2
 #: A cell's text that is whole numbers parted by white space (``3 5``), nothing else.
 _COUNTS_PARTED = re.compile(r"\s*\d+(?:\s+\d+)+\s*")
 
