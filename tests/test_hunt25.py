@@ -169,15 +169,17 @@ def test_the_results_total_label_broken_inside_its_bracket_is_read() -> None:
 def test_a_count_followed_by_a_full_stop_is_read_with_an_info() -> None:
     """A count typed as a phrase, a full stop after it (``410。``, ``12.5万元。``): the cell
     was not a number, the count blank (``unreadable_cell``). The number is read, the
-    stop's removal noted (``repaired_cell`` info). ``410.`` stays unreadable: ``12.`` is
-    also an amount cut after its decimal point (PDF text wrapping ``12.`` / ``50``)."""
+    stop's removal noted (``repaired_cell`` info). ``410.`` is read with a note that warns
+    (hunt28): ``12.`` is also an amount cut after its decimal point (PDF text wrapping
+    ``12.`` / ``50``)."""
     text = _TWO_2021.format(licensing="410。", amount="12.5", note="")
     active, findings = _active(text)
     assert active["administrative_licensing"] == {"decisions": 410}
     said = [(f.code, f.severity) for f in findings if _on(f, "active")]
     assert said == [("repaired_cell", "info")]
     assert read_value("12.5万元。").money == read_value("12.5万元").money
-    assert read_value("410.").kind is Kind.TEXT
+    assert read_value("410.").number == 410
+    assert str(read_value("410.").repaired).startswith("a point after the number")
     assert read_value("。").kind is Kind.TEXT
 
 

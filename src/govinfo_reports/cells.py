@@ -255,7 +255,7 @@ _WRAPPERS = '*_"' + _CURRENCY
 _EMPHASIS = re.compile(r"(\*\*|\*|__|\")(.+?)\1")
 #: What a value may start with besides a digit, once :func:`normalize_width` made it
 #: half-width: a sign, or a change word's or a no-change word's first character.
-_VALUE_START = "+-±增减新未无不持上下減無" + "↑↓▲▼△▽⬆⬇净没保同"
+_VALUE_START = "+-±增减新未无不持上下減無" + "↑↓▲▼△▽⬆⬇净没保同" + "较比零"
 #: The currency's name before an amount (人民币12.50万元, RMB 12.50) or after it
 #: (12.50万元人民币), and 整 ('exactly') after an amount in 元 (12.50元整).
 _CURRENCY_BEFORE = ("人民币", "RMB")
@@ -274,6 +274,8 @@ _VALUE_CHARS = (
     "增加长减少新上升下降減"
     "项个件条次份宗起項個條"
     "未无不变化持平無±人↑↓▲▼△▽⬆⬇净没有保同比"
+    # a change compared with the year before (较上年增加8, 增加了8, 零增长)
+    "较去年了零"
     "—一×数据"
     + _WRAPPERS
     # a currency's word (人民币12.50万元, RMB, 元整), a unit or counted word in brackets
@@ -289,6 +291,7 @@ _OUTSIDE_VALUES = re.compile("[^" + r"\d\s" + re.escape(INVISIBLE_CHARS + _VALUE
 _NO_CHANGE = frozenset(
     {"未增未减", "未增减", "无增减", "无增无减", "不变", "无变化", "未变化", "持平", "±0"}
     | {"未变", "没有变化", "保持不变", "同比持平", "同比不变", "无增减变化"}
+    | {"不增不减", "没有增减", "零增长"}
 )
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")
@@ -306,9 +309,10 @@ _SHORT_OR_BRACKETED_UNIT = re.compile(
 #: The words for what a count counts (件, 条, 项, 件次, …).
 _COUNTED = "(?:件次|人次|项次|条次|件|条|个|项|次|份|宗|起)"
 #: A change written with words (增5, 增长5, 减少3项, 下降2, 净增5), the counted thing's
-#: word optional.
+#: word optional; maybe compared with the year before (同比增加5, 较上年减少3, 增加了5).
 _CHANGE_WORD = re.compile(
-    rf"(增加|增长|增|减少|减|新增|净增|净减少|净减|上升|下降)([+-]?\d+){_COUNTED}?"
+    "(?:同比|[较比](?:上|去)年)?"
+    rf"(增加|增长|增|减少|减|新增|净增加|净增|净减少|净减|上升|下降)了?([+-]?\d+){_COUNTED}?"
 )
 _FALLING = ("减", "下降", "净减")
 #: A change whose direction an arrow before the number gives (↑3, ↓2, ▲3, ▼2), as pages
@@ -446,6 +450,8 @@ def _read_in_full(text: str) -> Value:
         return _before_currency(text, compact)
     if compact[-1] == _FULL_STOP:
         return _stopped(text, stripped)
+    if compact[-1] == ".":
+        return _pointed(text, stripped)
     return Value(Kind.TEXT, raw=text)
 
 
@@ -462,6 +468,23 @@ def _stopped(text: str, stripped: str) -> Value:
     if not rest or rest[-1] == _FULL_STOP or (len(rest) == 1 and rest.isdigit()):
         return Value(Kind.TEXT, raw=text)
     return _noted(text, rest, f"the full stop after the number {stripped!r} left out")
+
+
+#: How a ``repaired`` note starts for a whole number printed with a point after it.
+POINT_AFTER = "a point after the number"
+
+
+def _pointed(text: str, stripped: str) -> Value:
+    """A whole number followed by a point (``1204.``): the number, with a note that
+    warns, for ``12.`` is also an amount cut after its decimal point (``12.`` / ``50`` in
+    PDF text); text when what stands before the point is no whole number, or one digit
+    (an item's numbering, ``2.`` / ``重复申请``)."""
+    rest = stripped[:-1].rstrip()
+    if len(rest) < 2 or not rest[-1].isdigit():
+        return Value(Kind.TEXT, raw=text)
+    note = f"{POINT_AFTER} {stripped!r} left out (or an amount cut after its decimal point)"
+    inner = _noted(text, rest, note)
+    return inner if inner.kind is NUMBER_KIND else Value(Kind.TEXT, raw=text)
 
 
 def _after_currency(text: str, stripped: str) -> Value:

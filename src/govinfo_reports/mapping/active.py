@@ -55,12 +55,14 @@ from ..model import (
 from .collect import Key, LabelPieces, RawRow, collect_rows, read_first_copy, table_not_read
 from .columns import (
     GAP,
+    HEADERS_KEPT,
     Header,
     HeaderOrder,
     Placement,
     band_chains,
     describe_placement,
     in_template_order,
+    names_in,
     order_text,
 )
 from .fit import fit_row, shown_text
@@ -368,6 +370,14 @@ def column_plans(
                         split = _rise_and_fall_under(header)
                         if split is not None:
                             placement = _extra_placement(split, names)
+                if (
+                    placement is None
+                    and not full
+                    and len(names) > 1
+                    and len(header) == len(names) + 1
+                    and header.on_one_line()
+                ):
+                    placement = _out_of_place(header.texts, pattern, names)
                 if placement is not None:
                     plans[key] = placement
                     if not _is_wider(placement, names) and not _is_narrower(placement, names):
@@ -386,6 +396,53 @@ def column_plans(
     if under:
         findings.append(_order_finding(under, plans[under[0]], line))
     return plans, findings
+
+
+#: :func:`_named_out_of_place`'s reading per header text and row columns (a site's
+#: headers recur in every report; reading one costs microseconds).
+_OUT_OF_PLACE: dict[tuple[tuple[str, ...], tuple[str, ...]], Placement | None] = {}
+
+
+def _out_of_place(
+    texts: list[str], pattern: re.Pattern[str], names: tuple[str, ...]
+) -> Placement | None:
+    """:func:`_named_out_of_place`, remembered per header (:data:`_OUT_OF_PLACE`)."""
+    shown = (tuple(texts), names)
+    if shown in _OUT_OF_PLACE:
+        return _OUT_OF_PLACE[shown]
+    placement = _named_out_of_place(texts, pattern, names)
+    if len(_OUT_OF_PLACE) >= HEADERS_KEPT:
+        _OUT_OF_PLACE.clear()
+    _OUT_OF_PLACE[shown] = placement
+    return placement
+
+
+def _named_out_of_place(
+    texts: Sequence[str], pattern: re.Pattern[str], names: tuple[str, ...]
+) -> Placement | None:
+    """Where a header on one line, its label's cell and a cell per column, names some
+    columns at other places than the template's and does not name the others
+    (``信息内容 | 总件数 | 本年新增 | 本年废止``: the names come in the template's order,
+    but 本年新增 is printed second): each named column read from its place, the unnamed
+    ones blank. ``None`` where every named column stands in its template place (read by
+    position, as the template prints it) or a cell names two columns or a column twice.
+    """
+    if pattern.search(texts[0]):
+        return None  # no label's cell: the cells are not the columns one by one
+    slots: list[int | None] = [None] * len(names)
+    for position, text in enumerate(texts[1:]):
+        found = names_in(text, pattern)
+        if len(found) > 1:
+            return None
+        if found:
+            at = names.index(found[0])
+            if slots[at] is not None:
+                return None
+            slots[at] = position
+    if all(slot is None or slot == at for at, slot in enumerate(slots)):
+        return None
+    blanked = tuple(name for name, slot in zip(names, slots, strict=True) if slot is None)
+    return Placement(tuple(slots), None, blanked=blanked, unplaced=blanked)
 
 
 def _unwrapped(header: Header) -> Header:

@@ -380,6 +380,12 @@ def describe_placement(placement: Placement, chinese: dict[str, str], what: str 
             f"the header prints {scope} in the order {order_text(placement.printed, chinese)}, "
             "not in the template's order; values were placed by the header"
         )
+    if not placement.disputed:  # (named columns out of their places, one unnamed)
+        return (
+            f"the header names {scope} at other places than the template's and does not "
+            f"name {order_text(placement.blanked, chinese)}: the values were placed by the "
+            "header, those it does not name left blank"
+        )
     before = "; ".join(
         f"{chinese[a]} ({a}) before {chinese[b]} ({b})" for a, b in placement.disputed
     )

@@ -21,6 +21,7 @@ from ..cells import (
     JOINED_DIGITS,
     MONEY_KIND,
     NUMBER_KIND,
+    POINT_AFTER,
     TEXT_KIND,
     WRAPPED_NUMBER,
     Value,
@@ -96,12 +97,26 @@ def fit_row(
         if len(raw.values) == raw.width:
             findings.append(_maybe_page_number(raw, path))
     if (
+        len(raw.values) == raw.width + 1
+        and raw.closed
+        and (point := _point_joined(raw)) is not None
+    ):
+        return fit_row(point, path, check, findings, counts_only, table)
+    if (
         raw.lone == [raw.width]
         and len(raw.values) == raw.width + 1
         and raw.closed
         and not (check is not None and all(v.kind is NUMBER_KIND for v in raw.values))
     ):
         return fit_row(_lone_extra_dropped(raw, path, findings), path, check, findings, counts_only)
+    if (
+        len(raw.values) > raw.width
+        and raw.closed
+        and raw.lone is None
+        and not counts_only
+        and (grouped := _groups_joined(raw)) is not None
+    ):
+        return fit_row(grouped, path, check, findings, counts_only, table)
     values: list[Value] = raw.values  # (read only)
     width = raw.width
     kinds = list(map(_kind, values))  # (a list, not a set: an Enum's hash is Python code)
@@ -293,6 +308,71 @@ def _units_joined(raw: RawRow, path: str, findings: list[Finding]) -> RawRow | N
     return evolve(raw, values=values, lines=lines)
 
 
+#: The cells an amount grouped by spaces falls into where a reader parts cells at white
+#: space (``1 234 567.89``): a first group of one to three digits, whole groups of three,
+#: and a last group of three with the decimals (and maybe the unit).
+_FIRST_GROUP = re.compile(r"\d{1,3}")
+_WHOLE_GROUP = re.compile(r"\d{3}")
+_LAST_GROUP = re.compile(r"\d{3}\.\d+\s*(?:亿元|万元|千元|元)?")
+
+
+def _groups_joined(raw: RawRow) -> RawRow | None:
+    """``raw`` with the cells of an amount grouped by spaces (``1 | 234.56``, as
+    space-aligned text parts ``1 234.56``) joined into one, when that run is the only
+    one whose joining gives the row its width; else ``None``. The joined cell reads as
+    digits parted by white space (:data:`JOINED_DIGITS`), which warns."""
+    if any(value.kind is TEXT_KIND for value in raw.values):
+        return None  # (a unit in a cell of its own is joined first: 12 | 345.6 | 万元)
+    texts = [normalize_width(v.raw).strip() for v in raw.values]
+    extra = len(texts) - raw.width
+    runs: list[int] = []
+    for start in range(len(texts) - extra):
+        end = start + extra
+        if (
+            _FIRST_GROUP.fullmatch(texts[start])
+            and all(_WHOLE_GROUP.fullmatch(t) for t in texts[start + 1 : end])
+            and _LAST_GROUP.fullmatch(texts[end])
+        ):
+            runs.append(start)
+    if len(runs) != 1:
+        return None
+    start = runs[0]
+    joined = read_value(" ".join(texts[start : start + extra + 1]))
+    if joined.kind is not MONEY_KIND:
+        return None
+    values = [*raw.values[:start], joined, *raw.values[start + extra + 1 :]]
+    lines = [*raw.lines[:start], raw.lines[start], *raw.lines[start + extra + 1 :]]
+    return evolve(raw, values=values, lines=lines)
+
+
+def _point_joined(raw: RawRow) -> RawRow | None:
+    """``raw`` a cell too wide, its last value a count on the line after a whole number
+    printed with a point after it (``12.`` / ``50``: an amount cut after its decimal
+    point, a narrow cell in a PDF), with the two joined into the amount (``12.50``), the
+    join noted as a number broken over two lines (a warning); else ``None``."""
+    values, lines = raw.values, raw.lines
+    if len(values) != raw.width + 1:
+        return None
+    cut, rest = values[-2], values[-1]
+    if not (cut.repaired or "").startswith(POINT_AFTER) or rest.kind is not NUMBER_KIND:
+        return None
+    if not 0 < lines[-1] - lines[-2] <= _WRAP_LINES:
+        return None
+    printed, more = cut.raw.strip(), rest.raw.strip()
+    joined = read_value(printed + more)
+    if joined.kind is not MONEY_KIND:
+        return None
+    note = (
+        f"{WRAPPED_NUMBER}: {printed!r} and {more!r} on the line after it read as "
+        f"{printed + more!r} (a cell wrapped at its width; check it is not two cells)"
+    )
+    value = evolve(joined, raw=f"{printed}\n{more}", repaired=note)
+    lone = [at for at in raw.lone or () if at < len(values) - 1] or None
+    return evolve(raw, values=[*values[:-2], value], lines=lines[:-1], lone=lone)
+
+
+#: The most lines between a number and the rest of it wrapped onto a line after it.
+_WRAP_LINES = 2
 #: A cell's text that is whole numbers parted by white space (``3 5``), nothing else.
 _COUNTS_PARTED = re.compile(r"\s*\d+(?:\s+\d+)+\s*")
 
@@ -580,7 +660,7 @@ _VALUE_IN_WORDS = re.compile(r"\d|^\s*[零〇一二两三四五六七八九十�
 _NUMBER_IN_LABEL = re.compile(r"[^\d\W]\W*\d(?!\d*[.、)][^\d.])")
 _kind = attrgetter("kind")
 #: Repairs that may have read a wrong number (two cells as one): warnings.
-_GUESSES = (JOINED_DIGITS, WRAPPED_NUMBER)
+_GUESSES = (JOINED_DIGITS, WRAPPED_NUMBER, POINT_AFTER)
 _repaired = attrgetter("repaired")
 
 

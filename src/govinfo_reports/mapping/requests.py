@@ -358,6 +358,9 @@ class _HeaderReading(NamedTuple):
     #: The header prints the six applicant columns and no 总计 (see
     #: :func:`_no_total_column`).
     untotalled: bool = False
+    #: The header prints the template's columns but this one, an organisation's (see
+    #: :data:`_WITHOUT_ONE_ORGANISATION`).
+    unprinted: int | None = None
 
 
 def _read_header(rows: Sequence[Row]) -> _HeaderReading:
@@ -371,6 +374,9 @@ def _read_header(rows: Sequence[Row]) -> _HeaderReading:
         return _HeaderReading(None, None, None, line=pieces.line, grouped=True)
     if subtotal_at is None and _no_total_column(joined):
         return _HeaderReading(None, None, None, line=pieces.line, untotalled=True)
+    unprinted = _WITHOUT_ONE_ORGANISATION.get(joined)
+    if unprinted is not None:
+        return _HeaderReading(None, None, None, line=pieces.line, unprinted=unprinted)
     found_at = subtotal_at
     subtotal_at, placement, message, extra, total_first = memoised(
         _READ,
@@ -386,6 +392,16 @@ def _read_header(rows: Sequence[Row]) -> _HeaderReading:
     return _HeaderReading(subtotal_at, placement, finding, extra, line, guessed, total_first)
 
 
+#: The organisation columns' names as the template prints them.
+_ORGANISATION_NAMES = ("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")
+#: Table 三's header as the template prints it (:data:`_TEMPLATE_HEADERS`) but for one
+#: organisation column, left out (a page not printing a kind of applicant it never has):
+#: the place of that column among the seven.
+_WITHOUT_ONE_ORGANISATION: dict[str, int] = {
+    header[: header.rindex(name)] + header[header.rindex(name) + len(name) :]: at + 1
+    for header in _TEMPLATE_HEADERS
+    for at, name in enumerate(_ORGANISATION_NAMES)
+}
 #: The header's names of the five organisation columns (their first words).
 _ORGANISATION_WORDS = ("商业", "科研", "公益", "法律")
 #: 自然人, 法人或其他组织 and 总计 in this order, in a header's pieces joined.
@@ -707,6 +723,15 @@ def _build(
     """Table 三 read from ``rows``, and the line where it starts over, if it does (see
     :attr:`.collect.Collected.restart`)."""
     header = _read_header(rows)
+    if header.unprinted is not None:
+        collected = collect_rows(rows, _Classifier(template), lambda key: 6, closed_at_end)
+        if template == "2019":
+            _other_items_unread(collected, findings)
+        if _mostly_as_wide(collected.rows.values(), 6):
+            narrowed = _read_without(
+                header.unprinted, collected, template, findings, lines, header.line
+            )
+            return _assemble(narrowed, template), collected.restart
     if header.grouped or header.untotalled:
         narrow = 3 if header.grouped else 6
         collected = collect_rows(rows, _Classifier(template), lambda key: narrow, closed_at_end)
@@ -1061,6 +1086,34 @@ def _read_untotalled(
             f"{describe('requests')}: the header prints the six applicant columns and no "
             "总计 column: the rows' six values were read from their columns, 总计 left "
             "blank (not printed)",
+            path="requests",
+            line=line,
+        )
+    )
+    findings += stray_findings(collected, "requests")
+    return table
+
+
+def _read_without(
+    unprinted: int,
+    collected: Collected,
+    template: Template,
+    findings: list[Finding],
+    lines: dict[str, int],
+    line: int | None,
+) -> dict[Key, Numbers]:
+    """Table 三's rows under a header printing the template's columns but the
+    organisation column ``unprinted``: the six read from their columns, that one left
+    blank (not printed; never inferred from 总计), with one ``row_width`` warning."""
+    table: dict[Key, Numbers] = {}
+    for key, _, _, numbers in _narrow_rows(collected, template, findings, lines):
+        table[key] = [*numbers[:unprinted], None, *numbers[unprinted:]]
+    name = _ORGANISATION_NAMES[unprinted - 1]
+    findings.append(
+        make(
+            "row_width",
+            f"{describe('requests')}: the header prints no {name} column: the rows' six "
+            f"values were read from the other columns, {name} left blank (not printed)",
             path="requests",
             line=line,
         )
