@@ -30,7 +30,8 @@ and walked once, without recursion, in document order:
 * A table cell hidden by ``display:none`` (style, ``hidden``, a class the style sheet
   hides) takes no column, one of ``visibility:hidden`` is read blank, a hidden row is
   not read; each is reported. Cells' styles are judged in each table's first rows only
-  (``_STYLED_ROWS``), in every row once one is found hidden.
+  (``_STYLED_ROWS``), in every row once one is found hidden, and in a row coming out
+  wider than the rows above.
 * A table cell printing character references or ``<br>`` as text (``&nbsp;3``: a page
   escaped twice) is read decoded, as the text readers read a page's source, and reported.
 * A table row whose every cell has the same number of lines (``<br>``, paragraphs), the
@@ -1128,15 +1129,16 @@ class _Page:
 #: (``visibility: hidden``); and a whole row hidden.
 _SHOWN_CELL, _GONE, _BLANK, _ROW = 0, 1, 2, 3
 #: Rows of each table whose cells' styles and classes are judged (all rows, once a
-#: hidden cell is found): a hidden column is hidden in its header rows too, and judging
-#: every cell's long style costs about 4 % on Word's pages.
+#: hidden cell is found, and in a row too wide: see ``_rejudged``): a hidden column is
+#: hidden in its header rows too, and judging every cell's long style costs about 4 % on
+#: Word's pages.
 _STYLED_ROWS = 4
 
 
 class _Table:
     __slots__ = (
-        "clamped", "cleaned", "dropped", "element", "groups", "hidden", "images", "judging",
-        "line", "page", "row_open", "rows",
+        "clamped", "cleaned", "dropped", "element", "firsts", "groups", "hidden", "images",
+        "judging", "line", "page", "row_open", "rows",
     )  # fmt: skip
 
     def __init__(self, element: _Element, page: _Page) -> None:
@@ -1154,6 +1156,9 @@ class _Table:
         self.groups: list[tuple[str, int, int]] | None = None
         #: Whether the cells' styles and classes are judged (see ``_STYLED_ROWS``).
         self.judging = True
+        #: The first cell of each row whose cells' styles were not judged, by the row's
+        #: id: a row that comes out too wide is judged then (see ``_rejudged``).
+        self.firsts: dict[int, _Element] = {}
         #: Whether the table is inside an element that ``mutes`` (hidden by its style or
         #: the ``hidden`` attribute, or the page's chrome: ``<noscript>``, a sidebar), or
         #: is one, or is hidden by a class (see ``_without_hidden_copies``): read only
@@ -1176,6 +1181,8 @@ class _Table:
         if len(row) >= MAX_COLUMNS:  # starts beyond the last column read
             self.dropped += 1
             return
+        if not row and not self.judging:
+            self.firsts[id(row)] = element
         colspan = rowspan = 1
         names = element.keys()
         if (
@@ -2293,6 +2300,16 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
                 column += span
             left -= column - skipped  # the columns the row's own cells cover
             if (
+                column > width
+                and read >= _SETTLED_ROWS
+                and table.firsts
+                and (first := table.firsts.pop(id(raw_row), None)) is not None
+                and (judged := _rejudged(table, raw_row, first, findings)) is not None
+            ):
+                raw_row = judged  # a cell hidden by its style: lay the row out without it
+                left, dropped = at_row
+                continue
+            if (
                 column > width  # (wider than the rows above: rare, so checked here)
                 and carry
                 and read >= _SETTLED_ROWS
@@ -2361,6 +2378,37 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
         )
     del used[width:]  # pages can hold thousands of small tables
     return _Grid(out, width, used, plains)
+
+
+def _rejudged(
+    table: _Table, raw_row: list[_RawCell], first: _Element, findings: list[Finding]
+) -> list[_RawCell] | None:
+    """``raw_row`` with its cells' styles and classes judged (only a table's first rows'
+    are, to spare Word's long styles: see ``_STYLED_ROWS``), when it comes out wider than
+    the rows above: without the cells hidden by ``display: none`` and with those hidden by
+    ``visibility: hidden`` blank, each reported; None if none is hidden, or if its cells
+    are not the sibling cells from ``first`` on."""
+    elements: list[_Element] = []
+    element: _Element | None = first
+    while element is not None:
+        if element.tag == "td" or element.tag == "th":
+            elements.append(element)
+        element = element.getnext()
+    if len(elements) != len(raw_row):
+        return None
+    page = table.page
+    judged: list[_RawCell] = []
+    for cell, element in zip(raw_row, elements, strict=True):
+        names = element.keys()
+        hiding = _cell_hiding(element, names, page) if names else _SHOWN_CELL
+        if hiding == _SHOWN_CELL:
+            judged.append(cell)
+            continue
+        if cell[0]:
+            findings.append(_hidden_finding(cell[0], cell[1] or table.line, hiding))
+        if hiding == _BLANK:
+            judged.append(("", cell[1], cell[2], cell[3]))
+    return judged if len(judged) < len(raw_row) or judged != raw_row else None
 
 
 def _rows_typed_in_one(table: _Table, findings: list[Finding]) -> None:
