@@ -29,3 +29,46 @@ def test_a_hidden_cell_only_below_a_tables_first_rows_takes_no_column() -> None:
     assert report.requests.results.withheld.state_secret.total == 0
     assert "row_width" not in _codes(report)
     assert any("'4' is hidden" in f.message for f in report.findings)
+
+
+_PDF2HTML_STYLE = (
+    "<style>.t{position:absolute;white-space:pre}._{display:inline-block}"
+    "._0{margin-left:-1.12px}._1{width:1.2px}._2{width:36.8px}</style>"
+)
+
+
+def _pdf2html_page(rows: list[list[str]], gap: str) -> str:
+    """A page as a PDF converter prints it: each line an absolutely placed ``<div>``, the
+    gaps between a line's runs of text empty spacer ``<span>``s of class ``_ _N``."""
+    lines = "\n".join(
+        f'<div class="t m0 x1 h2 y{at} ff1 fs0 fc0">{gap.join(row)}</div>'
+        for at, row in enumerate(rows)
+    )
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'>{_PDF2HTML_STYLE}</head>"
+        f"<body><div id='page-container'><div class='pf w0 h0'>{lines}</div></div></body></html>"
+    )
+
+
+_PDF2HTML_ROWS = [
+    ["白沙镇人民政府2023年政府信息公开工作年度报告"],
+    ["二、主动公开政府信息情况"],
+    ["第二十条第（一）项"],
+    ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+    ["规章", "0", "0", "3"],
+    ["行政规范性文件", "4", "1", "2<span class='_ _1'></span>6"],
+]
+
+
+def test_cells_parted_by_empty_spacer_spans_of_a_pdf_converter_are_read() -> None:
+    """A PDF converter's page (pdf2htmlEX) prints a line's gaps as empty ``<span>``s whose
+    class gives them a width: they glued the cells (``规章003``), read as a label holding
+    numbers with the row blank. A spacer as wide as a gap now parts the cells; a narrow one
+    (kerning: ``._1{width:1.2px}`` inside 26) does not."""
+    report = gr.parse(_pdf2html_page(_PDF2HTML_ROWS, "<span class='_ _2'></span>"))
+    active = report.active_disclosure
+    assert active is not None
+    assert (active.regulations.issued, active.regulations.repealed) == (0, 0)
+    assert active.regulations.in_force == 3
+    assert active.normative_documents.in_force == 26
+    assert "unreadable_cell" not in _codes(report)

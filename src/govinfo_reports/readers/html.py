@@ -1470,6 +1470,13 @@ class _Walker:
                             cell.append(text)
                         elif not self.muted:
                             block_text(text)
+                    elif (
+                        tag == "span"
+                        and not len(element)
+                        and (value := element.get("class"))
+                        and self.sheets.gap(value)
+                    ):
+                        self.tail_text(" ", cell)  # (a PDF converter's spacer: a gap)
                     if len(element):
                         stack.append((element, tag, kind, mute))
                         element = element[0]
@@ -1839,13 +1846,22 @@ def _effect(element: _Element, verdict: int) -> int:
     return _HIDES
 
 
+#: A PDF converter's spacer class and its width (pdf2htmlEX: ``._3{width:36.8px;}``).
+_SPACER_RULE = re.compile(r"\.(_\w{1,8})\s*\{\s*(?:width|margin-left)\s*:\s*(\d{1,5}(?:\.\d*)?)px")
+#: The least width in pixels of a spacer read as a gap between cells: kerning steps are a
+#: pixel or two, the gaps between a table's columns tens.
+_GAP_WIDTH = 10.0
+
+
 class _Sheets:
     """The classes a page's ``<style>`` sheets hide or raise, found when first asked for."""
 
-    __slots__ = ("classes", "gone", "root", "scoped")
+    __slots__ = ("classes", "gaps", "gone", "root", "scoped")
 
     def __init__(self, root: _Element) -> None:
         self.root = root
+        #: The classes of a PDF converter's spacer spans as wide as a gap (see ``gap``).
+        self.gaps: set[str] | None = None
         self.classes: dict[str, int] | None = None  # lower-case class → verdict
         self.gone: set[str] = set()  # the classes hidden by display:none
         #: The other rules judged (see ``_ScopedRule``), by a class their element has.
@@ -1859,6 +1875,23 @@ class _Sheets:
                 if style.text:
                     _read_style_sheet(style.text, classes, self.gone, self.scoped)
         return classes
+
+    def gap(self, value: str) -> bool:
+        """Whether an empty ``<span>`` of class ``value`` is a PDF converter's spacer as
+        wide as a gap between two cells (pdf2htmlEX's ``_ _N``, given its width by the
+        sheets: ``._N{width:36.8px}``), not a kerning step (``._0{margin-left:-1px}``)."""
+        names = value.split()
+        if len(names) < 2 or names[0] != "_":
+            return False
+        gaps = self.gaps
+        if gaps is None:
+            gaps = self.gaps = set()
+            for style in self.root.iter("style"):
+                if style.text and "._" in style.text:
+                    for name, width in _SPACER_RULE.findall(style.text):
+                        if float(width) >= _GAP_WIDTH:
+                            gaps.add(name)
+        return any(name in gaps for name in names[1:])
 
     def _scoped_rule(self, element: _Element, names: list[str]) -> _ScopedRule | None:
         """The first scoped rule (one naming more than a class) that applies to
