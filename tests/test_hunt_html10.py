@@ -5,6 +5,7 @@ numbers)."""
 from __future__ import annotations
 
 import govinfo_reports as gr
+from govinfo_reports.readers.html import HtmlReader
 
 
 def _sample_page(head: str = "") -> str:
@@ -72,3 +73,26 @@ def test_cells_parted_by_empty_spacer_spans_of_a_pdf_converter_are_read() -> Non
     assert active.regulations.in_force == 3
     assert active.normative_documents.in_force == 26
     assert "unreadable_cell" not in _codes(report)
+
+
+def test_a_ruby_annotation_in_a_cell_is_not_read_into_its_value() -> None:
+    """A cell printing its number with a ruby annotation (``<ruby>1204<rt>一千二百零四</rt>
+    </ruby>``, the reading shown above it) glued the annotation to the number: the cell
+    was blank with an ``unreadable_cell`` warning. The ``<rt>`` annotation and the ``<rp>``
+    parentheses (shown only by browsers without ruby) are left out, in cells and text."""
+    page = _sample_page().replace(
+        '<td colspan="3">1204</td>',
+        '<td colspan="3"><ruby>1204<rp>（</rp><rt>一千二百零四</rt><rp>）</rp></ruby></td>',
+    )
+    page = page.replace(
+        "<h2>二、主动公开政府信息情况</h2>",
+        "<p><ruby>青禾<rt>qīng hé</rt></ruby>县人民政府主动公开信息。</p>"
+        "<h2>二、主动公开政府信息情况</h2>",
+    )
+    report = gr.parse(page)
+    assert report.active_disclosure is not None
+    assert report.active_disclosure.administrative_licensing.decisions == 1204
+    assert "unreadable_cell" not in _codes(report)
+    rows = HtmlReader().read(page).grid.rows
+    texts = [" ".join(row.texts) for row in rows]
+    assert "青禾县人民政府主动公开信息。" in texts

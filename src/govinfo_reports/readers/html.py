@@ -82,11 +82,13 @@ LIMIT_CODE = "input_limit"
 #: Finding code for a number that spans several rows (kept for the first row only).
 MERGED_CODE = "merged_cell"
 
+#: Tags whose text is not the page's (only their tails are read); ``<rt>`` is a ruby
+#: annotation (a reading printed above the text), ``<rp>`` its fallback parentheses.
 _SKIP_TAGS = frozenset(
     {
         "head", "script", "style", "template", "select", "option", "optgroup", "button",
         "input", "textarea", "iframe", "object", "embed", "svg", "math", "canvas", "audio",
-        "video", "map",
+        "video", "map", "rt", "rp",
     }
 )  # fmt: skip
 # Struck-through text (Word's tracked deletions, <s>): shown struck out, so not read.
