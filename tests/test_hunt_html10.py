@@ -96,3 +96,18 @@ def test_a_ruby_annotation_in_a_cell_is_not_read_into_its_value() -> None:
     rows = HtmlReader().read(page).grid.rows
     texts = [" ".join(row.texts) for row in rows]
     assert "青禾县人民政府主动公开信息。" in texts
+
+
+def test_a_noscript_fallback_in_a_cell_is_not_read_into_its_value() -> None:
+    """A cell holding a ``<noscript>`` fallback beside the text a script fills in
+    (``<noscript>1204</noscript><span>1204</span>``) read both: 12041204, silently. The
+    ``<noscript>`` text (shown only with scripts off) is left out of cells, as it is of
+    the page's text."""
+    page = _sample_page().replace(
+        '<td colspan="3">1204</td>',
+        '<td colspan="3"><noscript>1204</noscript><span class="num">1204</span></td>',
+    )
+    report = gr.parse(page)
+    assert report.active_disclosure is not None
+    assert report.active_disclosure.administrative_licensing.decisions == 1204
+    assert not [f for f in report.findings if "1204" in f.message]

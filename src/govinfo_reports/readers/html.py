@@ -1762,13 +1762,17 @@ def _option_shown(select: _Element) -> str:
 #: ``<input type>``s that show their value as text (not buttons, boxes or hidden ones).
 _TEXT_BOXES = frozenset({"text", "number", "search", "tel", "url", "email", ""})
 
-#: What a table cell's text leaves out (and reports): footnote marks, struck text.
-_LEFT_OUT = _MARKS | _STRUCK
+#: What a table cell's text leaves out: footnote marks and struck text (reported), and
+#: ``<noscript>`` fallbacks (not shown as scripts run, as the walker mutes them).
+_LEFT_OUT = _MARKS | _STRUCK | {"noscript"}
 
 
 def _left_out(element: _Element, marks: list[tuple[str, int, str]], tag: str) -> None:
     """Note the text of a footnote mark or struck text left out of a cell's text, as what
-    ``tag`` (``sup``, ``s``…) leaves out."""
+    ``tag`` (``sup``, ``s``…) leaves out. (A ``<noscript>`` fallback is not noted: it is
+    not shown, as scripts run.)"""
+    if tag == "noscript":
+        return
     mark = "".join(str(part) for part in element.itertext()).strip()
     if mark:
         marks.append((mark, _line(element), tag))
