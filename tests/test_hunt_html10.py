@@ -4,6 +4,10 @@ numbers)."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 import govinfo_reports as gr
 from govinfo_reports.readers.html import HtmlReader
 
@@ -111,3 +115,42 @@ def test_a_noscript_fallback_in_a_cell_is_not_read_into_its_value() -> None:
     assert report.active_disclosure is not None
     assert report.active_disclosure.administrative_licensing.decisions == 1204
     assert not [f for f in report.findings if "1204" in f.message]
+
+
+def _tabbed_page(css: str, first_active: bool) -> str:
+    """The sample's tables twice in a page's tabs: last year's copy (every count 3 more)
+    in a pane the style sheet hides, this year's in the pane marked shown (``active``)."""
+    page = _sample_page(css)
+    start, end = page.index("<h2>二、"), page.index("</body>")
+    body = page[start:end]
+    other = re.sub(r"<td>(\d+)</td>", lambda m: f"<td>{int(m.group(1)) + 3}</td>", body)
+    shown = f'<div class="tab-pane active">{body}</div>'
+    hidden = f'<div class="tab-pane">{other}</div>'
+    panes = shown + hidden if first_active else hidden + shown
+    return page[:start] + f'<div class="tab-content">{panes}</div>' + page[end:]
+
+
+@pytest.mark.parametrize(
+    "css",
+    [
+        "<style>.tab-pane{display:none}.tab-pane.active{display:block}</style>",
+        "<style>.tab-content>.tab-pane{display:none}.tab-content>.active{display:block}</style>",
+    ],
+)
+@pytest.mark.parametrize("first_active", [False, True])
+def test_the_report_in_a_pages_shown_tab_is_read_not_a_hidden_tabs_copy(
+    css: str, first_active: bool
+) -> None:
+    """A page printing two years' tables in tabs, the panes hidden by a class of the style
+    sheet but the one marked ``active`` (shown by a more specific rule): both were read
+    as shown, and the first printed won, with ``unknown_row`` warnings for the other
+    (every value wrong where last year's tab came first). A class hiding a block that
+    also has a state class of the shown tab (``active``, ``show``, ``current``…) no longer
+    counts: the hidden tab's copy is left out, with an info."""
+    report = gr.parse(_tabbed_page(css, first_active))
+    sample = gr.parse(gr.sample_text())
+    assert gr.to_dict(report)["active_disclosure"] == gr.to_dict(sample)["active_disclosure"]
+    assert gr.to_dict(report)["requests"] == gr.to_dict(sample)["requests"]
+    assert gr.to_dict(report)["review_litigation"] == gr.to_dict(sample)["review_litigation"]
+    assert "unknown_row" not in _codes(report)
+    assert any("hidden" in f.message and f.severity == "info" for f in report.findings)

@@ -477,9 +477,16 @@ def _prints_regulations(table: _Table) -> bool:
     return any(row and row[0][0] in _REGULATIONS for row in table.rows)
 
 
+#: Classes marking the tab or pane a page shows (``.tab-pane{display:none}`` then
+#: ``.tab-pane.active{display:block}``): an element having one is not hidden by the
+#: sheets' other classes (the rules that show it are not read).
+_SHOWN_STATES = frozenset({"active", "show", "current", "cur", "on", "in", "selected", "open"})
+
+
 def _hidden_by_class(element: _Element, sheets: _Sheets, judged: dict[_Element, bool]) -> bool:
-    """Whether ``element`` or an element around it has a class the style sheets hide
-    (``judged``: the verdicts so far, per element, so each is judged once)."""
+    """Whether ``element`` or an element around it has a class the style sheets hide and
+    none marking it shown (``_SHOWN_STATES``) (``judged``: the verdicts so far, per
+    element, so each is judged once)."""
     path: list[_Element] = []
     verdict = False
     parent: _Element | None = element
@@ -490,7 +497,11 @@ def _hidden_by_class(element: _Element, sheets: _Sheets, judged: dict[_Element, 
             break
         path.append(parent)
         value = parent.get("class")
-        if value and sheets.cell_hiding(parent, value) != _SHOWN_CELL:
+        if (
+            value
+            and sheets.cell_hiding(parent, value) != _SHOWN_CELL
+            and _SHOWN_STATES.isdisjoint(value.lower().split())
+        ):
             verdict = True
             break
         parent = parent.getparent()
