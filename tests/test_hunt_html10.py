@@ -154,3 +154,22 @@ def test_the_report_in_a_pages_shown_tab_is_read_not_a_hidden_tabs_copy(
     assert gr.to_dict(report)["review_litigation"] == gr.to_dict(sample)["review_litigation"]
     assert "unknown_row" not in _codes(report)
     assert any("hidden" in f.message and f.severity == "info" for f in report.findings)
+
+
+def test_a_report_copy_in_a_closed_details_block_is_not_read_as_shown() -> None:
+    """Last year's tables in a closed ``<details>`` block (browsers show only its
+    ``<summary>`` until opened) before this year's: both were read as shown, the first
+    printed won (every value last year's, with ``unknown_row`` warnings). A closed
+    ``<details>`` is now hidden as ``<noscript>`` is: its copy is left out, with an info."""
+    page = _sample_page()
+    start, end = page.index("<h2>二、"), page.index("</body>")
+    body = page[start:end]
+    other = re.sub(r"<td>(\d+)</td>", lambda m: f"<td>{int(m.group(1)) + 3}</td>", body)
+    closed = page[:start] + f"<details><summary>2022年</summary>{other}</details>{body}"
+    report = gr.parse(closed + page[end:])
+    sample = gr.parse(gr.sample_text())
+    assert gr.to_dict(report)["requests"] == gr.to_dict(sample)["requests"]
+    assert "unknown_row" not in _codes(report)
+    opened = page[:start] + f"<details open><summary>2023年</summary>{body}</details>"
+    report = gr.parse(opened + page[end:])
+    assert gr.to_dict(report)["requests"] == gr.to_dict(sample)["requests"]

@@ -95,7 +95,8 @@ _SKIP_TAGS = frozenset(
 _STRUCK = frozenset({"del", "s", "strike"})
 #: Superscripts and subscripts: footnote marks (in a table cell, and after a title's 报告).
 _MARKS = frozenset({"sup", "sub"})
-_MUTE = frozenset({"nav", "aside", "footer", "noscript", "menu"}) | _STRUCK | _MARKS
+#: (and a closed ``<details>``: browsers show only its ``<summary>``, muted with it)
+_MUTE = frozenset({"nav", "aside", "footer", "noscript", "menu", "details"}) | _STRUCK | _MARKS
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCKS = _HEADINGS | frozenset(
     {
@@ -1366,7 +1367,7 @@ class _Walker:
     def mutes(self, element: _Element, tag: str) -> bool:
         """Hidden elements and site chrome (by class or id): their text is not the report."""
         if tag in _MUTE:
-            return True
+            return tag != "details" or element.get("open") is None
         names = element.keys()
         if not names:
             return False
