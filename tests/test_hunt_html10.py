@@ -173,3 +173,40 @@ def test_a_report_copy_in_a_closed_details_block_is_not_read_as_shown() -> None:
     opened = page[:start] + f"<details open><summary>2023年</summary>{body}</details>"
     report = gr.parse(opened + page[end:])
     assert gr.to_dict(report)["requests"] == gr.to_dict(sample)["requests"]
+
+
+def _span_grid(page: str, cell: str, row: str = '<div class="tr">') -> str:
+    """``page``'s tables printed as a grid of ``<div>`` rows of ``<span>`` cells that the
+    page's CSS lays out as a table (``cell``: a cell's opening tag)."""
+    page = re.sub(r"<table[^>]*>", '<div class="table">', page).replace("</table>", "</div>")
+    page = page.replace("<tr>", row).replace("</tr>", "</div>")
+    return re.sub(r"<td[^>]*>", cell, page).replace("</td>", "</span>")
+
+
+@pytest.mark.parametrize(
+    ("head", "cell", "row"),
+    [
+        ("<style>.tr{display:flex}.td{flex:1}</style>", '<span class="td">', '<div class="tr">'),
+        (
+            "<style>.grid{display:table}.row{display: table-row}.c{display: table-cell}</style>",
+            '<span class="c">',
+            '<div class="row">',
+        ),
+        ("", '<span style="display:inline-block;width:6em">', '<div class="tr">'),
+        ("", '<span class="x">', '<div style="display:flex">'),
+    ],
+)
+def test_span_cells_that_css_lays_out_as_boxes_are_parted(head: str, cell: str, row: str) -> None:
+    """Tables printed as ``<div>`` rows of ``<span>`` cells, which the page's CSS shows as
+    a grid (the rows flex containers, the spans table cells or inline blocks): the spans'
+    texts were glued (``规章002``), every row blank with ``unreadable_cell`` warnings. A span
+    that a style or a lone class rule of the page's sheets displays as a box (``block``,
+    ``inline-block``, ``table-cell``…), or a child of a flex or grid container, is now
+    parted from the text before it by a space, as a row's cells are."""
+    page = _span_grid(_sample_page(head), cell, row)
+    report = gr.parse(page)
+    sample = gr.parse(gr.sample_text())
+    assert gr.to_dict(report)["active_disclosure"] == gr.to_dict(sample)["active_disclosure"]
+    assert gr.to_dict(report)["requests"] == gr.to_dict(sample)["requests"]
+    assert gr.to_dict(report)["review_litigation"] == gr.to_dict(sample)["review_litigation"]
+    assert "unreadable_cell" not in _codes(report)

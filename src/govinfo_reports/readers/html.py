@@ -1341,6 +1341,7 @@ class _Walker:
         self.last_below = False
         # verdicts per attribute value: pages repeat the same few classes and styles
         self.hidden_styles: dict[str, int] = {}
+        self.box_styles: dict[str, int] = {}
         self.chrome_names: dict[str, int] = {}
         #: The texts of blocks made only of links that name a report (two at most): one
         #: alone is the page's title printed as a link; more are a list of reports.
@@ -1363,6 +1364,20 @@ class _Walker:
         self.hiding: set[_Element] = set()
         #: The data tables found inside such an element.
         self.hidden_tables: list[_Table] = []
+        #: Inline elements that the page's CSS lays out as boxes of their own (see
+        #: ``boxed``): each is parted from the text before it by a space, as cells are.
+        self.boxes: set[_Element] = set()
+        #: The lone class rules of the sheets that make boxes (see ``_Sheets.box``).
+        self.box_classes: dict[str, int] | None = None
+
+    def boxed(self, element: _Element, tag: str, box: int) -> None:
+        """Note ``element`` (``tag``), laid out by its style or class as ``box``: an
+        inline one that is a box (a span shown as a table cell or an inline block), or
+        an element whose children are (a flex or grid container, as a row of cells)."""
+        if box == _BOX_CONTAINER:
+            self.boxes.update(element)
+        elif tag in _INLINE_TAGS:
+            self.boxes.add(element)
 
     def mutes(self, element: _Element, tag: str) -> bool:
         """Hidden elements and site chrome (by class or id): their text is not the report."""
@@ -1383,11 +1398,18 @@ class _Walker:
                     return True
                 if style and ("pace" in style or "PACE" in style) and _keeps_breaks(style):
                     self.preformatted = element
+                if style and "isplay" in style and (box := _judged(self.box_styles, style, _box)):
+                    self.boxed(element, tag, box)
             elif name == "class" or name == "id":
                 value = element.get(name)
                 if _judged(self.chrome_names, value, _chrome_name):
                     return True
                 if name == "class" and value:
+                    boxes = self.box_classes
+                    if boxes is None:
+                        boxes = self.box_classes = self.sheets.box_classes()
+                    if boxes and (box := _class_box(boxes, value)):
+                        self.boxed(element, tag, box)
                     if tag in _INLINE_TAGS:  # (the sheets judge inline elements, and rows)
                         if self.sheets.verdict(element, value):
                             return True
@@ -1454,6 +1476,14 @@ class _Walker:
                     if kind == _INLINE:
                         if tag == "a":
                             self.links += 1
+                        if (
+                            self.boxes
+                            and cell is None
+                            and element in self.boxes
+                            and not self.heading
+                            and (len(element) or element.text)
+                        ):
+                            block_text(" ")  # (a span laid out as a box: a cell, not a spacer)
                     elif cell is not None:
                         cell.append(_BREAK)
                     elif kind == _TABLE:
@@ -1864,6 +1894,37 @@ def _effect(element: _Element, verdict: int) -> int:
     return _HIDES
 
 
+#: How the CSS lays an element out, as far as its text is concerned: not a box of its own
+#: (inline), a box (a block, an inline block, a table cell…), or a container whose
+#: children are boxes (flex, grid).
+_BOX_NONE, _BOX, _BOX_CONTAINER = 0, 1, 2
+_BOX_DISPLAY = re.compile(
+    r"display\s*:\s*(inline-block|inline-flex|inline-grid|inline-table|table-cell|table-row|"
+    r"table|flex|grid|block|list-item|flow-root)(?![\w-])"
+)
+#: A lone class's rule setting a box display (lower case).
+_BOX_RULE = re.compile(r"\.(-?[a-z_][\w-]*)\s*\{[^{}]*?" + _BOX_DISPLAY.pattern)
+
+
+def _box_of(display: str) -> int:
+    """What a ``display`` value makes of an element (see ``_BOX``)."""
+    return _BOX_CONTAINER if display in ("flex", "grid", "inline-flex", "inline-grid") else _BOX
+
+
+def _box(style: str) -> int:
+    """What an element's ``style`` makes of it (see ``_BOX``)."""
+    match = _BOX_DISPLAY.search(style.lower())
+    return _BOX_NONE if match is None else _box_of(match.group(1))
+
+
+def _class_box(boxes: dict[str, int], value: str) -> int:
+    """What the classes in ``value`` make of an element, by the sheets' ``boxes``."""
+    box = _BOX_NONE
+    for name in value.lower().split():
+        box = max(box, boxes.get(name, _BOX_NONE))
+    return box
+
+
 #: A PDF converter's spacer class and its width (pdf2htmlEX: ``._3{width:36.8px;}``).
 _SPACER_RULE = re.compile(r"\.(_\w{1,8})\s*\{\s*(?:width|margin-left)\s*:\s*(\d{1,5}(?:\.\d*)?)px")
 #: The least width in pixels of a spacer read as a gap between cells: kerning steps are a
@@ -1893,6 +1954,17 @@ class _Sheets:
                 if style.text:
                     _read_style_sheet(style.text, classes, self.gone, self.scoped)
         return classes
+
+    def box_classes(self) -> dict[str, int]:
+        """The classes that a lone class rule of the sheets lays out as boxes (see
+        ``_box``): ``.td{display:table-cell}``, ``.tr{display:flex}``."""
+        boxes: dict[str, int] = {}
+        for style in self.root.iter("style"):
+            css = style.text
+            if css and "display" in css:
+                for name, display in _BOX_RULE.findall(css.lower()):
+                    boxes[name] = _box_of(display)
+        return boxes
 
     def gap(self, value: str) -> bool:
         """Whether an empty ``<span>`` of class ``value`` is a PDF converter's spacer as
