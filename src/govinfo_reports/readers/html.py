@@ -262,7 +262,7 @@ class HtmlReader:
         if title is not None:
             rows.append(Row((title,)))
         holders = _table_holders(root)
-        sheets = _Sheets(root)
+        sheets = _Sheets(root, "display" in text)
         walker = _Walker(holders, sheets)
         walker.walk(root)
         walker.flush()
@@ -1424,6 +1424,7 @@ class _Walker:
         holders = self.holders
         mutes = self.mutes
         block_text = self.block_text
+        boxes = self.boxes  # (filled in place by ``mutes``)
         element = root
         while True:
             tag = element.tag
@@ -1477,7 +1478,7 @@ class _Walker:
                         if tag == "a":
                             self.links += 1
                         if (
-                            self.boxes
+                            boxes
                             and cell is None
                             and element in self.boxes
                             and not self.heading
@@ -1935,10 +1936,13 @@ _GAP_WIDTH = 10.0
 class _Sheets:
     """The classes a page's ``<style>`` sheets hide or raise, found when first asked for."""
 
-    __slots__ = ("classes", "gaps", "gone", "root", "scoped")
+    __slots__ = ("classes", "display", "gaps", "gone", "root", "scoped", "texts")
 
-    def __init__(self, root: _Element) -> None:
+    def __init__(self, root: _Element, display: bool = True) -> None:
         self.root = root
+        #: Whether the page's source names ``display`` (else no sheet sets one).
+        self.display = display
+        self.texts: list[str] | None = None  # the sheets' texts, found when first asked for
         #: The classes of a PDF converter's spacer spans as wide as a gap (see ``gap``).
         self.gaps: set[str] | None = None
         self.classes: dict[str, int] | None = None  # lower-case class → verdict
@@ -1950,21 +1954,27 @@ class _Sheets:
         classes = self.classes
         if classes is None:
             classes = self.classes = {}
-            for style in self.root.iter("style"):
-                if style.text:
-                    _read_style_sheet(style.text, classes, self.gone, self.scoped)
+            for css in self._texts():
+                _read_style_sheet(css, classes, self.gone, self.scoped)
         return classes
 
     def box_classes(self) -> dict[str, int]:
         """The classes that a lone class rule of the sheets lays out as boxes (see
         ``_box``): ``.td{display:table-cell}``, ``.tr{display:flex}``."""
         boxes: dict[str, int] = {}
-        for style in self.root.iter("style"):
-            css = style.text
-            if css and "display" in css:
-                for name, display in _BOX_RULE.findall(css.lower()):
-                    boxes[name] = _box_of(display)
+        if self.display:  # (a walk over the tree for the sheets, spared on most pages)
+            for css in self._texts():
+                if "display" in css:
+                    for name, display in _BOX_RULE.findall(css.lower()):
+                        boxes[name] = _box_of(display)
         return boxes
+
+    def _texts(self) -> list[str]:
+        """The texts of the page's ``<style>`` sheets (one walk over the tree)."""
+        texts = self.texts
+        if texts is None:
+            texts = self.texts = [style.text for style in self.root.iter("style") if style.text]
+        return texts
 
     def gap(self, value: str) -> bool:
         """Whether an empty ``<span>`` of class ``value`` is a PDF converter's spacer as
@@ -1976,9 +1986,9 @@ class _Sheets:
         gaps = self.gaps
         if gaps is None:
             gaps = self.gaps = set()
-            for style in self.root.iter("style"):
-                if style.text and "._" in style.text:
-                    for name, width in _SPACER_RULE.findall(style.text):
+            for css in self._texts():
+                if "._" in css:
+                    for name, width in _SPACER_RULE.findall(css):
                         if float(width) >= _GAP_WIDTH:
                             gaps.add(name)
         return any(name in gaps for name in names[1:])
