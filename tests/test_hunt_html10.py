@@ -210,3 +210,19 @@ def test_span_cells_that_css_lays_out_as_boxes_are_parted(head: str, cell: str, 
     assert gr.to_dict(report)["requests"] == gr.to_dict(sample)["requests"]
     assert gr.to_dict(report)["review_litigation"] == gr.to_dict(sample)["review_litigation"]
     assert "unreadable_cell" not in _codes(report)
+
+
+def test_rows_printed_without_their_opening_tr_tags_are_read_as_rows() -> None:
+    """A page whose rows end with ``</tr>`` but do not start with ``<tr>`` (a hand-edited
+    template): browsers open a row for each cell after a row's end, but the parser
+    dropped the stray ``</tr>`` tags and ran all those cells into one row (values lost,
+    others' header texts read as values, ``row_width`` and ``unreadable_cell`` warnings).
+    A row end followed by a cell now opens a row there, as browsers do, with an info."""
+    page = _sample_page().replace("<tr>", "")
+    report = gr.parse(page)
+    sample = gr.parse(gr.sample_text())
+    assert gr.to_dict(report)["active_disclosure"] == gr.to_dict(sample)["active_disclosure"]
+    assert gr.to_dict(report)["requests"] == gr.to_dict(sample)["requests"]
+    assert gr.to_dict(report)["review_litigation"] == gr.to_dict(sample)["review_litigation"]
+    assert "unreadable_cell" not in _codes(report)
+    assert any("<tr>" in f.message and f.severity == "info" for f in report.findings)

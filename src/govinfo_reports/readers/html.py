@@ -271,6 +271,18 @@ class HtmlReader:
             walker = _Walker(holders, sheets, shown)
             walker.walk(root)
             walker.flush()
+        if walker.page.trless and (opened := _rows_opened(text)) is not None:
+            result = self._read(opened[0], None, embedded)
+            note = make(
+                "repaired_cell",
+                f"{opened[1]} table row(s) from line {opened[2]} start with no <tr> after the "
+                "row before ends (</tr>): read as rows, as browsers open one there",
+                line=opened[2],
+                severity="info",
+            )
+            return ReadResult(
+                result.grid, (note, *result.findings), result.title_hint, result.issuer_hint
+            )
         typed = False
         if text.find("<", 0, SNIFF_PREFIX) >= 0:  # (text with no tag is another reader's)
             found = _report_cells(walker.page.cleaned)
@@ -344,6 +356,21 @@ class HtmlReader:
                     result.grid, (note, *result.findings), result.title_hint, result.issuer_hint
                 )
         return None
+
+
+#: A row's end followed by a cell, with no ``<tr>`` between (browsers open a row there).
+_STRAY_ROW_END = re.compile(r"(</tr\s*>)(\s*<t[dh][\s>/])", re.IGNORECASE)
+
+
+def _rows_opened(text: str) -> tuple[str, int, int] | None:
+    """``text`` with a ``<tr>`` opened after each row end that a cell follows (which the
+    parser drops, running the cells after it into the row before), the number of rows
+    opened and the line of the first; None if there is none."""
+    first = _STRAY_ROW_END.search(text)
+    if first is None:
+        return None
+    opened, count = _STRAY_ROW_END.subn(r"\1<tr>\2", text)
+    return opened, count, text.count("\n", 0, first.start()) + 1
 
 
 #: The ``<script type>``s holding markup that scripts render (template engines).
@@ -1106,7 +1133,8 @@ class _Page:
     styles, the style sheets, and the cells and rows found hidden."""
 
     __slots__ = (
-        "cleaned", "escaped", "hidden", "hiding_seen", "lines", "sheets", "styles", "twice"
+        "cleaned", "escaped", "hidden", "hiding_seen", "lines", "sheets", "styles", "trless",
+        "twice",
     )  # fmt: skip
 
     def __init__(self, styles: dict[str, int], sheets: _Sheets) -> None:
@@ -1119,6 +1147,8 @@ class _Page:
         #: Whether a cell was found hidden by its style or class (then every row's
         #: cells are judged, not only the first rows').
         self.hiding_seen = False
+        #: Whether a table row starts with a cell outside any ``<tr>`` (see ``_rows_opened``).
+        self.trless = False
         #: The lines of the cells of several lines (parted by ``<br>`` or blocks): the
         #: cleaned text → its lines (see ``_rows_typed_in_one``).
         self.lines: dict[str, list[str]] = {}
@@ -1195,8 +1225,11 @@ class _Table:
         if len(row) >= MAX_COLUMNS:  # starts beyond the last column read
             self.dropped += 1
             return
-        if not row and not self.judging:
-            self.firsts[id(row)] = element
+        if not row:
+            if not self.judging:
+                self.firsts[id(row)] = element
+            if (parent := element.getparent()) is not None and parent.tag != "tr":
+                self.page.trless = True
         colspan = rowspan = 1
         names = element.keys()
         if (
