@@ -194,6 +194,7 @@ def _span_grid(page: str, cell: str, row: str = '<div class="tr">') -> str:
         ),
         ("", '<span style="display:inline-block;width:6em">', '<div class="tr">'),
         ("", '<span class="x">', '<div style="display:flex">'),
+        ("", '<SPAN style="DISPLAY: inline-block">', "<DIV>"),
     ],
 )
 def test_span_cells_that_css_lays_out_as_boxes_are_parted(head: str, cell: str, row: str) -> None:

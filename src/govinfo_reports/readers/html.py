@@ -262,7 +262,7 @@ class HtmlReader:
         if title is not None:
             rows.append(Row((title,)))
         holders = _table_holders(root)
-        sheets = _Sheets(root, "display" in text)
+        sheets = _Sheets(root, "display" in text or "DISPLAY" in text)
         walker = _Walker(holders, sheets)
         walker.walk(root)
         walker.flush()
@@ -1431,7 +1431,11 @@ class _Walker:
                     return True
                 if style and ("pace" in style or "PACE" in style) and _keeps_breaks(style):
                     self.preformatted = element
-                if style and "isplay" in style and (box := _judged(self.box_styles, style, _box)):
+                if (
+                    style
+                    and ("isplay" in style or "ISPLAY" in style)
+                    and (box := _judged(self.box_styles, style, _box))
+                ):
                     self.boxed(element, tag, box)
             elif name == "class" or name == "id":
                 value = element.get(name)
@@ -1997,8 +2001,9 @@ class _Sheets:
         boxes: dict[str, int] = {}
         if self.display:  # (a walk over the tree for the sheets, spared on most pages)
             for css in self._texts():
-                if "display" in css:
-                    for name, display in _BOX_RULE.findall(css.lower()):
+                lowered = css.lower()
+                if "display" in lowered:
+                    for name, display in _BOX_RULE.findall(lowered):
                         boxes[name] = _box_of(display)
         return boxes
 
