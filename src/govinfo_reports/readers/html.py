@@ -262,7 +262,7 @@ class HtmlReader:
         if title is not None:
             rows.append(Row((title,)))
         holders = _table_holders(root)
-        sheets = _Sheets(root, "display" in text or "DISPLAY" in text)
+        sheets = _Sheets(root)
         walker = _Walker(holders, sheets)
         walker.walk(root)
         walker.flush()
@@ -1442,12 +1442,14 @@ class _Walker:
                 if _judged(self.chrome_names, value, _chrome_name):
                     return True
                 if name == "class" and value:
-                    boxes = self.box_classes
-                    if boxes is None:
-                        boxes = self.box_classes = self.sheets.box_classes()
-                    if boxes and (box := _class_box(boxes, value)):
-                        self.boxed(element, tag, box)
-                    if tag in _INLINE_TAGS:  # (the sheets judge inline elements, and rows)
+                    if tag in _INLINE_TAGS:
+                        # (the sheets are read when an inline element has a class, as for
+                        # its verdict below: a walk over the tree spared on most pages)
+                        boxes = self.box_classes
+                        if boxes is None:
+                            boxes = self.box_classes = self.sheets.box_classes()
+                        if boxes and _class_box(boxes, value, element):
+                            self.boxes.add(element)  # (the sheets judge inline elements, and rows)
                         if self.sheets.verdict(element, value):
                             return True
                     elif tag in _ROWS and self.sheets.cell_hiding(element, value):
@@ -1955,12 +1957,16 @@ def _box(style: str) -> int:
     return _BOX_NONE if match is None else _box_of(match.group(1))
 
 
-def _class_box(boxes: dict[str, int], value: str) -> int:
-    """What the classes in ``value`` make of an element, by the sheets' ``boxes``."""
-    box = _BOX_NONE
-    for name in value.lower().split():
-        box = max(box, boxes.get(name, _BOX_NONE))
-    return box
+def _class_box(boxes: dict[str, int], value: str, element: _Element) -> bool:
+    """Whether the inline ``element``, whose classes are ``value``, is a box by the sheets'
+    ``boxes``: by a class of its own, or as a child of a flex or grid container."""
+    if any(name in boxes for name in value.lower().split()):
+        return True
+    parent = element.getparent()
+    around = parent.get("class") if parent is not None else None
+    if not around:
+        return False
+    return any(boxes.get(name) == _BOX_CONTAINER for name in around.lower().split())
 
 
 #: A PDF converter's spacer class and its width (pdf2htmlEX: ``._3{width:36.8px;}``).
@@ -1973,12 +1979,10 @@ _GAP_WIDTH = 10.0
 class _Sheets:
     """The classes a page's ``<style>`` sheets hide or raise, found when first asked for."""
 
-    __slots__ = ("classes", "display", "gaps", "gone", "root", "scoped", "texts")
+    __slots__ = ("classes", "gaps", "gone", "root", "scoped", "texts")
 
-    def __init__(self, root: _Element, display: bool = True) -> None:
+    def __init__(self, root: _Element) -> None:
         self.root = root
-        #: Whether the page's source names ``display`` (else no sheet sets one).
-        self.display = display
         self.texts: list[str] | None = None  # the sheets' texts, found when first asked for
         #: The classes of a PDF converter's spacer spans as wide as a gap (see ``gap``).
         self.gaps: set[str] | None = None
@@ -1999,12 +2003,11 @@ class _Sheets:
         """The classes that a lone class rule of the sheets lays out as boxes (see
         ``_box``): ``.td{display:table-cell}``, ``.tr{display:flex}``."""
         boxes: dict[str, int] = {}
-        if self.display:  # (a walk over the tree for the sheets, spared on most pages)
-            for css in self._texts():
-                lowered = css.lower()
-                if "display" in lowered:
-                    for name, display in _BOX_RULE.findall(lowered):
-                        boxes[name] = _box_of(display)
+        for css in self._texts():
+            lowered = css.lower()
+            if "display" in lowered:
+                for name, display in _BOX_RULE.findall(lowered):
+                    boxes[name] = _box_of(display)
         return boxes
 
     def _texts(self) -> list[str]:
