@@ -1398,7 +1398,8 @@ class _Walker:
         #: The data tables found inside such an element.
         self.hidden_tables: list[_Table] = []
         #: Inline elements that the page's CSS lays out as boxes of their own (see
-        #: ``boxed``): each is parted from the text before it by a space, as cells are.
+        #: ``boxed``) or as a gap (a PDF converter's spacer, see ``_Sheets.gap``): each is
+        #: parted from the text before it by a space, as cells are.
         self.boxes: set[_Element] = set()
         #: The lone class rules of the sheets that make boxes (see ``_Sheets.box``).
         self.box_classes: dict[str, int] | None = None
@@ -1409,8 +1410,13 @@ class _Walker:
         an element whose children are (a flex or grid container, as a row of cells)."""
         if box == _BOX_CONTAINER:
             self.boxes.update(element)
-        elif tag in _INLINE_TAGS:
-            self.boxes.add(element)
+        elif tag in _INLINE_TAGS and (len(element) or element.text):
+            self.boxes.add(element)  # (one holding nothing is a spacer: see ``_Sheets.gap``)
+
+    @staticmethod
+    def spacer(element: _Element) -> bool:
+        """Whether ``element`` holds nothing (a spacer ``<span>``)."""
+        return not len(element) and not element.text
 
     def mutes(self, element: _Element, tag: str) -> bool:
         """Hidden elements and site chrome (by class or id): their text is not the report."""
@@ -1449,7 +1455,10 @@ class _Walker:
                         if boxes is None:
                             boxes = self.box_classes = self.sheets.box_classes()
                         if boxes and _class_box(boxes, value, element):
-                            self.boxes.add(element)  # (the sheets judge inline elements, and rows)
+                            self.boxed(element, tag, _BOX)
+                        if value[0] == "_" and self.sheets.gap(value) and self.spacer(element):
+                            self.boxes.add(element)  # (a PDF converter's gap: a space)
+                        # (the sheets judge inline elements, and rows)
                         if self.sheets.verdict(element, value):
                             return True
                     elif tag in _ROWS and self.sheets.cell_hiding(element, value):
@@ -1516,14 +1525,8 @@ class _Walker:
                     if kind == _INLINE:
                         if tag == "a":
                             self.links += 1
-                        if (
-                            boxes
-                            and cell is None
-                            and element in self.boxes
-                            and not self.heading
-                            and (len(element) or element.text)
-                        ):
-                            block_text(" ")  # (a span laid out as a box: a cell, not a spacer)
+                        if boxes and element in boxes and not self.heading:
+                            self.tail_text(" ", cell)  # (a cell laid out as a box, or a gap)
                     elif cell is not None:
                         cell.append(_BREAK)
                     elif kind == _TABLE:
@@ -1554,13 +1557,6 @@ class _Walker:
                             cell.append(text)
                         elif not self.muted:
                             block_text(text)
-                    elif (
-                        tag == "span"
-                        and not len(element)
-                        and (value := element.get("class"))
-                        and self.sheets.gap(value)
-                    ):
-                        self.tail_text(" ", cell)  # (a PDF converter's spacer: a gap)
                     if len(element):
                         stack.append((element, tag, kind, mute))
                         element = element[0]
