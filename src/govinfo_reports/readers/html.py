@@ -30,7 +30,8 @@ and walked once, without recursion, in document order:
 * A table cell hidden by ``display:none`` (style, ``hidden``, a class the style sheet
   hides) takes no column, one of ``visibility:hidden`` is read blank, a hidden row is
   not read; each is reported. Cells' styles are judged in each table's first rows only
-  (``_STYLED_ROWS``), in every row once one is found hidden.
+  (``_STYLED_ROWS``), in every row once one is found hidden, and in a row coming out
+  wider than the rows above.
 * A table cell printing character references or ``<br>`` as text (``&nbsp;3``: a page
   escaped twice) is read decoded, as the text readers read a page's source, and reported.
 * A table row whose every cell has the same number of lines (``<br>``, paragraphs), the
@@ -81,18 +82,21 @@ LIMIT_CODE = "input_limit"
 #: Finding code for a number that spans several rows (kept for the first row only).
 MERGED_CODE = "merged_cell"
 
+#: Tags whose text is not the page's (only their tails are read); ``<rt>`` is a ruby
+#: annotation (a reading printed above the text), ``<rp>`` its fallback parentheses.
 _SKIP_TAGS = frozenset(
     {
         "head", "script", "style", "template", "select", "option", "optgroup", "button",
         "input", "textarea", "iframe", "object", "embed", "svg", "math", "canvas", "audio",
-        "video", "map",
+        "video", "map", "rt", "rp",
     }
 )  # fmt: skip
 # Struck-through text (Word's tracked deletions, <s>): shown struck out, so not read.
 _STRUCK = frozenset({"del", "s", "strike"})
 #: Superscripts and subscripts: footnote marks (in a table cell, and after a title's 报告).
 _MARKS = frozenset({"sup", "sub"})
-_MUTE = frozenset({"nav", "aside", "footer", "noscript", "menu"}) | _STRUCK | _MARKS
+#: (and a closed ``<details>``: browsers show only its ``<summary>``, muted with it)
+_MUTE = frozenset({"nav", "aside", "footer", "noscript", "menu", "details"}) | _STRUCK | _MARKS
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCKS = _HEADINGS | frozenset(
     {
@@ -267,6 +271,18 @@ class HtmlReader:
             walker = _Walker(holders, sheets, shown)
             walker.walk(root)
             walker.flush()
+        if walker.page.trless and (opened := _rows_opened(text)) is not None:
+            result = self._read(opened[0], None, embedded)
+            note = make(
+                "repaired_cell",
+                f"{opened[1]} table row(s) from line {opened[2]} start with no <tr> after the "
+                "row before ends (</tr>): read as rows, as browsers open one there",
+                line=opened[2],
+                severity="info",
+            )
+            return ReadResult(
+                result.grid, (note, *result.findings), result.title_hint, result.issuer_hint
+            )
         typed = False
         if text.find("<", 0, SNIFF_PREFIX) >= 0:  # (text with no tag is another reader's)
             found = _report_cells(walker.page.cleaned)
@@ -340,6 +356,21 @@ class HtmlReader:
                     result.grid, (note, *result.findings), result.title_hint, result.issuer_hint
                 )
         return None
+
+
+#: A row's end followed by a cell, with no ``<tr>`` between (browsers open a row there).
+_STRAY_ROW_END = re.compile(r"(</tr\s*>)(\s*<t[dh][\s>/])", re.IGNORECASE)
+
+
+def _rows_opened(text: str) -> tuple[str, int, int] | None:
+    """``text`` with a ``<tr>`` opened after each row end that a cell follows (which the
+    parser drops, running the cells after it into the row before), the number of rows
+    opened and the line of the first; None if there is none."""
+    first = _STRAY_ROW_END.search(text)
+    if first is None:
+        return None
+    opened, count = _STRAY_ROW_END.subn(r"\1<tr>\2", text)
+    return opened, count, text.count("\n", 0, first.start()) + 1
 
 
 #: The ``<script type>``s holding markup that scripts render (template engines).
@@ -474,9 +505,16 @@ def _prints_regulations(table: _Table) -> bool:
     return any(row and row[0][0] in _REGULATIONS for row in table.rows)
 
 
+#: Classes marking the tab or pane a page shows (``.tab-pane{display:none}`` then
+#: ``.tab-pane.active{display:block}``): an element having one is not hidden by the
+#: sheets' other classes (the rules that show it are not read).
+_SHOWN_STATES = frozenset({"active", "show", "current", "cur", "on", "in", "selected", "open"})
+
+
 def _hidden_by_class(element: _Element, sheets: _Sheets, judged: dict[_Element, bool]) -> bool:
-    """Whether ``element`` or an element around it has a class the style sheets hide
-    (``judged``: the verdicts so far, per element, so each is judged once)."""
+    """Whether ``element`` or an element around it has a class the style sheets hide and
+    none marking it shown (``_SHOWN_STATES``) (``judged``: the verdicts so far, per
+    element, so each is judged once)."""
     path: list[_Element] = []
     verdict = False
     parent: _Element | None = element
@@ -487,7 +525,11 @@ def _hidden_by_class(element: _Element, sheets: _Sheets, judged: dict[_Element, 
             break
         path.append(parent)
         value = parent.get("class")
-        if value and sheets.cell_hiding(parent, value) != _SHOWN_CELL:
+        if (
+            value
+            and sheets.cell_hiding(parent, value) != _SHOWN_CELL
+            and _SHOWN_STATES.isdisjoint(value.lower().split())
+        ):
             verdict = True
             break
         parent = parent.getparent()
@@ -1120,7 +1162,8 @@ class _Page:
     styles, the style sheets, and the cells and rows found hidden."""
 
     __slots__ = (
-        "cleaned", "escaped", "hidden", "hiding_seen", "lines", "sheets", "styles", "twice"
+        "cleaned", "escaped", "hidden", "hiding_seen", "lines", "sheets", "styles", "trless",
+        "twice",
     )  # fmt: skip
 
     def __init__(self, styles: dict[str, int], sheets: _Sheets) -> None:
@@ -1133,6 +1176,8 @@ class _Page:
         #: Whether a cell was found hidden by its style or class (then every row's
         #: cells are judged, not only the first rows').
         self.hiding_seen = False
+        #: Whether a table row starts with a cell outside any ``<tr>`` (see ``_rows_opened``).
+        self.trless = False
         #: The lines of the cells of several lines (parted by ``<br>`` or blocks): the
         #: cleaned text → its lines (see ``_rows_typed_in_one``).
         self.lines: dict[str, list[str]] = {}
@@ -1157,15 +1202,16 @@ class _Page:
 #: (``visibility: hidden``); and a whole row hidden.
 _SHOWN_CELL, _GONE, _BLANK, _ROW = 0, 1, 2, 3
 #: Rows of each table whose cells' styles and classes are judged (all rows, once a
-#: hidden cell is found): a hidden column is hidden in its header rows too, and judging
-#: every cell's long style costs about 4 % on Word's pages.
+#: hidden cell is found, and in a row too wide: see ``_rejudged``): a hidden column is
+#: hidden in its header rows too, and judging every cell's long style costs about 4 % on
+#: Word's pages.
 _STYLED_ROWS = 4
 
 
 class _Table:
     __slots__ = (
-        "clamped", "cleaned", "dropped", "element", "groups", "hidden", "images", "judging",
-        "line", "page", "row_open", "rows",
+        "clamped", "cleaned", "dropped", "element", "firsts", "groups", "hidden", "images",
+        "judging", "line", "page", "row_open", "rows",
     )  # fmt: skip
 
     def __init__(self, element: _Element, page: _Page) -> None:
@@ -1183,6 +1229,9 @@ class _Table:
         self.groups: list[tuple[str, int, int]] | None = None
         #: Whether the cells' styles and classes are judged (see ``_STYLED_ROWS``).
         self.judging = True
+        #: The first cell of each row whose cells' styles were not judged, by the row's
+        #: id: a row that comes out too wide is judged then (see ``_rejudged``).
+        self.firsts: dict[int, _Element] = {}
         #: Whether the table is inside an element that ``mutes`` (hidden by its style or
         #: the ``hidden`` attribute, or the page's chrome: ``<noscript>``, a sidebar), or
         #: is one, or is hidden by a class (see ``_without_hidden_copies``): read only
@@ -1205,6 +1254,11 @@ class _Table:
         if len(row) >= MAX_COLUMNS:  # starts beyond the last column read
             self.dropped += 1
             return
+        if not row:
+            if not self.judging:
+                self.firsts[id(row)] = element
+            if (parent := element.getparent()) is not None and parent.tag != "tr":
+                self.page.trless = True
         colspan = rowspan = 1
         names = element.keys()
         if (
@@ -1349,6 +1403,7 @@ class _Walker:
         self.last_below = False
         # verdicts per attribute value: pages repeat the same few classes and styles
         self.hidden_styles: dict[str, int] = {}
+        self.box_styles: dict[str, int] = {}
         self.chrome_names: dict[str, int] = {}
         #: The texts of blocks made only of links that name a report (two at most): one
         #: alone is the page's title printed as a link; more are a list of reports.
@@ -1371,11 +1426,31 @@ class _Walker:
         self.hiding: set[_Element] = set()
         #: The data tables found inside such an element.
         self.hidden_tables: list[_Table] = []
+        #: Inline elements that the page's CSS lays out as boxes of their own (see
+        #: ``boxed``) or as a gap (a PDF converter's spacer, see ``_Sheets.gap``): each is
+        #: parted from the text before it by a space, as cells are.
+        self.boxes: set[_Element] = set()
+        #: The lone class rules of the sheets that make boxes (see ``_Sheets.box``).
+        self.box_classes: dict[str, int] | None = None
+
+    def boxed(self, element: _Element, tag: str, box: int) -> None:
+        """Note ``element`` (``tag``), laid out by its style or class as ``box``: an
+        inline one that is a box (a span shown as a table cell or an inline block), or
+        an element whose children are (a flex or grid container, as a row of cells)."""
+        if box == _BOX_CONTAINER:
+            self.boxes.update(element)
+        elif tag in _INLINE_TAGS and (len(element) or element.text):
+            self.boxes.add(element)  # (one holding nothing is a spacer: see ``_Sheets.gap``)
+
+    @staticmethod
+    def spacer(element: _Element) -> bool:
+        """Whether ``element`` holds nothing (a spacer ``<span>``)."""
+        return not len(element) and not element.text
 
     def mutes(self, element: _Element, tag: str) -> bool:
         """Hidden elements and site chrome (by class or id): their text is not the report."""
         if tag in _MUTE:
-            return True
+            return tag != "details" or element.get("open") is None
         names = element.keys()
         if not names:
             return False
@@ -1391,12 +1466,28 @@ class _Walker:
                     return True
                 if style and ("pace" in style or "PACE" in style) and _keeps_breaks(style):
                     self.preformatted = element
+                if (
+                    style
+                    and ("isplay" in style or "ISPLAY" in style)
+                    and (box := _judged(self.box_styles, style, _box))
+                ):
+                    self.boxed(element, tag, box)
             elif name == "class" or name == "id":
                 value = element.get(name)
                 if _judged(self.chrome_names, value, _chrome_name):
                     return True
                 if name == "class" and value:
-                    if tag in _INLINE_TAGS:  # (the sheets judge inline elements, and rows)
+                    if tag in _INLINE_TAGS:
+                        # (the sheets are read when an inline element has a class, as for
+                        # its verdict below: a walk over the tree spared on most pages)
+                        boxes = self.box_classes
+                        if boxes is None:
+                            boxes = self.box_classes = self.sheets.box_classes()
+                        if boxes and _class_box(boxes, value, element):
+                            self.boxed(element, tag, _BOX)
+                        if value[0] == "_" and self.sheets.gap(value) and self.spacer(element):
+                            self.boxes.add(element)  # (a PDF converter's gap: a space)
+                        # (the sheets judge inline elements, and rows)
                         if self.sheets.verdict(element, value):
                             return True
                     elif tag in _ROWS and self.sheets.cell_hiding(element, value):
@@ -1410,6 +1501,7 @@ class _Walker:
         holders = self.holders
         mutes = self.mutes
         block_text = self.block_text
+        boxes = self.boxes  # (filled in place by ``mutes``)
         element = root
         while True:
             tag = element.tag
@@ -1462,6 +1554,8 @@ class _Walker:
                     if kind == _INLINE:
                         if tag == "a":
                             self.links += 1
+                        if boxes and element in boxes and not self.heading:
+                            self.tail_text(" ", cell)  # (a cell laid out as a box, or a gap)
                     elif cell is not None:
                         cell.append(_BREAK)
                     elif kind == _TABLE:
@@ -1775,13 +1869,17 @@ def _option_shown(select: _Element) -> str:
 #: ``<input type>``s that show their value as text (not buttons, boxes or hidden ones).
 _TEXT_BOXES = frozenset({"text", "number", "search", "tel", "url", "email", ""})
 
-#: What a table cell's text leaves out (and reports): footnote marks, struck text.
-_LEFT_OUT = _MARKS | _STRUCK
+#: What a table cell's text leaves out: footnote marks and struck text (reported), and
+#: ``<noscript>`` fallbacks (not shown as scripts run, as the walker mutes them).
+_LEFT_OUT = _MARKS | _STRUCK | {"noscript"}
 
 
 def _left_out(element: _Element, marks: list[tuple[str, int, str]], tag: str) -> None:
     """Note the text of a footnote mark or struck text left out of a cell's text, as what
-    ``tag`` (``sup``, ``s``…) leaves out."""
+    ``tag`` (``sup``, ``s``…) leaves out. (A ``<noscript>`` fallback is not noted: it is
+    not shown, as scripts run.)"""
+    if tag == "noscript":
+        return
     mark = "".join(str(part) for part in element.itertext()).strip()
     if mark:
         marks.append((mark, _line(element), tag))
@@ -1861,13 +1959,58 @@ def _effect(element: _Element, verdict: int) -> int:
     return _HIDES
 
 
+#: How the CSS lays an element out, as far as its text is concerned: not a box of its own
+#: (inline), a box (a block, an inline block, a table cell…), or a container whose
+#: children are boxes (flex, grid).
+_BOX_NONE, _BOX, _BOX_CONTAINER = 0, 1, 2
+_BOX_DISPLAY = re.compile(
+    r"display\s*:\s*(inline-block|inline-flex|inline-grid|inline-table|table-cell|table-row|"
+    r"table|flex|grid|block|list-item|flow-root)(?![\w-])"
+)
+#: A lone class's rule setting a box display (lower case).
+_BOX_RULE = re.compile(r"\.(-?[a-z_][\w-]*)\s*\{[^{}]*?" + _BOX_DISPLAY.pattern)
+
+
+def _box_of(display: str) -> int:
+    """What a ``display`` value makes of an element (see ``_BOX``)."""
+    return _BOX_CONTAINER if display in ("flex", "grid", "inline-flex", "inline-grid") else _BOX
+
+
+def _box(style: str) -> int:
+    """What an element's ``style`` makes of it (see ``_BOX``)."""
+    match = _BOX_DISPLAY.search(style.lower())
+    return _BOX_NONE if match is None else _box_of(match.group(1))
+
+
+def _class_box(boxes: dict[str, int], value: str, element: _Element) -> bool:
+    """Whether the inline ``element``, whose classes are ``value``, is a box by the sheets'
+    ``boxes``: by a class of its own, or as a child of a flex or grid container."""
+    if any(name in boxes for name in value.lower().split()):
+        return True
+    parent = element.getparent()
+    around = parent.get("class") if parent is not None else None
+    if not around:
+        return False
+    return any(boxes.get(name) == _BOX_CONTAINER for name in around.lower().split())
+
+
+#: A PDF converter's spacer class and its width (pdf2htmlEX: ``._3{width:36.8px;}``).
+_SPACER_RULE = re.compile(r"\.(_\w{1,8})\s*\{\s*(?:width|margin-left)\s*:\s*(\d{1,5}(?:\.\d*)?)px")
+#: The least width in pixels of a spacer read as a gap between cells: kerning steps are a
+#: pixel or two, the gaps between a table's columns tens.
+_GAP_WIDTH = 10.0
+
+
 class _Sheets:
     """The classes a page's ``<style>`` sheets hide or raise, found when first asked for."""
 
-    __slots__ = ("classes", "gone", "root", "scoped")
+    __slots__ = ("classes", "gaps", "gone", "root", "scoped", "texts")
 
     def __init__(self, root: _Element) -> None:
         self.root = root
+        self.texts: list[str] | None = None  # the sheets' texts, found when first asked for
+        #: The classes of a PDF converter's spacer spans as wide as a gap (see ``gap``).
+        self.gaps: set[str] | None = None
         self.classes: dict[str, int] | None = None  # lower-case class → verdict
         self.gone: set[str] = set()  # the classes hidden by display:none
         #: The other rules judged (see ``_ScopedRule``), by a class their element has.
@@ -1877,10 +2020,44 @@ class _Sheets:
         classes = self.classes
         if classes is None:
             classes = self.classes = {}
-            for style in self.root.iter("style"):
-                if style.text:
-                    _read_style_sheet(style.text, classes, self.gone, self.scoped)
+            for css in self._texts():
+                _read_style_sheet(css, classes, self.gone, self.scoped)
         return classes
+
+    def box_classes(self) -> dict[str, int]:
+        """The classes that a lone class rule of the sheets lays out as boxes (see
+        ``_box``): ``.td{display:table-cell}``, ``.tr{display:flex}``."""
+        boxes: dict[str, int] = {}
+        for css in self._texts():
+            lowered = css.lower()
+            if "display" in lowered:
+                for name, display in _BOX_RULE.findall(lowered):
+                    boxes[name] = _box_of(display)
+        return boxes
+
+    def _texts(self) -> list[str]:
+        """The texts of the page's ``<style>`` sheets (one walk over the tree)."""
+        texts = self.texts
+        if texts is None:
+            texts = self.texts = [style.text for style in self.root.iter("style") if style.text]
+        return texts
+
+    def gap(self, value: str) -> bool:
+        """Whether an empty ``<span>`` of class ``value`` is a PDF converter's spacer as
+        wide as a gap between two cells (pdf2htmlEX's ``_ _N``, given its width by the
+        sheets: ``._N{width:36.8px}``), not a kerning step (``._0{margin-left:-1px}``)."""
+        names = value.split()
+        if len(names) < 2 or names[0] != "_":
+            return False
+        gaps = self.gaps
+        if gaps is None:
+            gaps = self.gaps = set()
+            for css in self._texts():
+                if "._" in css:
+                    for name, width in _SPACER_RULE.findall(css):
+                        if float(width) >= _GAP_WIDTH:
+                            gaps.add(name)
+        return any(name in gaps for name in names[1:])
 
     def _scoped_rule(self, element: _Element, names: list[str]) -> _ScopedRule | None:
         """The first scoped rule (one naming more than a class) that applies to
@@ -2322,6 +2499,16 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
                 column += span
             left -= column - skipped  # the columns the row's own cells cover
             if (
+                column > width
+                and read >= _SETTLED_ROWS
+                and table.firsts
+                and (first := table.firsts.pop(id(raw_row), None)) is not None
+                and (judged := _rejudged(table, raw_row, first, findings)) is not None
+            ):
+                raw_row = judged  # a cell hidden by its style: lay the row out without it
+                left, dropped = at_row
+                continue
+            if (
                 column > width  # (wider than the rows above: rare, so checked here)
                 and carry
                 and read >= _SETTLED_ROWS
@@ -2390,6 +2577,37 @@ def _expand(table: _Table, budget: _Budget, findings: list[Finding]) -> _Grid:
         )
     del used[width:]  # pages can hold thousands of small tables
     return _Grid(out, width, used, plains)
+
+
+def _rejudged(
+    table: _Table, raw_row: list[_RawCell], first: _Element, findings: list[Finding]
+) -> list[_RawCell] | None:
+    """``raw_row`` with its cells' styles and classes judged (only a table's first rows'
+    are, to spare Word's long styles: see ``_STYLED_ROWS``), when it comes out wider than
+    the rows above: without the cells hidden by ``display: none`` and with those hidden by
+    ``visibility: hidden`` blank, each reported; None if none is hidden, or if its cells
+    are not the sibling cells from ``first`` on."""
+    elements: list[_Element] = []
+    element: _Element | None = first
+    while element is not None:
+        if element.tag == "td" or element.tag == "th":
+            elements.append(element)
+        element = element.getnext()
+    if len(elements) != len(raw_row):
+        return None
+    page = table.page
+    judged: list[_RawCell] = []
+    for cell, element in zip(raw_row, elements, strict=True):
+        names = element.keys()
+        hiding = _cell_hiding(element, names, page) if names else _SHOWN_CELL
+        if hiding == _SHOWN_CELL:
+            judged.append(cell)
+            continue
+        if cell[0]:
+            findings.append(_hidden_finding(cell[0], cell[1] or table.line, hiding))
+        if hiding == _BLANK:
+            judged.append(("", cell[1], cell[2], cell[3]))
+    return judged if len(judged) < len(raw_row) or judged != raw_row else None
 
 
 def _rows_typed_in_one(table: _Table, findings: list[Finding]) -> None:
