@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from contextvars import ContextVar
 from decimal import Decimal, InvalidOperation
 from types import UnionType
@@ -45,9 +46,17 @@ def _structure_str(value: Any, _: type) -> str:
     return value
 
 
+#: A decimal string as ``str(Decimal)`` writes one (``12.50``, ``-3``, ``1E+3``) or as
+#: JSON numbers are written: ASCII digits, no white space, no ``_`` (``Decimal()`` reads
+#: those, and the string written back would not be the one published).
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
 def _structure_decimal(value: Any, _: type) -> Decimal:
     if not isinstance(value, str):
         raise TypeError(f"expected a decimal string, got {value!r}")
+    if _DECIMAL.fullmatch(value) is None:
+        raise ValueError(f"not a decimal number: {value!r}")
     try:
         number = Decimal(value)
     except InvalidOperation:
@@ -151,6 +160,9 @@ def _object_of(cls: type, inner: Any) -> Any:
     def structure(value: Any, tp: Any) -> Any:
         if not isinstance(value, dict):
             raise TypeError(f"expected an object, got {_kind(value)}")
+        odd = [key for key in value if not isinstance(key, str)]
+        if odd:  # (JSON keys are strings; cattrs's message on extra keys joins them)
+            raise ValueError(f"a key that is not a string: {odd[0]!r}")
         missing = [name for name in names if name not in value]
         if missing:
             raise ValueError(f"missing key{'s' if len(missing) > 1 else ''}: {', '.join(missing)}")

@@ -403,6 +403,21 @@ def _names_a_file(text: str) -> bool:
         return False
 
 
+def _read_bounded(path: Path) -> bytes:
+    """The file's bytes, refused beyond :data:`MAX_BYTES`. The size is checked first,
+    then at most one byte more is read: a device or a pipe (``/dev/zero``, a FIFO)
+    stats as 0 bytes and would otherwise be read until memory runs out. OSError
+    (missing file, no permission) propagates."""
+    size = path.stat().st_size
+    if size <= MAX_BYTES:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_BYTES + 1)
+        size = len(data)
+    if size > MAX_BYTES:
+        raise ParseError(f"{path}: {size} bytes is more than the {MAX_BYTES} this reads")
+    return data
+
+
 def load(source: object, encoding: str | None = None) -> Decoded:
     """Turn any accepted source into text. ``str`` is always document text, never a path.
 
@@ -430,13 +445,10 @@ def load(source: object, encoding: str | None = None) -> Decoded:
     if isinstance(source, (bytes, bytearray, memoryview)):
         return decode_bytes(bytes(source), encoding)
     if isinstance(source, os.PathLike):
-        path = Path(os.fspath(source))
+        path = Path(os.fsdecode(source))  # (a bytes path too, as os.DirEntry gives them)
         if path.is_dir():
             raise ParseError(f"{path} is a directory, not a report")
-        size = path.stat().st_size  # OSError (missing file, no permission) propagates
-        if size > MAX_BYTES:
-            raise ParseError(f"{path}: {size} bytes is more than the {MAX_BYTES} this reads")
-        data = path.read_bytes()
+        data = _read_bounded(path)
         decoded = decode_bytes(data, encoding)
         # utf8 is not kept: the bytes would stay alive through the whole parse (a bytes
         # source is held by the caller anyway)

@@ -1,0 +1,111 @@
+"""The public surface as a careful user meets it: from_dict's contract, sources that
+are paths to odd files, to_dataframe on a batch holding an odd report."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import govinfo_reports as gr
+from govinfo_reports import ParseError, SchemaError
+from govinfo_reports import source as source_module
+
+
+def _sample_dict() -> dict[str, Any]:
+    return gr.to_dict(gr.parse(gr.sample_text()))
+
+
+# --- from_dict: only the canonical form, and only SchemaError ------------------------
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        (),
+        ("requests",),
+        ("requests", "new_received"),
+        ("active_disclosure", "administrative_fees", "amount"),
+    ],
+)
+@pytest.mark.parametrize("key", [7, None, ("a", "b")])
+def test_a_key_that_is_not_a_string_is_a_schema_error_at_its_object(
+    where: tuple[str, ...], key: Any
+) -> None:
+    # JSON objects have string keys only; a dict built in Python may not. Before, the
+    # error path joined the keys as strings and a TypeError escaped from_dict.
+    data = _sample_dict()
+    node = data
+    for name in where:
+        node = node[name]
+    node[key] = 1
+    with pytest.raises(SchemaError) as caught:
+        gr.from_dict(data)
+    assert caught.value.path == "$" + "".join(f".{name}" for name in where)
+    assert repr(key) in str(caught.value)
+
+
+@pytest.mark.parametrize("value", [" 12.50", "12.50 ", "1_204.5", "12.50\n", "１２.５"])
+def test_a_money_value_that_is_not_a_plain_decimal_string_is_a_schema_error(value: str) -> None:
+    # Decimal() reads white space, underscores and full-width digits; to_dict never
+    # writes them, and reading them changed the string published ('1_204.5' came back
+    # from to_dict as '1204.5') with no error.
+    data = _sample_dict()
+    data["active_disclosure"]["administrative_fees"]["amount"]["value"] = value
+    with pytest.raises(SchemaError) as caught:
+        gr.from_dict(data)
+    assert caught.value.path == "$.active_disclosure.administrative_fees.amount.value"
+
+
+@pytest.mark.parametrize("value", ["12.50", "-3", "0", "0.000", "1E+3", "5E-7", "1204"])
+def test_decimal_strings_as_to_dict_writes_them_read_back_exactly(value: str) -> None:
+    data = _sample_dict()
+    data["active_disclosure"]["administrative_fees"]["amount"]["value"] = value
+    report = gr.from_dict(data)
+    assert gr.to_dict(report)["active_disclosure"]["administrative_fees"]["amount"]["value"] == (
+        value
+    )
+
+
+# --- parse(path): files that are not regular files ---------------------------------------
+
+
+def test_a_path_to_a_device_that_never_ends_is_refused_at_the_size_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # /dev/zero (and a FIFO, a growing log) stat as 0 bytes: the size check passed and
+    # read_bytes() read until memory ran out. Now at most MAX_BYTES + 1 bytes are read.
+    monkeypatch.setattr(source_module, "MAX_BYTES", 4096)
+    with pytest.raises(ParseError, match="more than the 4096"):
+        gr.parse(Path("/dev/zero"))
+
+
+def test_a_file_at_the_size_limit_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = gr.sample_text().encode("utf-8")
+    monkeypatch.setattr(source_module, "MAX_BYTES", len(data))
+    path = tmp_path / "r.txt"
+    path.write_bytes(data)
+    assert gr.parse(path).organ == "青禾县人民政府"
+    monkeypatch.setattr(source_module, "MAX_BYTES", len(data) - 1)
+    with pytest.raises(ParseError, match="more than the"):
+        gr.parse(path)
+
+
+class _BytesPath(os.PathLike[bytes]):
+    def __init__(self, path: bytes) -> None:
+        self.path = path
+
+    def __fspath__(self) -> bytes:
+        return self.path
+
+
+def test_a_path_like_object_giving_bytes_is_read_like_its_str(tmp_path: Path) -> None:
+    # os.PathLike may give bytes (os.DirEntry of a bytes scandir does); parse_many
+    # read those, parse() raised pathlib's TypeError.
+    path = tmp_path / "报告.txt"
+    path.write_text(gr.sample_text(), encoding="utf-8")
+    report = gr.parse(_BytesPath(os.fsencode(path)))
+    assert report.organ == "青禾县人民政府"
+    assert report.source.path == str(path)
