@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import govinfo_reports as gr
-from govinfo_reports import ParseError, SchemaError
+from govinfo_reports import ParseError, SchemaError, cli
 from govinfo_reports import source as source_module
 
 
@@ -109,3 +109,37 @@ def test_a_path_like_object_giving_bytes_is_read_like_its_str(tmp_path: Path) ->
     report = gr.parse(_BytesPath(os.fsencode(path)))
     assert report.organ == "青禾县人民政府"
     assert report.source.path == str(path)
+
+
+# --- the command line: an --output that is one of the inputs named ----------------------
+
+
+@pytest.mark.parametrize("command", ["parse", "validate"])
+@pytest.mark.parametrize("spelled", ["same", "dotted", "link"])
+def test_an_output_named_as_an_input_file_is_a_usage_error_and_the_file_is_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, spelled: str
+) -> None:
+    # `parse report.txt -o report.txt` (a slip for report.jsonl): the output was left
+    # out of the inputs, as a previous run's output in a folder is, so the command read
+    # nothing, wrote "0 files" over the report and exited 0. The report was lost.
+    report = tmp_path / "report.txt"
+    report.write_text(gr.sample_text(), encoding="utf-8")
+    named = str(report)
+    if spelled == "dotted":
+        named = str(tmp_path / "." / "report.txt")
+    elif spelled == "link":
+        named = str(tmp_path / "link.txt")
+        os.symlink(report, named)
+    assert cli.main([command, "-q", "-j", "1", named, "-o", str(report)]) == 2
+    assert "is also an input" in capsys.readouterr().err
+    assert report.read_text("utf-8") == gr.sample_text()
+
+
+def test_an_output_in_an_input_folder_is_still_left_out_not_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(gr.sample_text(), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("a previous run's output\n", encoding="utf-8")
+    assert cli.main(["parse", "-q", "-j", "1", str(tmp_path), "-o", str(out)]) == 0
+    assert len(out.read_text("utf-8").splitlines()) == 1

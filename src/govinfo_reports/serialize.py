@@ -57,13 +57,10 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
         raise TypeError(f"expected a decimal string, got {value!r}")
     if _DECIMAL.fullmatch(value) is None:
         raise ValueError(f"not a decimal number: {value!r}")
-    try:
-        number = Decimal(value)
+    try:  # (the pattern leaves out NaN and Infinity; an exponent may still overflow)
+        return Decimal(value)
     except InvalidOperation:
         raise ValueError(f"not a decimal number: {value!r}") from None
-    if not number.is_finite():
-        raise ValueError(f"not a finite decimal number: {value!r}")
-    return number
 
 
 #: The template of the dict being read, for a table whose keys do not tell its variant.
