@@ -143,3 +143,38 @@ def test_an_output_in_an_input_folder_is_still_left_out_not_an_error(
     out.write_text("a previous run's output\n", encoding="utf-8")
     assert cli.main(["parse", "-q", "-j", "1", str(tmp_path), "-o", str(out)]) == 0
     assert len(out.read_text("utf-8").splitlines()) == 1
+
+
+# --- parse(str): a file name passed where the text belongs --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("reports/2023.txt\n", "reports/2023.txt"),  # a line of a list of files
+        ("reports/2023.htm\r\n", "reports/2023.htm"),
+        ('"reports/2023.txt"', "reports/2023.txt"),  # copied with its quotes
+        ("C:\\报告\\2023 年报.txt", "C:\\报告\\2023 年报.txt"),  # a name with a space
+    ],
+)
+def test_a_file_name_with_a_line_end_quotes_or_a_space_is_named_as_one(
+    text: str, name: str
+) -> None:
+    # before: "no statutory table ... found by any reader (scores: ...)", which says
+    # nothing of the slip; now the message says to pass a Path, with the name cleaned
+    with pytest.raises(ParseError, match="never as a file name") as caught:
+        gr.parse(text)
+    assert f"pathlib.Path({name!r})" in str(caught.value)
+
+
+def test_an_existing_file_named_with_a_line_end_is_named_as_one(tmp_path: Path) -> None:
+    path = tmp_path / "年报 2023.dat"
+    path.write_text(gr.sample_text(), encoding="utf-8")
+    with pytest.raises(ParseError, match="never as a file name"):
+        gr.parse(f"{path}\n")
+
+
+@pytest.mark.parametrize("text", ["会议纪要：本周无事。", "附件：2023年度报告\n正文见下"])
+def test_one_line_of_prose_is_not_taken_for_a_file_name(text: str) -> None:
+    with pytest.raises(ParseError, match="no statutory table"):
+        gr.parse(text)

@@ -385,22 +385,27 @@ def _overridden(declared: tuple[str, str] | None, used: str, data: bytes) -> tup
 
 
 _URL = re.compile(r"(?:https?|ftp|file)://\S+", re.I)
-_FILE_NAME = re.compile(r"\S+\.(?:txt|html?|shtml|xhtml|pdf|docx?|wps|xlsx?|csv|ofd)", re.I)
+_FILE_NAME = re.compile(
+    r"\S+(?: \S+)*\.(?:txt|html?|shtml|xhtml|pdf|docx?|wps|xlsx?|csv|ofd)", re.I
+)
 
 
-def _names_a_file(text: str) -> bool:
-    """True when ``text`` is one short line that names a file (an existing one, or one
-    with a report file's suffix): a file name passed where the text belongs. No such
-    line can hold a report's tables."""
-    if len(text) > 1024 or "\n" in text or "\r" in text or "<" in text:
-        return False
-    name = text.strip()
+def _file_named(text: str) -> str | None:
+    """The file name ``text`` is, when it is one short line that names a file (an
+    existing one, or one with a report file's suffix; a line end or quotes around it,
+    as a list of files or a copy gives it, left out): a file name passed where the
+    text belongs. No such line can hold a report's tables. Else ``None``."""
+    if len(text) > 1024 or "<" in text:
+        return None
+    name = text.strip().strip("\"'")
+    if not name or "\n" in name or "\r" in name:
+        return None
     if _FILE_NAME.fullmatch(name):
-        return True
+        return name
     try:
-        return os.path.isfile(name)
+        return name if os.path.isfile(name) else None
     except (OSError, ValueError):
-        return False
+        return None
 
 
 def _read_bounded(path: Path) -> bytes:
@@ -435,11 +440,11 @@ def load(source: object, encoding: str | None = None) -> Decoded:
                 f"download {source.strip()!r} and pass its bytes (or a pathlib.Path to "
                 "the saved file)"
             )
-        if _names_a_file(source):
+        name = _file_named(source)
+        if name is not None:
             raise ParseError(
                 f"parse() reads a str as the document's text, never as a file name, and "
-                f"{source!r} is not a report: to read the file, pass "
-                f"pathlib.Path({source!r})"
+                f"{name!r} is not a report: to read the file, pass pathlib.Path({name!r})"
             )
         return Decoded(source, None, "str")
     if isinstance(source, (bytes, bytearray, memoryview)):
