@@ -178,3 +178,50 @@ def test_an_existing_file_named_with_a_line_end_is_named_as_one(tmp_path: Path) 
 def test_one_line_of_prose_is_not_taken_for_a_file_name(text: str) -> None:
     with pytest.raises(ParseError, match="no statutory table"):
         gr.parse(text)
+
+
+# --- parse(str): a page's bytes decoded as Latin-1 (requests' Response.text) --------------
+
+
+def _html_page(charset: str) -> str:
+    page = gr.render(gr.parse(gr.sample_text()), "html")
+    return page.replace('<meta charset="utf-8">', f'<meta charset="{charset}">')
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding", "wrong"),
+    [
+        ("text", "utf-8", "latin-1"),
+        ("text", "gb18030", "latin-1"),
+        ("html", "utf-8", "latin-1"),
+        ("html", "gb18030", "latin-1"),
+    ],
+)
+def test_text_that_is_a_pages_bytes_decoded_as_latin1_is_read_as_those_bytes(
+    name: str, encoding: str, wrong: str
+) -> None:
+    # requests gives Response.text decoded as ISO-8859-1 when the server names no
+    # charset (many government sites); before, parse(r.text) raised "no statutory table"
+    text = gr.sample_text() if name == "text" else _html_page(encoding)
+    expected = gr.parse(text.encode(encoding))
+    mangled = text.encode(encoding).decode(wrong)
+    report = gr.parse(mangled)
+    assert report == expected
+    assert report.title == "青禾县人民政府2023年政府信息公开工作年度报告"
+    assert report.source.encoding == expected.source.encoding
+    [note] = [f for f in report.findings if f.code == "encoding"]
+    assert note.severity == "warning"
+    assert wrong in note.message and "Response.content" in note.message
+
+
+def test_text_of_latin1_letters_without_a_report_is_still_no_report() -> None:
+    with pytest.raises(ParseError, match="no statutory table"):
+        gr.parse("Café crème, déjà vu: à bientôt. " * 20)
+
+
+def test_a_chinese_text_is_not_taken_for_mangled_bytes() -> None:
+    # a report typed with a Latin-1 letter or two (é, ×) is Chinese text as it is
+    text = gr.sample_text().replace("青禾县", "青禾县（Café）", 1)
+    report = gr.parse(text)
+    assert report.source.encoding is None and report.source.encoding_method == "str"
+    assert not [f for f in report.findings if f.code == "encoding"]

@@ -423,6 +423,37 @@ def _read_bounded(path: Path) -> bytes:
     return data
 
 
+#: Characters of Latin-1's upper half a str must hold to be taken for bytes decoded as
+#: Latin-1 (a report's labels alone are hundreds of bytes above 0x7f).
+LATIN1_MIN = 64
+_ABOVE_LATIN1 = re.compile(r"[^\x00-\xff]")
+
+
+def _latin1_bytes(text: str) -> Decoded | None:
+    """``text`` read as its bytes when it is a page's bytes decoded as Latin-1, as
+    requests' ``Response.text`` is for a page whose server names no charset: every
+    character below U+0100, many above U+007F, no Chinese one. Latin-1 maps each byte
+    to one character, so encoding it again gives the page's bytes exactly; they are
+    decoded as bytes are, with a warning. Else ``None``."""
+    if text.isascii() or _ABOVE_LATIN1.search(text) is not None:  # (a report's first CJK)
+        return None
+    data = text.encode("latin-1")
+    if _high_bytes(data) < LATIN1_MIN:
+        return None
+    decoded = decode_bytes(data)
+    if _CJK.search(decoded.text, 0, PLAUSIBLE_SAMPLE) is None or not _plausible(decoded.text):
+        return None
+    note = make(
+        "encoding",
+        "the text given holds no Chinese character but characters of latin-1's upper "
+        "half: it is a page's bytes decoded as latin-1 (requests' Response.text for a "
+        f"page whose server names no charset), and was read as those bytes, decoded as "
+        f"{decoded.encoding} ({decoded.method}); pass the bytes (Response.content) instead",
+        severity="warning",
+    )
+    return evolve(decoded, findings=(note, *decoded.findings))
+
+
 def load(source: object, encoding: str | None = None) -> Decoded:
     """Turn any accepted source into text. ``str`` is always document text, never a path.
 
@@ -446,7 +477,7 @@ def load(source: object, encoding: str | None = None) -> Decoded:
                 f"parse() reads a str as the document's text, never as a file name, and "
                 f"{name!r} is not a report: to read the file, pass pathlib.Path({name!r})"
             )
-        return Decoded(source, None, "str")
+        return _latin1_bytes(source) or Decoded(source, None, "str")
     if isinstance(source, (bytes, bytearray, memoryview)):
         return decode_bytes(bytes(source), encoding)
     if isinstance(source, os.PathLike):
