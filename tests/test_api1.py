@@ -225,3 +225,27 @@ def test_a_chinese_text_is_not_taken_for_mangled_bytes() -> None:
     report = gr.parse(text)
     assert report.source.encoding is None and report.source.encoding_method == "str"
     assert not [f for f in report.findings if f.code == "encoding"]
+
+
+# --- bytes: a UTF-8 byte-order mark before bytes in another encoding -----------------------
+
+
+def test_a_utf8_bom_before_gbk_bytes_is_set_aside_with_a_warning() -> None:
+    # an editor told to save "UTF-8 with BOM" that wrote the BOM only: the BOM was
+    # trusted, every Chinese character became U+FFFD and parse raised "no statutory
+    # table". Now the bytes after it are detected as any other.
+    text = gr.sample_text()
+    expected = gr.parse(text)
+    report = gr.parse(b"\xef\xbb\xbf" + text.encode("gb18030"))
+    assert report == expected
+    assert report.source.encoding == "gb18030"
+    [note] = [f for f in report.findings if f.code == "encoding"]
+    assert note.severity == "warning" and "byte-order mark" in note.message
+
+
+def test_a_utf8_bom_before_utf8_with_a_damaged_byte_keeps_the_bom_reading() -> None:
+    data = b"\xef\xbb\xbf" + gr.sample_text().encode("utf-8")
+    cut = data.index("规章".encode()) + 1
+    report = gr.parse(data[:cut] + b"\xff" + data[cut:])
+    assert report.source.encoding == "utf-8"
+    assert report.source.encoding_method == "bom+replace"

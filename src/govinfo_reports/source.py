@@ -281,6 +281,8 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
             return Decoded(text, name, "bom")
         text = data[size:].decode(name, errors="replace")
         damaged = text.count(_REPLACEMENT)
+        if name == "utf-8" and damaged * DAMAGE_RATIO > _high_bytes(data):
+            return _after_false_bom(data[size:], damaged)
         return Decoded(text, name, "bom+replace", findings=(_damage_finding(damaged, name),))
     wide = _utf16_without_bom(data)
     if wide is not None:
@@ -288,6 +290,21 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
         if text is not None:
             return Decoded(text, wide, "nul-pattern")
     return _detect(data)
+
+
+def _after_false_bom(data: bytes, damaged: int) -> Decoded:
+    """Bytes after a UTF-8 byte-order mark that are not UTF-8 (far more damaged
+    sequences than a few damaged bytes make: an editor wrote the mark before GBK text),
+    detected as bytes without a mark are, with a warning."""
+    found = _detect(data)
+    note = make(
+        "encoding",
+        f"the bytes start with a UTF-8 byte-order mark but are not UTF-8 ({damaged} "
+        f"damaged byte sequences): the mark was set aside and the bytes read as "
+        f"{found.encoding} ({found.method})",
+        severity="warning",
+    )
+    return evolve(found, findings=(note, *found.findings))
 
 
 def _decode_as(data: bytes, encoding: str) -> Decoded:
