@@ -58,8 +58,10 @@ def parse(source: Source, *, reader: str | None = None, encoding: str | None = N
     reader and skips detection.
 
     Returns a :class:`Report` whose ``findings`` say what was repaired, guessed or not
-    found. Raises :class:`ParseError` when the source holds no report and
-    :class:`TypeError` for a source of another type.
+    found. Raises :class:`ParseError` when the source holds no report (also a file
+    larger than ``source.MAX_BYTES``), :class:`OSError` (``FileNotFoundError``,
+    ``PermissionError``) for a path that cannot be read, and :class:`TypeError` for a
+    source of another type.
     """
     decoded = load(source, encoding)
     with collector_paused(len(decoded.text) >= PAUSE_FROM_CHARS):
