@@ -249,3 +249,17 @@ def test_a_utf8_bom_before_utf8_with_a_damaged_byte_keeps_the_bom_reading() -> N
     report = gr.parse(data[:cut] + b"\xff" + data[cut:])
     assert report.source.encoding == "utf-8"
     assert report.source.encoding_method == "bom+replace"
+
+
+def test_a_batch_record_given_to_from_dict_says_to_pass_its_report() -> None:
+    # before: "$.schema_version: unsupported schema_version None", which sends the
+    # user looking for a version problem; a JSONL line of the command line or
+    # parse_to_dict's record holds the canonical form under "report"
+    record = gr.parse_to_dict(gr.sample_path())
+    with pytest.raises(SchemaError, match=r"a batch record .* record\['report'\]") as caught:
+        gr.from_dict(record)
+    assert caught.value.path == "$"
+    assert gr.from_dict(record["report"]) == gr.parse(gr.sample_path())
+    failed = gr.parse_to_dict("no/such/report.txt")
+    with pytest.raises(SchemaError, match="a batch record of a file that yielded no report"):
+        gr.from_dict(failed)

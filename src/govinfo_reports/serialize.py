@@ -226,6 +226,8 @@ def from_dict(data: Any) -> Report:
     """Rebuild a report from :func:`to_dict` output; :class:`SchemaError` names the bad path."""
     if not isinstance(data, dict):
         raise SchemaError(f"expected an object, got {type(data).__name__}")
+    if "schema_version" not in data and "source" in data and ("report" in data or "error" in data):
+        raise SchemaError(_batch_record(data))
     version = data.get("schema_version")
     if type(version) is not int or version != SCHEMA_VERSION:
         raise SchemaError(
@@ -248,6 +250,20 @@ def from_dict(data: Any) -> Report:
         _TEMPLATE.reset(hint)
     _check_template_shape(report)
     return report
+
+
+def _batch_record(data: dict[Any, Any]) -> str:
+    """What to say of a batch record (``parse_to_dict()``, a JSONL line of the command
+    line) given where its canonical form belongs."""
+    if data.get("report") is None:
+        return (
+            "a batch record of a file that yielded no report (its 'error' says why), "
+            "not the canonical form"
+        )
+    return (
+        "a batch record (parse_to_dict(), a JSONL line), not the canonical form: "
+        "pass record['report']"
+    )
 
 
 def _check_template_shape(report: Report) -> None:
