@@ -263,3 +263,19 @@ def test_a_batch_record_given_to_from_dict_says_to_pass_its_report() -> None:
     failed = gr.parse_to_dict("no/such/report.txt")
     with pytest.raises(SchemaError, match="a batch record of a file that yielded no report"):
         gr.from_dict(failed)
+
+
+@pytest.mark.parametrize("extra", ["\xa0", "\xa0\xa0", "©", "é"])
+def test_a_page_spelling_its_chinese_in_entities_is_read_as_the_text_given(extra: str) -> None:
+    # all its characters below U+0100, with Latin-1 ones (runs of NBSP) among them: not
+    # bytes decoded as Latin-1 (decoded so, NBSP pairs read as GB18030 characters)
+    page = gr.render(gr.parse(gr.sample_text()), "html")
+    spelled = "".join(c if ord(c) < 128 else f"&#{ord(c)};" for c in page)
+    if extra.isspace():  # NBSP in cells: a blank's padding
+        spelled = spelled.replace("<td>", "<td>" + extra, 200)
+    else:  # Latin-1 letters in a paragraph
+        spelled = spelled.replace("</body>", f"<p>{extra * 100}</p></body>")
+    report = gr.parse(spelled)
+    assert report == gr.parse(page)
+    assert report.source.encoding_method == "str"
+    assert not [f for f in report.findings if f.code == "encoding"]
