@@ -279,3 +279,28 @@ def test_a_page_spelling_its_chinese_in_entities_is_read_as_the_text_given(extra
     assert report == gr.parse(page)
     assert report.source.encoding_method == "str"
     assert not [f for f in report.findings if f.code == "encoding"]
+
+
+# --- folders: symlinks that lead back round ------------------------------------------------
+
+
+def test_two_folders_linking_to_each_other_are_walked_once_each_way(tmp_path: Path) -> None:
+    # A/toB -> B and B/toA -> A: neither link points to a folder above its own, so the
+    # walk went A, A/toB, A/toB/toA, … until the path was too long (thousands of records
+    # of the same two files). Now a link to a folder already on the walked path is not
+    # followed, as a link to a folder above is not.
+    from govinfo_reports.batch import expand_paths
+
+    (tmp_path / "A").mkdir()
+    (tmp_path / "B").mkdir()
+    (tmp_path / "A" / "a.txt").write_text("a", encoding="utf-8")
+    (tmp_path / "B" / "b.txt").write_text("b", encoding="utf-8")
+    os.symlink(tmp_path / "B", tmp_path / "A" / "toB")
+    os.symlink(tmp_path / "A", tmp_path / "B" / "toA")
+    found = [os.path.relpath(p, tmp_path) for p in expand_paths([tmp_path])]
+    assert found == [
+        os.path.join("A", "a.txt"),
+        os.path.join("A", "toB", "b.txt"),
+        os.path.join("B", "b.txt"),
+        os.path.join("B", "toA", "a.txt"),
+    ]

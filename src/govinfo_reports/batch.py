@@ -211,15 +211,24 @@ def _walk_or_self(folder: str) -> Iterator[str]:
 
 
 def _walk(folder: str) -> Iterator[str]:
+    # the real folders on the path walked to each folder: a symlink to one of them (or
+    # to a folder above, or this one) would be walked forever, also round two links
+    # (A/toB -> B, B/toA -> A), where neither points above its own folder
+    walked: dict[str, frozenset[str]] = {}
     for root, dirs, files in os.walk(folder, followlinks=True):
         here = os.path.realpath(root)
-        # a symlink to this folder or one above it would be walked forever
-        dirs[:] = sorted(
-            d
-            for d in dirs
-            if not d.startswith(".")
-            and not _contains(os.path.realpath(os.path.join(root, d)), here)
-        )
+        chain = walked.pop(root, frozenset()) | {here}
+        kept = []
+        for name in sorted(dirs):
+            if name.startswith("."):
+                continue
+            path = os.path.join(root, name)
+            real = os.path.realpath(path)
+            if real in chain or _contains(real, here):
+                continue
+            kept.append(name)
+            walked[path] = chain
+        dirs[:] = kept
         for name in sorted(files):
             if not name.startswith("."):
                 yield os.path.join(root, name)
