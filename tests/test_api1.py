@@ -304,3 +304,25 @@ def test_two_folders_linking_to_each_other_are_walked_once_each_way(tmp_path: Pa
         os.path.join("B", "b.txt"),
         os.path.join("B", "toA", "a.txt"),
     ]
+
+
+@pytest.mark.parametrize("links", ["each_other", "above"])
+def test_a_recursive_glob_does_not_go_round_folder_links(tmp_path: Path, links: str) -> None:
+    # glob's ** follows links to folders: 'reports/**/*.txt' went round the same loops
+    # until the system refused the path (40 links deep: 82 records of two files)
+    from govinfo_reports.batch import expand_paths
+
+    (tmp_path / "A").mkdir()
+    (tmp_path / "B").mkdir()
+    (tmp_path / "A" / "a.txt").write_text("a", encoding="utf-8")
+    (tmp_path / "B" / "b.txt").write_text("b", encoding="utf-8")
+    if links == "each_other":
+        os.symlink(tmp_path / "B", tmp_path / "A" / "toB")
+        os.symlink(tmp_path / "A", tmp_path / "B" / "toA")
+        expected = ["A/a.txt", "A/toB/b.txt", "B/b.txt", "B/toA/a.txt"]
+    else:
+        os.symlink(tmp_path, tmp_path / "A" / "up")
+        expected = ["A/a.txt", "B/b.txt"]
+    found = [os.path.relpath(p, tmp_path) for p in expand_paths([f"{tmp_path}/**/*.txt"])]
+    assert found == [os.path.join(*name.split("/")) for name in expected]
+    assert sorted(found) == sorted(os.path.relpath(p, tmp_path) for p in expand_paths([tmp_path]))
