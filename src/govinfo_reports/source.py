@@ -5,7 +5,8 @@ refused with a :class:`ParseError` that names the format. Other bytes are decode
 the first step that fits:
 
 1. ``encoding=`` given by the caller (strict; a mismatch is a :class:`ParseError`);
-2. a byte-order mark (UTF-8, UTF-16, UTF-32), or UTF-16 told by its NUL bytes;
+2. a byte-order mark (UTF-8, UTF-16, UTF-32), or UTF-16 told by its NUL bytes (a
+   UTF-8 mark before bytes that are far from UTF-8 is set aside, with a warning);
 3. strict UTF-8;
 4. UTF-8 with a few damaged bytes (replaced by U+FFFD, with a finding), or with more
    when the page declares UTF-8 (a part of it saved in another encoding);
