@@ -326,3 +326,14 @@ def test_a_recursive_glob_does_not_go_round_folder_links(tmp_path: Path, links: 
     found = [os.path.relpath(p, tmp_path) for p in expand_paths([f"{tmp_path}/**/*.txt"])]
     assert found == [os.path.join(*name.split("/")) for name in expected]
     assert sorted(found) == sorted(os.path.relpath(p, tmp_path) for p in expand_paths([tmp_path]))
+
+
+@pytest.mark.parametrize("copies", [1, 20, 60, 200])
+def test_a_utf8_bom_before_utf8_with_a_gbk_footer_keeps_the_bom_reading(copies: int) -> None:
+    # a guard: the mark is set aside only for bytes another charset reads whole; a
+    # UTF-8 page with a long footer included in GBK reads as UTF-8 after its mark
+    footer = ("页脚：版权所有青禾县人民政府办公室主办" * copies).encode("gb18030")
+    report = gr.parse(b"\xef\xbb\xbf" + gr.sample_text().encode("utf-8") + footer)
+    assert report == gr.parse(gr.sample_text())
+    assert report.source.encoding == "utf-8"
+    assert report.source.encoding_method == "bom+replace"

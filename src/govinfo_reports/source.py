@@ -6,7 +6,8 @@ the first step that fits:
 
 1. ``encoding=`` given by the caller (strict; a mismatch is a :class:`ParseError`);
 2. a byte-order mark (UTF-8, UTF-16, UTF-32), or UTF-16 told by its NUL bytes (a
-   UTF-8 mark before bytes that are far from UTF-8 is set aside, with a warning);
+   UTF-8 mark before bytes that are not UTF-8 but read whole as GB18030 or the page's
+   charset is set aside, with a warning);
 3. strict UTF-8;
 4. UTF-8 with a few damaged bytes (replaced by U+FFFD, with a finding), or with more
    when the page declares UTF-8 (a part of it saved in another encoding);
@@ -283,7 +284,9 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
         text = data[size:].decode(name, errors="replace")
         damaged = text.count(_REPLACEMENT)
         if name == "utf-8" and damaged * DAMAGE_RATIO > _high_bytes(data):
-            return _after_false_bom(data[size:], damaged)
+            found = _after_false_bom(data[size:], damaged)
+            if found is not None:
+                return found
         return Decoded(text, name, "bom+replace", findings=(_damage_finding(damaged, name),))
     wide = _utf16_without_bom(data)
     if wide is not None:
@@ -293,11 +296,15 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     return _detect(data)
 
 
-def _after_false_bom(data: bytes, damaged: int) -> Decoded:
-    """Bytes after a UTF-8 byte-order mark that are not UTF-8 (far more damaged
-    sequences than a few damaged bytes make: an editor wrote the mark before GBK text),
-    detected as bytes without a mark are, with a warning."""
+def _after_false_bom(data: bytes, damaged: int) -> Decoded | None:
+    """Bytes after a UTF-8 byte-order mark that are not UTF-8 (more damaged sequences
+    than a few damaged bytes make: an editor wrote the mark before GBK text), read as
+    bytes without a mark are, with a warning, when that reads them whole in the page's
+    charset or GB18030; else ``None`` (UTF-8 with a part in another encoding, a
+    footer included in GBK, is read after its mark, damaged bytes replaced)."""
     found = _detect(data)
+    if found.method not in ("gb18030", "declared"):
+        return None
     note = make(
         "encoding",
         f"the bytes start with a UTF-8 byte-order mark but are not UTF-8 ({damaged} "
