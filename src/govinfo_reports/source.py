@@ -284,9 +284,9 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
         text = data[size:].decode(name, errors="replace")
         damaged = text.count(_REPLACEMENT)
         if name == "utf-8" and damaged * DAMAGE_RATIO > _high_bytes(data):
-            found = _after_false_bom(data[size:], damaged)
-            if found is not None:
-                return found
+            unmarked = _after_false_bom(data[size:], damaged)
+            if unmarked is not None:
+                return unmarked
         return Decoded(text, name, "bom+replace", findings=(_damage_finding(damaged, name),))
     wide = _utf16_without_bom(data)
     if wide is not None:
