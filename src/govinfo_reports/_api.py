@@ -52,12 +52,16 @@ def parse(source: Source, *, reader: str | None = None, encoding: str | None = N
 
     ``source`` is document text (``str``: plain text or HTML), ``bytes`` (decoded by
     BOM, UTF-8, GB18030, then detection; ``encoding`` overrides) or a path
-    (``os.PathLike``). A ``str`` is never taken for a file name. ``reader`` names a
-    registered reader and skips detection.
+    (``os.PathLike``). A ``str`` is never taken for a file name; one that is a page's
+    bytes decoded as Latin-1 (requests' ``Response.text`` when the server names no
+    charset) is read as those bytes, with a warning. ``reader`` names a registered
+    reader and skips detection.
 
     Returns a :class:`Report` whose ``findings`` say what was repaired, guessed or not
-    found. Raises :class:`ParseError` when the source holds no report and
-    :class:`TypeError` for a source of another type.
+    found. Raises :class:`ParseError` when the source holds no report (also a file
+    larger than ``source.MAX_BYTES``), :class:`OSError` (``FileNotFoundError``,
+    ``PermissionError``) for a path that cannot be read, and :class:`TypeError` for a
+    source of another type.
     """
     decoded = load(source, encoding)
     with collector_paused(len(decoded.text) >= PAUSE_FROM_CHARS):

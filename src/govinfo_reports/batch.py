@@ -192,12 +192,41 @@ def expand_paths(args: Iterable[PathArg]) -> Iterator[str]:
             yield from _walk_or_self(path)
         elif not os.path.lexists(path) and any(c in path for c in "*?["):
             matches = sorted(glob.glob(path, recursive=True))
+            if "**" in path:  # (** follows links to folders, round and round)
+                matches = _without_loops(matches)
             if not matches:
                 yield path
             for match in matches:
                 yield from _walk_or_self(match) if os.path.isdir(match) else (match,)
         else:
             yield path
+
+
+def _without_loops(paths: list[str]) -> list[str]:
+    """``paths`` less those going through a folder twice: a link on the way leads to a
+    folder the path came through (``A/toB/toA/…``, ``A/up/A/…``), as :func:`_walk`
+    does not follow it."""
+    real: dict[str, str] = {}  # (matches share their folders: each is resolved once)
+
+    def resolved(folder: str) -> str:
+        found = real.get(folder)
+        if found is None:
+            found = real[folder] = os.path.realpath(folder)
+        return found
+
+    kept = []
+    for path in paths:
+        seen: set[str] = set()
+        folder, parent = os.path.dirname(path), None
+        while folder and folder != parent:
+            target = resolved(folder)
+            if target in seen:
+                break
+            seen.add(target)
+            folder, parent = os.path.dirname(folder), folder
+        else:
+            kept.append(path)
+    return kept
 
 
 def _walk_or_self(folder: str) -> Iterator[str]:
@@ -211,15 +240,24 @@ def _walk_or_self(folder: str) -> Iterator[str]:
 
 
 def _walk(folder: str) -> Iterator[str]:
+    # the real folders on the path walked to each folder: a symlink to one of them (or
+    # to a folder above, or this one) would be walked forever, also round two links
+    # (A/toB -> B, B/toA -> A), where neither points above its own folder
+    walked: dict[str, frozenset[str]] = {}
     for root, dirs, files in os.walk(folder, followlinks=True):
         here = os.path.realpath(root)
-        # a symlink to this folder or one above it would be walked forever
-        dirs[:] = sorted(
-            d
-            for d in dirs
-            if not d.startswith(".")
-            and not _contains(os.path.realpath(os.path.join(root, d)), here)
-        )
+        chain = walked.pop(root, frozenset()) | {here}
+        kept = []
+        for name in sorted(dirs):
+            if name.startswith("."):
+                continue
+            path = os.path.join(root, name)
+            real = os.path.realpath(path)
+            if real in chain or _contains(real, here):
+                continue
+            kept.append(name)
+            walked[path] = chain
+        dirs[:] = kept
         for name in sorted(files):
             if not name.startswith("."):
                 yield os.path.join(root, name)

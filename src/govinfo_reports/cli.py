@@ -110,6 +110,15 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
             "PATH '-': reports are not read from stdin; pass files, folders or globs "
             "(or /dev/stdin, a file that reads it)"
         )
+    output = getattr(args, "output", None)
+    named = next((p for p in getattr(args, "paths", ()) if _is_output(p, output)), None)
+    if named is not None:
+        # a folder's or a glob's file that is the output is left out (a previous run's
+        # output); a file named as an input would be overwritten unread
+        parser.error(
+            f"--output {output!r} is also an input PATH ({named!r}): writing it would "
+            "destroy that file; name another output file"
+        )
     if args.command == "parse":
         if args.format is None:
             suffix = os.path.splitext(args.output or "")[1].lower()
@@ -122,6 +131,20 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
             args.format = _SUFFIX_FORMATS.get(suffix, "jsonl")
         if args.bom and args.format != "csv":
             parser.error("--bom is for --format csv only (JSON must not start with a BOM)")
+
+
+def _is_output(path: str, output: str | None) -> bool:
+    """True when ``path``, a PATH argument, names the ``--output`` file itself (not a
+    folder or a pattern holding it, nor a device such as ``/dev/stdin``): the same
+    file, or the same name when neither exists yet."""
+    if output is None or output == "-":
+        return False
+    try:
+        if os.path.exists(path):
+            return os.path.isfile(path) and os.path.samefile(path, output)
+        return os.path.abspath(path) == os.path.abspath(output)
+    except (OSError, ValueError):  # the output does not exist yet; a NUL in a name
+        return False
 
 
 # --- output -----------------------------------------------------------------------

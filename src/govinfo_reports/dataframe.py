@@ -68,7 +68,9 @@ def to_dataframe(reports: Iterable[Item]) -> Any:
     :func:`~govinfo_reports.parse_many`, :func:`~govinfo_reports.to_dict` forms, or
     batch records (:func:`~govinfo_reports.parse_to_dict`, a JSONL line of the CLI);
     a failed file is a row with ``error_type``/``error_message`` and blank data.
-    Raises :class:`ImportError` naming the extra when pandas is not installed.
+    Raises :class:`ImportError` naming the extra when pandas is not installed, and
+    :class:`ValueError` naming the column and the item's source for a count beyond
+    ``Int64`` (digits run together, read as printed).
     """
     if isinstance(reports, (Report, BatchResult, Mapping, str, bytes)):
         # a Mapping is iterable too: its keys would be taken for items

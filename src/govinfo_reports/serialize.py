@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from contextvars import ContextVar
 from decimal import Decimal, InvalidOperation
 from types import UnionType
@@ -45,16 +46,21 @@ def _structure_str(value: Any, _: type) -> str:
     return value
 
 
+#: A decimal string as ``str(Decimal)`` writes one (``12.50``, ``-3``, ``1E+3``) or as
+#: JSON numbers are written: ASCII digits, no white space, no ``_`` (``Decimal()`` reads
+#: those, and the string written back would not be the one published).
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
 def _structure_decimal(value: Any, _: type) -> Decimal:
     if not isinstance(value, str):
         raise TypeError(f"expected a decimal string, got {value!r}")
-    try:
-        number = Decimal(value)
+    if _DECIMAL.fullmatch(value) is None:
+        raise ValueError(f"not a decimal number: {value!r}")
+    try:  # (the pattern leaves out NaN and Infinity; an exponent may still overflow)
+        return Decimal(value)
     except InvalidOperation:
         raise ValueError(f"not a decimal number: {value!r}") from None
-    if not number.is_finite():
-        raise ValueError(f"not a finite decimal number: {value!r}")
-    return number
 
 
 #: The template of the dict being read, for a table whose keys do not tell its variant.
@@ -151,6 +157,9 @@ def _object_of(cls: type, inner: Any) -> Any:
     def structure(value: Any, tp: Any) -> Any:
         if not isinstance(value, dict):
             raise TypeError(f"expected an object, got {_kind(value)}")
+        odd = [key for key in value if not isinstance(key, str)]
+        if odd:  # (JSON keys are strings; cattrs's message on extra keys joins them)
+            raise ValueError(f"a key that is not a string: {odd[0]!r}")
         missing = [name for name in names if name not in value]
         if missing:
             raise ValueError(f"missing key{'s' if len(missing) > 1 else ''}: {', '.join(missing)}")
@@ -217,6 +226,8 @@ def from_dict(data: Any) -> Report:
     """Rebuild a report from :func:`to_dict` output; :class:`SchemaError` names the bad path."""
     if not isinstance(data, dict):
         raise SchemaError(f"expected an object, got {type(data).__name__}")
+    if "schema_version" not in data and "source" in data and ("report" in data or "error" in data):
+        raise SchemaError(_batch_record(data))
     version = data.get("schema_version")
     if type(version) is not int or version != SCHEMA_VERSION:
         raise SchemaError(
@@ -239,6 +250,20 @@ def from_dict(data: Any) -> Report:
         _TEMPLATE.reset(hint)
     _check_template_shape(report)
     return report
+
+
+def _batch_record(data: dict[Any, Any]) -> str:
+    """What to say of a batch record (``parse_to_dict()``, a JSONL line of the command
+    line) given where its canonical form belongs."""
+    if data.get("report") is None:
+        return (
+            "a batch record of a file that yielded no report (its 'error' says why), "
+            "not the canonical form"
+        )
+    return (
+        "a batch record (parse_to_dict(), a JSONL line), not the canonical form: "
+        "pass record['report']"
+    )
 
 
 def _check_template_shape(report: Report) -> None:

@@ -5,7 +5,9 @@ refused with a :class:`ParseError` that names the format. Other bytes are decode
 the first step that fits:
 
 1. ``encoding=`` given by the caller (strict; a mismatch is a :class:`ParseError`);
-2. a byte-order mark (UTF-8, UTF-16, UTF-32), or UTF-16 told by its NUL bytes;
+2. a byte-order mark (UTF-8, UTF-16, UTF-32), or UTF-16 told by its NUL bytes (a
+   UTF-8 mark before bytes that are not UTF-8 but read whole as GB18030 or the page's
+   charset is set aside, with a warning);
 3. strict UTF-8;
 4. UTF-8 with a few damaged bytes (replaced by U+FFFD, with a finding), or with more
    when the page declares UTF-8 (a part of it saved in another encoding);
@@ -281,6 +283,10 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
             return Decoded(text, name, "bom")
         text = data[size:].decode(name, errors="replace")
         damaged = text.count(_REPLACEMENT)
+        if name == "utf-8" and damaged * DAMAGE_RATIO > _high_bytes(data):
+            unmarked = _after_false_bom(data[size:], damaged)
+            if unmarked is not None:
+                return unmarked
         return Decoded(text, name, "bom+replace", findings=(_damage_finding(damaged, name),))
     wide = _utf16_without_bom(data)
     if wide is not None:
@@ -288,6 +294,25 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
         if text is not None:
             return Decoded(text, wide, "nul-pattern")
     return _detect(data)
+
+
+def _after_false_bom(data: bytes, damaged: int) -> Decoded | None:
+    """Bytes after a UTF-8 byte-order mark that are not UTF-8 (more damaged sequences
+    than a few damaged bytes make: an editor wrote the mark before GBK text), read as
+    bytes without a mark are, with a warning, when that reads them whole in the page's
+    charset or GB18030; else ``None`` (UTF-8 with a part in another encoding, a
+    footer included in GBK, is read after its mark, damaged bytes replaced)."""
+    found = _detect(data)
+    if found.method not in ("gb18030", "declared"):
+        return None
+    note = make(
+        "encoding",
+        f"the bytes start with a UTF-8 byte-order mark but are not UTF-8 ({damaged} "
+        f"damaged byte sequences): the mark was set aside and the bytes read as "
+        f"{found.encoding} ({found.method})",
+        severity="warning",
+    )
+    return evolve(found, findings=(note, *found.findings))
 
 
 def _decode_as(data: bytes, encoding: str) -> Decoded:
@@ -385,22 +410,75 @@ def _overridden(declared: tuple[str, str] | None, used: str, data: bytes) -> tup
 
 
 _URL = re.compile(r"(?:https?|ftp|file)://\S+", re.I)
-_FILE_NAME = re.compile(r"\S+\.(?:txt|html?|shtml|xhtml|pdf|docx?|wps|xlsx?|csv|ofd)", re.I)
+_FILE_NAME = re.compile(
+    r"\S+(?: \S+)*\.(?:txt|html?|shtml|xhtml|pdf|docx?|wps|xlsx?|csv|ofd)", re.I
+)
 
 
-def _names_a_file(text: str) -> bool:
-    """True when ``text`` is one short line that names a file (an existing one, or one
-    with a report file's suffix): a file name passed where the text belongs. No such
-    line can hold a report's tables."""
-    if len(text) > 1024 or "\n" in text or "\r" in text or "<" in text:
-        return False
-    name = text.strip()
+def _file_named(text: str) -> str | None:
+    """The file name ``text`` is, when it is one short line that names a file (an
+    existing one, or one with a report file's suffix; a line end or quotes around it,
+    as a list of files or a copy gives it, left out): a file name passed where the
+    text belongs. No such line can hold a report's tables. Else ``None``."""
+    if len(text) > 1024 or "<" in text:
+        return None
+    name = text.strip().strip("\"'")
+    if not name or "\n" in name or "\r" in name:
+        return None
     if _FILE_NAME.fullmatch(name):
-        return True
+        return name
     try:
-        return os.path.isfile(name)
+        return name if os.path.isfile(name) else None
     except (OSError, ValueError):
-        return False
+        return None
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The file's bytes, refused beyond :data:`MAX_BYTES`. The size is checked first,
+    then at most one byte more is read: a device or a pipe (``/dev/zero``, a FIFO)
+    stats as 0 bytes and would otherwise be read until memory runs out. OSError
+    (missing file, no permission) propagates."""
+    size = path.stat().st_size
+    if size <= MAX_BYTES:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_BYTES + 1)
+        size = len(data)
+    if size > MAX_BYTES:
+        raise ParseError(f"{path}: {size} bytes is more than the {MAX_BYTES} this reads")
+    return data
+
+
+#: Characters of Latin-1's upper half a str must hold to be taken for bytes decoded as
+#: Latin-1 (a report's labels alone are hundreds of bytes above 0x7f).
+LATIN1_MIN = 64
+_ABOVE_LATIN1 = re.compile(r"[^\x00-\xff]")
+
+
+def _latin1_bytes(text: str) -> Decoded | None:
+    """``text`` read as its bytes when it is a page's bytes decoded as Latin-1, as
+    requests' ``Response.text`` is for a page whose server names no charset: every
+    character below U+0100, many above U+007F, no Chinese one. Latin-1 maps each byte
+    to one character, so encoding it again gives the page's bytes exactly; they are
+    decoded as bytes are, with a warning. Else ``None``."""
+    if text.isascii() or _ABOVE_LATIN1.search(text) is not None:  # (a report's first CJK)
+        return None
+    data = text.encode("latin-1")
+    if _high_bytes(data) < LATIN1_MIN:
+        return None
+    decoded = decode_bytes(data)
+    # (公开 is in every table's labels; a page spelling its Chinese in entities, with
+    # runs of NBSP between them, decodes to other CJK characters, never to it)
+    if "公开" not in decoded.text or not _plausible(decoded.text):
+        return None
+    note = make(
+        "encoding",
+        "the text given holds no Chinese character but characters of latin-1's upper "
+        "half: it is a page's bytes decoded as latin-1 (requests' Response.text for a "
+        f"page whose server names no charset), and was read as those bytes, decoded as "
+        f"{decoded.encoding} ({decoded.method}); pass the bytes (Response.content) instead",
+        severity="warning",
+    )
+    return evolve(decoded, findings=(note, *decoded.findings))
 
 
 def load(source: object, encoding: str | None = None) -> Decoded:
@@ -420,23 +498,20 @@ def load(source: object, encoding: str | None = None) -> Decoded:
                 f"download {source.strip()!r} and pass its bytes (or a pathlib.Path to "
                 "the saved file)"
             )
-        if _names_a_file(source):
+        name = _file_named(source)
+        if name is not None:
             raise ParseError(
                 f"parse() reads a str as the document's text, never as a file name, and "
-                f"{source!r} is not a report: to read the file, pass "
-                f"pathlib.Path({source!r})"
+                f"{name!r} is not a report: to read the file, pass pathlib.Path({name!r})"
             )
-        return Decoded(source, None, "str")
+        return _latin1_bytes(source) or Decoded(source, None, "str")
     if isinstance(source, (bytes, bytearray, memoryview)):
         return decode_bytes(bytes(source), encoding)
     if isinstance(source, os.PathLike):
-        path = Path(os.fspath(source))
+        path = Path(os.fsdecode(source))  # (a bytes path too, as os.DirEntry gives them)
         if path.is_dir():
             raise ParseError(f"{path} is a directory, not a report")
-        size = path.stat().st_size  # OSError (missing file, no permission) propagates
-        if size > MAX_BYTES:
-            raise ParseError(f"{path}: {size} bytes is more than the {MAX_BYTES} this reads")
-        data = path.read_bytes()
+        data = _read_bounded(path)
         decoded = decode_bytes(data, encoding)
         # utf8 is not kept: the bytes would stay alive through the whole parse (a bytes
         # source is held by the caller anyway)
