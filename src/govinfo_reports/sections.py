@@ -184,10 +184,27 @@ def _requests_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: i
         copied = _first_holding(labels, _FIRST_ROW, index, end) is not None
         if copied or _last_row_again(rows, labels, index, end):
             return end
-        if _running_head(rows, labels, index, end):
+        if _running_head(rows, labels, index, end) or _values_follow(rows, index, end):
             continue
         return index
     return end
+
+
+#: How many rows after a label printed alone must hold values for the label to be a
+#: row's (a cell a line); a page's number after a note is one.
+_VALUES_AFTER_LABEL = 2
+
+
+def _values_follow(rows: Sequence[Row], index: int, end: int) -> bool:
+    """Whether the row of words ``rows[index]`` is a row's label printed a cell a line,
+    its values on the rows right after it (a local row after table 三's last row, which
+    its mapping reports): a label alone on its line, then rows each holding a value."""
+    after = index + 1 + _VALUES_AFTER_LABEL
+    return (
+        len(rows[index].texts) == 1
+        and after <= end
+        and all(map(_holds_value, rows[index + 1 : after]))
+    )
 
 
 def _running_head(rows: Sequence[Row], labels: Sequence[str], index: int, end: int) -> bool:
@@ -287,6 +304,43 @@ def _found_elsewhere(
                     review = (index, end)
                     break
     return requests, review
+
+
+def _review_header_follows(rows: Sequence[Row], labels: Sequence[str], index: int) -> bool:
+    """Whether table 四's header words follow the 行政复议 anchor ``labels[index]``
+    within :data:`_REVIEW_HEADER_ROWS` rows, at most one row between holding a value (a
+    page's number; more are another table's rows)."""
+    window = min(index + _REVIEW_HEADER_ROWS, len(labels))
+    found = [_first_holding(labels, word, index, window) for word in _REVIEW_HEADER]
+    header = min((at for at in found if at is not None), default=None)
+    return header is not None and sum(map(_holds_value, rows[index:header])) <= 1
+
+
+def _names_table_four(label: str) -> bool:
+    """Whether a cell of ``label`` names both 行政复议 and 行政诉讼 (table 四's heading)."""
+    return "行政诉讼" in label and any(
+        "行政复议" in cell and "行政诉讼" in cell for cell in label.split(SEPARATOR)
+    )
+
+
+def _review_headed(
+    rows: Sequence[Row], labels: Sequence[str], anchors: Sequence[int], start: int
+) -> int:
+    """Where table 四 starts, its first 行政复议 anchor after table 三 being
+    ``labels[start]``: there when it is table 四's heading (a cell naming 行政复议 and
+    行政诉讼) or its header's words follow it (or no later anchor's do), else at the
+    next anchor they follow: the first was another table's header naming 行政复议 (a
+    table of requests by department with a column of reviews). Only anchors before the
+    next table 二 or 三 anchor count (a second report's table 四 is not this report's)."""
+    if _names_table_four(labels[start]) or _review_header_follows(rows, labels, start):
+        return start
+    for index in compress(count(start + 1), islice(anchors, start + 1, None)):
+        bits = anchors[index]
+        if bits & (_ACTIVE_ANCHOR | _REQUEST_ANCHOR):
+            break
+        if bits & _REVIEW_ANCHOR and _review_header_follows(rows, labels, index):
+            return index
+    return start
 
 
 #: Table 二's last row: 政府集中采购 (template 2019's item 九), else 行政事业性收费.
@@ -474,6 +528,8 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
             review_anchors.append(index)
     if pending is not None:
         review_start = pending
+    if review_start is not None and requests_start is not None and review_start > requests_start:
+        review_start = _review_headed(rows, labels, anchors, review_start)
     if active_heading is not None and active_anchor is not None:
         # a numbered section heading between the heading and the first caption (一、总体情况
         # / （一）主动公开政府信息情况 / its own table / 二、主动公开情况 / 第二十条…): the

@@ -1,0 +1,80 @@
+"""Regressions found by the sect1 hunt: finding the tables and telling the template
+(fictional inputs)."""
+
+from __future__ import annotations
+
+import pytest
+
+import govinfo_reports as gr
+from govinfo_reports.sample import sample_text
+
+_TABLES = ("active_disclosure", "requests", "review_litigation")
+_SEPARATORS = {"tab": "\t", "vertical": "\n", "pipe": " | "}
+
+
+def _expected() -> dict[str, object]:
+    return gr.to_dict(gr.parse(sample_text()))
+
+
+def _between_three_and_four(layout: str, inserted: str) -> str:
+    """The sample report in ``layout`` with ``inserted`` printed after table 三."""
+    text = gr.render(gr.parse(sample_text()), layout)
+    at = text.index("四、政府信息公开行政复议")
+    return text[:at] + inserted + "\n\n" + text[at:]
+
+
+#: A table of requests by department whose header names 行政复议 (a column of reviews).
+_BY_DEPARTMENT = [
+    ["部门", "收到申请", "办结", "被申请行政复议", "被提起行政诉讼"],
+    ["县政府办公室", "3", "2", "1", "0"],
+    ["县综合执法大队", "10", "10", "0", "1"],
+]
+
+
+@pytest.mark.parametrize("layout", ["tab", "vertical", "pipe"])
+@pytest.mark.parametrize("caption", ["附表：各部门政府信息公开申请办理情况\n", ""])
+def test_a_table_by_department_naming_reviews_before_table_four_is_not_table_four(
+    layout: str, caption: str
+) -> None:
+    """A table of requests by department printed between tables 三 and 四, with a
+    column of 行政复议: before, table 四 started at its header, its rows were taken for
+    table 四's values and every cell of table 四 was left blank (row_width); now table 四
+    starts at the 行政复议 anchor its own header (结果维持, 结果纠正) follows."""
+    sep = _SEPARATORS[layout]
+    inserted = caption + "\n".join(sep.join(row) for row in _BY_DEPARTMENT)
+    report = gr.parse(_between_three_and_four(layout, inserted))
+    read = gr.to_dict(report)
+    expected = _expected()
+    assert [read[key] for key in _TABLES] == [expected[key] for key in _TABLES]
+
+
+def _after_table_three_last_row(layout: str, row: list[str]) -> str:
+    """The sample report in ``layout`` with ``row`` printed as a row of table 三 after
+    its last row (a local row)."""
+    lines = gr.render(gr.parse(sample_text()), layout).split("\n")
+    last = max(i for i, line in enumerate(lines) if "结转下年度" in line)
+    if layout == "tab":
+        return "\n".join([*lines[: last + 1], "\t".join(row), *lines[last + 1 :]])
+    cells = [f"{cell} |" for cell in row] if layout == "pipe-cells" else row
+    after = last + 8  # (the label's line, then its seven values a line each)
+    return "\n".join([*lines[:after], *cells, *lines[after:]])
+
+
+@pytest.mark.parametrize("layout", ["tab", "vertical", "pipe-cells"])
+def test_a_local_row_after_table_threes_last_row_is_reported_in_every_layout(
+    layout: str,
+) -> None:
+    """A local row printed after 四、结转下年度继续办理 (五、本年度办结申请数量 and its
+    seven values): printed a cell a line, table 三 ended at its label, so the row was
+    dropped with no word, while the same row printed on one line is reported as no row
+    of the table (unknown_row). Now a label whose values follow it on the next lines
+    stays in the table, reported alike."""
+    row = ["五、本年度办结申请数量", "9", "1", "0", "0", "0", "1", "11"]
+    report = gr.parse(_after_table_three_last_row(layout, row))
+    read = gr.to_dict(report)
+    expected = _expected()
+    assert [read[key] for key in _TABLES] == [expected[key] for key in _TABLES]
+    unknown = [f for f in report.findings if f.code == "unknown_row" and f.path == "requests"]
+    assert len(unknown) == 1
+    assert "五、本年度办结申请数量" in unknown[0].message
+    assert "'11'" in unknown[0].message
