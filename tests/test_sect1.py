@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import govinfo_reports as gr
@@ -78,3 +80,34 @@ def test_a_local_row_after_table_threes_last_row_is_reported_in_every_layout(
     assert len(unknown) == 1
     assert "五、本年度办结申请数量" in unknown[0].message
     assert "'11'" in unknown[0].message
+
+
+def _with_other_values(text: str) -> str:
+    """``text`` with every count 1 printed as 3 (another report's figures)."""
+    return re.sub(r"(?<=[\t|\n ])1(?=[\t|\n ])", "3", text)
+
+
+@pytest.mark.parametrize("layout", ["tab", "vertical", "pipe"])
+def test_tables_three_and_four_before_another_reports_table_two_are_reported(
+    layout: str,
+) -> None:
+    """A page printing a report with no table 二 (its section in prose), tables 三 and
+    四, then a second report with all three tables (another organ's, another year's):
+    before, the first report's tables were passed over (table 三 is looked for after
+    table 二) and the second report's were read with no finding, silently, under the
+    first report's title. Now a warning says the first table 三 was not read."""
+    text = gr.render(gr.parse(sample_text()), layout)
+    two = text.index("二、主动公开政府信息情况")
+    three = text.index("三、收到和处理")
+    prose = "二、主动公开政府信息情况\n本年度主动公开政府信息356条。\n\n"
+    first = text[:two] + prose + text[three:]
+    report = gr.parse(first + "\n\n" + _with_other_values(text))
+    before = [
+        f
+        for f in report.findings
+        if f.code == "unknown_row" and f.path == "requests" and f.severity == "warning"
+    ]
+    assert len(before) == 1
+    assert "before table 二" in before[0].message
+    lines = first.split("\n")
+    assert before[0].line == 1 + next(i for i, line in enumerate(lines) if "三、收到和处理" in line)

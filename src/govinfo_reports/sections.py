@@ -40,6 +40,9 @@ class Regions:
     requests: tuple[int, int] | None
     review: tuple[int, int] | None
     preamble_end: int
+    #: The first row of a table 三 printed before table 二 and not read (table 三 was
+    #: read after table 二: two reports in one text?), or ``None``.
+    requests_before: int | None = None
 
 
 #: Joins the short cells of a row in :func:`row_labels` (no label contains it).
@@ -566,7 +569,33 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
     if requests is None or review is None:
         requests, review = _found_elsewhere(rows, labels, anchors, active, requests, review)
     starts = [r[0] for r in (active, requests, review) if r is not None]
-    return Regions(active, requests, review, min(starts) if starts else total)
+    before = None
+    if active is not None and requests is not None and requests[0] > active[0]:
+        before = _table_three_before(rows, labels, anchors, active[0], review)
+    return Regions(active, requests, review, min(starts) if starts else total, before)
+
+
+def _table_three_before(
+    rows: Sequence[Row],
+    labels: Sequence[str],
+    anchors: Sequence[int],
+    end: int,
+    review: tuple[int, int] | None,
+) -> int | None:
+    """The first table-三 anchor of ``rows[:end]`` (before table 二, table 三 being read
+    after it) that table 三's rows follow, its first and its last with values, before
+    ``end``; not one inside table 四's region. ``None`` when there is none."""
+    for index in compress(range(end), islice(anchors, end)):
+        if not anchors[index] & _REQUEST_ANCHOR or (
+            review is not None and review[0] <= index < review[1]
+        ):
+            continue
+        first = _first_holding(labels, _FIRST_ROW, index, end)
+        last = None if first is None else _first_holding(labels, _LAST_ROW, first, end)
+        if last is not None and any(map(_holds_value, rows[last : min(last + 3, end)])):
+            return index
+        return None  # (a later anchor before table 二 finds the same rows)
+    return None
 
 
 def _any_of(*words: str) -> re.Pattern[str]:
