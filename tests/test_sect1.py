@@ -111,3 +111,22 @@ def test_tables_three_and_four_before_another_reports_table_two_are_reported(
     assert "before table 二" in before[0].message
     lines = first.split("\n")
     assert before[0].line == 1 + next(i for i, line in enumerate(lines) if "三、收到和处理" in line)
+
+
+@pytest.mark.parametrize("layout", ["vertical", "pipe-cells"])
+@pytest.mark.parametrize("furniture", ["第3页共5页", "青禾县政府信息公开年报（2023）"])
+def test_page_furniture_inside_table_threes_last_row_does_not_end_the_table(
+    layout: str, furniture: str
+) -> None:
+    """A page's footer or header printed a cell a line among the values of table 三's
+    last row (a page break inside it), a line the text did not print before: before,
+    table 三 ended there, so the row was left blank (row_width); now a line of words
+    with values on the lines after it stays in the table, and the row is read."""
+    lines = gr.render(gr.parse(sample_text()), layout).split("\n")
+    last = max(i for i, line in enumerate(lines) if "结转下年度" in line)
+    values = [i for i in range(last + 1, len(lines)) if lines[i].strip(" |\t").isdigit()]
+    at = values[2]
+    head = f"{furniture} |" if layout == "pipe-cells" else furniture
+    report = gr.parse("\n".join([*lines[:at], head, *lines[at:]]))
+    assert gr.to_dict(report)["requests"] == _expected()["requests"]
+    assert not [f for f in report.findings if f.severity != "info"]
