@@ -130,3 +130,22 @@ def test_page_furniture_inside_table_threes_last_row_does_not_end_the_table(
     report = gr.parse("\n".join([*lines[:at], head, *lines[at:]]))
     assert gr.to_dict(report)["requests"] == _expected()["requests"]
     assert not [f for f in report.findings if f.severity != "info"]
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe"])
+@pytest.mark.parametrize("furniture", ["第3页共5页", "青禾县政府信息公开年报（2023）"])
+def test_page_furniture_splitting_table_threes_last_row_does_not_end_the_table(
+    layout: str, furniture: str
+) -> None:
+    """Table 三's last row printed on one line, broken by a page break (its first values,
+    the page's footer or header, the rest of its values on the next line): before, table
+    三 ended at the footer and the row was left blank (row_width); now a line of words
+    while the last row is short of its seven values, values after it, stays in the table."""
+    lines = gr.render(gr.parse(sample_text()), layout).split("\n")
+    last = max(i for i, line in enumerate(lines) if "结转下年度" in line)
+    sep = "\t" if layout == "tab" else " | "
+    cells = lines[last].split(sep)
+    first, rest = sep.join(cells[:5]), sep.join(cells[5:])
+    report = gr.parse("\n".join([*lines[:last], first, furniture, rest, *lines[last + 1 :]]))
+    assert gr.to_dict(report)["requests"] == _expected()["requests"]
+    assert not [f for f in report.findings if f.severity != "info"]

@@ -187,10 +187,30 @@ def _requests_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: i
         copied = _first_holding(labels, _FIRST_ROW, index, end) is not None
         if copied or _last_row_again(rows, labels, index, end):
             return end
-        if _running_head(rows, labels, index, end) or _values_follow(rows, index, end):
+        if (
+            _running_head(rows, labels, index, end)
+            or _values_follow(rows, index, end)
+            or _last_row_goes_on(rows, last, index, end)
+        ):
             continue
         return index
     return end
+
+
+#: The values of a row of table 三 (six applicant columns and the total).
+_ROW_VALUES = 7
+
+
+def _last_row_goes_on(rows: Sequence[Row], last: int, index: int, end: int) -> bool:
+    """Whether table 三's last row ``rows[last]``, short of its values before the row of
+    words ``rows[index]`` (a page's footer or header: a page break inside the row), goes
+    on with values on the row after it."""
+    if index + 1 >= end or not _holds_value(rows[index + 1]):
+        return False
+    printed = sum(
+        1 for row in islice(rows, last, index) for text in row.texts if _VALUE.fullmatch(text)
+    )
+    return printed < _ROW_VALUES
 
 
 #: How many rows after a label printed alone must hold values for the label to be a
