@@ -50,6 +50,25 @@ def test_a_table_by_department_naming_reviews_before_table_four_is_not_table_fou
     assert [read[key] for key in _TABLES] == [expected[key] for key in _TABLES]
 
 
+@pytest.mark.parametrize("layout", ["tab", "vertical", "pipe"])
+@pytest.mark.parametrize("caption", ["附表：各部门政府信息公开申请办理情况\n", ""])
+def test_a_table_by_department_naming_reviews_before_table_three_is_not_table_four(
+    layout: str, caption: str
+) -> None:
+    """The same table printed between tables 二 and 三: before, it was taken for table
+    四 printed out of order (a 行政复议 anchor with values before table 三) and table 四
+    was left blank; now an anchor neither table 四's heading nor followed by its header
+    is no table 四 when one that is follows."""
+    sep = _SEPARATORS[layout]
+    inserted = caption + "\n".join(sep.join(row) for row in _BY_DEPARTMENT)
+    text = gr.render(gr.parse(sample_text()), layout)
+    at = text.index("三、收到和处理")
+    report = gr.parse(text[:at] + inserted + "\n\n" + text[at:])
+    read = gr.to_dict(report)
+    expected = _expected()
+    assert [read[key] for key in _TABLES] == [expected[key] for key in _TABLES]
+
+
 def _after_table_three_last_row(layout: str, row: list[str]) -> str:
     """The sample report in ``layout`` with ``row`` printed as a row of table 三 after
     its last row (a local row)."""

@@ -339,6 +339,26 @@ def _review_header_follows(rows: Sequence[Row], labels: Sequence[str], index: in
     return header is not None and sum(map(_holds_value, rows[index:header])) <= 1
 
 
+def _may_be_table_four(
+    rows: Sequence[Row], labels: Sequence[str], anchors: Sequence[int], start: int
+) -> bool:
+    """Whether the 行政复议 anchor ``labels[start]`` (between tables 二 and 三, values
+    after it) may be table 四 printed before table 三: it is table 四's heading or its
+    header follows it, or no later anchor is either (before a next table 二). Else it is
+    another table's header naming 行政复议 (a table by department), table 四 later."""
+    if _names_table_four(labels[start]) or _review_header_follows(rows, labels, start):
+        return True
+    for index in compress(count(start + 1), islice(anchors, start + 1, None)):
+        bits = anchors[index]
+        if bits & _ACTIVE_ANCHOR:
+            break
+        if bits & _REVIEW_ANCHOR and (
+            _names_table_four(labels[index]) or _review_header_follows(rows, labels, index)
+        ):
+            return False
+    return True
+
+
 def _names_table_four(label: str) -> bool:
     """Whether a cell of ``label`` names both 行政复议 and 行政诉讼 (table 四's heading)."""
     return "行政诉讼" in label and any(
@@ -521,7 +541,9 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
                 first_caption is None or index > first_caption
             ):
                 if pending is not None:
-                    if any(map(_holds_value, rows[pending:index])):
+                    if any(map(_holds_value, rows[pending:index])) and _may_be_table_four(
+                        rows, labels, anchors, pending
+                    ):
                         review_start = pending  # table 四, then a line naming table 三
                         if _table_follows(rows, labels, index):
                             requests_start = index  # (the tables out of order)
