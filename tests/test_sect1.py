@@ -168,3 +168,28 @@ def test_page_furniture_splitting_table_threes_last_row_does_not_end_the_table(
     report = gr.parse("\n".join([*lines[:last], first, furniture, rest, *lines[last + 1 :]]))
     assert gr.to_dict(report)["requests"] == _expected()["requests"]
     assert not [f for f in report.findings if f.severity != "info"]
+
+
+#: A table of requests by month, under a caption naming table 三's words.
+_BY_MONTH = [["月份", "收到申请", "办结"], ["1月", "3", "2"], ["2月", "10", "10"]]
+
+
+@pytest.mark.parametrize("layout", ["tab", "vertical", "pipe"])
+def test_a_table_captioned_with_table_threes_words_before_it_is_not_table_three(
+    layout: str,
+) -> None:
+    """A table of requests by month under a caption naming 收到和处理政府信息公开申请,
+    printed between tables 二 and 三: table 三 started at its caption, and its values
+    were each reported as standing under no row label (six warnings on a table read
+    right). Table 三 now starts at its own heading, the last anchor before its first
+    row with no value between."""
+    sep = _SEPARATORS[layout]
+    caption = "附表：2023年各月收到和处理政府信息公开申请情况\n"
+    inserted = caption + "\n".join(sep.join(row) for row in _BY_MONTH)
+    text = gr.render(gr.parse(sample_text()), layout)
+    at = text.index("三、收到和处理")
+    report = gr.parse(text[:at] + inserted + "\n\n" + text[at:])
+    read = gr.to_dict(report)
+    expected = _expected()
+    assert [read[key] for key in _TABLES] == [expected[key] for key in _TABLES]
+    assert not [f for f in report.findings if f.path == "requests"]

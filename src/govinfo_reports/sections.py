@@ -339,6 +339,34 @@ def _review_header_follows(rows: Sequence[Row], labels: Sequence[str], index: in
     return header is not None and sum(map(_holds_value, rows[index:header])) <= 1
 
 
+#: Words only table 三's own header and first row hold.
+_TABLE_THREE_OWN = ("勾稽关系", "申请人情况", "本年新收政府信息公开申请")
+
+
+def _requests_headed(
+    rows: Sequence[Row], labels: Sequence[str], anchors: Sequence[int], start: int
+) -> int:
+    """Where table 三 starts, its first anchor being ``labels[start]``: at the last of
+    its anchors before its first row that no value follows up to that row, when values
+    stand between ``start`` and that anchor (the anchor at ``start`` was another table's
+    caption naming table 三's words: a table of requests by month); else at ``start``."""
+    label = labels[start]
+    if _SECTION_HEADING.match(label) or _contains(label, _TABLE_THREE_OWN):
+        return start  # (table 三's numbered heading, its header or its first row)
+    first = _first_holding(labels, _FIRST_ROW, start + 1, len(labels))
+    if first is None:
+        return start
+    headed = start
+    for index in range(first - 1, start, -1):
+        if _holds_value(rows[index]):
+            break
+        if anchors[index] & _REQUEST_ANCHOR:
+            headed = index
+    if headed > start and any(map(_holds_value, rows[start:headed])):
+        return headed
+    return start
+
+
 def _may_be_table_four(
     rows: Sequence[Row], labels: Sequence[str], anchors: Sequence[int], start: int
 ) -> bool:
@@ -575,6 +603,8 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
         review_start = pending
     if review_start is not None and requests_start is not None and review_start > requests_start:
         review_start = _review_headed(rows, labels, anchors, review_start)
+    if requests_start is not None and (review_start is None or review_start > requests_start):
+        requests_start = _requests_headed(rows, labels, anchors, requests_start)
     if active_heading is not None and active_anchor is not None:
         # a numbered section heading between the heading and the first caption (一、总体情况
         # / （一）主动公开政府信息情况 / its own table / 二、主动公开情况 / 第二十条…): the
