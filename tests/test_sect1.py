@@ -193,3 +193,20 @@ def test_a_table_captioned_with_table_threes_words_before_it_is_not_table_three(
     expected = _expected()
     assert [read[key] for key in _TABLES] == [expected[key] for key in _TABLES]
     assert not [f for f in report.findings if f.path == "requests"]
+
+
+def test_a_one_row_table_by_department_in_html_before_table_four_is_not_table_four() -> None:
+    """The table by department of one row, in a page's HTML (a table of its own): one
+    row of values stood between its header and table 四's, which was taken for a page's
+    number, so table 四 still started at that header and was left blank."""
+    page = gr.render(gr.parse(sample_text()), "html")
+    at = page.rfind("<", 0, page.index("四、政府信息公开行政复议"))
+    table = (
+        "<p>附表：各部门情况</p><table><tr><td>部门</td><td>收到申请</td>"
+        "<td>被申请行政复议</td><td>被提起行政诉讼</td></tr>"
+        "<tr><td>县政府办公室</td><td>3</td><td>1</td><td>0</td></tr></table>"
+    )
+    report = gr.parse(page[:at] + table + page[at:])
+    read = gr.to_dict(report)
+    expected = _expected()
+    assert [read[key] for key in _TABLES] == [expected[key] for key in _TABLES]

@@ -331,12 +331,16 @@ def _found_elsewhere(
 
 def _review_header_follows(rows: Sequence[Row], labels: Sequence[str], index: int) -> bool:
     """Whether table 四's header words follow the 行政复议 anchor ``labels[index]``
-    within :data:`_REVIEW_HEADER_ROWS` rows, at most one row between holding a value (a
-    page's number; more are another table's rows)."""
+    within :data:`_REVIEW_HEADER_ROWS` rows, at most one row between holding a value, a
+    row of numbers only (a page's number; more, or a row labelled, are another table's
+    rows)."""
     window = min(index + _REVIEW_HEADER_ROWS, len(labels))
     found = [_first_holding(labels, word, index, window) for word in _REVIEW_HEADER]
     header = min((at for at in found if at is not None), default=None)
-    return header is not None and sum(map(_holds_value, rows[index:header])) <= 1
+    if header is None:
+        return False
+    valued = [at for at in range(index, header) if _holds_value(rows[at])]
+    return len(valued) <= 1 and not any(labels[at] for at in valued)
 
 
 #: Words only table 三's own header and first row hold.
