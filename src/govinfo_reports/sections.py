@@ -460,10 +460,15 @@ def _active_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: int
     for index in _word_rows_after_values(rows, last, end, _holds_digit):
         if _names_unit(rows[index].texts):
             continue
-        if index + 1 < end and _holds_digit(rows[index + 1]):
+        if index + 1 < end and _holds_digit(rows[index + 1]) and _one_cell(rows[index]):
             continue  # a row's label, its values on the lines after it (a local row)
         return index
     return end
+
+
+def _one_cell(row: Row) -> bool:
+    """Whether ``row`` prints one cell (a label alone), not several (a table's header)."""
+    return sum(1 for text in row.texts if text.strip()) <= 1
 
 
 def _last_row_ending(
