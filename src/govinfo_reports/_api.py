@@ -336,6 +336,8 @@ def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | N
                 severity="info",
             )
         )
+    if regions.requests_before is not None:
+        findings.append(_requests_before(rows, regions))
     lines: dict[str, int] = {}
     active, requests, review = _tables(rows, regions, template, findings, lines)
     if not lines:
@@ -367,6 +369,21 @@ def _build(result: ReadResult, decoded: Decoded, reader_name: str) -> Report | N
             reader=reader_name,
             lines=lines,
         ),
+    )
+
+
+def _requests_before(rows: Sequence[Row], regions: Regions) -> Finding:
+    """The warning on a table 三 printed before table 二 and not read."""
+    assert regions.requests_before is not None and regions.requests is not None
+    line = rows[regions.requests_before].line
+    read = rows[regions.requests[0]].line
+    return make(
+        "unknown_row",
+        f"{_TABLE_NAMES['requests']}: a table 三 is printed before table 二, from line "
+        f"{line}, and another after it, from line {read} (two reports in one text?); "
+        "the tables after table 二 were read, those before it were not",
+        path="requests",
+        line=line,
     )
 
 

@@ -40,6 +40,9 @@ class Regions:
     requests: tuple[int, int] | None
     review: tuple[int, int] | None
     preamble_end: int
+    #: The first row of a table 三 printed before table 二 and not read (table 三 was
+    #: read after table 二: two reports in one text?), or ``None``.
+    requests_before: int | None = None
 
 
 #: Joins the short cells of a row in :func:`row_labels` (no label contains it).
@@ -184,10 +187,47 @@ def _requests_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: i
         copied = _first_holding(labels, _FIRST_ROW, index, end) is not None
         if copied or _last_row_again(rows, labels, index, end):
             return end
-        if _running_head(rows, labels, index, end):
+        if (
+            _running_head(rows, labels, index, end)
+            or _values_follow(rows, index, end)
+            or _last_row_goes_on(rows, last, index, end)
+        ):
             continue
         return index
     return end
+
+
+#: The values of a row of table 三 (six applicant columns and the total).
+_ROW_VALUES = 7
+
+
+def _last_row_goes_on(rows: Sequence[Row], last: int, index: int, end: int) -> bool:
+    """Whether table 三's last row ``rows[last]``, short of its values before the row of
+    words ``rows[index]`` (a page's footer or header: a page break inside the row), goes
+    on with values on the row after it."""
+    if index + 1 >= end or not _holds_value(rows[index + 1]):
+        return False
+    printed = sum(
+        1 for row in islice(rows, last, index) for text in row.texts if _VALUE.fullmatch(text)
+    )
+    return printed < _ROW_VALUES
+
+
+#: How many rows after a label printed alone must hold values for the label to be a
+#: row's (a cell a line); a page's number after a note is one.
+_VALUES_AFTER_LABEL = 2
+
+
+def _values_follow(rows: Sequence[Row], index: int, end: int) -> bool:
+    """Whether the row of words ``rows[index]`` is a row's label printed a cell a line,
+    its values on the rows right after it (a local row after table 三's last row, which
+    its mapping reports): a label alone on its line, then rows each holding a value."""
+    after = index + 1 + _VALUES_AFTER_LABEL
+    return (
+        len(rows[index].texts) == 1
+        and after <= end
+        and all(map(_holds_value, rows[index + 1 : after]))
+    )
 
 
 def _running_head(rows: Sequence[Row], labels: Sequence[str], index: int, end: int) -> bool:
@@ -289,6 +329,95 @@ def _found_elsewhere(
     return requests, review
 
 
+def _review_header_follows(rows: Sequence[Row], labels: Sequence[str], index: int) -> bool:
+    """Whether table 四's header words follow the 行政复议 anchor ``labels[index]``
+    within :data:`_REVIEW_HEADER_ROWS` rows, at most one row between holding a value, a
+    row of numbers only (a page's number; more, or a row labelled, are another table's
+    rows)."""
+    window = min(index + _REVIEW_HEADER_ROWS, len(labels))
+    found = [_first_holding(labels, word, index, window) for word in _REVIEW_HEADER]
+    header = min((at for at in found if at is not None), default=None)
+    if header is None:
+        return False
+    valued = [at for at in range(index, header) if _holds_value(rows[at])]
+    return len(valued) <= 1 and not any(labels[at] for at in valued)
+
+
+#: Words only table 三's own header and first row hold.
+_TABLE_THREE_OWN = ("勾稽关系", "申请人情况", "本年新收政府信息公开申请")
+
+
+def _requests_headed(
+    rows: Sequence[Row], labels: Sequence[str], anchors: Sequence[int], start: int
+) -> int:
+    """Where table 三 starts, its first anchor being ``labels[start]``: at the last of
+    its anchors before its first row that no value follows up to that row, when values
+    stand between ``start`` and that anchor (the anchor at ``start`` was another table's
+    caption naming table 三's words: a table of requests by month); else at ``start``."""
+    label = labels[start]
+    if _SECTION_HEADING.match(label) or _contains(label, _TABLE_THREE_OWN):
+        return start  # (table 三's numbered heading, its header or its first row)
+    first = _first_holding(labels, _FIRST_ROW, start + 1, len(labels))
+    if first is None:
+        return start
+    headed = start
+    for index in range(first - 1, start, -1):
+        if _holds_value(rows[index]):
+            break
+        if anchors[index] & _REQUEST_ANCHOR:
+            headed = index
+    if headed > start and any(map(_holds_value, rows[start:headed])):
+        return headed
+    return start
+
+
+def _may_be_table_four(
+    rows: Sequence[Row], labels: Sequence[str], anchors: Sequence[int], start: int
+) -> bool:
+    """Whether the 行政复议 anchor ``labels[start]`` (between tables 二 and 三, values
+    after it) may be table 四 printed before table 三: it is table 四's heading or its
+    header follows it, or no later anchor is either (before a next table 二). Else it is
+    another table's header naming 行政复议 (a table by department), table 四 later."""
+    if _names_table_four(labels[start]) or _review_header_follows(rows, labels, start):
+        return True
+    for index in compress(count(start + 1), islice(anchors, start + 1, None)):
+        bits = anchors[index]
+        if bits & _ACTIVE_ANCHOR:
+            break
+        if bits & _REVIEW_ANCHOR and (
+            _names_table_four(labels[index]) or _review_header_follows(rows, labels, index)
+        ):
+            return False
+    return True
+
+
+def _names_table_four(label: str) -> bool:
+    """Whether a cell of ``label`` names both 行政复议 and 行政诉讼 (table 四's heading)."""
+    return "行政诉讼" in label and any(
+        "行政复议" in cell and "行政诉讼" in cell for cell in label.split(SEPARATOR)
+    )
+
+
+def _review_headed(
+    rows: Sequence[Row], labels: Sequence[str], anchors: Sequence[int], start: int
+) -> int:
+    """Where table 四 starts, its first 行政复议 anchor after table 三 being
+    ``labels[start]``: there when it is table 四's heading (a cell naming 行政复议 and
+    行政诉讼) or its header's words follow it (or no later anchor's do), else at the
+    next anchor they follow: the first was another table's header naming 行政复议 (a
+    table of requests by department with a column of reviews). Only anchors before the
+    next table 二 or 三 anchor count (a second report's table 四 is not this report's)."""
+    if _names_table_four(labels[start]) or _review_header_follows(rows, labels, start):
+        return start
+    for index in compress(count(start + 1), islice(anchors, start + 1, None)):
+        bits = anchors[index]
+        if bits & (_ACTIVE_ANCHOR | _REQUEST_ANCHOR):
+            break
+        if bits & _REVIEW_ANCHOR and _review_header_follows(rows, labels, index):
+            return index
+    return start
+
+
 #: Table 二's last row: 政府集中采购 (template 2019's item 九), else 行政事业性收费.
 _ACTIVE_LAST_ROWS = ("政府集中采购", "行政事业性收费")
 #: Words of table 二 that may follow a damaged last row's label: a caption, procurement.
@@ -331,10 +460,15 @@ def _active_end(rows: Sequence[Row], labels: Sequence[str], start: int, end: int
     for index in _word_rows_after_values(rows, last, end, _holds_digit):
         if _names_unit(rows[index].texts):
             continue
-        if index + 1 < end and _holds_digit(rows[index + 1]):
+        if index + 1 < end and _holds_digit(rows[index + 1]) and _one_cell(rows[index]):
             continue  # a row's label, its values on the lines after it (a local row)
         return index
     return end
+
+
+def _one_cell(row: Row) -> bool:
+    """Whether ``row`` prints one cell (a label alone), not several (a table's header)."""
+    return sum(1 for text in row.texts if text.strip()) <= 1
 
 
 def _last_row_ending(
@@ -444,7 +578,9 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
                 first_caption is None or index > first_caption
             ):
                 if pending is not None:
-                    if any(map(_holds_value, rows[pending:index])):
+                    if any(map(_holds_value, rows[pending:index])) and _may_be_table_four(
+                        rows, labels, anchors, pending
+                    ):
                         review_start = pending  # table 四, then a line naming table 三
                         if _table_follows(rows, labels, index):
                             requests_start = index  # (the tables out of order)
@@ -474,6 +610,10 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
             review_anchors.append(index)
     if pending is not None:
         review_start = pending
+    if review_start is not None and requests_start is not None and review_start > requests_start:
+        review_start = _review_headed(rows, labels, anchors, review_start)
+    if requests_start is not None and (review_start is None or review_start > requests_start):
+        requests_start = _requests_headed(rows, labels, anchors, requests_start)
     if active_heading is not None and active_anchor is not None:
         # a numbered section heading between the heading and the first caption (一、总体情况
         # / （一）主动公开政府信息情况 / its own table / 二、主动公开情况 / 第二十条…): the
@@ -510,7 +650,33 @@ def find_regions(rows: Sequence[Row], labels: Sequence[str] | None = None) -> Re
     if requests is None or review is None:
         requests, review = _found_elsewhere(rows, labels, anchors, active, requests, review)
     starts = [r[0] for r in (active, requests, review) if r is not None]
-    return Regions(active, requests, review, min(starts) if starts else total)
+    before = None
+    if active is not None and requests is not None and requests[0] > active[0]:
+        before = _table_three_before(rows, labels, anchors, active[0], review)
+    return Regions(active, requests, review, min(starts) if starts else total, before)
+
+
+def _table_three_before(
+    rows: Sequence[Row],
+    labels: Sequence[str],
+    anchors: Sequence[int],
+    end: int,
+    review: tuple[int, int] | None,
+) -> int | None:
+    """The first table-三 anchor of ``rows[:end]`` (before table 二, table 三 being read
+    after it) that table 三's rows follow, its first and its last with values, before
+    ``end``; not one inside table 四's region. ``None`` when there is none."""
+    for index in compress(range(end), islice(anchors, end)):
+        if not anchors[index] & _REQUEST_ANCHOR or (
+            review is not None and review[0] <= index < review[1]
+        ):
+            continue
+        first = _first_holding(labels, _FIRST_ROW, index, end)
+        last = None if first is None else _first_holding(labels, _LAST_ROW, first, end)
+        if last is not None and any(map(_holds_value, rows[last : min(last + 3, end)])):
+            return index
+        return None  # (a later anchor before table 二 finds the same rows)
+    return None
 
 
 def _any_of(*words: str) -> re.Pattern[str]:
