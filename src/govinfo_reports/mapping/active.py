@@ -121,6 +121,65 @@ def header_unit(rows: Sequence[Row]) -> str | None:
     return unit_in_joined_cells(rows)
 
 
+#: A money unit (the longest first: the 元 of 万元 is no unit of its own).
+_MONEY_UNIT = re.compile("|".join(MONEY_UNITS))
+
+
+def _unit_named(text: str) -> str | None:
+    """The first money unit a normalised cell names as a unit, not as an amount's
+    (``金额为18.60元`` prints an amount: its 元 says nothing of the column's unit)."""
+    for match in _MONEY_UNIT.finditer(text):
+        before = text[: match.start()].rstrip()
+        if not before or not (before[-1].isdigit() or before[-1] == "."):
+            return match.group()
+    return None
+
+
+def _units_named(rows: Sequence[Row]) -> set[str]:
+    """Every money unit the table's cells name as a unit (a header's, a note's, a unit
+    line's: a cell naming 金额 or 单位, as :func:`unit_in_joined_cells` reads one)."""
+    units = set()
+    for row in rows:
+        for raw in row.texts:
+            if "元" in raw:
+                text = normalize_label(raw)
+                if ("金额" in text or "单位" in text) and len(text) <= 30:
+                    unit = _unit_named(text)
+                    if unit is not None:
+                        units.add(unit)
+    return units
+
+
+def _unit_doubt(
+    value: Value | None,
+    read: Any,
+    label_unit: str | None,
+    units: set[str],
+    where: tuple[str, int | None],
+) -> Finding | None:
+    """A warning where the amount's unit is printed differently in two places (the
+    cell, the row's label, the header or a unit line): one of them is a slip, and 元
+    and 万元 differ 10,000 times. ``read`` is the amount as read, ``where`` its path and line."""
+    path, line = where
+    named = [(f"{unit} in the header or a unit line", unit) for unit in sorted(units)]
+    if label_unit is not None:
+        named.append((f"{label_unit} in the row's label", label_unit))
+    money = value.money if value is not None and value.kind is MONEY_KIND else None
+    if money is not None and money.unit is not None:
+        named.append((f"{money.unit} in the cell", money.unit))
+    if len({unit for _, unit in named}) < 2 or read is None:
+        return None
+    return make(
+        "repaired_cell",
+        f"{describe(path)}: the amount's unit is printed differently "
+        f"({', '.join(where for where, _ in named)}); read as {read.value} {read.unit}, "
+        "which may be wrong by the ratio of the units",
+        path=path,
+        line=line,
+        severity="warning",
+    )
+
+
 def unit_in_joined_cells(rows: Sequence[Row]) -> str | None:
     """:func:`header_unit` without its shortcut: every cell normalised, every join read."""
     columns: dict[int, list[str]] = {}
@@ -129,9 +188,9 @@ def unit_in_joined_cells(rows: Sequence[Row]) -> str | None:
         for column, raw in zip(row.columns, row.texts, strict=True):
             text = normalize_label(raw)
             if ("金额" in text or "单位" in text) and len(text) <= 30:
-                for unit in MONEY_UNITS:
-                    if unit in text:
-                        return unit
+                unit = _unit_named(text)
+                if unit is not None:
+                    return unit
             if text:
                 columns.setdefault(column, []).append(text)
                 sequence.append(text)
@@ -938,6 +997,7 @@ def _build(
     printed_unit = header_unit(rows)
     default_unit = "万元" if template == "2021" else None
     built: dict[str, Any] = {}
+    units: set[str] | None = None
     for key, names in columns.items():
         raw = collected.rows.get((key,))
         if raw is None:
@@ -968,11 +1028,20 @@ def _build(
             if under_wider:
                 findings.append(_wider_finding(path, plan, raw, template, values))
             values = plan.arrange(values)
-        unit = printed_unit or _label_unit(raw.label, names) or default_unit
+        label_unit = _label_unit(raw.label, names)
+        unit = printed_unit or label_unit or default_unit
         cells = {
             name: _cell(value, name, f"active_disclosure.{key}.{name}", unit, findings)
             for name, value in zip(names, values, strict=True)
         }
+        if "amount" in cells:
+            if units is None:
+                units = _units_named(rows) if printed_unit is not None else set()
+            doubt = _unit_doubt(
+                values[names.index("amount")], cells["amount"], label_unit, units, (path, raw.line)
+            )
+            if doubt is not None:
+                findings.append(doubt)
         built[key] = _ROW_CLASSES[template][key](**cells)
     findings += stray_findings(collected, "active_disclosure")
     if template == "2021":
