@@ -108,3 +108,87 @@ def test_an_amount_in_a_note_above_the_table_is_no_unit_for_the_header(note: str
     report = gr.parse(_fee_text(before=note))
     assert _fees(report) == {"value": "18.60", "unit": "万元"}
     assert [c for c, s in _about(report, "administrative_fees") if s != "info"] == []
+
+
+_CAPTION_1 = "| 第二十条第（一）项 | | | |\n|---|---|---|---|\n"
+_DOCS_HEADER = "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |"
+_REGULATIONS = "| 规章 | 0 | 0 | 0 |"
+_NORMATIVE = "| 行政规范性文件 | 3 | 1 | 14 |"
+
+
+def _documents(report: gr.Report) -> list[object]:
+    table = gr.to_dict(report)["active_disclosure"]
+    return [table["regulations"], table["normative_documents"]]
+
+
+@pytest.mark.parametrize("between", ["", "本机关本年度主动公开情况如下："])
+@pytest.mark.parametrize(
+    ("header", "regulations", "normative"),
+    [
+        # a remarks column after the template's three
+        (
+            "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 | 备注 |",
+            "| 规章 | 0 | 1 | 7 | 无 |",
+            "| 行政规范性文件 | 3 | 0 | 12 | / |",
+        ),
+        # the template's columns in another order
+        (
+            "| 信息内容 | 现行有效件数 | 本年制发件数 | 本年废止件数 |",
+            "| 规章 | 7 | 0 | 1 |",
+            "| 行政规范性文件 | 12 | 3 | 0 |",
+        ),
+    ],
+)
+def test_a_first_header_with_no_caption_above_it_is_read_without_the_title(
+    header: str, regulations: str, normative: str, between: str
+) -> None:
+    """Table 二 printing no 第二十条 caption above its first header: the section's
+    title (and a sentence under it) were read as the header's first cells, so a header
+    naming a remarks column was no longer one the parser knew (the rows blank, with
+    ``row_width`` warnings). The table's title and a sentence ending in a colon are no
+    header cells: the header is read as under a caption."""
+    text = _PIPE_2021
+    for old in (_CAPTION_1 + _DOCS_HEADER, _REGULATIONS, _NORMATIVE):
+        assert old in text
+    new = (between + "\n\n" if between else "") + header + "\n|---|---|---|---|"
+    text = text.replace(_CAPTION_1 + _DOCS_HEADER, new)
+    text = text.replace(_REGULATIONS, regulations).replace(_NORMATIVE, normative)
+    report = gr.parse(text)
+    assert _documents(report) == [
+        {"issued": 0, "repealed": 1, "in_force": 7},
+        {"issued": 3, "repealed": 0, "in_force": 12},
+    ]
+    codes = {f.code for f in report.findings if f.path == "active_disclosure.regulations"}
+    assert "row_width" not in codes or "备注" in header
+
+
+_ONE_GRID = """二、主动公开政府信息情况
+
+信息内容\t本年制发件数\t本年废止件数\t现行有效件数\t本年处理决定数量\t本年收费金额（万元）
+规章\t0\t1\t7\t/\t/
+行政规范性文件\t3\t0\t12\t/\t/
+行政许可\t/\t/\t/\t318\t/
+行政处罚\t/\t/\t/\t26\t/
+行政强制\t/\t/\t/\t2\t/
+行政事业性收费\t/\t/\t/\t/\t4.80
+
+三、收到和处理政府信息公开申请情况
+"""
+
+
+def test_table_two_printed_as_one_grid_of_every_column_with_no_caption_is_read() -> None:
+    """Table 二 printed as one grid naming every column once, no 第二十条 captions, each
+    row's other cells marked ``/``: the title was read as the header's first cell, the
+    header no longer known, and the two three-value rows left blank (``row_width``)."""
+    start = _PIPE_2021.index("二、主动公开政府信息情况")
+    end = _PIPE_2021.index("三、收到和处理政府信息公开申请情况")
+    report = gr.parse(_PIPE_2021[:start] + _ONE_GRID + _PIPE_2021[end + 18 :])
+    table = gr.to_dict(report)["active_disclosure"]
+    assert _documents(report) == [
+        {"issued": 0, "repealed": 1, "in_force": 7},
+        {"issued": 3, "repealed": 0, "in_force": 12},
+    ]
+    assert table["administrative_licensing"] == {"decisions": 318}
+    assert table["administrative_fees"] == {"amount": {"value": "4.80", "unit": "万元"}}
+    warned = [f for f in report.findings if f.path and f.path.startswith("active_disclosure")]
+    assert [f.code for f in warned if f.severity != "info"] == []

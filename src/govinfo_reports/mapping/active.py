@@ -356,6 +356,13 @@ _PROSE = 200
 _SHORT = 48
 
 
+def _no_header_cell(label: str) -> bool:
+    """Whether a text cell before a header (no caption above it) is the table's title or
+    a sentence introducing the table (``…情况如下:``): neither names a column, and read
+    as the header's first cells they make a header of a known kind unknown."""
+    return "主动公开政府信息" in label or label.endswith(":")
+
+
 def column_plans(
     rows: Sequence[Row], template: Template
 ) -> tuple[dict[str, Placement], list[Finding]]:
@@ -450,6 +457,8 @@ def column_plans(
                 full, read_for, in_data = False, None, False
                 if caption:
                     continue
+            if _no_header_cell(label):
+                continue
             if not header.add_cell(raw, label, row, index, cell, 24):
                 full = True
     if under:
