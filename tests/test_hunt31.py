@@ -192,3 +192,27 @@ def test_table_two_printed_as_one_grid_of_every_column_with_no_caption_is_read()
     assert table["administrative_fees"] == {"amount": {"value": "4.80", "unit": "万元"}}
     warned = [f for f in report.findings if f.path and f.path.startswith("active_disclosure")]
     assert [f.code for f in warned if f.severity != "info"] == []
+
+
+_PENALTY = "| 行政处罚 | 42 | | |"
+_ENFORCEMENT = "| 行政强制 | 0 | | |"
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    ["（其中行政强制措施）", "(其中：行政强制执行)", "（其中:行政许可变更）"],
+)
+@pytest.mark.parametrize("after", [_PENALTY, _ENFORCEMENT])
+def test_a_breakdown_in_brackets_is_no_row_of_its_own(breakdown: str, after: str) -> None:
+    """A breakdown row opened in brackets (``（其中行政强制措施） | 1``) under a table-二
+    row was read as the row it names (其中 was a breakdown only at the label's start):
+    行政强制 then held two rows' values and was left blank (``row_width``), or the
+    breakdown's 1 was compared with the row as a second copy. Such a label names no row
+    of its own: the rows' values are read, the breakdown's is not."""
+    assert _PENALTY in _PIPE_2021 and _ENFORCEMENT in _PIPE_2021
+    text = _PIPE_2021.replace(after, f"{after}\n| {breakdown} | 1 | | |")
+    report = gr.parse(text)
+    table = gr.to_dict(report)["active_disclosure"]
+    assert table["administrative_penalty"] == {"decisions": 42}
+    assert table["administrative_enforcement"] == {"decisions": 0}
+    assert table["administrative_licensing"] == {"decisions": 386}

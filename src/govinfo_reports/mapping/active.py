@@ -239,7 +239,7 @@ def _cell(
 #: (``其中：``): a note under or in the table names a row's words (本机关无规章制定权)
 #: but is no row, and a breakdown under a row (其中：县政府行政规范性文件) is a part of
 #: the row above, not that row.
-_NOTE = re.compile(r"[(]?(?:备?注|说明)[\d\u2460-\u2473]*:|其中")
+_NOTE = re.compile(r"[(]?(?:(?:备?注|说明)[\d\u2460-\u2473]*:|其中)")
 _NOTE_FIRST = frozenset("(注备说其")
 
 
