@@ -216,3 +216,56 @@ def test_a_breakdown_in_brackets_is_no_row_of_its_own(breakdown: str, after: str
     assert table["administrative_penalty"] == {"decisions": 42}
     assert table["administrative_enforcement"] == {"decisions": 0}
     assert table["administrative_licensing"] == {"decisions": 386}
+
+
+_RESULTS = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+_REVIEW_KEYS = ["upheld", "corrected", "other", "pending", "total"]
+_GROUPS = ["administrative_review", "litigation_direct", "litigation_after_review"]
+
+
+def _review_text(group: int, left_out: int, vertical: bool) -> tuple[str, list[int | None]]:
+    """Table 四 whose header prints no column for result ``left_out`` of group
+    ``group`` (fourteen values), and the fifteen cells expected (that one blank)."""
+    numbers: list[int | None] = [4, 1, 0, 1, 6, 2, 1, 0, 0, 3, 1, 0, 0, 1, 2]
+    heads = [list(_RESULTS) for _ in range(3)]
+    del heads[group][left_out]
+    printed = [n for at, n in enumerate(numbers) if at != group * 5 + left_out]
+    numbers[group * 5 + left_out] = None
+    first, direct, after = heads
+    review_width, direct_width = len(first), len(direct)
+    rows = [
+        ["行政复议"] + [""] * (review_width - 1) + ["行政诉讼"],
+        first + ["未经复议直接起诉"] + [""] * (direct_width - 1) + ["复议后起诉"],
+        [""] * review_width + direct + after,
+        [str(n) for n in printed],
+    ]
+    if vertical:
+        body = "\n\n".join("\n".join(c for c in row if c) for row in rows)
+    else:
+        body = "\n".join(" | ".join(row) for row in rows)
+    start = _PIPE_2021.index("四、政府信息公开行政复议、行政诉讼情况")
+    end = _PIPE_2021.index("五、政府信息公开工作存在的主要问题")
+    text = _PIPE_2021[:start] + "四、政府信息公开行政复议、行政诉讼情况\n\n" + body + "\n\n"
+    return text + _PIPE_2021[end:], numbers
+
+
+@pytest.mark.parametrize("vertical", [False, True])
+@pytest.mark.parametrize(("group", "left_out"), [(0, 3), (0, 0), (1, 2), (2, 3), (2, 0)])
+def test_table_four_whose_header_leaves_out_one_result_reads_fourteen_values(
+    group: int, left_out: int, vertical: bool
+) -> None:
+    """Table 四 whose header prints one group with four results, one of them left out
+    (行政复议 with no 尚未审结 column), and fourteen values: left blank with a
+    ``row_width`` warning, or (a cell a line) read shifted, 结果维持 blank and the others
+    a column off. As a header leaving out a 总计 is read, the header's names now place
+    the fourteen, the column it does not print blank, with one ``row_width`` warning."""
+    text, numbers = _review_text(group, left_out, vertical)
+    report = gr.parse(text)
+    table = gr.to_dict(report)["review_litigation"]
+    read = [table[g][k] for g in _GROUPS for k in _REVIEW_KEYS]
+    assert read == numbers
+    warned = [(f.code, f.path) for f in report.findings if f.severity != "info"]
+    path = f"review_litigation.{_GROUPS[group]}.{_REVIEW_KEYS[left_out]}"
+    assert [w for w in warned if w[1] and w[1].startswith("review_litigation")] == [
+        ("row_width", path)
+    ]
