@@ -115,10 +115,20 @@ def header_unit(rows: Sequence[Row]) -> str | None:
     cells of the row are broken too) and, for layouts that shift cells, of all cells
     in reading order.
     """
+    return _printed_units(rows)[0]
+
+
+def _printed_units(rows: Sequence[Row]) -> tuple[str | None, set[str]]:
+    """:func:`header_unit`, and every money unit a cell names as a unit (a header's, a
+    note's, a unit line's: a cell naming 金额 or 单位, as :func:`unit_in_joined_cells`
+    reads one), found in one pass over the cells."""
     with_yuan = [text for row in rows for text in row.texts if "元" in text]
     if not any(_may_give_unit(normalize_label(text)) for text in with_yuan):
-        return None  # (most tables: every 元 is in a value such as 27759.17 万元)
-    return unit_in_joined_cells(rows)
+        return None, set()  # (most tables: every 元 is in a value such as 27759.17 万元)
+    unit = unit_in_joined_cells(rows)
+    if len(with_yuan) == 1:  # (most tables: the header's cell alone prints 元)
+        return unit, {unit} if unit is not None else set()
+    return unit, {unit for text in with_yuan if (unit := _cell_unit(normalize_label(text)))}
 
 
 #: A money unit (the longest first: the 元 of 万元 is no unit of its own).
@@ -135,19 +145,11 @@ def _unit_named(text: str) -> str | None:
     return None
 
 
-def _units_named(rows: Sequence[Row]) -> set[str]:
-    """Every money unit the table's cells name as a unit (a header's, a note's, a unit
-    line's: a cell naming 金额 or 单位, as :func:`unit_in_joined_cells` reads one)."""
-    units = set()
-    for row in rows:
-        for raw in row.texts:
-            if "元" in raw:
-                text = normalize_label(raw)
-                if ("金额" in text or "单位" in text) and len(text) <= 30:
-                    unit = _unit_named(text)
-                    if unit is not None:
-                        units.add(unit)
-    return units
+def _cell_unit(text: str) -> str | None:
+    """The unit a normalised cell naming 金额 or 单位 (a header's, a unit line's) names."""
+    if ("金额" in text or "单位" in text) and len(text) <= 30:
+        return _unit_named(text)
+    return None
 
 
 def _unit_doubt(
@@ -160,20 +162,20 @@ def _unit_doubt(
     """A warning where the amount's unit is printed differently in two places (the
     cell, the row's label, the header or a unit line): one of them is a slip, and 元
     and 万元 differ 10,000 times. ``read`` is the amount as read, ``where`` its path and line."""
-    path, line = where
-    named = [(f"{unit} in the header or a unit line", unit) for unit in sorted(units)]
-    if label_unit is not None:
-        named.append((f"{label_unit} in the row's label", label_unit))
     money = value.money if value is not None and value.kind is MONEY_KIND else None
-    if money is not None and money.unit is not None:
-        named.append((f"{money.unit} in the cell", money.unit))
-    if len({unit for _, unit in named}) < 2 or read is None:
+    cell_unit = money.unit if money is not None else None
+    if read is None or len(units | {label_unit, cell_unit} - {None}) < 2:
         return None
+    named = [f"{unit} in the header or a unit line" for unit in sorted(units)]
+    if label_unit is not None:
+        named.append(f"{label_unit} in the row's label")
+    if cell_unit is not None:
+        named.append(f"{cell_unit} in the cell")
+    path, line = where
     return make(
         "repaired_cell",
-        f"{describe(path)}: the amount's unit is printed differently "
-        f"({', '.join(where for where, _ in named)}); read as {read.value} {read.unit}, "
-        "which may be wrong by the ratio of the units",
+        f"{describe(path)}: the amount's unit is printed differently ({', '.join(named)}); "
+        f"read as {read.value} {read.unit}, which may be wrong by the ratio of the units",
         path=path,
         line=line,
         severity="warning",
@@ -356,13 +358,6 @@ _PROSE = 200
 _SHORT = 48
 
 
-def _no_header_cell(label: str) -> bool:
-    """Whether a text cell before a header (no caption above it) is the table's title or
-    a sentence introducing the table (``…情况如下:``): neither names a column, and read
-    as the header's first cells they make a header of a known kind unknown."""
-    return "主动公开政府信息" in label or label.endswith(":")
-
-
 def column_plans(
     rows: Sequence[Row], template: Template
 ) -> tuple[dict[str, Placement], list[Finding]]:
@@ -457,8 +452,8 @@ def column_plans(
                 full, read_for, in_data = False, None, False
                 if caption:
                     continue
-            if _no_header_cell(label):
-                continue
+            if "主动公开政府信息" in label or label[-1:] == ":":
+                continue  # the table's title, a sentence before it: no header (no caption)
             if not header.add_cell(raw, label, row, index, cell, 24):
                 full = True
     if under:
@@ -1003,10 +998,9 @@ def _build(
         )
         return None, None
     findings += order_findings
-    printed_unit = header_unit(rows)
+    printed_unit, units = _printed_units(rows)
     default_unit = "万元" if template == "2021" else None
     built: dict[str, Any] = {}
-    units: set[str] | None = None
     for key, names in columns.items():
         raw = collected.rows.get((key,))
         if raw is None:
@@ -1037,15 +1031,13 @@ def _build(
             if under_wider:
                 findings.append(_wider_finding(path, plan, raw, template, values))
             values = plan.arrange(values)
-        label_unit = _label_unit(raw.label, names)
+        label_unit = _label_unit(raw.label, names) if "amount" in names else None
         unit = printed_unit or label_unit or default_unit
         cells = {
             name: _cell(value, name, f"active_disclosure.{key}.{name}", unit, findings)
             for name, value in zip(names, values, strict=True)
         }
-        if "amount" in cells:
-            if units is None:
-                units = _units_named(rows) if printed_unit is not None else set()
+        if "amount" in cells and (units or label_unit is not None):
             doubt = _unit_doubt(
                 values[names.index("amount")], cells["amount"], label_unit, units, (path, raw.line)
             )
