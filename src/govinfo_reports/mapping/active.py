@@ -115,10 +115,71 @@ def header_unit(rows: Sequence[Row]) -> str | None:
     cells of the row are broken too) and, for layouts that shift cells, of all cells
     in reading order.
     """
+    return _printed_units(rows)[0]
+
+
+def _printed_units(rows: Sequence[Row]) -> tuple[str | None, set[str]]:
+    """:func:`header_unit`, and every money unit a cell names as a unit (a header's, a
+    note's, a unit line's: a cell naming 金额 or 单位, as :func:`unit_in_joined_cells`
+    reads one), found in one pass over the cells."""
     with_yuan = [text for row in rows for text in row.texts if "元" in text]
     if not any(_may_give_unit(normalize_label(text)) for text in with_yuan):
-        return None  # (most tables: every 元 is in a value such as 27759.17 万元)
-    return unit_in_joined_cells(rows)
+        return None, set()  # (most tables: every 元 is in a value such as 27759.17 万元)
+    unit = unit_in_joined_cells(rows)
+    if len(with_yuan) == 1:  # (most tables: the header's cell alone prints 元)
+        return unit, {unit} if unit is not None else set()
+    return unit, {unit for text in with_yuan if (unit := _cell_unit(normalize_label(text)))}
+
+
+#: A money unit (the longest first: the 元 of 万元 is no unit of its own).
+_MONEY_UNIT = re.compile("|".join(MONEY_UNITS))
+
+
+def _unit_named(text: str) -> str | None:
+    """The first money unit a normalised cell names as a unit, not as an amount's
+    (``金额为18.60元`` prints an amount: its 元 says nothing of the column's unit)."""
+    for match in _MONEY_UNIT.finditer(text):
+        before = text[: match.start()].rstrip()
+        if not before or not (before[-1].isdigit() or before[-1] == "."):
+            return match.group()
+    return None
+
+
+def _cell_unit(text: str) -> str | None:
+    """The unit a normalised cell naming 金额 or 单位 (a header's, a unit line's) names."""
+    if ("金额" in text or "单位" in text) and len(text) <= 30:
+        return _unit_named(text)
+    return None
+
+
+def _unit_doubt(
+    value: Value | None,
+    read: Any,
+    label_unit: str | None,
+    units: set[str],
+    where: tuple[str, int | None],
+) -> Finding | None:
+    """A warning where the amount's unit is printed differently in two places (the
+    cell, the row's label, the header or a unit line): one of them is a slip, and 元
+    and 万元 differ 10,000 times. ``read`` is the amount as read, ``where`` its path and line."""
+    money = value.money if value is not None and value.kind is MONEY_KIND else None
+    cell_unit = money.unit if money is not None else None
+    if read is None or len(units | {label_unit, cell_unit} - {None}) < 2:
+        return None
+    named = [f"{unit} in the header or a unit line" for unit in sorted(units)]
+    if label_unit is not None:
+        named.append(f"{label_unit} in the row's label")
+    if cell_unit is not None:
+        named.append(f"{cell_unit} in the cell")
+    path, line = where
+    return make(
+        "repaired_cell",
+        f"{describe(path)}: the amount's unit is printed differently ({', '.join(named)}); "
+        f"read as {read.value} {read.unit}, which may be wrong by the ratio of the units",
+        path=path,
+        line=line,
+        severity="warning",
+    )
 
 
 def unit_in_joined_cells(rows: Sequence[Row]) -> str | None:
@@ -129,9 +190,9 @@ def unit_in_joined_cells(rows: Sequence[Row]) -> str | None:
         for column, raw in zip(row.columns, row.texts, strict=True):
             text = normalize_label(raw)
             if ("金额" in text or "单位" in text) and len(text) <= 30:
-                for unit in MONEY_UNITS:
-                    if unit in text:
-                        return unit
+                unit = _unit_named(text)
+                if unit is not None:
+                    return unit
             if text:
                 columns.setdefault(column, []).append(text)
                 sequence.append(text)
@@ -180,7 +241,7 @@ def _cell(
 #: (``其中：``): a note under or in the table names a row's words (本机关无规章制定权)
 #: but is no row, and a breakdown under a row (其中：县政府行政规范性文件) is a part of
 #: the row above, not that row.
-_NOTE = re.compile(r"[(]?(?:备?注|说明)[\d\u2460-\u2473]*:|其中")
+_NOTE = re.compile(r"[(]?(?:(?:备?注|说明)[\d\u2460-\u2473]*:|其中)")
 _NOTE_FIRST = frozenset("(注备说其")
 
 
@@ -391,6 +452,8 @@ def column_plans(
                 full, read_for, in_data = False, None, False
                 if caption:
                     continue
+            if "主动公开政府信息" in label or label[-1:] == ":":
+                continue  # the table's title, a sentence before it: no header (no caption)
             if not header.add_cell(raw, label, row, index, cell, 24):
                 full = True
     if under:
@@ -935,7 +998,7 @@ def _build(
         )
         return None, None
     findings += order_findings
-    printed_unit = header_unit(rows)
+    printed_unit, units = _printed_units(rows)
     default_unit = "万元" if template == "2021" else None
     built: dict[str, Any] = {}
     for key, names in columns.items():
@@ -968,11 +1031,18 @@ def _build(
             if under_wider:
                 findings.append(_wider_finding(path, plan, raw, template, values))
             values = plan.arrange(values)
-        unit = printed_unit or _label_unit(raw.label, names) or default_unit
+        label_unit = _label_unit(raw.label, names) if "amount" in names else None
+        unit = printed_unit or label_unit or default_unit
         cells = {
             name: _cell(value, name, f"active_disclosure.{key}.{name}", unit, findings)
             for name, value in zip(names, values, strict=True)
         }
+        if "amount" in cells and (units or label_unit is not None):
+            doubt = _unit_doubt(
+                values[names.index("amount")], cells["amount"], label_unit, units, (path, raw.line)
+            )
+            if doubt is not None:
+                findings.append(doubt)
         built[key] = _ROW_CLASSES[template][key](**cells)
     findings += stray_findings(collected, "active_disclosure")
     if template == "2021":

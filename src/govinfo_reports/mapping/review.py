@@ -1401,33 +1401,36 @@ def _without_sum_column(
 def _without_a_total_column(
     values: list[Located], rows: Sequence[Row], findings: list[Finding]
 ) -> list[Located] | None:
-    """Table 四's fourteen values with a blank put in the place of the one 总计 column
-    its header does not print (行政复议 with four results and no 总计, as some sites
-    print it): the header's result names, read in order, are the template's fifteen
-    without one group's 总计. ``None`` unless the header says so. The blank total is not
-    computed; a ``row_width`` warning says it is left blank."""
+    """Table 四's fourteen values with a blank put in the place of the one column its
+    header does not print (行政复议 with four results and no 总计, or no 尚未审结, as some
+    sites print it): the header's result names, read in order, are the template's
+    fifteen without one. ``None`` unless the header says so. The blank is not computed
+    (a total from its results, or a result from the total); a ``row_width`` warning says
+    it is left blank."""
     totals_named = 0  # (a cheap count first: reading the header's names costs far more)
     for row in rows:
         for text in row.texts:
             if "计" in text or "总数" in text:
                 totals_named += text.count("计") + text.count("总数")
-    if totals_named != len(REVIEW_GROUPS) - 1:
+    if totals_named not in (len(REVIEW_GROUPS) - 1, len(REVIEW_GROUPS)):
         return None
     names = reading_names(_header_pieces(rows), _REVIEW_NAMES)
     results = [name for name in names if name in REVIEW_COLUMNS]
     template = list(REVIEW_COLUMNS) * len(REVIEW_GROUPS)
-    totals = [at for at, name in enumerate(template) if name == "total"]
-    missing = next((at for at in totals if results == template[:at] + template[at + 1 :]), None)
+    missing = next(
+        (at for at in range(len(template)) if results == template[:at] + template[at + 1 :]),
+        None,
+    )
     if missing is None:
         return None
-    group = REVIEW_GROUPS[missing // _SIZE]
+    group, result = REVIEW_GROUPS[missing // _SIZE], template[missing]
     findings.append(
         make(
             "row_width",
             f"{describe('review_litigation')}: {len(values)} values for {WIDTH} columns "
-            f"{_shown_values(values)}; the header prints no 总计 column for "
-            f"{_GROUP_CHINESE[group]}: its total is left blank (not computed)",
-            path=f"review_litigation.{group}.total",
+            f"{_shown_values(values)}; the header prints no {_RESULT_CHINESE[result]} column "
+            f"for {_GROUP_CHINESE[group]}: that cell is left blank (not computed)",
+            path=f"review_litigation.{group}.{result}",
             line=values[0][1],
         )
     )
