@@ -361,6 +361,9 @@ class _HeaderReading(NamedTuple):
     #: The header prints the template's columns but this one, an organisation's (see
     #: :data:`_WITHOUT_ONE_ORGANISATION`).
     unprinted: int | None = None
+    #: The header prints the template's columns and one more of the page's own: its
+    #: name and its place among a row's eight values (see :func:`_added_column`).
+    added: tuple[str, int] | None = None
 
 
 def _read_header(rows: Sequence[Row]) -> _HeaderReading:
@@ -377,6 +380,10 @@ def _read_header(rows: Sequence[Row]) -> _HeaderReading:
     unprinted = _WITHOUT_ONE_ORGANISATION.get(joined)
     if unprinted is not None:
         return _HeaderReading(None, None, None, line=pieces.line, unprinted=unprinted)
+    if subtotal_at is None:
+        added = _added_column(pieces, joined)
+        if added is not None:
+            return _HeaderReading(None, None, None, line=pieces.line, added=added)
     found_at = subtotal_at
     subtotal_at, placement, message, extra, total_first = memoised(
         _READ,
@@ -402,6 +409,58 @@ _WITHOUT_ONE_ORGANISATION: dict[str, int] = {
     for header in _TEMPLATE_HEADERS
     for at, name in enumerate(_ORGANISATION_NAMES)
 }
+#: A header cell naming no column of the template's (个体工商户, 律师事务所 beside
+#: 法律服务机构): short words, no digits, no marks.
+_OWN_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,8}")
+#: The columns a value stands in by the applicant name over it (法人或其他组织: where
+#: the names beside it say, see :func:`_added_column`).
+_VALUE_AT = {key: at for at, key in enumerate(APPLICANT_COLUMNS)}
+
+
+def _added_column(pieces: Header, joined: str) -> tuple[str, int] | None:
+    """A column the header prints beside the template's seven, of the page's own (a
+    local form's 个体工商户 under 法人或其他组织): the header as the template prints it but
+    for one name naming no applicant column. Its name and its place among the row's
+    eight values, by the names printed beside it: after an organisation's or 自然人's
+    name, the column after that one; first in its line before an organisation's, that
+    one's place; after 法人或其他组织's, before 总计. ``None`` where no such name is
+    found or its place is not shown (a header on one line: the names' lines unknown)."""
+    if "自然人" not in joined or len(pieces) > 24:
+        return None
+    texts, rows = pieces.texts, pieces.rows
+    spread = one_piece_per_row(pieces)
+    for at, text in enumerate(texts):
+        if (
+            _OWN_COLUMN.fullmatch(text) is None
+            or _APPLICANT_NAMES.search(text) is not None
+            or text == "申请人情况"
+            or "".join(t for t in texts if t != text) not in _TEMPLATE_HEADERS
+        ):
+            continue
+        before = at - 1 if at and (spread or rows[at - 1] == rows[at]) else None
+        after = at + 1 if at + 1 < len(texts) and (spread or rows[at + 1] == rows[at]) else None
+        place = _place_between(
+            None if before is None else texts[before], None if after is None else texts[after]
+        )
+        return None if place is None else (text, place)
+    return None
+
+
+def _place_between(before: str | None, after: str | None) -> int | None:
+    """:func:`_added_column`'s place of a column printed between header cells ``before``
+    and ``after`` (``None``: nothing beside it in its line)."""
+    named = _APPLICANT_NAMES.fullmatch(before) if before is not None else None
+    key = named.lastgroup if named is not None else None
+    if key in _ORGANISATIONS or key == "natural_person":
+        return _VALUE_AT[key] + 1
+    if key == "group":
+        return 6
+    following = _APPLICANT_NAMES.fullmatch(after) if after is not None else None
+    if following is not None and following.lastgroup in _ORGANISATIONS:
+        return _VALUE_AT[following.lastgroup]
+    return None
+
+
 #: The header's names of the five organisation columns (their first words).
 _ORGANISATION_WORDS = ("商业", "科研", "公益", "法律")
 #: 自然人, 法人或其他组织 and 总计 in this order, in a header's pieces joined.
@@ -732,6 +791,13 @@ def _build(
                 header.unprinted, collected, template, findings, lines, header.line
             )
             return _assemble(narrowed, template), collected.restart
+    if header.added is not None:
+        collected = collect_rows(rows, _Classifier(template), lambda key: 8, closed_at_end)
+        if template == "2019":
+            _other_items_unread(collected, findings)
+        if _mostly_as_wide(collected.rows.values(), 8):
+            widened = _read_added(header.added, collected, template, findings, lines, header.line)
+            return _assemble(widened, template), collected.restart
     if header.grouped or header.untotalled:
         narrow = 3 if header.grouped else 6
         collected = collect_rows(rows, _Classifier(template), lambda key: narrow, closed_at_end)
@@ -1114,6 +1180,44 @@ def _read_without(
             "row_width",
             f"{describe('requests')}: the header prints no {name} column: the rows' six "
             f"values were read from the other columns, {name} left blank (not printed)",
+            path="requests",
+            line=line,
+        )
+    )
+    findings += stray_findings(collected, "requests")
+    return table
+
+
+def _read_added(
+    added: tuple[str, int],
+    collected: Collected,
+    template: Template,
+    findings: list[Finding],
+    lines: dict[str, int],
+    line: int | None,
+) -> dict[Key, Numbers]:
+    """Table 三's rows under a header printing the template's columns and one of the
+    page's own (``added``: its name and place among the eight): the seven read from
+    their columns, 总计 as printed, the added column's values named in one
+    ``row_width`` warning (not read: no column of the model holds them)."""
+    name, place = added
+    table: dict[Key, Numbers] = {}
+    shown: list[str] = []
+    for key, path, fitted, numbers in _narrow_rows(collected, template, findings, lines):
+        table[key] = numbers[:place] + numbers[place + 1 :]
+        printed = fitted.values[place]
+        if printed is not None and printed.kind is not EMPTY_KIND:
+            shown.append(f"{path.removeprefix('requests.')} {shown_text(printed.raw.strip())}")
+    where = f"after {_APPLICANT_CHINESE[APPLICANT_COLUMNS[place - 1]]}" if place else "first"
+    message = (
+        f"{describe('requests')}: the header prints a column {name} ({where}) that the "
+        "template does not have: the rows' seven other values were read from their "
+        f"columns, 总计 as printed (it may count {name}'s); {name}'s values are not read"
+    )
+    findings.append(
+        make(
+            "row_width",
+            message + (f": {', '.join(shown)}" if shown else " (all blank)"),
             path="requests",
             line=line,
         )

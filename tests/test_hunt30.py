@@ -1,0 +1,109 @@
+"""Table 三 (收到和处理政府信息公开申请情况) as the mapping reads it, printed by other
+sites and tools (the thirtieth hunt). Every input is fictional: the bundled fixtures with
+columns, rows and numbers invented here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import govinfo_reports as gr
+
+FIXTURES = Path(__file__).parent / "fixtures" / "text"
+_PIPE_2021 = (FIXTURES / "pipe_rows_2021.txt").read_text(encoding="utf-8")
+_SEVEN = re.compile(r"^(\|.*?\| )(\d+) \| (\d+) \| (.*\| \d+ \|)$")
+_ORDER = (
+    "natural_person",
+    "commercial_enterprise",
+    "research_institution",
+    "social_welfare_organization",
+    "legal_service_agency",
+    "other",
+    "total",
+)
+
+
+_ORGANISATIONS = ("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")
+
+
+def _requests(report: gr.Report) -> dict[str, object]:
+    table: dict[str, object] = gr.to_dict(report)["requests"]
+    return table
+
+
+def _counts(report: gr.Report, *path: str) -> list[object]:
+    node: object = _requests(report)
+    for step in path:
+        assert isinstance(node, dict)
+        node = node[step]
+    assert isinstance(node, dict)
+    return [node[column] for column in _ORDER]
+
+
+def _with_column(name: str, value: int, after: int) -> str:
+    """The pipe fixture with a column ``name`` printed under 法人或其他组织 after its
+    ``after``-th applicant column, each row printing ``value`` in it and counting it
+    in its 总计."""
+    out = []
+    inside = False
+    for line in _PIPE_2021.splitlines():
+        if line.startswith(("三、", "四、")):
+            inside = line.startswith("三、")
+        if not inside:
+            pass
+        elif line.startswith("| | | | 商业企业 |"):
+            before = _ORGANISATIONS[after - 2]
+            line = line.replace(f"| {before} |", f"| {before} | {name} |")
+        elif line.startswith("| | | 自然人 |"):
+            line = line.replace("| 总计 |", "| | 总计 |")
+        elif line.startswith("| （本列数据"):
+            line += " |"
+        elif line.startswith("|---|"):
+            line += "---|"
+        else:
+            match = re.match(r"^(.*?)((?: \| \d+){7}) \|$", line)
+            if match:
+                numbers = match.group(2).split(" | ")[1:]
+                numbers.insert(after, str(value))
+                numbers[-1] = str(int(numbers[-1]) + value)
+                line = match.group(1) + " | " + " | ".join(numbers) + " |"
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def _tabbed(text: str) -> str:
+    """A pipe text's rows as a tab text prints them (the rule lines left out)."""
+    out = []
+    for line in text.splitlines():
+        if line.startswith("|---"):
+            continue
+        if line.startswith("|"):
+            line = "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("layout", [str, _tabbed])
+@pytest.mark.parametrize(("name", "after", "place"), [("个体工商户", 2, 2), ("律师事务所", 6, 6)])
+def test_a_column_the_template_does_not_print_is_left_out_of_the_applicants(
+    layout: Callable[[str], str], name: str, after: int, place: int
+) -> None:
+    """A local form printing a column of its own under 法人或其他组织 (个体工商户 after
+    商业企业): every row had eight values for seven columns, read with values shifted
+    (个体工商户's count read as 科研机构's) or left blank, row by row. The header names the
+    column: the template's seven are read from their places, the extra column's values
+    named in one warning, 总计 as printed."""
+    text = _with_column(name, 2, after)
+    report = gr.parse(layout(text))
+    assert _counts(report, "new_received") == [9, 2, 0, 0, 1, 0, 14]
+    assert _counts(report, "results", "granted") == [4, 1, 0, 0, 0, 0, 7]
+    assert _counts(report, "results", "unavailable", "not_held") == [2, 0, 0, 0, 1, 0, 5]
+    assert _counts(report, "carried_forward") == [0, 1, 0, 0, 0, 0, 3]
+    about = [(f.code, f.severity) for f in report.findings if (f.path or "").startswith("requests")]
+    assert about == [("row_width", "warning")]
+    (finding,) = [f for f in report.findings if f.code == "row_width"]
+    assert f"{name} (after {_ORGANISATIONS[after - 2]})" in finding.message
+    assert "new_received '2', carried_over '2', results.granted '2'" in finding.message
