@@ -107,3 +107,32 @@ def test_a_column_the_template_does_not_print_is_left_out_of_the_applicants(
     (finding,) = [f for f in report.findings if f.code == "row_width"]
     assert f"{name} (after {_ORGANISATIONS[after - 2]})" in finding.message
     assert "new_received '2', carried_over '2', results.granted '2'" in finding.message
+
+
+@pytest.mark.parametrize("mark", ["-", "—", "－", "·", "_", "："])
+def test_a_flattened_header_naming_the_group_in_each_cell_places_every_column(mark: str) -> None:
+    """A header flattened to one line, each organisation's cell naming its group
+    (法人或其他组织-科研机构, as a spreadsheet's merged header is flattened), two columns
+    in another order than the template's: the cells longer than twelve characters (社会
+    公益组织's, 法律服务机构's) were not read as header cells, so the header placed too
+    few columns and four columns were left blank in every row. A cell of names joined by
+    a dash or a colon is read as its names, as one joined by 、 or / was."""
+    names = ["科研机构", "商业企业", "社会公益组织", "法律服务机构", "其他"]
+    header = "\t".join(["", "", "自然人", *(f"法人或其他组织{mark}{n}" for n in names), "总计"])
+    lines = _tabbed(_PIPE_2021).splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("（本列数据"))
+    rows = []
+    for line in lines[start + 3 :]:
+        if not line:
+            break
+        cells = line.split("\t")
+        at = len(cells) - 7
+        cells[at + 1], cells[at + 2] = cells[at + 2], cells[at + 1]
+        rows.append("\t".join(cells))
+    text = "\n".join([*lines[:start], header, *rows, *lines[start + 3 + len(rows) :]])
+    report = gr.parse(text)
+    assert _counts(report, "new_received") == [9, 2, 0, 0, 1, 0, 12]
+    assert _counts(report, "carried_over") == [0, 1, 0, 0, 0, 0, 1]
+    assert _counts(report, "results", "unavailable", "not_held") == [2, 0, 0, 0, 1, 0, 3]
+    about = [(f.code, f.severity) for f in report.findings if (f.path or "").startswith("requests")]
+    assert about == [("column_order", "warning")]

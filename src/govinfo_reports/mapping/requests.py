@@ -253,8 +253,10 @@ def _header_pieces(rows: Sequence[Row]) -> Header:
 #: The longest header cell (longer text is prose) unless it holds only applicant names.
 _HEADER_CELL = 12
 #: A header cell holding only applicant names and the marks between them: 法人或其他组织
-#: printed as one cell naming its five columns (in brackets, apart by 、), no band below.
-_NAMES_ONLY = re.compile(r"(?:" + _APPLICANT_NAMES.pattern + r"|[、,，/()和及\s])+")
+#: printed as one cell naming its five columns (in brackets, apart by 、), no band below;
+#: or a cell naming its group and its column (法人或其他组织-社会公益组织: a merged header
+#: flattened into one line, the parts joined by a dash or a colon).
+_NAMES_ONLY = re.compile(r"(?:" + _APPLICANT_NAMES.pattern + r"|[、,，/()和及\s\-—－–·_:：])+")
 
 
 def _applicant_chains(pieces: Header) -> tuple[list[list[str]], bool]:
