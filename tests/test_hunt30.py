@@ -136,3 +136,75 @@ def test_a_flattened_header_naming_the_group_in_each_cell_places_every_column(ma
     assert _counts(report, "results", "unavailable", "not_held") == [2, 0, 0, 0, 1, 0, 3]
     about = [(f.code, f.severity) for f in report.findings if (f.path or "").startswith("requests")]
     assert about == [("column_order", "warning")]
+
+
+def _retabled(header: list[str], values: Callable[[list[str]], list[str]]) -> str:
+    """The fixture as a tab text, table 三's header replaced by ``header`` (its lines)
+    and each row's seven values by ``values`` of them."""
+    lines = _tabbed(_PIPE_2021).splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("（本列数据"))
+    rows = []
+    for line in lines[start + 3 :]:
+        if not line:
+            break
+        cells = line.split("\t")
+        rows.append("\t".join([*cells[:-7], *values(cells[-7:])]))
+    return "\n".join([*lines[:start], *header, *rows, *lines[start + 3 + len(rows) :]])
+
+
+def test_a_header_with_no_total_column_printing_the_natural_persons_last_places_them() -> None:
+    """A table-三 header with no 总计 column that prints 自然人 after the organisations
+    (法人或其他组织 | 自然人 over 商业企业 … 其他): its six names joined in reading order
+    look like the template's order, so each row's six values were read by position, the
+    first organisation's count as 自然人's, with only the warning that 总计 is not
+    printed. The header's order now places them, with a ``column_order`` warning."""
+    header = [
+        "\t\t申请人情况",
+        "\t\t法人或其他组织\t\t\t\t\t自然人",
+        "\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t",
+    ]
+    report = gr.parse(_retabled(header, lambda v: [*v[1:6], v[0]]))
+    assert _counts(report, "new_received") == [9, 2, 0, 0, 1, 0, None]
+    assert _counts(report, "results", "granted") == [4, 1, 0, 0, 0, 0, None]
+    assert _counts(report, "results", "unavailable", "not_held") == [2, 0, 0, 0, 1, 0, None]
+    about = [(f.code, f.severity) for f in report.findings if (f.path or "").startswith("requests")]
+    assert sorted(about) == [("column_order", "warning"), ("row_width", "warning")]
+
+
+def test_a_header_with_no_total_column_and_two_organisations_swapped_places_them() -> None:
+    """No 总计 column and 科研机构 printed before 商业企业: the header did not read as the
+    six columns (their names out of the template's order), so every row of six values
+    was left blank with a ``row_width`` warning. The six are read by the header's order."""
+    header = [
+        "\t\t申请人情况",
+        "\t\t自然人\t法人或其他组织",
+        "\t\t\t科研机构\t商业企业\t社会公益组织\t法律服务机构\t其他",
+    ]
+    report = gr.parse(_retabled(header, lambda v: [v[0], v[2], v[1], *v[3:6]]))
+    assert _counts(report, "new_received") == [9, 2, 0, 0, 1, 0, None]
+    assert _counts(report, "carried_over") == [0, 1, 0, 0, 0, 0, None]
+    assert _counts(report, "results", "not_processed", "petition_complaint") == [
+        0, 1, 0, 0, 0, 0, None,
+    ]  # fmt: skip
+    about = [(f.code, f.severity) for f in report.findings if (f.path or "").startswith("requests")]
+    assert sorted(about) == [("column_order", "warning"), ("row_width", "warning")]
+
+
+def test_a_column_of_the_pages_own_under_a_header_with_no_total_column() -> None:
+    """A column of the page's own (个体工商户 after 商业企业) and no 总计 column: each row
+    prints seven values, read with no finding as the template's seven, 个体工商户's count
+    as 科研机构's and 其他's as 总计. The seven are read as six applicant columns and the
+    added one, named in a warning; 总计 blank (not printed)."""
+    header = [
+        "\t\t申请人情况",
+        "\t\t自然人\t法人或其他组织",
+        "\t\t\t商业企业\t个体工商户\t科研机构\t社会公益组织\t法律服务机构\t其他",
+    ]
+    report = gr.parse(_retabled(header, lambda v: [*v[:2], "3", *v[2:6]]))
+    assert _counts(report, "new_received") == [9, 2, 0, 0, 1, 0, None]
+    assert _counts(report, "results", "unavailable", "not_held") == [2, 0, 0, 0, 1, 0, None]
+    about = [(f.code, f.severity) for f in report.findings if (f.path or "").startswith("requests")]
+    assert about == [("row_width", "warning")]
+    (finding,) = [f for f in report.findings if f.code == "row_width"]
+    assert "个体工商户 (after 商业企业)" in finding.message
+    assert "no 总计" in finding.message

@@ -223,6 +223,10 @@ _TEMPLATE_HEADERS = frozenset(
 )
 
 
+#: :data:`_TEMPLATE_HEADERS` with no 总计 column.
+_UNTOTALLED_HEADERS = frozenset(header.replace("总计", "") for header in _TEMPLATE_HEADERS)
+
+
 def _header_pieces(rows: Sequence[Row]) -> Header:
     """Table 三's short text cells before its first data row (the header), with their
     rows and columns; none when the header holds more than :data:`.columns.MAX_PIECES`."""
@@ -364,8 +368,12 @@ class _HeaderReading(NamedTuple):
     #: :data:`_WITHOUT_ONE_ORGANISATION`).
     unprinted: int | None = None
     #: The header prints the template's columns and one more of the page's own: its
-    #: name and its place among a row's eight values (see :func:`_added_column`).
-    added: tuple[str, int] | None = None
+    #: name, its place among a row's values and whether 总计 is printed (see
+    #: :func:`_added_column`).
+    added: tuple[str, int, bool] | None = None
+    #: Under a header printing no 总计 (:attr:`untotalled`), where it puts the six
+    #: applicant columns (``None``: in the template's order).
+    six: Placement | None = None
 
 
 def _read_header(rows: Sequence[Row]) -> _HeaderReading:
@@ -377,15 +385,17 @@ def _read_header(rows: Sequence[Row]) -> _HeaderReading:
         return _HeaderReading(subtotal_at, None, None)
     if subtotal_at is None and _one_organisations_column(joined):
         return _HeaderReading(None, None, None, line=pieces.line, grouped=True)
-    if subtotal_at is None and _no_total_column(joined):
-        return _HeaderReading(None, None, None, line=pieces.line, untotalled=True)
-    unprinted = _WITHOUT_ONE_ORGANISATION.get(joined)
-    if unprinted is not None:
-        return _HeaderReading(None, None, None, line=pieces.line, unprinted=unprinted)
     if subtotal_at is None:
         added = _added_column(pieces, joined)
         if added is not None:
             return _HeaderReading(None, None, None, line=pieces.line, added=added)
+    if subtotal_at is None and _no_total_column(joined):
+        six = _six_placement(pieces)
+        if six is not None or _SIX_APPLICANT_COLUMNS.search(joined) is not None:
+            return _HeaderReading(None, None, None, line=pieces.line, untotalled=True, six=six)
+    unprinted = _WITHOUT_ONE_ORGANISATION.get(joined)
+    if unprinted is not None:
+        return _HeaderReading(None, None, None, line=pieces.line, unprinted=unprinted)
     found_at = subtotal_at
     subtotal_at, placement, message, extra, total_first = memoised(
         _READ,
@@ -419,24 +429,26 @@ _OWN_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _VALUE_AT = {key: at for at, key in enumerate(APPLICANT_COLUMNS)}
 
 
-def _added_column(pieces: Header, joined: str) -> tuple[str, int] | None:
-    """A column the header prints beside the template's seven, of the page's own (a
-    local form's 个体工商户 under 法人或其他组织): the header as the template prints it but
-    for one name naming no applicant column. Its name and its place among the row's
-    eight values, by the names printed beside it: after an organisation's or 自然人's
+def _added_column(pieces: Header, joined: str) -> tuple[str, int, bool] | None:
+    """A column the header prints beside the template's, of the page's own (a local
+    form's 个体工商户 under 法人或其他组织): the header as the template prints it (with or
+    without 总计) but for one name naming no applicant column. Its name; its place among
+    a row's values, by the names printed beside it (after an organisation's or 自然人's
     name, the column after that one; first in its line before an organisation's, that
-    one's place; after 法人或其他组织's, before 总计. ``None`` where no such name is
-    found or its place is not shown (a header on one line: the names' lines unknown)."""
+    one's place; after 法人或其他组织's, before 总计); and whether the header prints 总计.
+    ``None`` where no such name is found or its place is not shown."""
     if "自然人" not in joined or len(pieces) > 24:
         return None
     texts, rows = pieces.texts, pieces.rows
+    totalled = "总计" in joined
+    headers = _TEMPLATE_HEADERS if totalled else _UNTOTALLED_HEADERS
     spread = one_piece_per_row(pieces)
     for at, text in enumerate(texts):
         if (
             _OWN_COLUMN.fullmatch(text) is None
             or _APPLICANT_NAMES.search(text) is not None
             or text == "申请人情况"
-            or "".join(t for t in texts if t != text) not in _TEMPLATE_HEADERS
+            or "".join(t for t in texts if t != text) not in headers
         ):
             continue
         before = at - 1 if at and (spread or rows[at - 1] == rows[at]) else None
@@ -444,7 +456,7 @@ def _added_column(pieces: Header, joined: str) -> tuple[str, int] | None:
         place = _place_between(
             None if before is None else texts[before], None if after is None else texts[after]
         )
-        return None if place is None else (text, place)
+        return None if place is None else (text, place, totalled)
     return None
 
 
@@ -487,14 +499,32 @@ _SIX_APPLICANT_COLUMNS = re.compile(r"自然人.*商业.*科研.*(?:社会|公�
 
 
 def _no_total_column(joined: str) -> bool:
-    """Whether a header (its pieces joined) names the six applicant columns in the
-    template's order and no 总计 (合计) column."""
+    """Whether a header (its pieces joined) names the six applicant columns, in any
+    order, and no 总计 (合计) column."""
+    if "总计" in joined or "合计" in joined or "自然人" not in joined:
+        return False
+    rest = _GROUP_NAME.sub("", joined)  # (its 其他 is not the column 其他)
     return (
-        "总计" not in joined
-        and "合计" not in joined
-        and "自然人" in joined
-        and _SIX_APPLICANT_COLUMNS.search(joined) is not None
+        all(word in rest for word in ("商业", "科研", "法律"))
+        and ("社会" in rest or "公益" in rest)
+        and ("其他" in rest or "其它" in rest)
     )
+
+
+#: 法人或其他组织, the name over the organisation columns.
+_GROUP_NAME = re.compile(r"法人(?:或者|[或和及])?其[他它]组织")
+
+
+def _six_placement(pieces: Header) -> Placement | None:
+    """Where a header printing no 总计 column puts the six applicant columns (``None``:
+    in the template's order, or the header cannot tell)."""
+    chains, _ = _applicant_chains(pieces)
+    six = [[n for n in chain if n in _SIX_INDEX] for chain in chains]
+    return HeaderOrder(APPLICANT_COLUMNS[:6], six).placement() if six else None
+
+
+#: The six applicant columns (all but 总计).
+_SIX_INDEX = frozenset(APPLICANT_COLUMNS[:6])
 
 
 def _read_pieces(pieces: Header, subtotal_at: int | None) -> _Read:
@@ -794,10 +824,11 @@ def _build(
             )
             return _assemble(narrowed, template), collected.restart
     if header.added is not None:
-        collected = collect_rows(rows, _Classifier(template), lambda key: 8, closed_at_end)
+        wide = 8 if header.added[2] else 7
+        collected = collect_rows(rows, _Classifier(template), lambda key: wide, closed_at_end)
         if template == "2019":
             _other_items_unread(collected, findings)
-        if _mostly_as_wide(collected.rows.values(), 8):
+        if _mostly_as_wide(collected.rows.values(), wide):
             widened = _read_added(header.added, collected, template, findings, lines, header.line)
             return _assemble(widened, template), collected.restart
     if header.grouped or header.untotalled:
@@ -806,8 +837,12 @@ def _build(
         if template == "2019":
             _other_items_unread(collected, findings)
         if _mostly_as_wide(collected.rows.values(), narrow):
-            read = _read_grouped if header.grouped else _read_untotalled
-            narrowed = read(collected, template, findings, lines, header.line)
+            if header.grouped:
+                narrowed = _read_grouped(collected, template, findings, lines, header.line)
+            else:
+                narrowed = _read_untotalled(
+                    collected, template, findings, lines, header.line, header.six
+                )
             return _assemble(narrowed, template), collected.restart
     subtotal_at, placement, extra = header.subtotal_at, header.placement, header.extra
     width = 7 if subtotal_at is None else 8
@@ -1141,13 +1176,21 @@ def _read_untotalled(
     findings: list[Finding],
     lines: dict[str, int],
     line: int | None,
+    six: Placement | None,
 ) -> dict[Key, Numbers]:
     """Table 三's rows under a header printing the six applicant columns and no 总计:
-    the six read from their columns, 总计 left blank (not printed; never summed), with
-    one ``row_width`` warning."""
+    the six read from their columns (placed by the header where it prints them in
+    another order, ``six``, with a ``column_order`` warning), 总计 left blank (not
+    printed; never summed), with one ``row_width`` warning."""
     table: dict[Key, Numbers] = {}
     for key, _, _, numbers in _narrow_rows(collected, template, findings, lines):
-        table[key] = [*numbers, None]
+        table[key] = [*(numbers if six is None else six.arrange(numbers)), None]
+    if six is not None:
+        action = describe_placement(six, _APPLICANT_CHINESE)
+        if six.printed is None:
+            action += " in every row"
+        message = f"{describe('requests')}: {action}"
+        findings.append(make("column_order", message, path="requests", line=line))
     findings.append(
         make(
             "row_width",
@@ -1191,30 +1234,36 @@ def _read_without(
 
 
 def _read_added(
-    added: tuple[str, int],
+    added: tuple[str, int, bool],
     collected: Collected,
     template: Template,
     findings: list[Finding],
     lines: dict[str, int],
     line: int | None,
 ) -> dict[Key, Numbers]:
-    """Table 三's rows under a header printing the template's columns and one of the
-    page's own (``added``: its name and place among the eight): the seven read from
-    their columns, 总计 as printed, the added column's values named in one
-    ``row_width`` warning (not read: no column of the model holds them)."""
-    name, place = added
+    """Table 三's rows under a header printing the template's columns (with or without
+    总计) and one of the page's own (``added``, see :func:`_added_column`): the others
+    read from their columns, 总计 as printed (blank where not printed), the added
+    column's values named in one ``row_width`` warning (no field of the model holds
+    them)."""
+    name, place, totalled = added
     table: dict[Key, Numbers] = {}
     shown: list[str] = []
     for key, path, fitted, numbers in _narrow_rows(collected, template, findings, lines):
-        table[key] = numbers[:place] + numbers[place + 1 :]
+        table[key] = numbers[:place] + numbers[place + 1 :] + ([] if totalled else [None])
         printed = fitted.values[place]
         if printed is not None and printed.kind is not EMPTY_KIND:
             shown.append(f"{path.removeprefix('requests.')} {shown_text(printed.raw.strip())}")
     where = f"after {_APPLICANT_CHINESE[APPLICANT_COLUMNS[place - 1]]}" if place else "first"
+    total = (
+        f"总计 as printed (it may count {name}'s)"
+        if totalled
+        else "no 总计 column printed (总计 left blank)"
+    )
     message = (
         f"{describe('requests')}: the header prints a column {name} ({where}) that the "
-        "template does not have: the rows' seven other values were read from their "
-        f"columns, 总计 as printed (it may count {name}'s); {name}'s values are not read"
+        "template does not have: the rows' other values were read from their columns, "
+        f"{total}; {name}'s values are not read"
     )
     findings.append(
         make(
