@@ -208,3 +208,36 @@ def test_a_column_of_the_pages_own_under_a_header_with_no_total_column() -> None
     (finding,) = [f for f in report.findings if f.code == "row_width"]
     assert "个体工商户 (after 商业企业)" in finding.message
     assert "no 总计" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("after", "label"),
+    [
+        ("| | | 2.重复申请 |", "| | | 其中：重复申请 |"),
+        ("| 三、本年度办理结果 | （一）予以公开 |", "| | 其中：予以公开 |"),
+        ("| 二、上年结转政府信息公开申请数量 |", "| 其中：上年结转 | |"),
+        ("| 四、结转下年度继续办理 |", "| 其中:结转下年度继续办理 | |"),
+    ],
+    ids=["repeated", "granted", "carried_over", "carried_forward"],
+)
+def test_an_of_which_row_naming_a_row_of_the_template_is_not_that_row(
+    after: str, label: str
+) -> None:
+    """A row a page adds under a row of table 三 to count part of it (其中：重复申请 under
+    5 rows of 不予处理, 其中：予以公开 under 予以公开): its label names a row of the
+    template, so it was read as that row printed again, its values run into the row's
+    (fourteen values for seven columns) and the row left blank with a ``row_width``
+    warning. A label beginning 其中 (of which) is a part of a row, not the row: its values
+    are named in an ``unknown_row`` warning, the row read."""
+    lines = _PIPE_2021.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(after))
+    lines.insert(at + 1, f"{label} 1 | 0 | 0 | 0 | 0 | 0 | 1 |")
+    report = gr.parse("\n".join(lines))
+    requests = gr.to_dict(report)["requests"]
+    assert requests["new_received"]["total"] == 12
+    assert requests["carried_over"]["total"] == 1
+    assert requests["results"]["granted"]["total"] == 5
+    assert requests["results"]["not_processed"]["repeated_request"]["total"] == 0
+    assert requests["carried_forward"]["total"] == 1
+    about = [(f.code, f.severity) for f in report.findings if (f.path or "").startswith("requests")]
+    assert about == [("unknown_row", "warning")]

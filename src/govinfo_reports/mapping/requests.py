@@ -106,6 +106,8 @@ class _Classifier:
         self.opened = ""
 
     def __call__(self, label: str) -> Key | None:
+        if label.startswith("其中"):
+            return None  # (of which: a part of a row a page adds, not the row it names)
         found = classify_request_label(label, self.group, self.in_data)
         if found is None:
             if label in _HEADER_AGAIN:
