@@ -441,13 +441,19 @@ def _added_column(pieces: Header, joined: str) -> tuple[str, int, bool] | None:
     ``None`` where no such name is found or its place is not shown."""
     if "自然人" not in joined or len(pieces) > 24:
         return None
-    texts, rows = pieces.texts, pieces.rows
     totalled = "总计" in joined
     headers = _TEMPLATE_HEADERS if totalled else _UNTOTALLED_HEADERS
+    # (the name's characters, once or twice (HTML reads a cell spanning two rows twice),
+    # are what the header has more than the template's: most headers have none)
+    more = [len(joined) - len(header) for header in headers]
+    if max(more) < 2:
+        return None
+    texts, rows = pieces.texts, pieces.rows
     spread = one_piece_per_row(pieces)
     for at, text in enumerate(texts):
         if (
-            _OWN_COLUMN.fullmatch(text) is None
+            all(n % len(text) or n <= 0 for n in more)
+            or _OWN_COLUMN.fullmatch(text) is None
             or _APPLICANT_NAMES.search(text) is not None
             or text == "申请人情况"
             or "".join(t for t in texts if t != text) not in headers
