@@ -106,6 +106,8 @@ class _Classifier:
         self.opened = ""
 
     def __call__(self, label: str) -> Key | None:
+        if label.startswith("其中"):
+            return None  # (of which: a part of a row a page adds, not the row it names)
         found = classify_request_label(label, self.group, self.in_data)
         if found is None:
             if label in _HEADER_AGAIN:
@@ -223,6 +225,10 @@ _TEMPLATE_HEADERS = frozenset(
 )
 
 
+#: :data:`_TEMPLATE_HEADERS` with no 总计 column.
+_UNTOTALLED_HEADERS = frozenset(header.replace("总计", "") for header in _TEMPLATE_HEADERS)
+
+
 def _header_pieces(rows: Sequence[Row]) -> Header:
     """Table 三's short text cells before its first data row (the header), with their
     rows and columns; none when the header holds more than :data:`.columns.MAX_PIECES`."""
@@ -253,8 +259,10 @@ def _header_pieces(rows: Sequence[Row]) -> Header:
 #: The longest header cell (longer text is prose) unless it holds only applicant names.
 _HEADER_CELL = 12
 #: A header cell holding only applicant names and the marks between them: 法人或其他组织
-#: printed as one cell naming its five columns (in brackets, apart by 、), no band below.
-_NAMES_ONLY = re.compile(r"(?:" + _APPLICANT_NAMES.pattern + r"|[、,，/()和及\s])+")
+#: printed as one cell naming its five columns (in brackets, apart by 、), no band below;
+#: or a cell naming its group and its column (法人或其他组织-社会公益组织: a merged header
+#: flattened into one line, the parts joined by a dash or a colon).
+_NAMES_ONLY = re.compile(r"(?:" + _APPLICANT_NAMES.pattern + r"|[、,，/()和及\s\-—－–·_:：])+")
 
 
 def _applicant_chains(pieces: Header) -> tuple[list[list[str]], bool]:
@@ -361,6 +369,13 @@ class _HeaderReading(NamedTuple):
     #: The header prints the template's columns but this one, an organisation's (see
     #: :data:`_WITHOUT_ONE_ORGANISATION`).
     unprinted: int | None = None
+    #: The header prints the template's columns and one more of the page's own: its
+    #: name, its place among a row's values and whether 总计 is printed (see
+    #: :func:`_added_column`).
+    added: tuple[str, int, bool] | None = None
+    #: Under a header printing no 总计 (:attr:`untotalled`), where it puts the six
+    #: applicant columns (``None``: in the template's order).
+    six: Placement | None = None
 
 
 def _read_header(rows: Sequence[Row]) -> _HeaderReading:
@@ -372,8 +387,14 @@ def _read_header(rows: Sequence[Row]) -> _HeaderReading:
         return _HeaderReading(subtotal_at, None, None)
     if subtotal_at is None and _one_organisations_column(joined):
         return _HeaderReading(None, None, None, line=pieces.line, grouped=True)
+    if subtotal_at is None:
+        added = _added_column(pieces, joined)
+        if added is not None:
+            return _HeaderReading(None, None, None, line=pieces.line, added=added)
     if subtotal_at is None and _no_total_column(joined):
-        return _HeaderReading(None, None, None, line=pieces.line, untotalled=True)
+        six = _six_placement(pieces)
+        if six is not None or _SIX_APPLICANT_COLUMNS.search(joined) is not None:
+            return _HeaderReading(None, None, None, line=pieces.line, untotalled=True, six=six)
     unprinted = _WITHOUT_ONE_ORGANISATION.get(joined)
     if unprinted is not None:
         return _HeaderReading(None, None, None, line=pieces.line, unprinted=unprinted)
@@ -402,6 +423,66 @@ _WITHOUT_ONE_ORGANISATION: dict[str, int] = {
     for header in _TEMPLATE_HEADERS
     for at, name in enumerate(_ORGANISATION_NAMES)
 }
+#: A header cell naming no column of the template's (个体工商户, 律师事务所 beside
+#: 法律服务机构): short words, no digits, no marks.
+_OWN_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,8}")
+#: The columns a value stands in by the applicant name over it (法人或其他组织: where
+#: the names beside it say, see :func:`_added_column`).
+_VALUE_AT = {key: at for at, key in enumerate(APPLICANT_COLUMNS)}
+
+
+def _added_column(pieces: Header, joined: str) -> tuple[str, int, bool] | None:
+    """A column the header prints beside the template's, of the page's own (a local
+    form's 个体工商户 under 法人或其他组织): the header as the template prints it (with or
+    without 总计) but for one name naming no applicant column. Its name; its place among
+    a row's values, by the names printed beside it (after an organisation's or 自然人's
+    name, the column after that one; first in its line before an organisation's, that
+    one's place; after 法人或其他组织's, before 总计); and whether the header prints 总计.
+    ``None`` where no such name is found or its place is not shown."""
+    if "自然人" not in joined or len(pieces) > 24:
+        return None
+    totalled = "总计" in joined
+    headers = _TEMPLATE_HEADERS if totalled else _UNTOTALLED_HEADERS
+    # (the name's characters, once or twice (HTML reads a cell spanning two rows twice),
+    # are what the header has more than the template's: most headers have none)
+    more = [len(joined) - len(header) for header in headers]
+    if max(more) < 2:
+        return None
+    texts, rows = pieces.texts, pieces.rows
+    spread = one_piece_per_row(pieces)
+    for at, text in enumerate(texts):
+        if (
+            all(n % len(text) or n <= 0 for n in more)
+            or _OWN_COLUMN.fullmatch(text) is None
+            or _APPLICANT_NAMES.search(text) is not None
+            or text == "申请人情况"
+            or "".join(t for t in texts if t != text) not in headers
+        ):
+            continue
+        before = at - 1 if at and (spread or rows[at - 1] == rows[at]) else None
+        after = at + 1 if at + 1 < len(texts) and (spread or rows[at + 1] == rows[at]) else None
+        place = _place_between(
+            None if before is None else texts[before], None if after is None else texts[after]
+        )
+        return None if place is None else (text, place, totalled)
+    return None
+
+
+def _place_between(before: str | None, after: str | None) -> int | None:
+    """:func:`_added_column`'s place of a column printed between header cells ``before``
+    and ``after`` (``None``: nothing beside it in its line)."""
+    named = _APPLICANT_NAMES.fullmatch(before) if before is not None else None
+    key = named.lastgroup if named is not None else None
+    if key in _ORGANISATIONS or key == "natural_person":
+        return _VALUE_AT[key] + 1
+    if key == "group":
+        return 6
+    following = _APPLICANT_NAMES.fullmatch(after) if after is not None else None
+    if following is not None and following.lastgroup in _ORGANISATIONS:
+        return _VALUE_AT[following.lastgroup]
+    return None
+
+
 #: The header's names of the five organisation columns (their first words).
 _ORGANISATION_WORDS = ("商业", "科研", "公益", "法律")
 #: 自然人, 法人或其他组织 and 总计 in this order, in a header's pieces joined.
@@ -426,14 +507,32 @@ _SIX_APPLICANT_COLUMNS = re.compile(r"自然人.*商业.*科研.*(?:社会|公�
 
 
 def _no_total_column(joined: str) -> bool:
-    """Whether a header (its pieces joined) names the six applicant columns in the
-    template's order and no 总计 (合计) column."""
+    """Whether a header (its pieces joined) names the six applicant columns, in any
+    order, and no 总计 (合计) column."""
+    if "总计" in joined or "合计" in joined or "自然人" not in joined:
+        return False
+    rest = _GROUP_NAME.sub("", joined)  # (its 其他 is not the column 其他)
     return (
-        "总计" not in joined
-        and "合计" not in joined
-        and "自然人" in joined
-        and _SIX_APPLICANT_COLUMNS.search(joined) is not None
+        all(word in rest for word in ("商业", "科研", "法律"))
+        and ("社会" in rest or "公益" in rest)
+        and ("其他" in rest or "其它" in rest)
     )
+
+
+#: 法人或其他组织, the name over the organisation columns.
+_GROUP_NAME = re.compile(r"法人(?:或者|[或和及])?其[他它]组织")
+
+
+def _six_placement(pieces: Header) -> Placement | None:
+    """Where a header printing no 总计 column puts the six applicant columns (``None``:
+    in the template's order, or the header cannot tell)."""
+    chains, _ = _applicant_chains(pieces)
+    six = [[n for n in chain if n in _SIX_INDEX] for chain in chains]
+    return HeaderOrder(APPLICANT_COLUMNS[:6], six).placement() if six else None
+
+
+#: The six applicant columns (all but 总计).
+_SIX_INDEX = frozenset(APPLICANT_COLUMNS[:6])
 
 
 def _read_pieces(pieces: Header, subtotal_at: int | None) -> _Read:
@@ -732,14 +831,26 @@ def _build(
                 header.unprinted, collected, template, findings, lines, header.line
             )
             return _assemble(narrowed, template), collected.restart
+    if header.added is not None:
+        wide = 8 if header.added[2] else 7
+        collected = collect_rows(rows, _Classifier(template), lambda key: wide, closed_at_end)
+        if template == "2019":
+            _other_items_unread(collected, findings)
+        if _mostly_as_wide(collected.rows.values(), wide):
+            widened = _read_added(header.added, collected, template, findings, lines, header.line)
+            return _assemble(widened, template), collected.restart
     if header.grouped or header.untotalled:
         narrow = 3 if header.grouped else 6
         collected = collect_rows(rows, _Classifier(template), lambda key: narrow, closed_at_end)
         if template == "2019":
             _other_items_unread(collected, findings)
         if _mostly_as_wide(collected.rows.values(), narrow):
-            read = _read_grouped if header.grouped else _read_untotalled
-            narrowed = read(collected, template, findings, lines, header.line)
+            if header.grouped:
+                narrowed = _read_grouped(collected, template, findings, lines, header.line)
+            else:
+                narrowed = _read_untotalled(
+                    collected, template, findings, lines, header.line, header.six
+                )
             return _assemble(narrowed, template), collected.restart
     subtotal_at, placement, extra = header.subtotal_at, header.placement, header.extra
     width = 7 if subtotal_at is None else 8
@@ -1073,13 +1184,21 @@ def _read_untotalled(
     findings: list[Finding],
     lines: dict[str, int],
     line: int | None,
+    six: Placement | None,
 ) -> dict[Key, Numbers]:
     """Table 三's rows under a header printing the six applicant columns and no 总计:
-    the six read from their columns, 总计 left blank (not printed; never summed), with
-    one ``row_width`` warning."""
+    the six read from their columns (placed by the header where it prints them in
+    another order, ``six``, with a ``column_order`` warning), 总计 left blank (not
+    printed; never summed), with one ``row_width`` warning."""
     table: dict[Key, Numbers] = {}
     for key, _, _, numbers in _narrow_rows(collected, template, findings, lines):
-        table[key] = [*numbers, None]
+        table[key] = [*(numbers if six is None else six.arrange(numbers)), None]
+    if six is not None:
+        action = describe_placement(six, _APPLICANT_CHINESE)
+        if six.printed is None:
+            action += " in every row"
+        message = f"{describe('requests')}: {action}"
+        findings.append(make("column_order", message, path="requests", line=line))
     findings.append(
         make(
             "row_width",
@@ -1114,6 +1233,50 @@ def _read_without(
             "row_width",
             f"{describe('requests')}: the header prints no {name} column: the rows' six "
             f"values were read from the other columns, {name} left blank (not printed)",
+            path="requests",
+            line=line,
+        )
+    )
+    findings += stray_findings(collected, "requests")
+    return table
+
+
+def _read_added(
+    added: tuple[str, int, bool],
+    collected: Collected,
+    template: Template,
+    findings: list[Finding],
+    lines: dict[str, int],
+    line: int | None,
+) -> dict[Key, Numbers]:
+    """Table 三's rows under a header printing the template's columns (with or without
+    总计) and one of the page's own (``added``, see :func:`_added_column`): the others
+    read from their columns, 总计 as printed (blank where not printed), the added
+    column's values named in one ``row_width`` warning (no field of the model holds
+    them)."""
+    name, place, totalled = added
+    table: dict[Key, Numbers] = {}
+    shown: list[str] = []
+    for key, path, fitted, numbers in _narrow_rows(collected, template, findings, lines):
+        table[key] = numbers[:place] + numbers[place + 1 :] + ([] if totalled else [None])
+        printed = fitted.values[place]
+        if printed is not None and printed.kind is not EMPTY_KIND:
+            shown.append(f"{path.removeprefix('requests.')} {shown_text(printed.raw.strip())}")
+    where = f"after {_APPLICANT_CHINESE[APPLICANT_COLUMNS[place - 1]]}" if place else "first"
+    total = (
+        f"总计 as printed (it may count {name}'s)"
+        if totalled
+        else "no 总计 column printed (总计 left blank)"
+    )
+    message = (
+        f"{describe('requests')}: the header prints a column {name} ({where}) that the "
+        "template does not have: the rows' other values were read from their columns, "
+        f"{total}; {name}'s values are not read"
+    )
+    findings.append(
+        make(
+            "row_width",
+            message + (f": {', '.join(shown)}" if shown else " (all blank)"),
             path="requests",
             line=line,
         )
