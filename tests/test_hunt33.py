@@ -30,7 +30,9 @@ def test_an_amount_after_a_currency_sign_under_a_header_naming_no_unit_is_in_yua
     report = gr.parse(_FEES.format(header="", cell=f"{sign}1,205,000.00"))
     fees = report.active_disclosure.administrative_fees.amount
     assert (fees.value, fees.unit) == (Decimal("1205000.00"), "元")
-    messages = [f.message for f in report.findings if f.path == "active_disclosure.administrative_fees"]
+    messages = [
+        f.message for f in report.findings if f.path == "active_disclosure.administrative_fees"
+    ]
     assert any("元" in m and "currency sign" in m for m in messages)
 
 
