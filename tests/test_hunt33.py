@@ -46,3 +46,59 @@ def test_an_amount_with_its_own_unit_after_a_currency_sign_keeps_it() -> None:
     report = gr.parse(_FEES.format(header="", cell="\uffe51.2万元"))
     fees = report.active_disclosure.administrative_fees.amount
     assert (fees.value, fees.unit) == (Decimal("1.2"), "万元")
+
+
+# --- 2. one label naming two rows ---------------------------------------------------------------
+
+_TWO_ROWS = """二、主动公开政府信息情况
+第二十条第（一）项
+信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数
+{documents}
+第二十条第（五）项
+信息内容 | 本年处理决定数量
+行政许可 | 12
+{decisions}
+第二十条第（八）项
+信息内容 | 本年收费金额（单位：万元）
+行政事业性收费 | 3.5
+"""
+
+
+@pytest.mark.parametrize(
+    ("documents", "decisions", "rows", "printed"),
+    [
+        (
+            "规章 | 1 | 0 | 5\n规范性文件 | 2 | 0 | 9",
+            "行政处罚、行政强制 | 37",
+            ("administrative_penalty", "administrative_enforcement"),
+            "37",
+        ),
+        (
+            "规章 | 1 | 0 | 5\n规范性文件 | 2 | 0 | 9",
+            "行政处罚和行政强制 | 37",
+            ("administrative_penalty", "administrative_enforcement"),
+            "37",
+        ),
+        (
+            "规章、规范性文件 | 2 | 0 | 9",
+            "行政处罚 | 37\n行政强制 | 4",
+            ("regulations", "normative_documents"),
+            "9",
+        ),
+    ],
+)
+def test_a_value_printed_for_two_rows_together_is_neither_rows(
+    documents: str, decisions: str, rows: tuple[str, str], printed: str
+) -> None:
+    # 行政处罚、行政强制 | 37 was read as 行政处罚's 37 with no finding on that row: silent
+    report = gr.parse(_TWO_ROWS.format(documents=documents, decisions=decisions))
+    data = gr.to_dict(report)["active_disclosure"]
+    for row in rows:
+        assert set(data[row].values()) == {None}
+        assert any(
+            f.code == "missing_row" for f in report.findings if f.path == f"active_disclosure.{row}"
+        )
+    # (an unknown_row, or a row_width per value for the table's first row)
+    unread = [f for f in report.findings if f.path == "active_disclosure"]
+    assert unread and all(f.severity == "warning" for f in unread)
+    assert any(repr(printed) in f.message or f"{printed!r}]" in f.message for f in unread)

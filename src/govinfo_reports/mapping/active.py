@@ -32,6 +32,7 @@ from ..findings import Finding, make
 from ..grid import Row
 from ..labels import (
     ACTIVE_COLUMNS,
+    ACTIVE_ROW_KEYWORDS,
     ACTIVE_ROW_LABELS,
     CHINESE_NAMES,
     MONEY_UNIT_WORDS,
@@ -252,7 +253,19 @@ def _row_key(label: str) -> str | None:
     key = classify_active_label(label)
     if key is not None and label[0] in _NOTE_FIRST and _NOTE.match(label):
         return None
+    if key is not None and _names_another_row(label, key):
+        return None  # (its values, printed for two rows together, are reported unread)
     return key
+
+
+def _names_another_row(label: str, key: str) -> bool:
+    """Whether ``label``, naming the row ``key``, names another row of table 二 too
+    (``行政处罚、行政强制``, ``规章和规范性文件``): one value printed for two rows is
+    neither row's, and no sum is split."""
+    return any(
+        other != key and any(word in label for word in words)
+        for other, words in ACTIVE_ROW_KEYWORDS
+    )
 
 
 def _whole(key: Key, label: str) -> bool:
