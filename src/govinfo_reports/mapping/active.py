@@ -32,6 +32,7 @@ from ..findings import Finding, make
 from ..grid import Row
 from ..labels import (
     ACTIVE_COLUMNS,
+    ACTIVE_ROW_KEYWORDS,
     ACTIVE_ROW_LABELS,
     CHINESE_NAMES,
     MONEY_UNIT_WORDS,
@@ -252,7 +253,19 @@ def _row_key(label: str) -> str | None:
     key = classify_active_label(label)
     if key is not None and label[0] in _NOTE_FIRST and _NOTE.match(label):
         return None
+    if key is not None and _names_another_row(label, key):
+        return None  # (its values, printed for two rows together, are reported unread)
     return key
+
+
+def _names_another_row(label: str, key: str) -> bool:
+    """Whether ``label``, naming the row ``key``, names another row of table 二 too
+    (``行政处罚、行政强制``, ``规章和规范性文件``): one value printed for two rows is
+    neither row's, and no sum is split."""
+    return any(
+        other != key and any(word in label for word in words)
+        for other, words in ACTIVE_ROW_KEYWORDS
+    )
 
 
 def _whole(key: Key, label: str) -> bool:
@@ -875,6 +888,34 @@ def _label_unit(label: str | None, names: tuple[str, ...]) -> str | None:
     return match.group(1) if match else None
 
 
+#: A currency sign (¥ and its full-width form): the amount after it is in 元.
+_CURRENCY_SIGNS = "\uffe5\u00a5"
+
+
+def _currency_unit(value: Value | None, path: str, findings: list[Finding]) -> str | None:
+    """元, with an info, for an amount printed after a currency sign and with no unit of
+    its own, where neither the header nor the row's label prints a unit: the sign is
+    the only unit printed (under a header naming 万元 it only marks the currency), and
+    the template's 万元 would read ``¥1,205,000.00`` 10,000 times too large."""
+    if value is None or value.kind is TEXT_KIND:
+        return None
+    raw = value.raw.strip()
+    if not raw or raw[0] not in _CURRENCY_SIGNS:
+        return None
+    if value.money is not None and value.money.unit is not None:
+        return None
+    findings.append(
+        make(
+            "repaired_cell",
+            f"{describe(path)}: the amount {raw!r} read in 元, the unit its currency sign "
+            "names (neither the header nor the row's label prints a unit)",
+            severity="info",
+            path=path,
+        )
+    )
+    return "元"
+
+
 def _marks_left_out(raw: RawRow, path: str, findings: list[Finding]) -> RawRow:
     """A row of one value (2021's 行政许可, 行政事业性收费…) printed in several cells,
     one number and the others blank marks (``/``, ``—``) or empty: a grid kept from a
@@ -1032,7 +1073,10 @@ def _build(
                 findings.append(_wider_finding(path, plan, raw, template, values))
             values = plan.arrange(values)
         label_unit = _label_unit(raw.label, names) if "amount" in names else None
-        unit = printed_unit or label_unit or default_unit
+        unit = printed_unit or label_unit
+        if unit is None and "amount" in names:
+            unit = _currency_unit(values[names.index("amount")], path, findings)
+        unit = unit or default_unit
         cells = {
             name: _cell(value, name, f"active_disclosure.{key}.{name}", unit, findings)
             for name, value in zip(names, values, strict=True)
