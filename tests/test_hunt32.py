@@ -4,6 +4,8 @@ bundled sample report, changed)."""
 
 from __future__ import annotations
 
+from unicodedata import east_asian_width
+
 import pytest
 
 import govinfo_reports as gr
@@ -27,3 +29,70 @@ def test_a_few_soft_line_ends_inside_cells_stay_white_space() -> None:
     assert review is not None
     assert review.administrative_review.upheld == 2
     assert review.administrative_review.total == 4
+
+
+def _display(text: str) -> int:
+    """How many columns ``text`` takes on a terminal (a CJK character two)."""
+    return sum(2 if east_asian_width(char) in ("W", "F") else 1 for char in text)
+
+
+def _padded(cell: str, width: int, align: str) -> str:
+    """``cell`` padded to ``width`` display columns: left-aligned, centred or right."""
+    room = width - _display(cell)
+    if align == "left":
+        return cell + " " * room
+    if align == "right":
+        return " " * room + cell
+    return " " * (room // 2) + cell + " " * (room - room // 2)
+
+
+def _laid_out(text: str, align: str = "left") -> str:
+    """Tab text as ``pdftotext -layout`` prints it: each run of tab lines a block whose
+    columns are padded to their widest cell (two spaces between columns)."""
+    out: list[str] = []
+    block: list[list[str]] = []
+    for line in [*text.split("\n"), ""]:
+        if "\t" in line:
+            block.append(line.split("\t"))
+            continue
+        if block:
+            widths = [0] * max(len(row) for row in block)
+            for row in block:
+                for at, cell in enumerate(row):
+                    widths[at] = max(widths[at], _display(cell))
+            for row in block:
+                cells = [_padded(cell, widths[at], align) for at, cell in enumerate(row)]
+                out.append("  ".join(cells).rstrip())
+            block = []
+        out.append(line)
+    return "\n".join(out[:-1])
+
+
+_REVIEW_ROW = "\n2\t1\t0\t1\t4\t1\t"
+
+
+@pytest.mark.parametrize("align", ["left", "centre"])
+def test_a_layout_review_row_with_a_blank_cell_is_read_by_position(align: str) -> None:
+    text = gr.sample_text().replace(_REVIEW_ROW, "\n2\t\t0\t1\t4\t1\t")
+    report = gr.parse(_laid_out(text, align))
+    review = report.review_litigation
+    assert review is not None
+    assert review.administrative_review.upheld == 2
+    assert review.administrative_review.corrected is None
+    assert review.administrative_review.other == 0
+    assert review.administrative_review.total == 4
+    assert review.litigation_direct.upheld == 1
+    assert review.litigation_after_review.total == 0
+    placed = [f for f in report.findings if f.code == "row_width" and "header above" in f.message]
+    assert len(placed) == 1
+    assert placed[0].severity == "info"
+
+
+def test_a_layout_review_row_under_a_cut_header_is_not_placed_by_it() -> None:
+    # the header lost a column's name: the numbers cannot be placed by it
+    text = gr.sample_text().replace(_REVIEW_ROW, "\n2\t\t0\t1\t4\t1\t")
+    cut = "其他 结果  尚未 审结        未经"
+    laid = _laid_out(text).replace("其他 结果  尚未 审结  总计  未经", cut)
+    report = gr.parse(laid)
+    assert not [f for f in report.findings if "header above" in f.message]
+    assert any(f.code == "row_width" and f.severity == "warning" for f in report.findings)
