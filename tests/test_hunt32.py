@@ -96,3 +96,31 @@ def test_a_layout_review_row_under_a_cut_header_is_not_placed_by_it() -> None:
     report = gr.parse(laid)
     assert not [f for f in report.findings if "header above" in f.message]
     assert any(f.code == "row_width" and f.severity == "warning" for f in report.findings)
+
+
+def _names_wrapped(text: str) -> str:
+    """``text`` with table 四's two-word column names wrapped onto two lines (each tab
+    line of them printed as two lines, the first words on the first)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        if "\t" not in line or not any(" " in cell for cell in cells):
+            out.append(line)
+            continue
+        out.append("\t".join(cell.split(" ")[0] for cell in cells))
+        out.append("\t".join(cell.split(" ", 1)[1] if " " in cell else "" for cell in cells))
+    return "\n".join(out)
+
+
+def test_a_layout_review_row_with_a_blank_cell_under_wrapped_names_is_placed() -> None:
+    section = gr.sample_text().split("四、政府信息公开行政复议")
+    review_part = _names_wrapped(section[1]).replace(_REVIEW_ROW, "\n2\t\t0\t1\t4\t1\t")
+    text = _laid_out(section[0] + "四、政府信息公开行政复议" + review_part)
+    report = gr.parse(text)
+    review = report.review_litigation
+    assert review is not None
+    assert review.administrative_review.upheld == 2
+    assert review.administrative_review.corrected is None
+    assert review.administrative_review.total == 4
+    assert review.litigation_after_review.upheld == 0
+    assert [f.severity for f in report.findings if "header above" in f.message] == ["info"]

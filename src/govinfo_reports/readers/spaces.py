@@ -449,8 +449,9 @@ def _placed_under_names(
 
 #: How many columns table 四 prints (行政复议's five, and five for each kind of 行政诉讼).
 _REVIEW_WIDTH = 15
-#: How many lines of a header above table 四's row are looked at for its column names.
-_HEADER_LINES = 3
+#: How many lines of a header above table 四's row are looked at for its column names
+#: (two rows of names, each wrapped onto two lines, and the groups' headings).
+_HEADER_LINES = 5
 
 
 def _header_names(
