@@ -124,3 +124,15 @@ def test_a_layout_review_row_with_a_blank_cell_under_wrapped_names_is_placed() -
     assert review.administrative_review.total == 4
     assert review.litigation_after_review.upheld == 0
     assert [f.severity for f in report.findings if "header above" in f.message] == ["info"]
+
+
+def test_a_long_text_parted_by_vertical_tabs_is_sniffed_at_its_tables() -> None:
+    # more prose before the tables than the sniffing window: the window is placed
+    # before the first caption though no \n stands before it
+    text = gr.sample_text()
+    at = text.find("二、主动公开")
+    paragraph = "段：本机关持续推进政务公开标准化规范化建设，成效明显。\n"
+    prose = "".join(f"第{n}{paragraph}" for n in range(3000))
+    long = text[:at] + prose + text[at:]
+    reference = gr.to_dict(gr.parse(long))
+    assert gr.to_dict(gr.parse(long.replace("\n", "\v"))) == reference

@@ -165,7 +165,10 @@ def sniff_window(text: str) -> str:
     first = min(found, default=0)
     if first <= SNIFF_PREFIX // 2:
         return text[:SNIFF_PREFIX]
-    start = text.rfind("\n", 0, first - _WINDOW_LEAD) + 1
+    cut = first - _WINDOW_LEAD
+    start = text.rfind("\n", 0, cut) + 1
+    if not start:  # (no line end before: lines parted by others, a vertical tab's)
+        start = max(cut, 0)
     return text[start : start + SNIFF_PREFIX]
 
 
