@@ -136,3 +136,19 @@ def test_a_long_text_parted_by_vertical_tabs_is_sniffed_at_its_tables() -> None:
     long = text[:at] + prose + text[at:]
     reference = gr.to_dict(gr.parse(long))
     assert gr.to_dict(gr.parse(long.replace("\n", "\v"))) == reference
+
+
+@pytest.mark.parametrize("misprint", ["l0", "1O", "I0"])
+def test_a_layout_row_with_a_misprinted_number_is_not_read_as_a_blank_cell(
+    misprint: str,
+) -> None:
+    # OCR printed a letter for a digit: the row prints all its values, one unreadable;
+    # placing the others by position read that one as a blank cell, with an info only
+    text = gr.sample_text().replace("\t10\t1\t0", f"\t{misprint}\t1\t0", 1)
+    report = gr.parse(_laid_out(text))
+    assert report.requests is not None
+    assert report.requests.new_received.natural_person is None
+    assert not [f for f in report.findings if f.line == 33 and "placed by" in f.message]
+    assert any(
+        f.severity == "warning" and f.path == "requests.new_received" for f in report.findings
+    )

@@ -324,6 +324,8 @@ def _placed_row(
     """Row ``index``'s last ``count`` cells placed under ``columns`` of ``width`` (those
     ``by`` prints), the other cells blank (an aligned row), with a ``row_width`` info."""
     texts = rows[index].texts
+    if count < len(texts) and _misprinted_number(texts[-1 - count]):
+        return  # (a number misprinted before them, l0 or 1O: not a blank cell)
     values = texts[len(texts) - count :]
     cells = [""] * width
     for column, value in zip(columns, values, strict=True):
@@ -340,6 +342,17 @@ def _placed_row(
             severity="info",
         )
     )
+
+
+def _misprinted_number(cell: str) -> bool:
+    """Whether ``cell`` (the one before a row's values) is or ends in a number printed
+    with a letter for a digit (OCR's ``l0``, ``1O``, ``2I``, alone or joined to the
+    label's words) or a stray mark in it: a value the row prints, so not a short row."""
+    return _DAMAGED_NUMBER.fullmatch(cell) is not None or _DAMAGED_TAIL.search(cell) is not None
+
+
+_DAMAGED_NUMBER = re.compile(r"[0-9OolI|,，.]*[0-9][0-9OolI|,，.]*")
+_DAMAGED_TAIL = re.compile(r"(?:[0-9][OolI|]|[OolI|][0-9])[0-9OolI|]*$")
 
 
 def _placed_in_pairs(
