@@ -152,3 +152,18 @@ def test_a_layout_row_with_a_misprinted_number_is_not_read_as_a_blank_cell(
     assert any(
         f.severity == "warning" and f.path == "requests.new_received" for f in report.findings
     )
+
+
+@pytest.mark.parametrize("misprint", ["l", "O", "o", "I"])
+def test_a_layout_row_with_a_one_letter_misprint_is_not_read_as_a_blank_cell(
+    misprint: str,
+) -> None:
+    carried = "二、上年结转政府信息公开申请数量\t\t1\t0"
+    text = gr.sample_text().replace(carried, f"{carried[:-4]}\t{misprint}\t0", 1)
+    report = gr.parse(_laid_out(text))
+    assert report.requests is not None
+    assert report.requests.carried_over.natural_person is None
+    assert not [f for f in report.findings if f.line == 34 and "placed by" in f.message]
+    assert any(
+        f.severity == "warning" and f.path == "requests.carried_over" for f in report.findings
+    )

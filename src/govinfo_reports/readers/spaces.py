@@ -346,13 +346,16 @@ def _placed_row(
 
 def _misprinted_number(cell: str) -> bool:
     """Whether ``cell`` (the one before a row's values) is or ends in a number printed
-    with a letter for a digit (OCR's ``l0``, ``1O``, ``2I``, alone or joined to the
-    label's words) or a stray mark in it: a value the row prints, so not a short row."""
+    with a letter for a digit (OCR's ``l0``, ``1O``, ``2I``, ``O`` or ``l`` alone, in a
+    cell of its own or joined to the label's words) or a stray mark in it: a value the
+    row prints, so not a short row."""
     return _DAMAGED_NUMBER.fullmatch(cell) is not None or _DAMAGED_TAIL.search(cell) is not None
 
 
 _DAMAGED_NUMBER = re.compile(r"[0-9OolI|,，.]*[0-9][0-9OolI|,，.]*")
-_DAMAGED_TAIL = re.compile(r"(?:[0-9][OolI|]|[OolI|][0-9])[0-9OolI|]*$")
+#: A misprinted number ending a cell: digits and letters for digits, or one such
+#: letter alone (after the label's CJK words, or alone in its cell).
+_DAMAGED_TAIL = re.compile(r"(?:[0-9][OolI|]|[OolI|][0-9])[0-9OolI|]*$|(?:^|[^\x00-\x7f])[OolI]$")
 
 
 def _placed_in_pairs(
