@@ -66,6 +66,21 @@ def unify_line_ends(text: str) -> str:
 #: break, printed before the next page's first line), NEL and the Unicode line and
 #: paragraph separators. (Not in HTML, where they are white space.)
 _LINE_ENDS = str.maketrans({"\f": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+#: Soft line ends: a vertical tab (Word's and PowerPoint's line break, Shift+Enter) and
+#: the file, group and record separators (which ``str.splitlines`` parts lines at).
+_SOFT_LINE_ENDS = str.maketrans(dict.fromkeys("\v\x1c\x1d\x1e", "\n"))
+
+
+def _soft_breaks_parted(text: str) -> str:
+    """``text`` with its soft line ends as ``\\n`` when they outnumber its ``\\n``: the
+    text's lines are parted by them (a slide or a Word text copied with its line breaks),
+    not a few cells' wrapped text (kept as white space in the cell, as before)."""
+    soft = text.count("\v") + text.count("\x1e") + text.count("\x1c") + text.count("\x1d")
+    if soft > text.count("\n"):
+        return text.translate(_SOFT_LINE_ENDS)
+    return text
+
+
 #: A character reference (``&nbsp;``, ``&#12;``, ``&#x3000;``, ``&amp;``) in plain text.
 _CHARACTER_REFERENCE = re.compile(
     r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
@@ -82,6 +97,8 @@ def plain_text(text: str) -> str:
         text = unify_line_ends(text).translate(_LINE_ENDS)
     else:
         text = unify_line_ends(text)
+    if "\v" in text or "\x1e" in text or "\x1c" in text or "\x1d" in text:
+        text = _soft_breaks_parted(text)
     if "&" in text and _CHARACTER_REFERENCE.search(text) is not None:
         text = _CHARACTER_REFERENCE.sub(_decoded, text)
     if "<" in text:
@@ -148,7 +165,10 @@ def sniff_window(text: str) -> str:
     first = min(found, default=0)
     if first <= SNIFF_PREFIX // 2:
         return text[:SNIFF_PREFIX]
-    start = text.rfind("\n", 0, first - _WINDOW_LEAD) + 1
+    cut = first - _WINDOW_LEAD
+    start = text.rfind("\n", 0, cut) + 1
+    if not start:  # (no line end before: lines parted by others, a vertical tab's)
+        start = max(cut, 0)
     return text[start : start + SNIFF_PREFIX]
 
 

@@ -110,6 +110,8 @@ class SpacesReader:
             _placed_by_positions(rows, printed, glued)
         if widest >= _PAIRED:
             _placed_in_pairs(rows, printed, glued)
+        if widest > _NARROW:
+            _placed_under_names(rows, printed, glued)
         return ReadResult(Grid(tuple(rows)), tuple(glued))
 
 
@@ -317,10 +319,13 @@ def _placed_row(
     rows: list[Row],
     count: int,
     findings: list[Finding],
+    by: str = "the rows around it",
 ) -> None:
-    """Row ``index``'s last ``count`` cells placed under ``columns`` of ``width``, the
-    other cells blank (an aligned row), with a ``row_width`` info."""
+    """Row ``index``'s last ``count`` cells placed under ``columns`` of ``width`` (those
+    ``by`` prints), the other cells blank (an aligned row), with a ``row_width`` info."""
     texts = rows[index].texts
+    if count < len(texts) and _misprinted_number(texts[-1 - count]):
+        return  # (a number misprinted before them, l0 or 1O: not a blank cell)
     values = texts[len(texts) - count :]
     cells = [""] * width
     for column, value in zip(columns, values, strict=True):
@@ -330,13 +335,27 @@ def _placed_row(
     findings.append(
         make(
             "row_width",
-            f"line {number}: {count} values for the {width} columns of the rows around "
-            f"it {list(values)!r} placed by their positions under columns "
+            f"line {number}: {count} values for the {width} columns of {by} "
+            f"{list(values)!r} placed by their positions under columns "
             f"{[c + 1 for c in columns]!r}; the other cells are printed empty (blank)",
             line=number,
             severity="info",
         )
     )
+
+
+def _misprinted_number(cell: str) -> bool:
+    """Whether ``cell`` (the one before a row's values) is or ends in a number printed
+    with a letter for a digit (OCR's ``l0``, ``1O``, ``2I``, ``O`` or ``l`` alone, in a
+    cell of its own or joined to the label's words) or a stray mark in it: a value the
+    row prints, so not a short row."""
+    return _DAMAGED_NUMBER.fullmatch(cell) is not None or _DAMAGED_TAIL.search(cell) is not None
+
+
+_DAMAGED_NUMBER = re.compile(r"[0-9OolI|,，.]*[0-9][0-9OolI|,，.]*")
+#: A misprinted number ending a cell: digits and letters for digits, or one such
+#: letter alone (after the label's CJK words, or alone in its cell).
+_DAMAGED_TAIL = re.compile(r"(?:[0-9][OolI|]|[OolI|][0-9])[0-9OolI|]*$|(?:^|[^\x00-\x7f])[OolI]$")
 
 
 def _placed_in_pairs(
@@ -413,6 +432,70 @@ _PAIRED = 3
 _NAMES = re.compile(r"[^\s\u3000](?:[^\s\u3000]| (?! ))*")
 
 
+def _placed_under_names(
+    rows: list[Row], printed: list[tuple[str, int]], findings: list[Finding]
+) -> None:
+    """Table 四's row of values printing fewer than its :data:`_REVIEW_WIDTH` (a blank
+    cell printed as nothing by ``pdftotext -layout``: left blank with a ``row_width``
+    warning, every value lost), its numbers placed under the column names of the header
+    lines right above it (:func:`_header_names`) they align with, the other cells blank,
+    with a ``row_width`` info. Nothing is done when the names are not the table's
+    columns or a number stands under none of them (table 四 prints one row: no rows
+    around it to place it by, as table 三's are)."""
+    spans: dict[int, list[tuple[int, int]] | None] = {}
+    for index, (line, count) in enumerate(printed):
+        if not _NARROW < count < _REVIEW_WIDTH or len(rows[index].texts) != count:
+            continue
+        names = _header_names(index, rows, printed)
+        if names is None:
+            continue
+        own = _spans_of(index, rows, printed, spans)
+        if own is None:
+            continue
+        shown = _on_display(own, line)
+        for weights in _EDGES:  # (names and numbers may align on any edge alike)
+            anchors = [weights[0] * start + weights[1] * end for start, end in names]
+            columns = _placed_on(shown, anchors, weights)
+            if columns is not None:
+                _placed_row(
+                    index, _REVIEW_WIDTH, columns, rows, count, findings, "the header above it"
+                )
+                break
+
+
+#: How many columns table 四 prints (行政复议's five, and five for each kind of 行政诉讼).
+_REVIEW_WIDTH = 15
+#: How many lines of a header above table 四's row are looked at for its column names
+#: (two rows of names, each wrapped onto two lines, and the groups' headings).
+_HEADER_LINES = 5
+
+
+def _header_names(
+    index: int, rows: list[Row], printed: list[tuple[str, int]]
+) -> list[tuple[int, int]] | None:
+    """The display spans of the column names of the header above row ``index`` (up to
+    :data:`_HEADER_LINES` lines of text right above it, no value among them), in order:
+    the names of the line nearest the row, then each name of a line above that stands
+    over none of them (a group's heading over several columns, or a name wrapped onto
+    two lines, stands over the names below it); ``None`` unless they are
+    :data:`_REVIEW_WIDTH` names standing apart."""
+    names: list[tuple[int, int]] = []
+    line_number = rows[index].line
+    for above in range(index - 1, max(-1, index - 1 - _HEADER_LINES), -1):
+        line, count = printed[above]
+        if count or rows[above].line < line_number - 2:
+            break
+        line_number = rows[above].line
+        found = [(m.start(), m.end()) for m in _NAMES.finditer(line)]
+        for start, end in _on_display(found, line):
+            if not any(start < kept_end and kept_start < end for kept_start, kept_end in names):
+                names.append((start, end))
+    if len(names) != _REVIEW_WIDTH:
+        return None
+    names.sort()
+    return names
+
+
 def _inside(index: int, near: list[int], rows: list[Row]) -> bool:
     """Whether row ``index`` stands among the rows ``near`` it that print every column:
     some before it and some after it, or one of them at most :data:`_NEXT_TO` rows away
@@ -483,15 +566,24 @@ def _columns_placed(
                 break
             anchors.append(edges[0])
         else:
-            placed: list[int] = []
-            for start, end in own:
-                at = weights[0] * start + weights[1] * end
-                near = [c for c, a in enumerate(anchors) if abs(at - a) <= _NEAR * sum(weights)]
-                if len(near) != 1 or (placed and near[0] <= placed[-1]):
-                    return None
-                placed.append(near[0])
-            return placed
+            return _placed_on(own, anchors, weights)
     return None
+
+
+def _placed_on(
+    own: list[tuple[int, int]], anchors: list[int], weights: tuple[int, int]
+) -> list[int] | None:
+    """The column each of ``own``'s values stands under (in order): the one whose
+    ``anchors`` edge (weighted as ``weights``) it stands within :data:`_NEAR` of; ``None``
+    where a value stands under no column, or under two."""
+    placed: list[int] = []
+    for start, end in own:
+        at = weights[0] * start + weights[1] * end
+        near = [c for c, a in enumerate(anchors) if abs(at - a) <= _NEAR * sum(weights)]
+        if len(near) != 1 or (placed and near[0] <= placed[-1]):
+            return None
+        placed.append(near[0])
+    return placed
 
 
 #: The edges a column's numbers may align on, as weights of a value's start and end
