@@ -34,6 +34,21 @@ def test_a_heading_title_with_a_sections_name_after_a_bar_is_read(suffix: str) -
     assert (report.title, report.year, report.organ) == (_TITLE, 2023, "青禾县人民政府")
 
 
+@pytest.mark.parametrize(
+    "suffix", [" - 政务公开", "——附件", " / 附件", " · 政务公开", "|2024-01-19", "｜ 2024年1月19日"]
+)
+def test_a_heading_title_with_a_section_or_date_after_a_dash_or_slash_is_read(
+    suffix: str,
+) -> None:
+    """The same with the section's name after a dash, or after a slash or a dot between
+    spaces (``…年度报告 / 附件``), or the page's date after a bar (``…年度报告|2024-01-19``):
+    title and organ were left unread with no finding (the year guessed from the text)."""
+    page = _sample_page().replace(f"<h1>{_TITLE}</h1>", f"<h1>{_TITLE}{suffix}</h1>")
+    report = gr.parse(page)
+    assert (report.title, report.year, report.organ) == (_TITLE, 2023, "青禾县人民政府")
+    assert "year_guessed" not in _codes(report)
+
+
 def test_a_heading_naming_an_interpretation_after_a_bar_is_not_the_title() -> None:
     """What a bar parts off is a site's section, not words telling what the page is
     (``…报告|解读``: the page interprets the report): such a heading stays unread."""

@@ -791,10 +791,7 @@ def _title_before_extra(raw: str) -> str | None:
     if site is not None:
         # …报告_某县人民政府门户网站 (a page's <title>; a section's name may come first)
         _, *sections, name = _SITE_MARK.split(folded[site.end(1) :])
-        if (
-            _looks_like_organ(_site_owner(name))
-            or (folded[site.end() - 1] in _BARS and _section_name(name))
-        ) and all(
+        if (_looks_like_organ(_site_owner(name)) or _section_name(name)) and all(
             _HAN.search(item) and len(item) <= _MAX_CRUMB_ITEM and not _CHROME.search(item)
             for item in sections
         ):
@@ -806,11 +803,6 @@ def _title_before_extra(raw: str) -> str | None:
         return None
     title = printed[: extra.end(1)]
     return title if _is_title(folded[: extra.end(1)]) else None
-
-
-#: The marks after a title parting off a site's section's name (``…报告|附件``), where a
-#: dash may part off the title's subtitle or what the page is (``…报告——解读``).
-_BARS = "_|｜"
 
 
 def _section_name(name: str) -> bool:
@@ -828,21 +820,22 @@ def _section_name(name: str) -> bool:
 
 _MAX_SECTION = 12
 
-#: Words naming what a page is, not a section of the site holding it.
-_PAGE_KINDS = re.compile(r"解读|图解|图说|一图|问答|说明|政策|摘要|全文|正文")
+#: Words naming what a page is, not a section of the site holding it (and the rest of a
+#: sentence: ``关于印发…报告_的通知``).
+_PAGE_KINDS = re.compile(r"^的|解读|图解|图说|一图|问答|说明|政策|摘要|全文|正文")
 
 
 #: A title's last word and the mark parting the site's name from it in a page's <title>.
-_SITE_AFTER_TITLE = re.compile(r"(报告|年报)\s*[_|｜—–-]")
+_SITE_AFTER_TITLE = re.compile(r"(报告|年报)(?:\s*[_|｜—–-]|\s+[/／·•](?=\s))")
 
 
-_SITE_MARK = re.compile(r"\s*[_|｜—–-]+\s*")
+_SITE_MARK = re.compile(r"\s*[_|｜—–-]+\s*|\s+[/／·•]\s+")
 
 
 #: A page's details after a title's last word: a date, a label (or a button in
 #: brackets: 【打印】【关闭】), an attachment's type.
 _DETAILS_AFTER_TITLE = re.compile(
-    r"(报告|年报)\s*(?:"
+    r"(报告|年报)\s*(?:[|_]\s*)?(?:"
     r"\.(?:pdf|docx?|wps|ofd)\s*$"
     r"|[【\[]?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?!\d)"
     r"|[【\[]?(?:发布|发文|信息来源|来源|日期|时间|浏览|点击|阅读|访问|作者|字号|字体|编辑"
