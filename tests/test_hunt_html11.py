@@ -130,3 +130,39 @@ def test_a_cell_whose_style_hides_overflow_is_read() -> None:
     assert report.requests is not None
     assert report.requests.results.withheld.state_secret.natural_person == 4
     assert not re.search("hidden", " ".join(f.message for f in report.findings))
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        "position:absolute;left:-9999px",
+        "POSITION: fixed; top: -10000px",
+        "position:absolute; margin-left:-5000px; font-size:12px",
+    ],
+)
+def test_anti_copy_characters_placed_off_screen_are_not_read(style: str) -> None:
+    """Anti-copy characters placed off the screen by their style (``<span style=
+    "position:absolute;left:-9999px">7</span>`` among a cell's digits) were read into
+    the value (12704), silently; browsers show the cell 1204. An inline element placed
+    at least 1000 px off the screen is left out, as a transparent one is."""
+    page = _sample_page().replace(
+        LICENSING, f'<td colspan="3">12<span style="{style}">7</span>04</td>'
+    )
+    page = page.replace(
+        "<h2>二、主动公开政府信息情况</h2>",
+        f'<p>本年共受理<span style="{style}">9</span>申请。</p><h2>二、主动公开政府信息情况</h2>',
+    )
+    report = gr.parse(page)
+    assert report.active_disclosure is not None
+    assert report.active_disclosure.administrative_licensing.decisions == 1204
+    assert "本年共受理申请。" in _texts(page)
+
+
+def test_text_placed_a_little_to_the_left_is_read() -> None:
+    """A small negative offset (a kerning or an indent: ``left:-2px``) hides nothing."""
+    page = _sample_page().replace(
+        LICENSING, '<td colspan="3">12<span style="position:relative;left:-2px">0</span>4</td>'
+    )
+    active = gr.parse(page).active_disclosure
+    assert active is not None
+    assert active.administrative_licensing.decisions == 1204

@@ -53,6 +53,14 @@ _WORD_NOTE_CLASSES = frozenset(
 
 _LINE_THROUGH = re.compile("line-through")
 
+# Placed at least 1000 px off the screen (left, top, a margin), by an absolute or fixed
+# position: anti-copy characters shown nowhere (on lower-case text).
+_OFF_SCREEN = re.compile(
+    r"(?<![\w-])(?:left|top|margin-left|margin-top)\s*:\s*-\d{4,}(?:\.\d+)?(?:px)?\b"
+)
+
+_PLACED = re.compile(r"position\s*:\s*(?:absolute|fixed)")
+
 _ZERO_SIZE = re.compile(r"font-size\s*:\s*\.?0")  # (on lower-case text)
 
 # Transparent text (anti-copy characters shown as nothing): no opacity, or a transparent
@@ -595,9 +603,9 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 def _hidden_style(style: str) -> int:
     """The verdict on a style: ``_HIDES``, ``_NO_FONT`` (font size 0), ``_STRIKE``
-    (struck through), ``_CLEAR`` (transparent), ``_MARK`` (raised or lowered text,
-    Word's footnote reference) or ``_SHOWN``. Each pattern runs only on the styles
-    holding its last word."""
+    (struck through), ``_CLEAR`` (transparent, or placed off the screen), ``_MARK``
+    (raised or lowered text, Word's footnote reference) or ``_SHOWN``. Each pattern
+    runs only on the styles holding its last word."""
     lowered = style.lower()
     if ("none" in lowered and _DISPLAY_NONE.search(lowered)) or (
         ("hidden" in lowered or "collapse" in lowered) and _VISIBILITY_HIDDEN.search(lowered)
@@ -614,6 +622,8 @@ def _hidden_style(style: str) -> int:
         and "shadow" not in lowered
     ):
         return _CLEAR  # (unless the text is painted otherwise: a gradient, a shadow)
+    if "position" in lowered and _OFF_SCREEN.search(lowered) and _PLACED.search(lowered):
+        return _CLEAR  # (anti-copy characters placed off the screen: as transparent ones)
     if ("sub" in lowered or "super" in lowered or "note-id" in lowered) and _RAISED.search(lowered):
         return _MARK
     return _SHOWN
