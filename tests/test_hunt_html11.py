@@ -138,6 +138,8 @@ def test_a_cell_whose_style_hides_overflow_is_read() -> None:
         "position:absolute;left:-9999px",
         "POSITION: fixed; top: -10000px",
         "position:absolute; margin-left:-5000px; font-size:12px",
+        "position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden",
+        "display:inline-block;text-indent:-9999px",
     ],
 )
 def test_anti_copy_characters_placed_off_screen_are_not_read(style: str) -> None:
@@ -162,6 +164,16 @@ def test_text_placed_a_little_to_the_left_is_read() -> None:
     """A small negative offset (a kerning or an indent: ``left:-2px``) hides nothing."""
     page = _sample_page().replace(
         LICENSING, '<td colspan="3">12<span style="position:relative;left:-2px">0</span>4</td>'
+    )
+    active = gr.parse(page).active_disclosure
+    assert active is not None
+    assert active.administrative_licensing.decisions == 1204
+
+
+def test_anti_copy_characters_placed_off_screen_by_a_class_are_not_read() -> None:
+    """The same placed off the screen by a class of the page's style sheet."""
+    page = _sample_page("<style>.ac{position:absolute;left:-9999px}</style>").replace(
+        LICENSING, '<td colspan="3">12<span class="ac">7</span>04</td>'
     )
     active = gr.parse(page).active_disclosure
     assert active is not None

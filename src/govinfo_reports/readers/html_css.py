@@ -53,13 +53,25 @@ _WORD_NOTE_CLASSES = frozenset(
 
 _LINE_THROUGH = re.compile("line-through")
 
-# Placed at least 1000 px off the screen (left, top, a margin), by an absolute or fixed
-# position: anti-copy characters shown nowhere (on lower-case text).
+# Placed at least 1000 px off the screen (left, top, a margin), or clipped to nothing
+# (``clip: rect(0 0 0 0)``, a screen reader's text), by an absolute or fixed position,
+# or indented off it: anti-copy characters shown nowhere (on lower-case text).
 _OFF_SCREEN = re.compile(
     r"(?<![\w-])(?:left|top|margin-left|margin-top)\s*:\s*-\d{4,}(?:\.\d+)?(?:px)?\b"
+    r"|(?<![\w-])clip\s*:\s*rect\(\s*(?:0|1px)(?:[\s,]+(?:0|1px)){3}\s*\)"
 )
 
 _PLACED = re.compile(r"position\s*:\s*(?:absolute|fixed)")
+
+_FAR_INDENT = re.compile(r"text-indent\s*:\s*-\d{4,}(?:\.\d+)?(?:px)?\b")
+
+
+def _off_screen(lowered: str) -> bool:
+    """Whether a style (lower case) places its text off the screen (see ``_OFF_SCREEN``)."""
+    if "indent" in lowered and _FAR_INDENT.search(lowered):
+        return True
+    return _OFF_SCREEN.search(lowered) is not None and _PLACED.search(lowered) is not None
+
 
 _ZERO_SIZE = re.compile(r"font-size\s*:\s*\.?0")  # (on lower-case text)
 
@@ -86,6 +98,8 @@ _HIDING_WORDS = {
     "vertical-align": _RAISED,
     "line-through": _LINE_THROUGH,
     "opacity": _TRANSPARENT,
+    "position": _PLACED,  # (off the screen: see ``_off_screen``)
+    "text-indent": _FAR_INDENT,
     # (found by its value: "color" is in most rules, and each rule found is judged)
     "transparent": re.compile(r"(?:(?<=[^\w-]color:)|(?<=[^\w-]color: ))transparent\b"),
 }
@@ -622,7 +636,7 @@ def _hidden_style(style: str) -> int:
         and "shadow" not in lowered
     ):
         return _CLEAR  # (unless the text is painted otherwise: a gradient, a shadow)
-    if "position" in lowered and _OFF_SCREEN.search(lowered) and _PLACED.search(lowered):
+    if ("position" in lowered or "indent" in lowered) and _off_screen(lowered):
         return _CLEAR  # (anti-copy characters placed off the screen: as transparent ones)
     if ("sub" in lowered or "super" in lowered or "note-id" in lowered) and _RAISED.search(lowered):
         return _MARK
