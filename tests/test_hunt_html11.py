@@ -178,3 +178,15 @@ def test_anti_copy_characters_placed_off_screen_by_a_class_are_not_read() -> Non
     active = gr.parse(page).active_disclosure
     assert active is not None
     assert active.administrative_licensing.decisions == 1204
+
+
+@pytest.mark.parametrize(
+    "gauge", ['<meter value="3">3</meter>', '<progress value="3" max="9">3</progress>']
+)
+def test_a_gauges_fallback_text_in_a_cell_is_not_read(gauge: str) -> None:
+    """A ``<meter>`` or ``<progress>`` gauge beside a cell's number (browsers draw a bar,
+    its text is a fallback not shown) was read into the value (``31204``), silently."""
+    page = _sample_page().replace(LICENSING, f'<td colspan="3">{gauge}1204</td>')
+    active = gr.parse(page).active_disclosure
+    assert active is not None
+    assert active.administrative_licensing.decisions == 1204

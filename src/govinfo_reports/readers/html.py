@@ -121,12 +121,13 @@ __all__ = [
 ]
 
 #: Tags whose text is not the page's (only their tails are read); ``<rt>`` is a ruby
-#: annotation (a reading printed above the text), ``<rp>`` its fallback parentheses.
+#: annotation (a reading printed above the text), ``<rp>`` its fallback parentheses;
+#: ``<meter>`` and ``<progress>`` are drawn as bars (their text is a fallback).
 _SKIP_TAGS = frozenset(
     {
         "head", "script", "style", "template", "select", "option", "optgroup", "button",
         "input", "textarea", "iframe", "object", "embed", "svg", "math", "canvas", "audio",
-        "video", "map", "rt", "rp",
+        "video", "map", "rt", "rp", "meter", "progress",
     }
 )  # fmt: skip
 
