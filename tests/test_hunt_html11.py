@@ -23,7 +23,9 @@ def _codes(report: gr.Report) -> list[str]:
 _TITLE = "青禾县人民政府2023年政府信息公开工作年度报告"
 
 
-@pytest.mark.parametrize("suffix", ["|附件", " | 政务公开", "｜通知公告｜信息公开年报"])
+@pytest.mark.parametrize(
+    "suffix", ["|附件", " | 政务公开", "｜通知公告｜信息公开年报", "丨政务公开", " │ 附件"]
+)
 def test_a_heading_title_with_a_sections_name_after_a_bar_is_read(suffix: str) -> None:
     """A page's ``<h1>`` printing the site's section after a bar (``…年度报告|附件``,
     ``…年度报告 | 政务公开``) left title, year and organ unread, with no finding (a text

@@ -757,13 +757,15 @@ def _before_bar(folded: str, raw: str) -> str | None:
     """The title before a bar and a site's sections' names of a line (``folded``, as
     read: ``raw``) that reads as a title by its end (``…报告|通知公告|信息公开年报``),
     else ``None``."""
-    if ("|" in folded or "_" in folded) and _BAR_AFTER_TITLE.search(folded):
+    if ("|" in folded or "_" in folded or "丨" in folded or "│" in folded) and (
+        _BAR_AFTER_TITLE.search(folded)
+    ):
         return _title_before_extra(raw)
     return None
 
 
 #: A bar after a title's last word (``…报告|``, folded: ｜ is |).
-_BAR_AFTER_TITLE = re.compile(r"(?:报告|年报)\s*[_|]")
+_BAR_AFTER_TITLE = re.compile(r"(?:报告|年报)\s*[_|丨│]")
 
 
 def _title_before_extra(raw: str) -> str | None:
@@ -826,16 +828,16 @@ _PAGE_KINDS = re.compile(r"^的|解读|图解|图说|一图|问答|说明|政策
 
 
 #: A title's last word and the mark parting the site's name from it in a page's <title>.
-_SITE_AFTER_TITLE = re.compile(r"(报告|年报)(?:\s*[_|｜—–-]|\s+[/／·•](?=\s))")
+_SITE_AFTER_TITLE = re.compile(r"(报告|年报)(?:\s*[_|｜丨│—–-]|\s+[/／·•](?=\s))")
 
 
-_SITE_MARK = re.compile(r"\s*[_|｜—–-]+\s*|\s+[/／·•]\s+")
+_SITE_MARK = re.compile(r"\s*[_|｜丨│—–-]+\s*|\s+[/／·•]\s+")
 
 
 #: A page's details after a title's last word: a date, a label (or a button in
 #: brackets: 【打印】【关闭】), an attachment's type.
 _DETAILS_AFTER_TITLE = re.compile(
-    r"(报告|年报)\s*(?:[|_]\s*)?(?:"
+    r"(报告|年报)\s*(?:[|_丨│]\s*)?(?:"
     r"\.(?:pdf|docx?|wps|ofd)\s*$"
     r"|[【\[]?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?!\d)"
     r"|[【\[]?(?:发布|发文|信息来源|来源|日期|时间|浏览|点击|阅读|访问|作者|字号|字体|编辑"
