@@ -346,7 +346,10 @@ def _titles_on(preamble: _Lines, index: int, read: bool) -> Iterator[tuple[str, 
                 None,
             )
         return
-    title = preamble.printed(index) if _is_title(text) else _title_before_extra(raw)
+    if not _is_title(text):
+        title = _title_before_extra(raw)
+    else:
+        title = _before_bar(text, raw) or preamble.printed(index)
     if title is None and text[-1] in "。.":
         title = _stopped_title(preamble.printed(index), text)
     if title is not None and _interprets(title):
@@ -744,7 +747,25 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 def _title_of(raw: str) -> str | None:
     """The title ``raw`` prints (cleaned), if it is one: see :func:`_title_before_extra`."""
     printed = clean_title(raw)
-    return printed if _is_title(_fold(printed)) else _title_before_extra(raw)
+    folded = _fold(printed)
+    if not _is_title(folded):
+        return _title_before_extra(raw)
+    return _before_bar(folded, raw) or printed
+
+
+def _before_bar(folded: str, raw: str) -> str | None:
+    """The title before a bar and a site's sections' names of a line (``folded``, as
+    read: ``raw``) that reads as a title by its end (``…报告|通知公告|信息公开年报``),
+    else ``None``."""
+    if ("|" in folded or "_" in folded or "丨" in folded or "│" in folded) and (
+        _BAR_AFTER_TITLE.search(folded)
+    ):
+        return _title_before_extra(raw)
+    return None
+
+
+#: A bar after a title's last word (``…报告|``, folded: ｜ is |).
+_BAR_AFTER_TITLE = re.compile(r"(?:报告|年报)\s*[_|丨│]")
 
 
 def _title_before_extra(raw: str) -> str | None:
@@ -772,7 +793,7 @@ def _title_before_extra(raw: str) -> str | None:
     if site is not None:
         # …报告_某县人民政府门户网站 (a page's <title>; a section's name may come first)
         _, *sections, name = _SITE_MARK.split(folded[site.end(1) :])
-        if _looks_like_organ(_site_owner(name)) and all(
+        if (_looks_like_organ(_site_owner(name)) or _section_name(name)) and all(
             _HAN.search(item) and len(item) <= _MAX_CRUMB_ITEM and not _CHROME.search(item)
             for item in sections
         ):
@@ -786,17 +807,37 @@ def _title_before_extra(raw: str) -> str | None:
     return title if _is_title(folded[: extra.end(1)]) else None
 
 
+def _section_name(name: str) -> bool:
+    """Whether ``name``, printed after a bar after a title, is a site's section's (a
+    short name: ``附件``, ``政务公开``, ``信息公开年报``), not words telling what the page
+    is (``政策解读``, ``图解``) nor a sentence."""
+    return (
+        0 < len(name) <= _MAX_SECTION
+        and _HAN.search(name) is not None
+        and not _CHROME.search(name)
+        and not _SENTENCE_MARK.search(name)
+        and not _PAGE_KINDS.search(name)
+    )
+
+
+_MAX_SECTION = 12
+
+#: Words naming what a page is, not a section of the site holding it (and the rest of a
+#: sentence: ``关于印发…报告_的通知``).
+_PAGE_KINDS = re.compile(r"^的|解读|图解|图说|一图|问答|说明|政策|摘要|全文|正文")
+
+
 #: A title's last word and the mark parting the site's name from it in a page's <title>.
-_SITE_AFTER_TITLE = re.compile(r"(报告|年报)\s*[_|｜—–-]")
+_SITE_AFTER_TITLE = re.compile(r"(报告|年报)(?:\s*[_|｜丨│—–-]|\s+[/／·•](?=\s))")
 
 
-_SITE_MARK = re.compile(r"\s*[_|｜—–-]+\s*")
+_SITE_MARK = re.compile(r"\s*[_|｜丨│—–-]+\s*|\s+[/／·•]\s+")
 
 
 #: A page's details after a title's last word: a date, a label (or a button in
 #: brackets: 【打印】【关闭】), an attachment's type.
 _DETAILS_AFTER_TITLE = re.compile(
-    r"(报告|年报)\s*(?:"
+    r"(报告|年报)\s*(?:[|_丨│]\s*)?(?:"
     r"\.(?:pdf|docx?|wps|ofd)\s*$"
     r"|[【\[]?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?!\d)"
     r"|[【\[]?(?:发布|发文|信息来源|来源|日期|时间|浏览|点击|阅读|访问|作者|字号|字体|编辑"

@@ -55,7 +55,7 @@ This module holds the reader and the walk; the style sheets' verdicts are in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from copy import deepcopy
 from itertools import islice
 
@@ -121,12 +121,13 @@ __all__ = [
 ]
 
 #: Tags whose text is not the page's (only their tails are read); ``<rt>`` is a ruby
-#: annotation (a reading printed above the text), ``<rp>`` its fallback parentheses.
+#: annotation (a reading printed above the text), ``<rp>`` its fallback parentheses;
+#: ``<meter>`` and ``<progress>`` are drawn as bars (their text is a fallback).
 _SKIP_TAGS = frozenset(
     {
         "head", "script", "style", "template", "select", "option", "optgroup", "button",
         "input", "textarea", "iframe", "object", "embed", "svg", "math", "canvas", "audio",
-        "video", "map", "rt", "rp",
+        "video", "map", "rt", "rp", "meter", "progress",
     }
 )  # fmt: skip
 
@@ -136,8 +137,16 @@ _STRUCK = frozenset({"del", "s", "strike"})
 #: Superscripts and subscripts: footnote marks (in a table cell, and after a title's 报告).
 _MARKS = frozenset({"sup", "sub"})
 
-#: (and a closed ``<details>``: browsers show only its ``<summary>``, muted with it)
-_MUTE = frozenset({"nav", "aside", "footer", "noscript", "menu", "details"}) | _STRUCK | _MARKS
+#: (and a closed ``<details>``: browsers show only its ``<summary>``, muted with it; a
+#: closed ``<dialog>``, a pop-up shown only once a script opens it)
+_MUTE = (
+    frozenset({"nav", "aside", "footer", "noscript", "menu", "details", "dialog"})
+    | _STRUCK
+    | _MARKS
+)
+
+#: Muted only while closed (without the ``open`` attribute).
+_OPENABLE = frozenset({"details", "dialog"})
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -1002,7 +1011,7 @@ class _Table:
         names = element.keys()
         if (
             names
-            and (self.judging or "hidden" in names)
+            and (self.judging or "hidden" in names or _styled_hidden(element, names))
             and (hiding := _cell_hiding(element, names, self.page))
         ):
             self.page.hiding_seen = self.judging = True
@@ -1038,9 +1047,29 @@ class _Table:
                 classes = _copies(element, half)
                 if classes is not None:
                     self.page.twice.append((cleaned, line or 0, classes))
-        if not cleaned and len(element) and element.find(".//img") is not None:
+        if not cleaned and len(element) and _shows_picture(element):
             self.images.append(line or 0)  # (a value printed as a picture: not read)
         row.append((cleaned, line or 0, colspan, rowspan))
+
+
+#: What shows a picture in a cell: an image, a drawing, a formula, an embedded object.
+_PICTURES = ("img", "svg", "math", "canvas", "object", "embed", "picture")
+
+
+def _shows_picture(cell: _Element) -> bool:
+    """Whether a cell whose text is blank shows a picture (its text, a drawing's or a
+    formula's, is not read as the cell's: see ``_SKIP_TAGS``)."""
+    return next(cell.iter(*_PICTURES), None) is not None
+
+
+def _styled_hidden(element: _Element, names: Sequence[str | bytes]) -> bool:
+    """Whether a cell's own style may hide it (``visibility:hidden``), in a row whose
+    cells' styles are not all judged (a cheap look for ``idden`` in the style: Word gives
+    every cell a long one)."""
+    if "style" not in names:
+        return False
+    style = element.get("style")
+    return style is not None and ("idden" in style or "IDDEN" in style)
 
 
 #: The ``id`` of a WeChat article's text, hidden by its style until a script shows it.
@@ -1149,7 +1178,7 @@ class _Walker:
     def mutes(self, element: _Element, tag: str) -> bool:
         """Hidden elements and site chrome (by class or id): their text is not the report."""
         if tag in _MUTE:
-            return tag != "details" or element.get("open") is None
+            return tag not in _OPENABLE or element.get("open") is None
         names = element.keys()
         if not names:
             return False
@@ -1499,6 +1528,8 @@ def _cell_text(
                 _left_out(element, marks, "s" if verdict == _STRIKE else "sup")
         elif tag in _LEFT_OUT:
             _left_out(element, marks, tag)
+        elif tag == "dialog" and element.get("open") is None:
+            pass  # (a closed pop-up: not shown; its tail is)
         elif kind < _SKIP and isinstance(tag, str):
             if kind:
                 append("\v")  # (_BREAK: a literal costs no look-up)

@@ -53,6 +53,26 @@ _WORD_NOTE_CLASSES = frozenset(
 
 _LINE_THROUGH = re.compile("line-through")
 
+# Placed at least 1000 px off the screen (left, top, a margin), or clipped to nothing
+# (``clip: rect(0 0 0 0)``, a screen reader's text), by an absolute or fixed position,
+# or indented off it: anti-copy characters shown nowhere (on lower-case text).
+_OFF_SCREEN = re.compile(
+    r"(?<![\w-])(?:left|top|margin-left|margin-top)\s*:\s*-\d{4,}(?:\.\d+)?(?:px)?\b"
+    r"|(?<![\w-])clip\s*:\s*rect\(\s*(?:0|1px)(?:[\s,]+(?:0|1px)){3}\s*\)"
+)
+
+_PLACED = re.compile(r"position\s*:\s*(?:absolute|fixed)")
+
+_FAR_INDENT = re.compile(r"text-indent\s*:\s*-\d{4,}(?:\.\d+)?(?:px)?\b")
+
+
+def _off_screen(lowered: str) -> bool:
+    """Whether a style (lower case) places its text off the screen (see ``_OFF_SCREEN``)."""
+    if "indent" in lowered and _FAR_INDENT.search(lowered):
+        return True
+    return _OFF_SCREEN.search(lowered) is not None and _PLACED.search(lowered) is not None
+
+
 _ZERO_SIZE = re.compile(r"font-size\s*:\s*\.?0")  # (on lower-case text)
 
 # Transparent text (anti-copy characters shown as nothing): no opacity, or a transparent
@@ -78,6 +98,8 @@ _HIDING_WORDS = {
     "vertical-align": _RAISED,
     "line-through": _LINE_THROUGH,
     "opacity": _TRANSPARENT,
+    "position": _PLACED,  # (off the screen: see ``_off_screen``)
+    "text-indent": _FAR_INDENT,
     # (found by its value: "color" is in most rules, and each rule found is judged)
     "transparent": re.compile(r"(?:(?<=[^\w-]color:)|(?<=[^\w-]color: ))transparent\b"),
 }
@@ -595,9 +617,9 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 def _hidden_style(style: str) -> int:
     """The verdict on a style: ``_HIDES``, ``_NO_FONT`` (font size 0), ``_STRIKE``
-    (struck through), ``_CLEAR`` (transparent), ``_MARK`` (raised or lowered text,
-    Word's footnote reference) or ``_SHOWN``. Each pattern runs only on the styles
-    holding its last word."""
+    (struck through), ``_CLEAR`` (transparent, or placed off the screen), ``_MARK``
+    (raised or lowered text, Word's footnote reference) or ``_SHOWN``. Each pattern
+    runs only on the styles holding its last word."""
     lowered = style.lower()
     if ("none" in lowered and _DISPLAY_NONE.search(lowered)) or (
         ("hidden" in lowered or "collapse" in lowered) and _VISIBILITY_HIDDEN.search(lowered)
@@ -614,6 +636,8 @@ def _hidden_style(style: str) -> int:
         and "shadow" not in lowered
     ):
         return _CLEAR  # (unless the text is painted otherwise: a gradient, a shadow)
+    if ("position" in lowered or "indent" in lowered) and _off_screen(lowered):
+        return _CLEAR  # (anti-copy characters placed off the screen: as transparent ones)
     if ("sub" in lowered or "super" in lowered or "note-id" in lowered) and _RAISED.search(lowered):
         return _MARK
     return _SHOWN

@@ -350,8 +350,9 @@ def _images_finding(table: _Table) -> Finding:
     lines = ", ".join(map(str, table.images[:5])) + (" …" if len(table.images) > 5 else "")
     return make(
         "unreadable_cell",
-        f"table at line {table.line}: {len(table.images)} cell(s) show only an image (line "
-        f"{lines}); read as blank: a value or row printed as a picture is not read",
+        f"table at line {table.line}: {len(table.images)} cell(s) show only an image, a "
+        f"drawing or a formula (line {lines}); read as blank: a value or row printed as a "
+        "picture is not read",
         line=table.images[0],
     )
 
