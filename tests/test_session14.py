@@ -130,3 +130,28 @@ def test_a_2019_report_printing_the_old_statistics_table_too_reads_its_tables() 
     report = gr.parse(text)
     assert report.requests is not None
     assert report.review_litigation is not None
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "year"),
+    [
+        ("青禾县人民政府2023年政府信息公开工作年度报告（全文）|附件", "(全文)", 2023),
+        ("青禾县人民政府政府信息公开工作年度报告（2023年度）|附件", "(2023年度)", 2023),
+        ("青禾县人民政府2023年政府信息公开工作年度报告（正文）_政务公开", "(正文)", 2023),
+    ],
+)
+def test_a_heading_title_with_a_bracketed_tail_and_a_section_after_a_bar_is_read(
+    heading: str, title: str, year: int
+) -> None:
+    """An <h1> printing the title with a bracketed tail (（全文）, （2023年度）) and a
+    section's name after a bar: before, title None (and with the year only in the
+    brackets, organ None too; with （全文）, year None), silently; now read as the same
+    line is in text, the tail kept and the section left out."""
+    html = gr.render(gr.parse(sample_text()), "html")
+    page = html.replace(
+        "<h1>青禾县人民政府2023年政府信息公开工作年度报告</h1>", f"<h1>{heading}</h1>"
+    )
+    report = gr.parse(page)
+    assert report.title is not None and report.title.endswith(f"报告{title}")
+    assert report.organ == "青禾县人民政府"
+    assert report.year == year

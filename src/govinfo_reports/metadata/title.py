@@ -764,8 +764,11 @@ def _before_bar(folded: str, raw: str) -> str | None:
     return None
 
 
+#: A title's last word, and a tail in brackets after it (``…报告（全文）``,
+#: ``…报告（2023年度）``), as a page's heading prints it before a bar.
+_TITLE_END = r"(?:报告|年报)(?:\s*[(（][^()（）]{1,12}[)）])?"
 #: A bar after a title's last word (``…报告|``, folded: ｜ is |).
-_BAR_AFTER_TITLE = re.compile(r"(?:报告|年报)\s*[_|丨│]")
+_BAR_AFTER_TITLE = re.compile(_TITLE_END + r"\s*[_|丨│]")
 
 
 def _title_before_extra(raw: str) -> str | None:
@@ -828,7 +831,7 @@ _PAGE_KINDS = re.compile(r"^的|解读|图解|图说|一图|问答|说明|政策
 
 
 #: A title's last word and the mark parting the site's name from it in a page's <title>.
-_SITE_AFTER_TITLE = re.compile(r"(报告|年报)(?:\s*[_|｜丨│—–-]|\s+[/／·•](?=\s))")
+_SITE_AFTER_TITLE = re.compile(f"({_TITLE_END})" + r"(?:\s*[_|｜丨│—–-]|\s+[/／·•](?=\s))")
 
 
 _SITE_MARK = re.compile(r"\s*[_|｜丨│—–-]+\s*|\s+[/／·•]\s+")
