@@ -311,9 +311,7 @@ def _found_elsewhere(
         for index in compress(range(len(anchors)), anchors):
             if anchors[index] & _REQUEST_ANCHOR and free(index):
                 end = next_start(index)
-                first = _first_holding(labels, _FIRST_ROW, index, end)
-                last = None if first is None else _first_holding(labels, _LAST_ROW, first, end)
-                if last is not None and any(map(_holds_value, rows[last : min(last + 3, end)])):
+                if _table_follows(rows, labels, index, end):
                     requests = (index, _requests_end(rows, labels, index, end))
                     taken.append(requests)
                     break
@@ -494,14 +492,19 @@ def _holds_digit(row: Row) -> bool:
     return any(_DIGIT.search(text) for text in row.texts)
 
 
-def _table_follows(rows: Sequence[Row], labels: Sequence[str], start: int) -> bool:
-    """Whether table 三's rows follow ``rows[start]`` (its first row label, and its last
-    with a value on or after its line): the table itself, not a line naming it."""
-    first = _first_holding(labels, _FIRST_ROW, start, len(labels))
+def _table_follows(
+    rows: Sequence[Row], labels: Sequence[str], start: int, end: int | None = None
+) -> bool:
+    """Whether table 三's rows follow ``rows[start]`` before ``rows[end]`` (the end of
+    the rows when ``None``): its first row label, and its last with a value on or after
+    its line: the table itself, not a line naming it."""
+    if end is None:
+        end = len(labels)
+    first = _first_holding(labels, _FIRST_ROW, start, end)
     if first is None:
         return False
-    last = _first_holding(labels, _LAST_ROW, first, len(labels))
-    return last is not None and any(map(_holds_value, rows[last : last + 3]))
+    last = _first_holding(labels, _LAST_ROW, first, end)
+    return last is not None and any(map(_holds_value, rows[last : min(last + 3, end)]))
 
 
 #: Table 三's last row and its first (both templates).
@@ -671,9 +674,7 @@ def _table_three_before(
             review is not None and review[0] <= index < review[1]
         ):
             continue
-        first = _first_holding(labels, _FIRST_ROW, index, end)
-        last = None if first is None else _first_holding(labels, _LAST_ROW, first, end)
-        if last is not None and any(map(_holds_value, rows[last : min(last + 3, end)])):
+        if _table_follows(rows, labels, index, end):
             return index
         return None  # (a later anchor before table 二 finds the same rows)
     return None
